@@ -1,0 +1,596 @@
+//! The job state machine of DESIGN.md's lifecycle table, with the role of
+//! every transition. This is the only place that decides whether a job may
+//! move; the operations layer asks it before it writes anything.
+
+use super::numbers::job_label;
+use super::people::{Actor, Role};
+use super::refusal::Refusal;
+use super::status::JobStatus;
+use JobStatus::*;
+
+/// Actions a person takes on a job. Parts blocking is automatic and lives in
+/// [`on_blocking_logged`] / [`on_blocking_cleared`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum JobAction {
+    Dispatch,
+    Reassign,
+    Release,
+    SetPriority,
+    Start,
+    Pause,
+    Resume,
+    Finish,
+    PassQc,
+    FailQc,
+    Deliver,
+    Cancel,
+}
+
+impl JobAction {
+    pub const ALL: [JobAction; 12] = [
+        JobAction::Dispatch,
+        JobAction::Reassign,
+        JobAction::Release,
+        JobAction::SetPriority,
+        JobAction::Start,
+        JobAction::Pause,
+        JobAction::Resume,
+        JobAction::Finish,
+        JobAction::PassQc,
+        JobAction::FailQc,
+        JobAction::Deliver,
+        JobAction::Cancel,
+    ];
+
+    /// The command word, as in the CLI and the event log.
+    pub fn name(self) -> &'static str {
+        match self {
+            JobAction::Dispatch => "dispatch",
+            JobAction::Reassign => "reassign",
+            JobAction::Release => "release",
+            JobAction::SetPriority => "priority",
+            JobAction::Start => "start",
+            JobAction::Pause => "pause",
+            JobAction::Resume => "resume",
+            JobAction::Finish => "finish",
+            JobAction::PassQc => "qc pass",
+            JobAction::FailQc => "qc fail",
+            JobAction::Deliver => "deliver",
+            JobAction::Cancel => "cancel",
+        }
+    }
+
+    /// The states the action may be taken from.
+    pub fn from_states(self) -> &'static [JobStatus] {
+        match self {
+            JobAction::Dispatch => &[Waiting],
+            JobAction::Reassign => &[Dispatched, InProgress, Paused, WaitingParts, Rework],
+            JobAction::Release => &[Dispatched, InProgress, Paused, WaitingParts, Rework],
+            JobAction::SetPriority => &[
+                Waiting,
+                Dispatched,
+                InProgress,
+                Paused,
+                WaitingParts,
+                ReadyForQc,
+                QcPassed,
+                Rework,
+            ],
+            JobAction::Start => &[Dispatched, Rework],
+            JobAction::Pause => &[InProgress],
+            JobAction::Resume => &[Paused],
+            JobAction::Finish => &[InProgress],
+            JobAction::PassQc | JobAction::FailQc => &[ReadyForQc],
+            JobAction::Deliver => &[QcPassed],
+            JobAction::Cancel => &[
+                Waiting,
+                Dispatched,
+                InProgress,
+                Paused,
+                WaitingParts,
+                ReadyForQc,
+                QcPassed,
+                Rework,
+            ],
+        }
+    }
+
+    /// Who may take the action (any one of these roles).
+    pub fn roles(self) -> &'static [Role] {
+        match self {
+            JobAction::Dispatch
+            | JobAction::Reassign
+            | JobAction::Release
+            | JobAction::SetPriority
+            | JobAction::Cancel => &[Role::Foreman],
+            JobAction::Start | JobAction::Pause | JobAction::Resume | JobAction::Finish => {
+                &[Role::Technician]
+            }
+            JobAction::PassQc | JobAction::FailQc => &[Role::Qc],
+            JobAction::Deliver => &[Role::Advisor, Role::Foreman],
+        }
+    }
+
+    /// Technician actions are taken only by the job's own technician.
+    pub fn own_job_only(self) -> bool {
+        matches!(
+            self,
+            JobAction::Start | JobAction::Pause | JobAction::Resume | JobAction::Finish
+        )
+    }
+
+    fn needs_bay(self) -> bool {
+        matches!(
+            self,
+            JobAction::Start | JobAction::Resume | JobAction::Release
+        )
+    }
+}
+
+/// What the state machine needs to know about a job.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JobFacts {
+    pub number: i64,
+    pub status: JobStatus,
+    pub has_bay: bool,
+    pub technician: Option<(i64, String)>,
+    /// Where a job in waiting_parts returns to once unblocked.
+    pub parts_return: Option<JobStatus>,
+    /// At least one blocking parts issue is open.
+    pub blocking_open: bool,
+    /// Staff who started or logged time on the job (QC independence).
+    pub workers: Vec<i64>,
+}
+
+impl JobFacts {
+    pub fn label(&self) -> String {
+        job_label(self.number)
+    }
+}
+
+/// The state a job lands in, and where it returns from waiting_parts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Outcome {
+    pub to: JobStatus,
+    pub parts_return: Option<JobStatus>,
+}
+
+impl Outcome {
+    fn plain(to: JobStatus) -> Self {
+        Outcome {
+            to,
+            parts_return: None,
+        }
+    }
+}
+
+/// Actions whose from-states include `status`, in table order.
+pub fn allowed_actions(status: JobStatus) -> Vec<JobAction> {
+    JobAction::ALL
+        .into_iter()
+        .filter(|a| a.from_states().contains(&status))
+        .collect()
+}
+
+/// Actions `actor` could take on the job right now (for menus and messages).
+pub fn actions_for(actor: &Actor, job: &JobFacts) -> Vec<JobAction> {
+    allowed_actions(job.status)
+        .into_iter()
+        .filter(|a| check(*a, actor, job).is_ok())
+        .collect()
+}
+
+/// Is `action` by `actor` legal on `job`? Returns the resulting state.
+/// Reassign and release keep the state unless the job was in progress (the
+/// technician's clock must stop), which [`reassign_outcome`] decides.
+pub fn check(action: JobAction, actor: &Actor, job: &JobFacts) -> Result<Outcome, Refusal> {
+    let label = job.label();
+    if !action.from_states().contains(&job.status) {
+        return Err(Refusal::IllegalTransition {
+            job: label,
+            status: job.status,
+            action: action.name(),
+            allowed: allowed_actions(job.status)
+                .into_iter()
+                .map(|a| a.name())
+                .collect(),
+        });
+    }
+    if !actor.has_any(action.roles()) {
+        return Err(Refusal::WrongRole {
+            who: actor.describe(),
+            action: action.name(),
+            job: label,
+            status: job.status,
+            needs: action.roles().to_vec(),
+        });
+    }
+    if action.own_job_only() {
+        match &job.technician {
+            Some((id, _)) if *id == actor.id => {}
+            Some((_, owner)) => {
+                return Err(Refusal::NotYourJob {
+                    who: actor.name.clone(),
+                    action: action.name(),
+                    job: label,
+                    status: job.status,
+                    owner: owner.clone(),
+                });
+            }
+            None => {
+                return Err(Refusal::NotYourJob {
+                    who: actor.name.clone(),
+                    action: action.name(),
+                    job: label,
+                    status: job.status,
+                    owner: "nobody".into(),
+                });
+            }
+        }
+    }
+    if matches!(action, JobAction::PassQc | JobAction::FailQc) && job.workers.contains(&actor.id)
+    {
+        return Err(Refusal::OwnWork {
+            who: actor.name.clone(),
+            job: label,
+            status: job.status,
+        });
+    }
+    if action.needs_bay() && !job.has_bay {
+        return Err(Refusal::NoBay {
+            job: label,
+            status: job.status,
+            hint: "the foreman must give it a bay first (reassign)",
+        });
+    }
+    let target = match action {
+        JobAction::Dispatch => Dispatched,
+        JobAction::Start | JobAction::Resume => InProgress,
+        JobAction::Pause => Paused,
+        JobAction::Finish => ReadyForQc,
+        JobAction::PassQc => QcPassed,
+        JobAction::FailQc => Rework,
+        JobAction::Deliver => Delivered,
+        JobAction::Cancel => Cancelled,
+        JobAction::Release => return Ok(keep_or_pause(job)),
+        JobAction::Reassign | JobAction::SetPriority => return Ok(keep(job)),
+    };
+    Ok(settle(target, job.blocking_open))
+}
+
+/// Reassigning an in-progress job to another technician stops the clock.
+pub fn reassign_outcome(job: &JobFacts, technician_changes: bool) -> Outcome {
+    if technician_changes {
+        keep_or_pause(job)
+    } else {
+        keep(job)
+    }
+}
+
+fn keep(job: &JobFacts) -> Outcome {
+    Outcome {
+        to: job.status,
+        parts_return: job.parts_return,
+    }
+}
+
+fn keep_or_pause(job: &JobFacts) -> Outcome {
+    if job.status == InProgress {
+        Outcome::plain(Paused)
+    } else {
+        keep(job)
+    }
+}
+
+/// A job never rests in a workable state while a blocking parts issue is
+/// open: it waits for parts and remembers where to return.
+fn settle(to: JobStatus, blocking_open: bool) -> Outcome {
+    match to {
+        Dispatched | Paused | Rework if blocking_open => Outcome {
+            to: WaitingParts,
+            parts_return: Some(to),
+        },
+        _ => Outcome::plain(to),
+    }
+}
+
+/// A blocking parts issue was logged on a job in `status`.
+pub fn on_blocking_logged(status: JobStatus) -> Option<Outcome> {
+    match status {
+        Dispatched | Paused | Rework => Some(Outcome {
+            to: WaitingParts,
+            parts_return: Some(status),
+        }),
+        InProgress => Some(Outcome {
+            to: WaitingParts,
+            parts_return: Some(Paused),
+        }),
+        _ => None,
+    }
+}
+
+/// A blocking issue closed; `still_blocked` says whether another is open.
+pub fn on_blocking_cleared(
+    status: JobStatus,
+    parts_return: Option<JobStatus>,
+    still_blocked: bool,
+) -> Option<Outcome> {
+    if status != WaitingParts || still_blocked {
+        return None;
+    }
+    Some(Outcome::plain(parts_return.unwrap_or(Paused)))
+}
+
+/// Whether a person may set up bays and staff: a foreman, or anyone while
+/// the shop has no staff yet (the very first person adds themselves).
+pub fn check_setup(actor: Option<&Actor>, shop_has_staff: bool, action: &'static str) -> Result<(), Refusal> {
+    if !shop_has_staff {
+        return Ok(());
+    }
+    match actor {
+        Some(a) if a.has(Role::Foreman) => Ok(()),
+        Some(a) => Err(Refusal::WrongRoleSetup {
+            who: a.describe(),
+            action,
+            needs: vec![Role::Foreman],
+        }),
+        None => Err(Refusal::NeedActor(format!(
+            "who is doing this? {action} needs a foreman: pass --as NAME or set BAYBOARD_USER"
+        ))),
+    }
+}
+
+/// Who may check a vehicle in as a job.
+pub fn check_create(actor: &Actor) -> Result<(), Refusal> {
+    const NEEDS: [Role; 2] = [Role::Advisor, Role::Foreman];
+    if actor.has_any(&NEEDS) {
+        Ok(())
+    } else {
+        Err(Refusal::WrongRoleSetup {
+            who: actor.describe(),
+            action: "check in a job",
+            needs: NEEDS.to_vec(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor(id: i64, roles: &[Role]) -> Actor {
+        Actor {
+            id,
+            name: format!("P{id}"),
+            roles: roles.to_vec(),
+        }
+    }
+
+    fn job(status: JobStatus) -> JobFacts {
+        JobFacts {
+            number: 7,
+            status,
+            has_bay: status.may_hold_bay(),
+            technician: if status == Waiting {
+                None
+            } else {
+                Some((1, "P1".into()))
+            },
+            parts_return: (status == WaitingParts).then_some(Paused),
+            blocking_open: status == WaitingParts,
+            workers: if matches!(status, Waiting | Dispatched) {
+                vec![]
+            } else {
+                vec![1]
+            },
+        }
+    }
+
+    const TECH: i64 = 1;
+    fn everyone() -> Actor {
+        // Holds every role, but not as the job's technician.
+        actor(9, &Role::ALL)
+    }
+    fn the_tech() -> Actor {
+        actor(TECH, &[Role::Technician])
+    }
+
+    /// The lifecycle table of DESIGN.md, written out independently of the
+    /// implementation: (from, action, to).
+    fn table() -> Vec<(JobStatus, JobAction, JobStatus)> {
+        use JobAction as A;
+        let mut t = vec![
+            (Waiting, A::Dispatch, Dispatched),
+            (Dispatched, A::Start, InProgress),
+            (Rework, A::Start, InProgress),
+            (Paused, A::Resume, InProgress),
+            (InProgress, A::Pause, Paused),
+            (InProgress, A::Finish, ReadyForQc),
+            (ReadyForQc, A::PassQc, QcPassed),
+            (ReadyForQc, A::FailQc, Rework),
+            (QcPassed, A::Deliver, Delivered),
+        ];
+        for s in [Dispatched, InProgress, Paused, WaitingParts, Rework] {
+            t.push((s, A::Reassign, s));
+            t.push((
+                s,
+                A::Release,
+                if s == InProgress { Paused } else { s },
+            ));
+        }
+        for s in JobStatus::ALL.into_iter().filter(|s| s.is_open()) {
+            t.push((s, A::Cancel, Cancelled));
+            t.push((s, A::SetPriority, s));
+        }
+        t
+    }
+
+    fn actor_for(action: JobAction) -> Actor {
+        if action.own_job_only() {
+            the_tech()
+        } else {
+            everyone()
+        }
+    }
+
+    #[test]
+    fn every_allowed_transition_lands_where_the_table_says() {
+        for (from, action, to) in table() {
+            let out = check(action, &actor_for(action), &job(from))
+                .unwrap_or_else(|e| panic!("{from} {action:?}: {e}"));
+            assert_eq!(out.to, to, "{from} --{action:?}-->");
+        }
+    }
+
+    #[test]
+    fn every_other_transition_is_refused_and_says_what_is_allowed() {
+        let allowed = table();
+        for from in JobStatus::ALL {
+            for action in JobAction::ALL {
+                if allowed.iter().any(|(f, a, _)| *f == from && *a == action) {
+                    continue;
+                }
+                let err = check(action, &actor_for(action), &job(from)).unwrap_err();
+                match &err {
+                    Refusal::IllegalTransition { status, .. } => assert_eq!(*status, from),
+                    other => panic!("{from} {action:?}: unexpected {other:?}"),
+                }
+                let msg = err.to_string();
+                assert!(msg.contains("J-000007"), "{msg}");
+                assert!(msg.contains(from.label()), "{msg}");
+                let expected: Vec<&str> = allowed_actions(from).iter().map(|a| a.name()).collect();
+                if expected.is_empty() {
+                    assert!(msg.contains("nothing more"), "{msg}");
+                } else {
+                    assert!(msg.contains(&expected.join(", ")), "{msg}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn each_action_needs_its_role() {
+        for (from, action, _) in table() {
+            for role in Role::ALL {
+                let a = actor(TECH, &[role]);
+                let res = check(action, &a, &job(from));
+                let may = action.roles().contains(&role)
+                    && !(matches!(action, JobAction::PassQc | JobAction::FailQc)
+                        && job(from).workers.contains(&TECH));
+                assert_eq!(res.is_ok(), may, "{role} {action:?} from {from}: {res:?}");
+                if !action.roles().contains(&role) {
+                    assert!(matches!(res, Err(Refusal::WrongRole { .. })));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn technicians_act_only_on_their_own_jobs() {
+        let other = actor(2, &[Role::Technician]);
+        for (from, action) in [
+            (Dispatched, JobAction::Start),
+            (InProgress, JobAction::Pause),
+            (Paused, JobAction::Resume),
+            (InProgress, JobAction::Finish),
+        ] {
+            let err = check(action, &other, &job(from)).unwrap_err();
+            assert!(matches!(err, Refusal::NotYourJob { .. }), "{err:?}");
+            assert!(err.to_string().contains("P1's job"), "{err}");
+        }
+        // A foreman is not the technician either.
+        let foreman = actor(3, &[Role::Foreman]);
+        assert!(check(JobAction::Start, &foreman, &job(Dispatched)).is_err());
+    }
+
+    #[test]
+    fn qc_is_refused_to_anyone_who_worked_the_job() {
+        let inspector_who_worked = actor(TECH, &[Role::Qc, Role::Technician]);
+        let err = check(JobAction::PassQc, &inspector_who_worked, &job(ReadyForQc)).unwrap_err();
+        assert!(matches!(err, Refusal::OwnWork { .. }));
+        assert!(err.to_string().contains("may not inspect"));
+        let err = check(JobAction::FailQc, &inspector_who_worked, &job(ReadyForQc)).unwrap_err();
+        assert!(matches!(err, Refusal::OwnWork { .. }));
+        let independent = actor(5, &[Role::Qc]);
+        assert_eq!(
+            check(JobAction::PassQc, &independent, &job(ReadyForQc)).unwrap().to,
+            QcPassed
+        );
+    }
+
+    #[test]
+    fn start_and_release_need_a_bay() {
+        let mut j = job(Dispatched);
+        j.has_bay = false;
+        let err = check(JobAction::Start, &the_tech(), &j).unwrap_err();
+        assert!(matches!(err, Refusal::NoBay { .. }));
+        assert!(check(JobAction::Release, &everyone(), &j).is_err());
+        // The foreman can still give it a bay.
+        assert!(check(JobAction::Reassign, &everyone(), &j).is_ok());
+    }
+
+    #[test]
+    fn blocking_parts_park_the_job_and_remember_where_it_was() {
+        assert_eq!(
+            on_blocking_logged(InProgress),
+            Some(Outcome {
+                to: WaitingParts,
+                parts_return: Some(Paused)
+            })
+        );
+        for s in [Dispatched, Paused, Rework] {
+            assert_eq!(on_blocking_logged(s).unwrap().parts_return, Some(s));
+        }
+        for s in [Waiting, WaitingParts, ReadyForQc, QcPassed, Delivered, Cancelled] {
+            assert_eq!(on_blocking_logged(s), None, "{s}");
+        }
+        assert_eq!(
+            on_blocking_cleared(WaitingParts, Some(Dispatched), false).unwrap().to,
+            Dispatched
+        );
+        assert_eq!(on_blocking_cleared(WaitingParts, Some(Paused), true), None);
+        assert_eq!(on_blocking_cleared(Paused, None, false), None);
+    }
+
+    #[test]
+    fn a_transition_into_a_workable_state_waits_while_blocked() {
+        let mut j = job(Waiting);
+        j.blocking_open = true;
+        let out = check(JobAction::Dispatch, &everyone(), &j).unwrap();
+        assert_eq!(out.to, WaitingParts);
+        assert_eq!(out.parts_return, Some(Dispatched));
+        let mut j = job(ReadyForQc);
+        j.blocking_open = true;
+        let out = check(JobAction::FailQc, &actor(5, &[Role::Qc]), &j).unwrap();
+        assert_eq!((out.to, out.parts_return), (WaitingParts, Some(Rework)));
+    }
+
+    #[test]
+    fn reassigning_a_running_job_to_someone_else_stops_the_clock() {
+        assert_eq!(reassign_outcome(&job(InProgress), true).to, Paused);
+        assert_eq!(reassign_outcome(&job(InProgress), false).to, InProgress);
+        assert_eq!(reassign_outcome(&job(WaitingParts), true).to, WaitingParts);
+    }
+
+    #[test]
+    fn setup_needs_a_foreman_once_there_is_staff() {
+        assert!(check_setup(None, false, "add a bay").is_ok());
+        assert!(matches!(
+            check_setup(None, true, "add a bay"),
+            Err(Refusal::NeedActor(_))
+        ));
+        assert!(check_setup(Some(&actor(1, &[Role::Technician])), true, "add a bay").is_err());
+        assert!(check_setup(Some(&actor(1, &[Role::Foreman])), true, "add a bay").is_ok());
+        assert!(check_create(&actor(1, &[Role::Advisor])).is_ok());
+        assert!(check_create(&actor(1, &[Role::Parts])).is_err());
+    }
+
+    #[test]
+    fn actions_for_lists_only_what_this_person_may_do() {
+        let names: Vec<_> = actions_for(&the_tech(), &job(InProgress))
+            .iter()
+            .map(|a| a.name())
+            .collect();
+        assert_eq!(names, vec!["pause", "finish"]);
+    }
+}

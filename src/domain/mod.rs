@@ -1,0 +1,19 @@
+//! Plain types and the workshop's rules. No IO, no SQL, no terminal.
+
+pub mod lifecycle;
+pub mod numbers;
+pub mod parts;
+pub mod people;
+pub mod qc;
+pub mod refusal;
+pub mod status;
+pub mod validate;
+pub mod vehicle;
+
+pub use lifecycle::{JobAction, JobFacts, Outcome};
+pub use numbers::{job_label, parts_label};
+pub use parts::{PartKind, PartStatus};
+pub use people::{Actor, BayKind, Role};
+pub use qc::{Checklist, ItemResult};
+pub use refusal::Refusal;
+pub use status::{JobStatus, Priority};

@@ -1,0 +1,171 @@
+//! Staff roles and the acting person.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Technician,
+    Foreman,
+    Qc,
+    Advisor,
+    Parts,
+}
+
+impl Role {
+    pub const ALL: [Role; 5] = [
+        Role::Technician,
+        Role::Foreman,
+        Role::Qc,
+        Role::Advisor,
+        Role::Parts,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Technician => "technician",
+            Role::Foreman => "foreman",
+            Role::Qc => "qc",
+            Role::Advisor => "advisor",
+            Role::Parts => "parts",
+        }
+    }
+
+    /// How a role is named in a sentence ("only a foreman can …").
+    pub fn noun(self) -> &'static str {
+        match self {
+            Role::Technician => "technician",
+            Role::Foreman => "foreman",
+            Role::Qc => "QC inspector",
+            Role::Advisor => "service advisor",
+            Role::Parts => "parts staff",
+        }
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Role {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let w = s.trim().to_ascii_lowercase();
+        Role::ALL
+            .into_iter()
+            .find(|r| r.as_str() == w)
+            .ok_or_else(|| {
+                format!(
+                    "unknown role '{s}'; one of: {}",
+                    Role::ALL.map(|r| r.as_str()).join(", ")
+                )
+            })
+    }
+}
+
+/// The person an operation is done by, as the store knows them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Actor {
+    pub id: i64,
+    pub name: String,
+    pub roles: Vec<Role>,
+}
+
+impl Actor {
+    pub fn has(&self, role: Role) -> bool {
+        self.roles.contains(&role)
+    }
+
+    pub fn has_any(&self, roles: &[Role]) -> bool {
+        roles.iter().any(|r| self.has(*r))
+    }
+
+    /// "Chen Li (foreman)" — used in refusals and headers.
+    pub fn describe(&self) -> String {
+        let roles: Vec<&str> = self.roles.iter().map(|r| r.as_str()).collect();
+        format!("{} ({})", self.name, roles.join(", "))
+    }
+}
+
+/// Bay kinds; a job's skill needs are matched against them by the dispatcher.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BayKind {
+    Mechanical,
+    Body,
+    Quick,
+    Alignment,
+    Diagnosis,
+}
+
+impl BayKind {
+    pub const ALL: [BayKind; 5] = [
+        BayKind::Mechanical,
+        BayKind::Body,
+        BayKind::Quick,
+        BayKind::Alignment,
+        BayKind::Diagnosis,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BayKind::Mechanical => "mechanical",
+            BayKind::Body => "body",
+            BayKind::Quick => "quick",
+            BayKind::Alignment => "alignment",
+            BayKind::Diagnosis => "diagnosis",
+        }
+    }
+}
+
+impl fmt::Display for BayKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for BayKind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let w = s.trim().to_ascii_lowercase();
+        BayKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == w)
+            .ok_or_else(|| {
+                format!(
+                    "unknown bay kind '{s}'; one of: {}",
+                    BayKind::ALL.map(|k| k.as_str()).join(", ")
+                )
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_and_kinds_parse_case_insensitively() {
+        assert_eq!("Foreman".parse::<Role>().unwrap(), Role::Foreman);
+        assert_eq!("QC".parse::<Role>().unwrap(), Role::Qc);
+        assert!("boss".parse::<Role>().is_err());
+        assert_eq!("Body".parse::<BayKind>().unwrap(), BayKind::Body);
+        assert!("paint".parse::<BayKind>().is_err());
+    }
+
+    #[test]
+    fn actor_describes_itself_with_roles() {
+        let a = Actor {
+            id: 1,
+            name: "Chen Li".into(),
+            roles: vec![Role::Foreman, Role::Qc],
+        };
+        assert_eq!(a.describe(), "Chen Li (foreman, qc)");
+        assert!(a.has_any(&[Role::Parts, Role::Qc]));
+        assert!(!a.has(Role::Technician));
+    }
+}

@@ -1,0 +1,142 @@
+//! Why an action was refused. Every message names the thing acted on, its
+//! current state and what would be allowed, so a person can act on it.
+
+use super::people::Role;
+use super::status::JobStatus;
+use thiserror::Error;
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum Refusal {
+    #[error("{job} is {}: cannot {action}; {}", status.label(), allowed_text(allowed))]
+    IllegalTransition {
+        job: String,
+        status: JobStatus,
+        action: &'static str,
+        allowed: Vec<&'static str>,
+    },
+    #[error("{who} may not {action} {job} ({}): only a {} can", status.label(), needs_text(needs))]
+    WrongRole {
+        who: String,
+        action: &'static str,
+        job: String,
+        status: JobStatus,
+        needs: Vec<Role>,
+    },
+    #[error("{who} may not {action}: only a {} can", needs_text(needs))]
+    WrongRoleSetup {
+        who: String,
+        action: &'static str,
+        needs: Vec<Role>,
+    },
+    #[error("{job} ({}) is {owner}'s job: {who} may not {action} it", status.label())]
+    NotYourJob {
+        who: String,
+        action: &'static str,
+        job: String,
+        status: JobStatus,
+        owner: String,
+    },
+    #[error("{job} ({}) has no bay: {hint}", status.label())]
+    NoBay {
+        job: String,
+        status: JobStatus,
+        hint: &'static str,
+    },
+    #[error("bay {bay} is taken by {holder}; free bays: {}", list_or_none(free))]
+    BayTaken {
+        bay: String,
+        holder: String,
+        free: Vec<String>,
+    },
+    #[error("bay {bay} is inactive")]
+    BayInactive { bay: String },
+    #[error("{who} is clocked on {other}; pause or finish it before starting {job}")]
+    TechnicianBusy {
+        who: String,
+        job: String,
+        other: String,
+    },
+    #[error("{who} is not a technician and cannot be given {job}")]
+    NotATechnician { who: String, job: String },
+    #[error("{who} worked on {job} ({}) and may not inspect it; another QC inspector must", status.label())]
+    OwnWork {
+        who: String,
+        job: String,
+        status: JobStatus,
+    },
+    #[error("{job} changed since you looked (version {seen} → {now}); it is now {}; nothing was changed", status.label())]
+    Stale {
+        job: String,
+        seen: i64,
+        now: i64,
+        status: JobStatus,
+    },
+    #[error("unknown {what} '{name}'{}", hint_text(hint))]
+    Unknown {
+        what: &'static str,
+        name: String,
+        hint: String,
+    },
+    #[error("{what} '{name}' already exists")]
+    Duplicate { what: &'static str, name: String },
+    #[error("{field}: {message}")]
+    Invalid { field: String, message: String },
+    #[error("parts issue P-{id} is {status}: cannot mark it {to}; {}", allowed_text(allowed))]
+    PartsTransition {
+        id: i64,
+        status: &'static str,
+        to: &'static str,
+        allowed: Vec<&'static str>,
+    },
+    #[error("{0}")]
+    NeedActor(String),
+}
+
+impl Refusal {
+    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Refusal::Invalid {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+
+    pub fn unknown(what: &'static str, name: impl Into<String>, hint: impl Into<String>) -> Self {
+        Refusal::Unknown {
+            what,
+            name: name.into(),
+            hint: hint.into(),
+        }
+    }
+}
+
+fn allowed_text(allowed: &[&str]) -> String {
+    if allowed.is_empty() {
+        "nothing more can be done with it".to_string()
+    } else {
+        format!("allowed now: {}", allowed.join(", "))
+    }
+}
+
+fn needs_text(roles: &[Role]) -> String {
+    roles
+        .iter()
+        .map(|r| r.noun())
+        .collect::<Vec<_>>()
+        .join(" or ")
+}
+
+fn list_or_none(items: &[String]) -> String {
+    if items.is_empty() {
+        "none".to_string()
+    } else {
+        items.join(", ")
+    }
+}
+
+fn hint_text(hint: &str) -> String {
+    if hint.is_empty() {
+        String::new()
+    } else {
+        format!("; {hint}")
+    }
+}

@@ -1,0 +1,228 @@
+//! Job status and priority: the vocabulary of the lifecycle table.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JobStatus {
+    Waiting,
+    Dispatched,
+    InProgress,
+    Paused,
+    WaitingParts,
+    ReadyForQc,
+    QcPassed,
+    Rework,
+    Delivered,
+    Cancelled,
+}
+
+impl JobStatus {
+    pub const ALL: [JobStatus; 10] = [
+        JobStatus::Waiting,
+        JobStatus::Dispatched,
+        JobStatus::InProgress,
+        JobStatus::Paused,
+        JobStatus::WaitingParts,
+        JobStatus::ReadyForQc,
+        JobStatus::QcPassed,
+        JobStatus::Rework,
+        JobStatus::Delivered,
+        JobStatus::Cancelled,
+    ];
+
+    /// The stored and scripted spelling (snake_case).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            JobStatus::Waiting => "waiting",
+            JobStatus::Dispatched => "dispatched",
+            JobStatus::InProgress => "in_progress",
+            JobStatus::Paused => "paused",
+            JobStatus::WaitingParts => "waiting_parts",
+            JobStatus::ReadyForQc => "ready_for_qc",
+            JobStatus::QcPassed => "qc_passed",
+            JobStatus::Rework => "rework",
+            JobStatus::Delivered => "delivered",
+            JobStatus::Cancelled => "cancelled",
+        }
+    }
+
+    /// The words a person reads on the board.
+    pub fn label(self) -> &'static str {
+        match self {
+            JobStatus::Waiting => "waiting",
+            JobStatus::Dispatched => "dispatched",
+            JobStatus::InProgress => "in progress",
+            JobStatus::Paused => "paused",
+            JobStatus::WaitingParts => "waiting parts",
+            JobStatus::ReadyForQc => "ready for QC",
+            JobStatus::QcPassed => "QC passed",
+            JobStatus::Rework => "rework",
+            JobStatus::Delivered => "delivered",
+            JobStatus::Cancelled => "cancelled",
+        }
+    }
+
+    /// A one-column symbol, so status never relies on colour alone.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            JobStatus::Waiting => "○",
+            JobStatus::Dispatched => "◇",
+            JobStatus::InProgress => "▶",
+            JobStatus::Paused => "⏸",
+            JobStatus::WaitingParts => "⧖",
+            JobStatus::ReadyForQc => "◎",
+            JobStatus::QcPassed => "✔",
+            JobStatus::Rework => "↺",
+            JobStatus::Delivered => "■",
+            JobStatus::Cancelled => "✗",
+        }
+    }
+
+    /// Open jobs are the ones the board shows; delivered and cancelled are history.
+    pub fn is_open(self) -> bool {
+        !matches!(self, JobStatus::Delivered | JobStatus::Cancelled)
+    }
+
+    /// States in which the job may occupy a bay (dispatch until QC pass).
+    pub fn may_hold_bay(self) -> bool {
+        matches!(
+            self,
+            JobStatus::Dispatched
+                | JobStatus::InProgress
+                | JobStatus::Paused
+                | JobStatus::WaitingParts
+                | JobStatus::ReadyForQc
+                | JobStatus::Rework
+        )
+    }
+
+    /// The foreman may reassign bay and technician of any job not yet in QC.
+    pub fn reassignable(self) -> bool {
+        matches!(
+            self,
+            JobStatus::Dispatched
+                | JobStatus::InProgress
+                | JobStatus::Paused
+                | JobStatus::WaitingParts
+                | JobStatus::Rework
+        )
+    }
+}
+
+impl fmt::Display for JobStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for JobStatus {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let wanted = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
+        JobStatus::ALL
+            .into_iter()
+            .find(|st| st.as_str() == wanted)
+            .ok_or_else(|| {
+                format!(
+                    "unknown status '{s}'; one of: {}",
+                    JobStatus::ALL.map(|st| st.as_str()).join(", ")
+                )
+            })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Priority {
+    Normal,
+    High,
+    Urgent,
+}
+
+impl Priority {
+    pub const ALL: [Priority; 3] = [Priority::Normal, Priority::High, Priority::Urgent];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Priority::Normal => "normal",
+            Priority::High => "high",
+            Priority::Urgent => "urgent",
+        }
+    }
+
+    /// Queue order: urgent first.
+    pub fn rank(self) -> i64 {
+        match self {
+            Priority::Urgent => 0,
+            Priority::High => 1,
+            Priority::Normal => 2,
+        }
+    }
+
+    pub fn marker(self) -> &'static str {
+        match self {
+            Priority::Urgent => "!!",
+            Priority::High => "!",
+            Priority::Normal => "",
+        }
+    }
+}
+
+impl fmt::Display for Priority {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Priority {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "normal" => Ok(Priority::Normal),
+            "high" => Ok(Priority::High),
+            "urgent" => Ok(Priority::Urgent),
+            _ => Err(format!(
+                "unknown priority '{s}'; one of: normal, high, urgent"
+            )),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_width::UnicodeWidthStr;
+
+    #[test]
+    fn status_round_trips_through_text() {
+        for st in JobStatus::ALL {
+            assert_eq!(st.as_str().parse::<JobStatus>().unwrap(), st);
+            assert_eq!(st.label().parse::<JobStatus>().unwrap(), st);
+        }
+        assert!("finished".parse::<JobStatus>().is_err());
+    }
+
+    #[test]
+    fn every_status_has_a_one_column_symbol() {
+        for st in JobStatus::ALL {
+            assert_eq!(st.symbol().width(), 1, "{st}");
+        }
+    }
+
+    #[test]
+    fn only_delivered_and_cancelled_are_closed() {
+        let closed: Vec<_> = JobStatus::ALL.into_iter().filter(|s| !s.is_open()).collect();
+        assert_eq!(closed, vec![JobStatus::Delivered, JobStatus::Cancelled]);
+    }
+
+    #[test]
+    fn priority_parses_and_ranks() {
+        assert_eq!("URGENT".parse::<Priority>().unwrap(), Priority::Urgent);
+        assert!("asap".parse::<Priority>().is_err());
+        assert!(Priority::Urgent.rank() < Priority::High.rank());
+        assert!(Priority::High.rank() < Priority::Normal.rank());
+    }
+}

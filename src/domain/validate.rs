@@ -1,0 +1,231 @@
+//! Input rules shared by the CLI and the TUI forms, and display sanitising.
+//!
+//! Stored text is kept faithful: anything with control characters or
+//! terminal escape sequences is rejected at input rather than altered.
+//! Text read back from the database (which the stock `sqlite3` tool may have
+//! written) is sanitised by [`display`] before it reaches a terminal.
+
+use super::refusal::Refusal;
+use std::borrow::Cow;
+
+/// Limits in characters (not bytes), documented in the README.
+pub mod limits {
+    pub const NAME: usize = 60;
+    pub const PLATE: usize = 16;
+    pub const COMPLAINT: usize = 500;
+    pub const NOTE: usize = 500;
+    pub const REASON: usize = 300;
+    pub const PART: usize = 120;
+    pub const MAKE_MODEL: usize = 40;
+    pub const PHONE: usize = 32;
+    pub const SKILL: usize = 40;
+    pub const QTY_MAX: i64 = 999;
+    pub const ESTIMATE_HOURS_MAX: f64 = 200.0;
+    pub const ODOMETER_MAX: i64 = 2_000_000;
+    pub const ROAD_TEST_KM_MAX: f64 = 1_000.0;
+}
+
+/// A required single-line text: trimmed, non-empty, within `max` characters,
+/// no control characters.
+pub fn required_text(field: &str, value: &str, max: usize) -> Result<String, Refusal> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Err(Refusal::invalid(field, "must not be empty"));
+    }
+    checked(field, v, max)
+}
+
+/// An optional text: empty means absent.
+pub fn optional_text(field: &str, value: Option<&str>, max: usize) -> Result<Option<String>, Refusal> {
+    match value.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(v) => checked(field, v, max).map(Some),
+    }
+}
+
+fn checked(field: &str, v: &str, max: usize) -> Result<String, Refusal> {
+    let n = v.chars().count();
+    if n > max {
+        return Err(Refusal::invalid(
+            field,
+            format!("is {n} characters long; at most {max} are allowed"),
+        ));
+    }
+    if let Some(c) = v.chars().find(|c| c.is_control() || is_invisible_format(*c)) {
+        return Err(Refusal::invalid(
+            field,
+            format!(
+                "contains the control character U+{:04X}; use plain text",
+                c as u32
+            ),
+        ));
+    }
+    Ok(v.to_string())
+}
+
+/// Bidirectional overrides and similar format characters can reorder what a
+/// terminal shows; they have no place in a plate or a note.
+fn is_invisible_format(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+pub fn plate(value: &str) -> Result<String, Refusal> {
+    let p = required_text("plate", value, limits::PLATE)?;
+    Ok(p.to_uppercase())
+}
+
+pub fn phone(value: Option<&str>) -> Result<Option<String>, Refusal> {
+    let p = optional_text("phone", value, limits::PHONE)?;
+    if let Some(p) = &p
+        && !p
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-()./".contains(c))
+    {
+        return Err(Refusal::invalid(
+            "phone",
+            "may hold only digits, spaces and + - ( ) . /",
+        ));
+    }
+    Ok(p)
+}
+
+pub fn quantity(q: i64) -> Result<i64, Refusal> {
+    if (1..=limits::QTY_MAX).contains(&q) {
+        Ok(q)
+    } else {
+        Err(Refusal::invalid(
+            "quantity",
+            format!("must be a whole number from 1 to {}", limits::QTY_MAX),
+        ))
+    }
+}
+
+pub fn estimate_hours(h: f64) -> Result<f64, Refusal> {
+    if h.is_finite() && h > 0.0 && h <= limits::ESTIMATE_HOURS_MAX {
+        Ok(h)
+    } else {
+        Err(Refusal::invalid(
+            "estimate hours",
+            format!(
+                "must be more than 0 and at most {}",
+                limits::ESTIMATE_HOURS_MAX
+            ),
+        ))
+    }
+}
+
+pub fn year(y: i64, this_year: i64) -> Result<i64, Refusal> {
+    if (1900..=this_year + 1).contains(&y) {
+        Ok(y)
+    } else {
+        Err(Refusal::invalid(
+            "year",
+            format!("must be between 1900 and {}", this_year + 1),
+        ))
+    }
+}
+
+pub fn odometer(km: i64) -> Result<i64, Refusal> {
+    if (0..=limits::ODOMETER_MAX).contains(&km) {
+        Ok(km)
+    } else {
+        Err(Refusal::invalid(
+            "odometer",
+            format!("must be between 0 and {} km", limits::ODOMETER_MAX),
+        ))
+    }
+}
+
+pub fn road_test_km(km: f64) -> Result<f64, Refusal> {
+    if km.is_finite() && km > 0.0 && km <= limits::ROAD_TEST_KM_MAX {
+        Ok(km)
+    } else {
+        Err(Refusal::invalid(
+            "road test km",
+            format!(
+                "must be more than 0 and at most {}",
+                limits::ROAD_TEST_KM_MAX
+            ),
+        ))
+    }
+}
+
+/// Text from the database made safe for a terminal: control characters
+/// (including ESC, so no escape sequence survives) become U+FFFD.
+pub fn display(text: &str) -> Cow<'_, str> {
+    if text
+        .chars()
+        .any(|c| c.is_control() || is_invisible_format(c))
+    {
+        Cow::Owned(
+            text.chars()
+                .map(|c| {
+                    if c.is_control() || is_invisible_format(c) {
+                        '\u{FFFD}'
+                    } else {
+                        c
+                    }
+                })
+                .collect(),
+        )
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_trimmed_and_bounded() {
+        assert_eq!(required_text("part", "  brake pads ", 20).unwrap(), "brake pads");
+        assert!(required_text("part", "   ", 20).unwrap_err().to_string().contains("empty"));
+        let long = "x".repeat(21);
+        let e = required_text("part", &long, 20).unwrap_err().to_string();
+        assert!(e.contains("21 characters") && e.contains("at most 20"), "{e}");
+        // Characters, not bytes: 16 CJK characters fit a 16-character limit.
+        assert!(required_text("plate", &"粤".repeat(16), 16).is_ok());
+    }
+
+    #[test]
+    fn control_characters_and_escapes_are_refused() {
+        for bad in ["a\u{1b}[2Jb", "line\nbreak", "tab\there", "bell\u{7}", "\u{202E}evil", "nul\0"] {
+            assert!(required_text("note", bad, 100).is_err(), "{bad:?}");
+        }
+        assert_eq!(optional_text("note", Some("  "), 10).unwrap(), None);
+    }
+
+    #[test]
+    fn display_neutralises_what_the_database_holds() {
+        assert_eq!(display("粤B·12345"), "粤B·12345");
+        let shown = display("x\u{1b}[31mred\u{7}");
+        assert!(!shown.contains('\u{1b}') && !shown.contains('\u{7}'));
+        assert!(shown.contains("red"));
+    }
+
+    #[test]
+    fn numbers_are_bounded() {
+        assert!(quantity(0).is_err());
+        assert!(quantity(-3).is_err());
+        assert!(quantity(1000).is_err());
+        assert_eq!(quantity(4).unwrap(), 4);
+        assert!(estimate_hours(0.0).is_err());
+        assert!(estimate_hours(f64::NAN).is_err());
+        assert!(estimate_hours(-1.0).is_err());
+        assert!(estimate_hours(1.5).is_ok());
+        assert!(year(1850, 2026).is_err());
+        assert!(year(2028, 2026).is_err());
+        assert!(year(2027, 2026).is_ok());
+        assert!(odometer(-1).is_err());
+        assert!(road_test_km(0.0).is_err());
+        assert!(road_test_km(12.5).is_ok());
+    }
+
+    #[test]
+    fn plates_are_upper_cased_and_phones_checked() {
+        assert_eq!(plate(" abc-1234 ").unwrap(), "ABC-1234");
+        assert!(phone(Some("+44 (0)20 7946 0000")).is_ok());
+        assert!(phone(Some("call me")).is_err());
+    }
+}

@@ -1,0 +1,85 @@
+//! Vehicle identification numbers (ISO 3779).
+
+use super::refusal::Refusal;
+
+/// Validates a VIN: 17 characters from A–Z and 0–9 without I, O or Q. For a
+/// North-American VIN (first character 1–5) the check digit in position 9 is
+/// verified too, since those are issued with one.
+pub fn vin(value: &str) -> Result<String, Refusal> {
+    let v = value.trim().to_ascii_uppercase();
+    let bad = |msg: String| Err(Refusal::invalid("vin", msg));
+    if v.chars().count() != 17 {
+        return bad(format!(
+            "'{value}' has {} characters; a VIN has 17",
+            v.chars().count()
+        ));
+    }
+    if let Some(c) = v
+        .chars()
+        .find(|c| !c.is_ascii_alphanumeric() || matches!(c, 'I' | 'O' | 'Q'))
+    {
+        return bad(format!(
+            "'{value}' contains '{c}'; a VIN uses A–Z and 0–9 without I, O and Q"
+        ));
+    }
+    if matches!(v.as_bytes()[0], b'1'..=b'5') {
+        let expected = check_digit(&v);
+        let found = v.as_bytes()[8] as char;
+        if found != expected {
+            return bad(format!(
+                "'{value}' fails the North-American check digit (position 9 is {found}, should be {expected})"
+            ));
+        }
+    }
+    Ok(v)
+}
+
+fn transliterate(c: u8) -> u32 {
+    match c {
+        b'0'..=b'9' => (c - b'0') as u32,
+        b'A'..=b'H' => (c - b'A' + 1) as u32,
+        b'J'..=b'N' => (c - b'J' + 1) as u32,
+        b'P' => 7,
+        b'R' => 9,
+        b'S'..=b'Z' => (c - b'S' + 2) as u32,
+        _ => 0,
+    }
+}
+
+fn check_digit(vin: &str) -> char {
+    const WEIGHTS: [u32; 17] = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+    let sum: u32 = vin
+        .bytes()
+        .zip(WEIGHTS)
+        .map(|(c, w)| transliterate(c) * w)
+        .sum();
+    match sum % 11 {
+        10 => 'X',
+        d => char::from_digit(d, 10).unwrap_or('0'),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn valid_vins_pass() {
+        // North-American with a correct check digit.
+        assert_eq!(vin("1m8gdm9axkp042788").unwrap(), "1M8GDM9AXKP042788");
+        assert!(vin("1HGCM82633A004352").is_ok());
+        // European: no check digit required.
+        assert!(vin("WVWZZZ1JZXW000001").is_ok());
+        assert!(vin("LSVAU2180N2183294").is_ok());
+    }
+
+    #[test]
+    fn invalid_vins_are_refused_with_the_reason() {
+        assert!(vin("1HGCM82633A00435").unwrap_err().to_string().contains("16 characters"));
+        assert!(vin("1HGCM82633A0043521").is_err());
+        assert!(vin("WVWZZZ1JZXW00000I").unwrap_err().to_string().contains("'I'"));
+        assert!(vin("WVWZZZ1JZXW0000O1").is_err());
+        assert!(vin("WVWZZZ1JZ-W000001").is_err());
+        assert!(vin("1HGCM82643A004352").unwrap_err().to_string().contains("check digit"));
+    }
+}

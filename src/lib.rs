@@ -1,0 +1,6 @@
+//! bayboard: a live job board for a vehicle service workshop.
+//!
+//! `domain` holds the rules, `store` the SQL, `workshop` the single write
+//! path that joins them; `cli` drives it from the command line.
+
+pub mod domain;
