@@ -4,3 +4,8 @@
 //! path that joins them; `cli` drives it from the command line.
 
 pub mod domain;
+pub mod error;
+pub mod store;
+pub mod workshop;
+
+pub use error::{Error, Result};

@@ -1,0 +1,487 @@
+//! Read queries. Each takes a connection (or an open transaction), so the
+//! operations layer can read inside its write transaction.
+
+use super::records::*;
+use super::{parse_ts, ts};
+use crate::domain::{Actor, ItemResult, JobStatus, Role};
+use crate::error::Result;
+use chrono::{DateTime, Duration, Utc};
+use rusqlite::types::Type;
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use std::str::FromStr;
+
+fn parsed<T: FromStr>(row: &Row, idx: usize) -> rusqlite::Result<T>
+where
+    T::Err: std::fmt::Display,
+{
+    let s: String = row.get(idx)?;
+    s.parse::<T>().map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(idx, Type::Text, e.to_string().into())
+    })
+}
+
+fn opt_parsed<T: FromStr>(row: &Row, idx: usize) -> rusqlite::Result<Option<T>>
+where
+    T::Err: std::fmt::Display,
+{
+    match row.get::<_, Option<String>>(idx)? {
+        None => Ok(None),
+        Some(_) => parsed(row, idx).map(Some),
+    }
+}
+
+fn time(row: &Row, idx: usize) -> rusqlite::Result<DateTime<Utc>> {
+    let s: String = row.get(idx)?;
+    parse_ts(&s).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            idx,
+            Type::Text,
+            format!("'{s}' is not an RFC 3339 UTC time").into(),
+        )
+    })
+}
+
+fn opt_time(row: &Row, idx: usize) -> rusqlite::Result<Option<DateTime<Utc>>> {
+    match row.get::<_, Option<String>>(idx)? {
+        None => Ok(None),
+        Some(_) => time(row, idx).map(Some),
+    }
+}
+
+pub fn shop_name(conn: &Connection) -> Result<String> {
+    Ok(conn.query_row("SELECT name FROM shop WHERE id = 1", [], |r| r.get(0))?)
+}
+
+pub fn staff_count(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT count(*) FROM staff", [], |r| r.get(0))?)
+}
+
+fn roles_of(conn: &Connection, staff_id: i64) -> Result<Vec<Role>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT role FROM staff_roles WHERE staff_id = ?1 ORDER BY role",
+    )?;
+    let roles = stmt
+        .query_map([staff_id], |r| parsed::<Role>(r, 0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(roles)
+}
+
+fn skills_of(conn: &Connection, staff_id: i64) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT skill FROM staff_skills WHERE staff_id = ?1 ORDER BY skill",
+    )?;
+    let skills = stmt
+        .query_map([staff_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(skills)
+}
+
+/// A person by name, case-insensitively.
+pub fn staff_by_name(conn: &Connection, name: &str) -> Result<Option<StaffRow>> {
+    let row = conn
+        .query_row(
+            "SELECT id, name, active FROM staff WHERE name = ?1 COLLATE NOCASE",
+            [name.trim()],
+            |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, bool>(2)?)),
+        )
+        .optional()?;
+    match row {
+        None => Ok(None),
+        Some((id, name, active)) => Ok(Some(StaffRow {
+            id,
+            name,
+            roles: roles_of(conn, id)?,
+            skills: skills_of(conn, id)?,
+            active,
+        })),
+    }
+}
+
+pub fn actor_by_name(conn: &Connection, name: &str) -> Result<Option<Actor>> {
+    Ok(staff_by_name(conn, name)?
+        .filter(|s| s.active)
+        .map(|s| Actor {
+            id: s.id,
+            name: s.name,
+            roles: s.roles,
+        }))
+}
+
+pub fn staff_list(conn: &Connection) -> Result<Vec<StaffRow>> {
+    let mut stmt = conn.prepare("SELECT id, name, active FROM staff ORDER BY name")?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, bool>(2)?))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    rows.into_iter()
+        .map(|(id, name, active)| {
+            Ok(StaffRow {
+                id,
+                name,
+                roles: roles_of(conn, id)?,
+                skills: skills_of(conn, id)?,
+                active,
+            })
+        })
+        .collect()
+}
+
+fn bay_from(r: &Row) -> rusqlite::Result<BayRow> {
+    Ok(BayRow {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        kind: parsed(r, 2)?,
+        active: r.get(3)?,
+    })
+}
+
+pub fn bay_by_name(conn: &Connection, name: &str) -> Result<Option<BayRow>> {
+    Ok(conn
+        .query_row(
+            "SELECT id, name, kind, active FROM bays WHERE name = ?1 COLLATE NOCASE",
+            [name.trim()],
+            bay_from,
+        )
+        .optional()?)
+}
+
+/// Bays in a natural order (B2 before B10).
+pub fn bay_list(conn: &Connection) -> Result<Vec<BayRow>> {
+    let mut stmt = conn.prepare("SELECT id, name, kind, active FROM bays")?;
+    let mut bays = stmt
+        .query_map([], bay_from)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    bays.sort_by(|a, b| natural_key(&a.name).cmp(&natural_key(&b.name)));
+    Ok(bays)
+}
+
+fn natural_key(s: &str) -> (String, u64, String) {
+    let digits_at = s.find(|c: char| c.is_ascii_digit()).unwrap_or(s.len());
+    let (head, rest) = s.split_at(digits_at);
+    let end = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    let n = rest[..end].parse().unwrap_or(0);
+    (head.to_lowercase(), n, rest[end..].to_lowercase())
+}
+
+const JOB_SELECT: &str = "
+SELECT j.id, j.status, v.plate, b.name, s.name, j.priority, j.promised_at,
+       j.rework_count, j.version, j.complaint, j.estimate_hours,
+       v.vin, v.make, v.model, v.year, v.odometer_km, c.name, c.phone,
+       j.status_since, j.created_at, j.closed_at, j.bay_id, j.technician_id,
+       j.parts_return
+FROM jobs j
+JOIN vehicles v ON v.id = j.vehicle_id
+LEFT JOIN bays b ON b.id = j.bay_id
+LEFT JOIN staff s ON s.id = j.technician_id
+LEFT JOIN customers c ON c.id = j.customer_id";
+
+fn job_from(r: &Row) -> rusqlite::Result<JobRow> {
+    Ok(JobRow {
+        id: r.get(0)?,
+        status: parsed(r, 1)?,
+        plate: r.get(2)?,
+        bay: r.get(3)?,
+        technician: r.get(4)?,
+        priority: parsed(r, 5)?,
+        promised_at: opt_time(r, 6)?,
+        rework_count: r.get(7)?,
+        version: r.get(8)?,
+        complaint: r.get(9)?,
+        estimate_hours: r.get(10)?,
+        vehicle: Vehicle {
+            plate: r.get(2)?,
+            vin: r.get(11)?,
+            make: r.get(12)?,
+            model: r.get(13)?,
+            year: r.get(14)?,
+            odometer_km: r.get(15)?,
+        },
+        customer: r.get(16)?,
+        phone: r.get(17)?,
+        status_since: time(r, 18)?,
+        created_at: time(r, 19)?,
+        closed_at: opt_time(r, 20)?,
+        bay_id: r.get(21)?,
+        technician_id: r.get(22)?,
+        parts_return: opt_parsed::<JobStatus>(r, 23)?,
+    })
+}
+
+pub fn job(conn: &Connection, number: i64) -> Result<Option<JobRow>> {
+    let sql = format!("{JOB_SELECT} WHERE j.id = ?1");
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([number], job_from)
+        .optional()?)
+}
+
+/// The open jobs (not delivered or cancelled): what the board shows. Reads
+/// the `jobs_open` partial index, so it does not grow with history.
+pub const OPEN_JOBS_WHERE: &str = "j.closed_at IS NULL";
+
+pub fn open_jobs(conn: &Connection) -> Result<Vec<JobRow>> {
+    let sql = format!("{JOB_SELECT} WHERE {OPEN_JOBS_WHERE} ORDER BY j.id");
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt
+        .query_map([], job_from)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+/// Jobs in any of `statuses`, newest first, at most `limit`.
+pub fn jobs_with_status(
+    conn: &Connection,
+    statuses: &[JobStatus],
+    limit: i64,
+) -> Result<Vec<JobRow>> {
+    let list: Vec<String> = statuses.iter().map(|s| format!("'{}'", s.as_str())).collect();
+    // The statuses come from the enum, never from input text.
+    let sql = format!(
+        "{JOB_SELECT} WHERE j.status IN ({}) ORDER BY j.id DESC LIMIT ?1",
+        list.join(",")
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt
+        .query_map([limit], job_from)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+/// The job holding a bay, if any.
+pub fn job_in_bay(conn: &Connection, bay_id: i64) -> Result<Option<i64>> {
+    Ok(conn
+        .query_row("SELECT id FROM jobs WHERE bay_id = ?1", [bay_id], |r| r.get(0))
+        .optional()?)
+}
+
+/// Staff who logged time on the job (QC independence).
+pub fn job_workers(conn: &Connection, job_id: i64) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT DISTINCT staff_id FROM time_entries WHERE job_id = ?1 ORDER BY staff_id",
+    )?;
+    let ids = stmt
+        .query_map([job_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(ids)
+}
+
+pub fn open_blocking_count(conn: &Connection, job_id: i64) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM parts_issues WHERE job_id = ?1 AND blocking = 1 AND closed_at IS NULL",
+        [job_id],
+        |r| r.get(0),
+    )?)
+}
+
+/// The technician's open time entry: (entry id, job id).
+pub fn open_time_entry(conn: &Connection, staff_id: i64) -> Result<Option<(i64, i64)>> {
+    Ok(conn
+        .query_row(
+            "SELECT id, job_id FROM time_entries WHERE staff_id = ?1 AND ended_at IS NULL",
+            [staff_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
+}
+
+/// Hours the technician clocked between `since` and `now`.
+pub fn hours_between(
+    conn: &Connection,
+    staff_id: i64,
+    since: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<f64> {
+    // Entries rarely span a day; the open entry is fetched on its own so a
+    // forgotten clock still counts.
+    let lookback = ts(since - Duration::days(1));
+    let mut stmt = conn.prepare_cached(
+        "SELECT started_at, ended_at FROM time_entries
+          WHERE staff_id = ?1 AND started_at >= ?2 AND ended_at IS NOT NULL
+         UNION ALL
+         SELECT started_at, ended_at FROM time_entries
+          WHERE staff_id = ?1 AND ended_at IS NULL",
+    )?;
+    let spans = stmt
+        .query_map(params![staff_id, lookback], |r| Ok((time(r, 0)?, opt_time(r, 1)?)))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let secs: i64 = spans
+        .into_iter()
+        .map(|(start, end)| {
+            let start = start.max(since);
+            let end = end.unwrap_or(now).min(now);
+            (end - start).num_seconds().max(0)
+        })
+        .sum();
+    Ok(secs as f64 / 3600.0)
+}
+
+pub fn technicians(
+    conn: &Connection,
+    day_start: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<Vec<TechRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT s.id, s.name,
+                (SELECT job_id FROM time_entries t WHERE t.staff_id = s.id AND t.ended_at IS NULL),
+                (SELECT count(*) FROM jobs j WHERE j.technician_id = s.id AND j.closed_at IS NULL)
+           FROM staff s JOIN staff_roles r ON r.staff_id = s.id AND r.role = 'technician'
+          WHERE s.active = 1
+          ORDER BY s.name",
+    )?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<i64>>(2)?,
+                r.get::<_, i64>(3)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    rows.into_iter()
+        .map(|(id, name, clocked_on, open_jobs)| {
+            Ok(TechRow {
+                name,
+                skills: skills_of(conn, id)?,
+                clocked_on,
+                open_jobs,
+                hours_today: hours_between(conn, id, day_start, now)?,
+            })
+        })
+        .collect()
+}
+
+const PARTS_SELECT: &str = "
+SELECT p.id, p.job_id, p.part, p.kind, p.qty, p.status, p.blocking, p.eta, p.note,
+       s.name, v.plate, p.created_at, p.updated_at
+FROM parts_issues p
+JOIN staff s ON s.id = p.logged_by
+JOIN jobs j ON j.id = p.job_id
+JOIN vehicles v ON v.id = j.vehicle_id";
+
+fn parts_from(r: &Row) -> rusqlite::Result<PartsRow> {
+    Ok(PartsRow {
+        id: r.get(0)?,
+        job: r.get(1)?,
+        part: r.get(2)?,
+        kind: parsed(r, 3)?,
+        qty: r.get(4)?,
+        status: parsed(r, 5)?,
+        blocking: r.get(6)?,
+        eta: opt_time(r, 7)?,
+        note: r.get(8)?,
+        logged_by: r.get(9)?,
+        plate: r.get(10)?,
+        created_at: time(r, 11)?,
+        updated_at: time(r, 12)?,
+    })
+}
+
+pub fn parts_issue(conn: &Connection, id: i64) -> Result<Option<PartsRow>> {
+    let sql = format!("{PARTS_SELECT} WHERE p.id = ?1");
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([id], parts_from)
+        .optional()?)
+}
+
+/// Open issues (blocking first, oldest first), or the latest `limit` of all.
+pub fn parts_list(conn: &Connection, open_only: bool, limit: i64) -> Result<Vec<PartsRow>> {
+    let sql = if open_only {
+        format!(
+            "{PARTS_SELECT} WHERE p.closed_at IS NULL ORDER BY p.blocking DESC, p.created_at, p.id LIMIT ?1"
+        )
+    } else {
+        format!("{PARTS_SELECT} ORDER BY p.id DESC LIMIT ?1")
+    };
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt
+        .query_map([limit], parts_from)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+pub fn parts_for_job(conn: &Connection, job_id: i64) -> Result<Vec<PartsRow>> {
+    let sql = format!("{PARTS_SELECT} WHERE p.job_id = ?1 ORDER BY p.id");
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt
+        .query_map([job_id], parts_from)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+pub fn events_for_job(conn: &Connection, job_id: i64) -> Result<Vec<EventRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT e.at, s.name, e.job_id, e.kind, e.from_status, e.to_status, e.note
+           FROM events e LEFT JOIN staff s ON s.id = e.actor_id
+          WHERE e.job_id = ?1 ORDER BY e.id",
+    )?;
+    let rows = stmt
+        .query_map([job_id], |r| {
+            Ok(EventRow {
+                at: time(r, 0)?,
+                actor: r.get(1)?,
+                job: r.get(2)?,
+                kind: r.get(3)?,
+                from: r.get(4)?,
+                to: r.get(5)?,
+                note: r.get(6)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+pub fn event_count_for_job(conn: &Connection, job_id: i64) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM events WHERE job_id = ?1",
+        [job_id],
+        |r| r.get(0),
+    )?)
+}
+
+pub fn qc_for_job(conn: &Connection, job_id: i64) -> Result<Vec<QcRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT q.id, s.name, q.result, q.road_test_done, q.road_test_km, q.note, q.created_at
+           FROM qc_inspections q JOIN staff s ON s.id = q.inspector_id
+          WHERE q.job_id = ?1 ORDER BY q.id",
+    )?;
+    let heads = stmt
+        .query_map([job_id], |r| {
+            Ok(QcRow {
+                id: r.get(0)?,
+                inspector: r.get(1)?,
+                result: r.get(2)?,
+                road_test_done: r.get(3)?,
+                road_test_km: r.get(4)?,
+                note: r.get(5)?,
+                at: time(r, 6)?,
+                items: Vec::new(),
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut items_stmt = conn.prepare_cached(
+        "SELECT item_id, text, required, result, note FROM qc_items
+          WHERE inspection_id = ?1 ORDER BY position",
+    )?;
+    heads
+        .into_iter()
+        .map(|mut q| {
+            q.items = items_stmt
+                .query_map([q.id], |r| {
+                    Ok(QcItemRow {
+                        id: r.get(0)?,
+                        text: r.get(1)?,
+                        required: r.get(2)?,
+                        result: parsed::<ItemResult>(r, 3)?,
+                        note: r.get(4)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(q)
+        })
+        .collect()
+}

@@ -1,0 +1,182 @@
+//! Versioned migrations. The schema is plain SQL so that the stock `sqlite3`
+//! tool makes sense of it. All timestamps are UTC text,
+//! `YYYY-MM-DDTHH:MM:SS.sssZ`, which sorts in time order.
+
+use rusqlite_migration::{M, Migrations};
+
+const V1: &str = r#"
+CREATE TABLE shop (
+    id   INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL
+);
+INSERT INTO shop (id, name) VALUES (1, 'Workshop');
+
+CREATE TABLE bays (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    kind       TEXT NOT NULL CHECK (kind IN ('mechanical','body','quick','alignment','diagnosis')),
+    active     INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE staff (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    active     INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE staff_roles (
+    staff_id INTEGER NOT NULL REFERENCES staff(id),
+    role     TEXT NOT NULL CHECK (role IN ('technician','foreman','qc','advisor','parts')),
+    PRIMARY KEY (staff_id, role)
+) WITHOUT ROWID;
+
+CREATE TABLE staff_skills (
+    staff_id INTEGER NOT NULL REFERENCES staff(id),
+    skill    TEXT NOT NULL,
+    PRIMARY KEY (staff_id, skill)
+) WITHOUT ROWID;
+
+CREATE TABLE customers (
+    id    INTEGER PRIMARY KEY,
+    name  TEXT NOT NULL,
+    phone TEXT
+);
+
+CREATE TABLE vehicles (
+    id          INTEGER PRIMARY KEY,
+    plate       TEXT NOT NULL,
+    vin         TEXT,
+    make        TEXT,
+    model       TEXT,
+    year        INTEGER,
+    odometer_km INTEGER,
+    customer_id INTEGER REFERENCES customers(id)
+);
+CREATE INDEX vehicles_plate ON vehicles(plate);
+
+-- The job number is the row id: J-000123 is id 123.
+-- closed_at is set when a job is delivered or cancelled; open jobs have NULL.
+-- bay_id is set only while the job holds the bay (dispatch until QC pass).
+-- parts_return: where a waiting_parts job goes back to once unblocked.
+-- version = the number of events recorded for the job (optimistic locking).
+CREATE TABLE jobs (
+    id             INTEGER PRIMARY KEY,
+    vehicle_id     INTEGER NOT NULL REFERENCES vehicles(id),
+    customer_id    INTEGER REFERENCES customers(id),
+    complaint      TEXT NOT NULL,
+    priority       TEXT NOT NULL CHECK (priority IN ('normal','high','urgent')),
+    estimate_hours REAL,
+    promised_at    TEXT,
+    status         TEXT NOT NULL CHECK (status IN ('waiting','dispatched','in_progress','paused',
+                       'waiting_parts','ready_for_qc','qc_passed','rework','delivered','cancelled')),
+    parts_return   TEXT CHECK (parts_return IN ('dispatched','paused','rework')),
+    bay_id         INTEGER REFERENCES bays(id),
+    technician_id  INTEGER REFERENCES staff(id),
+    rework_count   INTEGER NOT NULL DEFAULT 0,
+    status_since   TEXT NOT NULL,
+    created_at     TEXT NOT NULL,
+    closed_at      TEXT,
+    version        INTEGER NOT NULL DEFAULT 0,
+    CHECK ((closed_at IS NULL) = (status NOT IN ('delivered','cancelled')))
+);
+-- A bay holds at most one job.
+CREATE UNIQUE INDEX jobs_one_per_bay ON jobs(bay_id) WHERE bay_id IS NOT NULL;
+-- The board reads open jobs only; queries repeat `closed_at IS NULL` exactly.
+CREATE INDEX jobs_open ON jobs(closed_at) WHERE closed_at IS NULL;
+CREATE INDEX jobs_status ON jobs(status, id);
+
+-- A technician has at most one open time entry.
+CREATE TABLE time_entries (
+    id         INTEGER PRIMARY KEY,
+    job_id     INTEGER NOT NULL REFERENCES jobs(id),
+    staff_id   INTEGER NOT NULL REFERENCES staff(id),
+    started_at TEXT NOT NULL,
+    ended_at   TEXT,
+    CHECK (ended_at IS NULL OR ended_at >= started_at)
+);
+CREATE UNIQUE INDEX time_entries_one_open ON time_entries(staff_id) WHERE ended_at IS NULL;
+CREATE INDEX time_entries_job ON time_entries(job_id);
+CREATE INDEX time_entries_staff ON time_entries(staff_id, started_at);
+
+CREATE TABLE parts_issues (
+    id         INTEGER PRIMARY KEY,
+    job_id     INTEGER NOT NULL REFERENCES jobs(id),
+    part       TEXT NOT NULL,
+    kind       TEXT NOT NULL CHECK (kind IN ('out_of_stock','wrong_part','damaged','backorder','price_approval','other')),
+    qty        INTEGER NOT NULL CHECK (qty >= 1),
+    blocking   INTEGER NOT NULL CHECK (blocking IN (0, 1)),
+    status     TEXT NOT NULL CHECK (status IN ('open','ordered','received','resolved','cancelled')),
+    eta        TEXT,
+    note       TEXT,
+    logged_by  INTEGER NOT NULL REFERENCES staff(id),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    closed_at  TEXT,
+    CHECK ((closed_at IS NULL) = (status NOT IN ('resolved','cancelled')))
+);
+CREATE INDEX parts_open ON parts_issues(closed_at) WHERE closed_at IS NULL;
+CREATE INDEX parts_job ON parts_issues(job_id);
+
+CREATE TABLE qc_inspections (
+    id             INTEGER PRIMARY KEY,
+    job_id         INTEGER NOT NULL REFERENCES jobs(id),
+    inspector_id   INTEGER NOT NULL REFERENCES staff(id),
+    result         TEXT NOT NULL CHECK (result IN ('pass','fail')),
+    road_test_done INTEGER NOT NULL CHECK (road_test_done IN (0, 1)),
+    road_test_km   REAL,
+    note           TEXT,
+    created_at     TEXT NOT NULL
+);
+CREATE INDEX qc_job ON qc_inspections(job_id);
+
+CREATE TABLE qc_items (
+    inspection_id INTEGER NOT NULL REFERENCES qc_inspections(id),
+    position      INTEGER NOT NULL,
+    item_id       TEXT NOT NULL,
+    text          TEXT NOT NULL,
+    required      INTEGER NOT NULL CHECK (required IN (0, 1)),
+    result        TEXT NOT NULL CHECK (result IN ('pass','fail','na')),
+    note          TEXT,
+    PRIMARY KEY (inspection_id, item_id)
+) WITHOUT ROWID;
+
+-- The append-only event log: who, when, from, to, note.
+CREATE TABLE events (
+    id          INTEGER PRIMARY KEY,
+    at          TEXT NOT NULL,
+    actor_id    INTEGER REFERENCES staff(id),
+    job_id      INTEGER REFERENCES jobs(id),
+    kind        TEXT NOT NULL,
+    from_status TEXT,
+    to_status   TEXT,
+    note        TEXT
+);
+CREATE INDEX events_job ON events(job_id, id);
+CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+"#;
+
+pub fn migrations() -> Migrations<'static> {
+    Migrations::new(vec![M::up(V1)])
+}
+
+/// The schema version this build writes (SQLite's `user_version`).
+pub const LATEST: i64 = 1;
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn migrations_are_valid_and_latest_matches() {
+        super::migrations().validate().unwrap();
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        super::migrations().to_latest(&mut conn).unwrap();
+        let v: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, super::LATEST);
+    }
+}

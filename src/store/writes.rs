@@ -1,0 +1,344 @@
+//! Writes. Called only by the operations layer, inside `Store::write`.
+
+use super::records::JobRow;
+use super::ts;
+use crate::domain::qc::ItemOutcome;
+use crate::domain::{BayKind, JobStatus, PartKind, PartStatus, Priority, Refusal, Role};
+use crate::error::{Error, Result};
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, params};
+
+pub fn set_shop_name(conn: &Connection, name: &str) -> Result<()> {
+    conn.execute("UPDATE shop SET name = ?1 WHERE id = 1", [name])?;
+    Ok(())
+}
+
+pub fn insert_bay(conn: &Connection, name: &str, kind: BayKind, now: DateTime<Utc>) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO bays (name, kind, created_at) VALUES (?1, ?2, ?3)",
+        params![name, kind.as_str(), ts(now)],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn insert_staff(
+    conn: &Connection,
+    name: &str,
+    roles: &[Role],
+    skills: &[String],
+    now: DateTime<Utc>,
+) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO staff (name, created_at) VALUES (?1, ?2)",
+        params![name, ts(now)],
+    )?;
+    let id = conn.last_insert_rowid();
+    for role in roles {
+        conn.execute(
+            "INSERT OR IGNORE INTO staff_roles (staff_id, role) VALUES (?1, ?2)",
+            params![id, role.as_str()],
+        )?;
+    }
+    for skill in skills {
+        conn.execute(
+            "INSERT OR IGNORE INTO staff_skills (staff_id, skill) VALUES (?1, ?2)",
+            params![id, skill],
+        )?;
+    }
+    Ok(id)
+}
+
+pub fn insert_customer(conn: &Connection, name: &str, phone: Option<&str>) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO customers (name, phone) VALUES (?1, ?2)",
+        params![name, phone],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub struct NewVehicle<'a> {
+    pub plate: &'a str,
+    pub vin: Option<&'a str>,
+    pub make: Option<&'a str>,
+    pub model: Option<&'a str>,
+    pub year: Option<i64>,
+    pub odometer_km: Option<i64>,
+    pub customer_id: Option<i64>,
+}
+
+pub fn insert_vehicle(conn: &Connection, v: &NewVehicle) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO vehicles (plate, vin, make, model, year, odometer_km, customer_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![v.plate, v.vin, v.make, v.model, v.year, v.odometer_km, v.customer_id],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub struct NewJob<'a> {
+    pub vehicle_id: i64,
+    pub customer_id: Option<i64>,
+    pub complaint: &'a str,
+    pub priority: Priority,
+    pub estimate_hours: Option<f64>,
+    pub promised_at: Option<DateTime<Utc>>,
+}
+
+pub fn insert_job(conn: &Connection, j: &NewJob, now: DateTime<Utc>) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO jobs (vehicle_id, customer_id, complaint, priority, estimate_hours,
+                           promised_at, status, status_since, created_at, version)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'waiting', ?7, ?7, 0)",
+        params![
+            j.vehicle_id,
+            j.customer_id,
+            j.complaint,
+            j.priority.as_str(),
+            j.estimate_hours,
+            j.promised_at.map(ts),
+            ts(now)
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// The mutable part of a job, as the operations layer wants it to become.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JobChange {
+    pub status: JobStatus,
+    pub parts_return: Option<JobStatus>,
+    pub bay_id: Option<i64>,
+    pub technician_id: Option<i64>,
+    pub priority: Priority,
+    pub rework_count: i64,
+}
+
+impl From<&JobRow> for JobChange {
+    fn from(j: &JobRow) -> Self {
+        JobChange {
+            status: j.status,
+            parts_return: j.parts_return,
+            bay_id: j.bay_id,
+            technician_id: j.technician_id,
+            priority: j.priority,
+            rework_count: j.rework_count,
+        }
+    }
+}
+
+/// Writes `change` over `before`, only if the row is still at
+/// `before.version`. The events appended afterwards move the version on.
+pub fn save_job(
+    conn: &Connection,
+    before: &JobRow,
+    change: &JobChange,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let status_since = if change.status != before.status {
+        now
+    } else {
+        before.status_since
+    };
+    let closed_at = if change.status.is_open() {
+        None
+    } else {
+        Some(before.closed_at.unwrap_or(now))
+    };
+    let n = conn.execute(
+        "UPDATE jobs SET status = ?1, parts_return = ?2, bay_id = ?3, technician_id = ?4,
+                         priority = ?5, rework_count = ?6, status_since = ?7, closed_at = ?8
+          WHERE id = ?9 AND version = ?10",
+        params![
+            change.status.as_str(),
+            change.parts_return.map(|s| s.as_str()),
+            change.bay_id,
+            change.technician_id,
+            change.priority.as_str(),
+            change.rework_count,
+            ts(status_since),
+            closed_at.map(ts),
+            before.id,
+            before.version
+        ],
+    )?;
+    if n != 1 {
+        // Cannot happen inside BEGIN IMMEDIATE after a fresh read; refuse
+        // rather than overwrite if it ever does.
+        return Err(Error::Refused(Refusal::Stale {
+            job: before.label(),
+            seen: before.version,
+            now: before.version + 1,
+            status: before.status,
+        }));
+    }
+    Ok(())
+}
+
+pub struct NewEvent<'a> {
+    pub at: DateTime<Utc>,
+    pub actor_id: Option<i64>,
+    pub job_id: Option<i64>,
+    pub kind: &'a str,
+    pub from: Option<&'a str>,
+    pub to: Option<&'a str>,
+    pub note: Option<&'a str>,
+}
+
+/// Appends to the event log; an event about a job moves its version on, so
+/// a job's version always equals the number of its events.
+pub fn append_event(conn: &Connection, e: &NewEvent) -> Result<()> {
+    conn.execute(
+        "INSERT INTO events (at, actor_id, job_id, kind, from_status, to_status, note)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![ts(e.at), e.actor_id, e.job_id, e.kind, e.from, e.to, e.note],
+    )?;
+    if let Some(job) = e.job_id {
+        conn.execute("UPDATE jobs SET version = version + 1 WHERE id = ?1", [job])?;
+    }
+    Ok(())
+}
+
+pub fn start_time_entry(conn: &Connection, job_id: i64, staff_id: i64, now: DateTime<Utc>) -> Result<()> {
+    conn.execute(
+        "INSERT INTO time_entries (job_id, staff_id, started_at) VALUES (?1, ?2, ?3)",
+        params![job_id, staff_id, ts(now)],
+    )?;
+    Ok(())
+}
+
+/// Closes whatever entry is open on the job. Returns how many were closed.
+pub fn stop_time_entries(conn: &Connection, job_id: i64, now: DateTime<Utc>) -> Result<usize> {
+    Ok(conn.execute(
+        "UPDATE time_entries SET ended_at = max(started_at, ?2) WHERE job_id = ?1 AND ended_at IS NULL",
+        params![job_id, ts(now)],
+    )?)
+}
+
+pub struct NewParts<'a> {
+    pub job_id: i64,
+    pub part: &'a str,
+    pub kind: PartKind,
+    pub qty: i64,
+    pub blocking: bool,
+    pub note: Option<&'a str>,
+    pub logged_by: i64,
+}
+
+pub fn insert_parts(conn: &Connection, p: &NewParts, now: DateTime<Utc>) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO parts_issues (job_id, part, kind, qty, blocking, status, note, logged_by,
+                                   created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, 'open', ?6, ?7, ?8, ?8)",
+        params![
+            p.job_id,
+            p.part,
+            p.kind.as_str(),
+            p.qty,
+            p.blocking,
+            p.note,
+            p.logged_by,
+            ts(now)
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn update_parts(
+    conn: &Connection,
+    id: i64,
+    status: PartStatus,
+    eta: Option<DateTime<Utc>>,
+    note: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let closed = (!status.is_open()).then(|| ts(now));
+    conn.execute(
+        "UPDATE parts_issues SET status = ?2, eta = coalesce(?3, eta), note = coalesce(?4, note),
+                                 updated_at = ?5, closed_at = ?6
+          WHERE id = ?1",
+        params![id, status.as_str(), eta.map(ts), note, ts(now), closed],
+    )?;
+    Ok(())
+}
+
+/// Open issues of a job, for closing them with the job.
+pub fn open_parts_of_job(conn: &Connection, job_id: i64) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id FROM parts_issues WHERE job_id = ?1 AND closed_at IS NULL ORDER BY id",
+    )?;
+    let ids = stmt
+        .query_map([job_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(ids)
+}
+
+pub struct NewInspection<'a> {
+    pub job_id: i64,
+    pub inspector_id: i64,
+    pub passed: bool,
+    pub road_test_done: bool,
+    pub road_test_km: Option<f64>,
+    pub note: Option<&'a str>,
+    pub items: &'a [ItemOutcome],
+}
+
+pub fn insert_inspection(conn: &Connection, q: &NewInspection, now: DateTime<Utc>) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO qc_inspections (job_id, inspector_id, result, road_test_done, road_test_km,
+                                     note, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![
+            q.job_id,
+            q.inspector_id,
+            if q.passed { "pass" } else { "fail" },
+            q.road_test_done,
+            q.road_test_km,
+            q.note,
+            ts(now)
+        ],
+    )?;
+    let id = conn.last_insert_rowid();
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO qc_items (inspection_id, position, item_id, text, required, result, note)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for (pos, item) in q.items.iter().enumerate() {
+        stmt.execute(params![
+            id,
+            pos as i64,
+            item.id,
+            item.text,
+            item.required,
+            item.result.as_str(),
+            item.note
+        ])?;
+    }
+    Ok(id)
+}
+
+/// The vehicle with this plate, updated with whatever details are given, or
+/// a new one. A returning vehicle keeps one history.
+pub fn upsert_vehicle(conn: &Connection, v: &NewVehicle) -> Result<i64> {
+    use rusqlite::OptionalExtension;
+    let existing: Option<i64> = conn
+        .query_row(
+            "SELECT id FROM vehicles WHERE plate = ?1 ORDER BY id DESC LIMIT 1",
+            [v.plate],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match existing {
+        None => insert_vehicle(conn, v),
+        Some(id) => {
+            conn.execute(
+                "UPDATE vehicles SET vin = coalesce(?2, vin), make = coalesce(?3, make),
+                        model = coalesce(?4, model), year = coalesce(?5, year),
+                        odometer_km = coalesce(?6, odometer_km),
+                        customer_id = coalesce(?7, customer_id)
+                  WHERE id = ?1",
+                params![id, v.vin, v.make, v.model, v.year, v.odometer_km, v.customer_id],
+            )?;
+            Ok(id)
+        }
+    }
+}

@@ -1,0 +1,377 @@
+//! Check-in, dispatch and the job's own transitions.
+
+use super::{Step, Workshop, actor, apply, facts, load_job, unknown_person};
+use crate::domain::lifecycle::{self, JobAction, check, check_create};
+use crate::domain::validate::{self, limits};
+use crate::domain::{Actor, JobStatus, Priority, Refusal, Role, vehicle};
+use crate::error::Result;
+use crate::store::{self, BayRow, JobChange, JobRow, NewJob, NewVehicle, StaffRow};
+use chrono::{DateTime, Datelike, Utc};
+use rusqlite::Connection;
+
+/// A vehicle checked in, as typed at reception.
+#[derive(Debug, Clone, Default)]
+pub struct NewJobInput {
+    pub plate: String,
+    pub complaint: String,
+    pub vin: Option<String>,
+    pub make: Option<String>,
+    pub model: Option<String>,
+    pub year: Option<i64>,
+    pub odometer_km: Option<i64>,
+    pub customer: Option<String>,
+    pub phone: Option<String>,
+    pub priority: Priority,
+    pub estimate_hours: Option<f64>,
+    pub promised_at: Option<DateTime<Utc>>,
+}
+
+struct CleanJob {
+    plate: String,
+    complaint: String,
+    vin: Option<String>,
+    make: Option<String>,
+    model: Option<String>,
+    year: Option<i64>,
+    odometer_km: Option<i64>,
+    customer: Option<String>,
+    phone: Option<String>,
+    estimate_hours: Option<f64>,
+}
+
+fn clean(input: &NewJobInput, now: DateTime<Utc>) -> Result<CleanJob> {
+    let phone = validate::phone(input.phone.as_deref())?;
+    let customer = validate::optional_text("customer", input.customer.as_deref(), limits::NAME)?;
+    if phone.is_some() && customer.is_none() {
+        return Err(Refusal::invalid("phone", "give the customer's name with their phone").into());
+    }
+    Ok(CleanJob {
+        plate: validate::plate(&input.plate)?,
+        complaint: validate::required_text("complaint", &input.complaint, limits::COMPLAINT)?,
+        vin: input.vin.as_deref().map(vehicle::vin).transpose()?,
+        make: validate::optional_text("make", input.make.as_deref(), limits::MAKE_MODEL)?,
+        model: validate::optional_text("model", input.model.as_deref(), limits::MAKE_MODEL)?,
+        year: input
+            .year
+            .map(|y| validate::year(y, now.year() as i64))
+            .transpose()?,
+        odometer_km: input.odometer_km.map(validate::odometer).transpose()?,
+        customer,
+        phone,
+        estimate_hours: input.estimate_hours.map(validate::estimate_hours).transpose()?,
+    })
+}
+
+fn find_bay(conn: &Connection, name: &str) -> Result<BayRow> {
+    let bay = store::bay_by_name(conn, name)?.ok_or_else(|| {
+        let names: Vec<String> = store::bay_list(conn)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|b| b.name)
+            .collect();
+        Refusal::unknown("bay", name, format!("bays: {}", names.join(", ")))
+    })?;
+    if !bay.active {
+        return Err(Refusal::BayInactive { bay: bay.name }.into());
+    }
+    Ok(bay)
+}
+
+fn free_bays(conn: &Connection) -> Result<Vec<String>> {
+    let mut free = Vec::new();
+    for b in store::bay_list(conn)? {
+        if b.active && store::job_in_bay(conn, b.id)?.is_none() {
+            free.push(b.name);
+        }
+    }
+    Ok(free)
+}
+
+/// The bay must be free, or already this job's.
+fn claim_bay(conn: &Connection, bay: &BayRow, job: &JobRow) -> Result<()> {
+    match store::job_in_bay(conn, bay.id)? {
+        Some(other) if other != job.id => Err(Refusal::BayTaken {
+            bay: bay.name.clone(),
+            holder: crate::domain::job_label(other),
+            free: free_bays(conn)?,
+        }
+        .into()),
+        _ => Ok(()),
+    }
+}
+
+fn find_technician(conn: &Connection, name: &str, job: &JobRow) -> Result<StaffRow> {
+    let person = store::staff_by_name(conn, name)?
+        .filter(|s| s.active)
+        .ok_or_else(|| unknown_person(conn, name, Some(Role::Technician)))?;
+    if !person.roles.contains(&Role::Technician) {
+        return Err(Refusal::NotATechnician {
+            who: person.name,
+            job: job.label(),
+        }
+        .into());
+    }
+    Ok(person)
+}
+
+impl Workshop {
+    /// Checks a vehicle in; returns the new job (status waiting).
+    pub fn new_job(&mut self, who: &str, input: &NewJobInput) -> Result<JobRow> {
+        let now = self.now();
+        let job = clean(input, now)?;
+        self.write(|c, now| {
+            let who = actor(c, who)?;
+            check_create(&who)?;
+            let customer_id = match &job.customer {
+                Some(name) => Some(store::insert_customer(c, name, job.phone.as_deref())?),
+                None => None,
+            };
+            let vehicle_id = store::upsert_vehicle(
+                c,
+                &NewVehicle {
+                    plate: &job.plate,
+                    vin: job.vin.as_deref(),
+                    make: job.make.as_deref(),
+                    model: job.model.as_deref(),
+                    year: job.year,
+                    odometer_km: job.odometer_km,
+                    customer_id,
+                },
+            )?;
+            let id = store::insert_job(
+                c,
+                &NewJob {
+                    vehicle_id,
+                    customer_id,
+                    complaint: &job.complaint,
+                    priority: input.priority,
+                    estimate_hours: job.estimate_hours,
+                    promised_at: input.promised_at,
+                },
+                now,
+            )?;
+            store::append_event(
+                c,
+                &store::NewEvent {
+                    at: now,
+                    actor_id: Some(who.id),
+                    job_id: Some(id),
+                    kind: "created",
+                    from: None,
+                    to: Some(JobStatus::Waiting.as_str()),
+                    note: Some(&job.complaint),
+                },
+            )?;
+            Ok(store::job(c, id)?.expect("just created"))
+        })
+    }
+
+    /// Sends a waiting job to a bay and a technician.
+    pub fn dispatch(
+        &mut self,
+        who: &str,
+        number: i64,
+        bay: &str,
+        technician: &str,
+        seen_version: Option<i64>,
+    ) -> Result<JobRow> {
+        self.write(|c, now| {
+            let who = actor(c, who)?;
+            let job = load_job(c, number, seen_version)?;
+            let outcome = check(JobAction::Dispatch, &who, &facts(c, &job)?)?;
+            let bay = find_bay(c, bay)?;
+            claim_bay(c, &bay, &job)?;
+            let tech = find_technician(c, technician, &job)?;
+            let change = JobChange {
+                status: outcome.to,
+                parts_return: outcome.parts_return,
+                bay_id: Some(bay.id),
+                technician_id: Some(tech.id),
+                ..JobChange::from(&job)
+            };
+            let note = format!("bay {}, technician {}", bay.name, tech.name);
+            apply(c, &job, change, Step { actor: Some(&who), kind: "dispatched", note: Some(&note) }, now)
+        })
+    }
+
+    /// Moves a job not yet in QC to another bay and/or technician.
+    pub fn reassign(
+        &mut self,
+        who: &str,
+        number: i64,
+        bay: Option<&str>,
+        technician: Option<&str>,
+        seen_version: Option<i64>,
+    ) -> Result<JobRow> {
+        if bay.is_none() && technician.is_none() {
+            return Err(Refusal::invalid("reassign", "give a new --bay, a new --tech, or both").into());
+        }
+        self.write(|c, now| {
+            let who = actor(c, who)?;
+            let job = load_job(c, number, seen_version)?;
+            let f = facts(c, &job)?;
+            check(JobAction::Reassign, &who, &f)?;
+            let mut change = JobChange::from(&job);
+            let mut notes = Vec::new();
+            if let Some(bay) = bay {
+                let bay = find_bay(c, bay)?;
+                claim_bay(c, &bay, &job)?;
+                notes.push(format!(
+                    "bay {} → {}",
+                    job.bay.as_deref().unwrap_or("none"),
+                    bay.name
+                ));
+                change.bay_id = Some(bay.id);
+            }
+            if let Some(tech) = technician {
+                let tech = find_technician(c, tech, &job)?;
+                notes.push(format!(
+                    "technician {} → {}",
+                    job.technician.as_deref().unwrap_or("none"),
+                    tech.name
+                ));
+                change.technician_id = Some(tech.id);
+            }
+            let changes_tech = change.technician_id != job.technician_id;
+            let outcome = lifecycle::reassign_outcome(&f, changes_tech);
+            change.status = outcome.to;
+            change.parts_return = outcome.parts_return;
+            let note = notes.join(", ");
+            apply(c, &job, change, Step { actor: Some(&who), kind: "reassigned", note: Some(&note) }, now)
+        })
+    }
+
+    pub fn set_priority(
+        &mut self,
+        who: &str,
+        number: i64,
+        priority: Priority,
+        seen_version: Option<i64>,
+    ) -> Result<JobRow> {
+        self.write(|c, now| {
+            let who = actor(c, who)?;
+            let job = load_job(c, number, seen_version)?;
+            check(JobAction::SetPriority, &who, &facts(c, &job)?)?;
+            if job.priority == priority {
+                return Err(Refusal::invalid(
+                    "priority",
+                    format!("{} is already {priority}", job.label()),
+                )
+                .into());
+            }
+            let note = format!("{} → {priority}", job.priority);
+            let change = JobChange {
+                priority,
+                ..JobChange::from(&job)
+            };
+            apply(c, &job, change, Step { actor: Some(&who), kind: "priority", note: Some(&note) }, now)
+        })
+    }
+
+    /// Start, pause, resume, finish, release or deliver: transitions that
+    /// need nothing but the job and the person.
+    pub fn act(
+        &mut self,
+        who: &str,
+        number: i64,
+        action: JobAction,
+        note: Option<&str>,
+        seen_version: Option<i64>,
+    ) -> Result<JobRow> {
+        let kind = match action {
+            JobAction::Start => "started",
+            JobAction::Pause => "paused",
+            JobAction::Resume => "resumed",
+            JobAction::Finish => "finished",
+            JobAction::Release => "released",
+            JobAction::Deliver => "delivered",
+            other => {
+                return Err(Refusal::invalid(
+                    "action",
+                    format!("{} needs its own details", other.name()),
+                )
+                .into());
+            }
+        };
+        let note = validate::optional_text("note", note, limits::NOTE)?;
+        self.write(|c, now| {
+            let who = actor(c, who)?;
+            let job = load_job(c, number, seen_version)?;
+            let outcome = check(action, &who, &facts(c, &job)?)?;
+            if outcome.to == JobStatus::InProgress {
+                ensure_clock_free(c, &who, &job)?;
+            }
+            let mut change = JobChange {
+                status: outcome.to,
+                parts_return: outcome.parts_return,
+                ..JobChange::from(&job)
+            };
+            if action == JobAction::Release {
+                change.bay_id = None;
+            }
+            let release_note;
+            let note = match (action, note.as_deref()) {
+                (JobAction::Release, n) => {
+                    release_note = format!(
+                        "bay {} freed{}",
+                        job.bay.as_deref().unwrap_or("?"),
+                        n.map(|n| format!(": {n}")).unwrap_or_default()
+                    );
+                    Some(release_note.as_str())
+                }
+                (_, n) => n,
+            };
+            apply(c, &job, change, Step { actor: Some(&who), kind, note }, now)
+        })
+    }
+
+    /// Cancels an open job with a reason; its bay, clock and open parts
+    /// issues are closed with it.
+    pub fn cancel(
+        &mut self,
+        who: &str,
+        number: i64,
+        reason: &str,
+        seen_version: Option<i64>,
+    ) -> Result<JobRow> {
+        let reason = validate::required_text("reason", reason, limits::REASON)?;
+        self.write(|c, now| {
+            let who = actor(c, who)?;
+            let job = load_job(c, number, seen_version)?;
+            let outcome = check(JobAction::Cancel, &who, &facts(c, &job)?)?;
+            for id in store::open_parts_of_job(c, job.id)? {
+                store::update_parts(c, id, crate::domain::PartStatus::Cancelled, None, None, now)?;
+                super::note_event(
+                    c,
+                    &job,
+                    &who,
+                    "parts_cancelled",
+                    &format!("{} cancelled with the job", crate::domain::parts_label(id)),
+                    now,
+                )?;
+            }
+            // The job's version moved with those events; re-read it.
+            let job = load_job(c, number, None)?;
+            let change = JobChange {
+                status: outcome.to,
+                ..JobChange::from(&job)
+            };
+            apply(c, &job, change, Step { actor: Some(&who), kind: "cancelled", note: Some(&reason) }, now)
+        })
+    }
+}
+
+/// A technician has at most one open time entry.
+fn ensure_clock_free(c: &Connection, who: &Actor, job: &JobRow) -> Result<()> {
+    if let Some((_, other)) = store::open_time_entry(c, who.id)?
+        && other != job.id
+    {
+        return Err(Refusal::TechnicianBusy {
+            who: who.name.clone(),
+            job: job.label(),
+            other: crate::domain::job_label(other),
+        }
+        .into());
+    }
+    Ok(())
+}

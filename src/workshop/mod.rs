@@ -1,0 +1,201 @@
+//! The single write path: load → domain rule → store transaction with its
+//! event. The CLI and the TUI call these methods; neither writes SQL nor
+//! re-implements a rule.
+
+mod jobs;
+mod parts;
+mod qc;
+mod setup;
+
+pub use jobs::NewJobInput;
+pub use parts::NewPartsInput;
+pub use qc::{Inspection, QcResult};
+
+use crate::domain::lifecycle::JobFacts;
+use crate::domain::{Actor, JobStatus, Refusal, Role};
+use crate::error::{Error, Result};
+use crate::store::{self, JobChange, JobRow, NewEvent, Store};
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+use std::path::Path;
+use std::sync::Arc;
+
+/// Where operations get "now" from; the demo seeder drives its own.
+pub type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
+
+pub struct Workshop {
+    store: Store,
+    clock: Clock,
+}
+
+impl Workshop {
+    pub fn open(path: &Path) -> Result<Workshop> {
+        Ok(Workshop::with_store(Store::open(path)?))
+    }
+
+    pub fn create(path: &Path) -> Result<Workshop> {
+        Ok(Workshop::with_store(Store::create(path)?))
+    }
+
+    pub fn with_store(store: Store) -> Workshop {
+        Workshop {
+            store,
+            clock: Arc::new(Utc::now),
+        }
+    }
+
+    pub fn set_clock(&mut self, clock: Clock) {
+        self.clock = clock;
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        (self.clock)()
+    }
+
+    /// Reads go straight to the store.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Runs one operation in one immediate transaction with the current time.
+    fn write<T>(&mut self, f: impl FnOnce(&Connection, DateTime<Utc>) -> Result<T>) -> Result<T> {
+        let now = self.now();
+        self.store.write(|c| f(c, now))
+    }
+}
+
+/// The acting person, who must be on the staff list.
+fn actor(conn: &Connection, name: &str) -> Result<Actor> {
+    if name.trim().is_empty() {
+        return Err(Refusal::NeedActor(
+            "who is doing this? pass --as NAME or set BAYBOARD_USER".into(),
+        )
+        .into());
+    }
+    store::actor_by_name(conn, name)?.ok_or_else(|| unknown_person(conn, name, None))
+}
+
+fn unknown_person(conn: &Connection, name: &str, role: Option<Role>) -> Error {
+    let names: Vec<String> = store::staff_list(conn)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|s| s.active && role.is_none_or(|r| s.roles.contains(&r)))
+        .map(|s| s.name)
+        .collect();
+    let hint = if names.is_empty() {
+        "the shop has no such staff yet; add them with `bayboard staff add`".to_string()
+    } else {
+        format!("staff: {}", names.join(", "))
+    };
+    Refusal::unknown("person", name, hint).into()
+}
+
+/// The job, refused if unknown or if the caller's view is stale.
+fn load_job(conn: &Connection, number: i64, seen_version: Option<i64>) -> Result<JobRow> {
+    let job = store::job(conn, number)?.ok_or_else(|| {
+        Error::from(Refusal::unknown(
+            "job",
+            crate::domain::job_label(number),
+            "see `bayboard job list`",
+        ))
+    })?;
+    if let Some(seen) = seen_version
+        && seen != job.version
+    {
+        return Err(Refusal::Stale {
+            job: job.label(),
+            seen,
+            now: job.version,
+            status: job.status,
+        }
+        .into());
+    }
+    Ok(job)
+}
+
+fn facts(conn: &Connection, job: &JobRow) -> Result<JobFacts> {
+    Ok(JobFacts {
+        number: job.id,
+        status: job.status,
+        has_bay: job.bay_id.is_some(),
+        technician: job
+            .technician_id
+            .map(|id| (id, job.technician.clone().unwrap_or_default())),
+        parts_return: job.parts_return,
+        blocking_open: store::open_blocking_count(conn, job.id)? > 0,
+        workers: store::job_workers(conn, job.id)?,
+    })
+}
+
+/// What one event records besides the state change.
+struct Step<'a> {
+    actor: Option<&'a Actor>,
+    kind: &'a str,
+    note: Option<&'a str>,
+}
+
+/// Applies `change` to `before` with the side effects every transition
+/// shares — the technician's clock stops when work stops and starts when it
+/// starts; the bay is let go once the job no longer holds it — and records
+/// the event. Returns the job as it now is.
+fn apply(
+    conn: &Connection,
+    before: &JobRow,
+    mut change: JobChange,
+    step: Step,
+    now: DateTime<Utc>,
+) -> Result<JobRow> {
+    let was_running = before.status == JobStatus::InProgress;
+    let runs = change.status == JobStatus::InProgress;
+    if was_running && (!runs || change.technician_id != before.technician_id) {
+        store::stop_time_entries(conn, before.id, now)?;
+    }
+    if !change.status.may_hold_bay() {
+        change.bay_id = None;
+    }
+    if change.status != JobStatus::WaitingParts {
+        change.parts_return = None;
+    }
+    store::save_job(conn, before, &change, now)?;
+    if runs && (!was_running || change.technician_id != before.technician_id) {
+        let tech = change.technician_id.expect("a running job has a technician");
+        store::start_time_entry(conn, before.id, tech, now)?;
+    }
+    let moved = change.status != before.status;
+    store::append_event(
+        conn,
+        &NewEvent {
+            at: now,
+            actor_id: step.actor.map(|a| a.id),
+            job_id: Some(before.id),
+            kind: step.kind,
+            from: Some(before.status.as_str()),
+            to: moved.then_some(change.status.as_str()).or(Some(before.status.as_str())),
+            note: step.note,
+        },
+    )?;
+    Ok(store::job(conn, before.id)?.expect("the job was just written"))
+}
+
+/// Records an event on a job without changing its state.
+fn note_event(
+    conn: &Connection,
+    job: &JobRow,
+    actor: &Actor,
+    kind: &str,
+    note: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    store::append_event(
+        conn,
+        &NewEvent {
+            at: now,
+            actor_id: Some(actor.id),
+            job_id: Some(job.id),
+            kind,
+            from: Some(job.status.as_str()),
+            to: Some(job.status.as_str()),
+            note: Some(note),
+        },
+    )
+}

@@ -1,0 +1,136 @@
+//! Parts issues: logging one may park the job; closing the last blocking
+//! one sends it back where it was.
+
+use super::{Step, Workshop, actor, apply, load_job, note_event};
+use crate::domain::lifecycle::{on_blocking_cleared, on_blocking_logged};
+use crate::domain::parts::{check_log, check_update};
+use crate::domain::validate::{self, limits};
+use crate::domain::{PartKind, PartStatus, Refusal, lifecycle::allowed_actions, parts_label};
+use crate::error::Result;
+use crate::store::{self, JobChange, NewParts, PartsRow};
+use chrono::{DateTime, Utc};
+
+#[derive(Debug, Clone)]
+pub struct NewPartsInput {
+    pub part: String,
+    pub kind: PartKind,
+    pub qty: i64,
+    pub blocking: bool,
+    pub note: Option<String>,
+}
+
+impl Workshop {
+    /// Logs a parts issue on an open job; returns the issue.
+    pub fn log_parts(
+        &mut self,
+        who: &str,
+        number: i64,
+        input: &NewPartsInput,
+        seen_version: Option<i64>,
+    ) -> Result<PartsRow> {
+        let part = validate::required_text("part", &input.part, limits::PART)?;
+        let qty = validate::quantity(input.qty)?;
+        let note = validate::optional_text("note", input.note.as_deref(), limits::NOTE)?;
+        self.write(|c, now| {
+            let who = actor(c, who)?;
+            let job = load_job(c, number, seen_version)?;
+            if !job.status.is_open() {
+                return Err(Refusal::IllegalTransition {
+                    job: job.label(),
+                    status: job.status,
+                    action: "log a parts issue",
+                    allowed: allowed_actions(job.status).iter().map(|a| a.name()).collect(),
+                }
+                .into());
+            }
+            check_log(&who, job.technician_id)?;
+            let id = store::insert_parts(
+                c,
+                &NewParts {
+                    job_id: job.id,
+                    part: &part,
+                    kind: input.kind,
+                    qty,
+                    blocking: input.blocking,
+                    note: note.as_deref(),
+                    logged_by: who.id,
+                },
+                now,
+            )?;
+            let text = format!(
+                "{} {part} ×{qty} ({}{})",
+                parts_label(id),
+                input.kind,
+                if input.blocking { ", blocking" } else { "" }
+            );
+            note_event(c, &job, &who, "parts_logged", &text, now)?;
+            if input.blocking
+                && let Some(outcome) = on_blocking_logged(job.status)
+            {
+                let job = load_job(c, number, None)?;
+                let change = JobChange {
+                    status: outcome.to,
+                    parts_return: outcome.parts_return,
+                    ..JobChange::from(&job)
+                };
+                apply(
+                    c,
+                    &job,
+                    change,
+                    Step { actor: Some(&who), kind: "waiting_parts", note: Some(&text) },
+                    now,
+                )?;
+            }
+            Ok(store::parts_issue(c, id)?.expect("just logged"))
+        })
+    }
+
+    /// Moves a parts issue on (ordered with an ETA, received, resolved,
+    /// cancelled). Closing the job's last blocking issue unblocks the job.
+    pub fn update_parts(
+        &mut self,
+        who: &str,
+        id: i64,
+        to: PartStatus,
+        eta: Option<DateTime<Utc>>,
+        note: Option<&str>,
+    ) -> Result<PartsRow> {
+        let note = validate::optional_text("note", note, limits::NOTE)?;
+        self.write(|c, now| {
+            let who = actor(c, who)?;
+            let issue = store::parts_issue(c, id)?.ok_or_else(|| {
+                Refusal::unknown("parts issue", parts_label(id), "see `bayboard parts list`")
+            })?;
+            check_update(&who, id, issue.status, to)?;
+            store::update_parts(c, id, to, eta, note.as_deref(), now)?;
+            let job = load_job(c, issue.job, None)?;
+            let mut text = format!("{} {} {}", parts_label(id), issue.part, to);
+            if let Some(eta) = eta {
+                text.push_str(&format!(", ETA {}", store::ts(eta)));
+            }
+            if let Some(n) = &note {
+                text.push_str(&format!(": {n}"));
+            }
+            note_event(c, &job, &who, &format!("parts_{to}"), &text, now)?;
+            if issue.blocking && !to.is_open() {
+                let job = load_job(c, issue.job, None)?;
+                let still = store::open_blocking_count(c, job.id)? > 0;
+                if let Some(outcome) = on_blocking_cleared(job.status, job.parts_return, still) {
+                    let change = JobChange {
+                        status: outcome.to,
+                        parts_return: None,
+                        ..JobChange::from(&job)
+                    };
+                    apply(
+                        c,
+                        &job,
+                        change,
+                        Step { actor: Some(&who), kind: "parts_cleared", note: Some(&text) },
+                        now,
+                    )?;
+                }
+            }
+            Ok(store::parts_issue(c, id)?.expect("just updated"))
+        })
+    }
+}

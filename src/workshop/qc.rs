@@ -1,0 +1,125 @@
+//! QC inspection: the inspector's signature on a job.
+
+use super::{Step, Workshop, actor, apply, facts, load_job};
+use crate::domain::lifecycle::{JobAction, check};
+use crate::domain::qc::{self, Checklist, ItemResult, Mark, Verdict};
+use crate::domain::validate::{self, limits};
+use crate::domain::Refusal;
+use crate::error::Result;
+use crate::store::{self, JobChange, JobRow, NewInspection};
+
+/// What the inspector filled in. Items not marked count as pass.
+#[derive(Debug, Clone, Default)]
+pub struct Inspection {
+    pub marks: Vec<Mark>,
+    pub road_test_km: Option<f64>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct QcResult {
+    pub job: JobRow,
+    pub passed: bool,
+    /// The failed items: the rework reasons.
+    pub failed: Vec<String>,
+}
+
+impl Workshop {
+    /// Records an inspection. `verdict` is what the inspector means to do;
+    /// it must agree with the items (a pass with a failed item is refused).
+    pub fn inspect(
+        &mut self,
+        who: &str,
+        number: i64,
+        verdict: Verdict,
+        inspection: &Inspection,
+        seen_version: Option<i64>,
+    ) -> Result<QcResult> {
+        let checklist = Checklist::builtin();
+        let note = validate::optional_text("note", inspection.note.as_deref(), limits::NOTE)?;
+        let marks = inspection
+            .marks
+            .iter()
+            .map(|m| {
+                Ok(Mark {
+                    note: validate::optional_text("item note", m.note.as_deref(), limits::NOTE)?,
+                    ..m.clone()
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let km = inspection.road_test_km.map(validate::road_test_km).transpose()?;
+        self.write(|c, now| {
+            let who = actor(c, who)?;
+            let job = load_job(c, number, seen_version)?;
+            let action = match verdict {
+                Verdict::Pass => JobAction::PassQc,
+                Verdict::Fail => JobAction::FailQc,
+            };
+            let outcome = check(action, &who, &facts(c, &job)?)?;
+            let items = qc::complete(&checklist, &marks, ItemResult::Pass)?;
+            let failed: Vec<String> = qc::failed(&items).iter().map(|i| i.id.clone()).collect();
+            match (verdict, qc::verdict(&items)) {
+                (Verdict::Pass, Verdict::Fail) => {
+                    return Err(Refusal::invalid(
+                        "--item",
+                        format!(
+                            "{} cannot pass with failed items ({}); send it back with `qc fail`",
+                            job.label(),
+                            failed.join(", ")
+                        ),
+                    )
+                    .into());
+                }
+                (Verdict::Fail, Verdict::Pass) => {
+                    return Err(Refusal::invalid(
+                        "--item",
+                        format!(
+                            "failing {} needs at least one failed item (--item ID=fail)",
+                            job.label()
+                        ),
+                    )
+                    .into());
+                }
+                _ => {}
+            }
+            let road_test_done = items
+                .iter()
+                .any(|i| i.id == "road_test" && i.result == ItemResult::Pass);
+            store::insert_inspection(
+                c,
+                &NewInspection {
+                    job_id: job.id,
+                    inspector_id: who.id,
+                    passed: verdict == Verdict::Pass,
+                    road_test_done,
+                    road_test_km: km,
+                    note: note.as_deref(),
+                    items: &items,
+                },
+                now,
+            )?;
+            let mut change = JobChange {
+                status: outcome.to,
+                parts_return: outcome.parts_return,
+                ..JobChange::from(&job)
+            };
+            let (kind, text) = match verdict {
+                Verdict::Pass => ("qc_passed", note.clone().unwrap_or_else(|| "all items pass or n/a".into())),
+                Verdict::Fail => {
+                    change.rework_count += 1;
+                    let mut t = format!("rework: {}", failed.join(", "));
+                    if let Some(n) = &note {
+                        t.push_str(&format!(" — {n}"));
+                    }
+                    ("qc_failed", t)
+                }
+            };
+            let job = apply(c, &job, change, Step { actor: Some(&who), kind, note: Some(&text) }, now)?;
+            Ok(QcResult {
+                job,
+                passed: verdict == Verdict::Pass,
+                failed,
+            })
+        })
+    }
+}

@@ -1,0 +1,107 @@
+//! Shop set-up: name, bays, staff.
+
+use super::{Workshop, actor};
+use crate::domain::lifecycle::check_setup;
+use crate::domain::validate::{self, limits};
+use crate::domain::{Actor, BayKind, Refusal, Role};
+use crate::error::Result;
+use crate::store::{self, BayRow, NewEvent, StaffRow};
+use rusqlite::Connection;
+
+/// Bay names are short labels painted on the floor.
+pub const BAY_NAME_MAX: usize = 12;
+
+/// The acting person for set-up: needed (and must be a foreman) once the
+/// shop has staff; before that anyone may set it up.
+fn setup_actor(conn: &Connection, name: Option<&str>, action: &'static str) -> Result<Option<Actor>> {
+    let has_staff = store::staff_count(conn)? > 0;
+    let who = match name.filter(|n| !n.trim().is_empty()) {
+        Some(n) if has_staff => Some(actor(conn, n)?),
+        _ => None,
+    };
+    check_setup(who.as_ref(), has_staff, action)?;
+    Ok(who)
+}
+
+fn setup_event(conn: &Connection, who: Option<&Actor>, kind: &str, note: &str, now: chrono::DateTime<chrono::Utc>) -> Result<()> {
+    store::append_event(
+        conn,
+        &NewEvent {
+            at: now,
+            actor_id: who.map(|a| a.id),
+            job_id: None,
+            kind,
+            from: None,
+            to: None,
+            note: Some(note),
+        },
+    )
+}
+
+impl Workshop {
+    pub fn set_shop_name(&mut self, who: Option<&str>, name: &str) -> Result<()> {
+        let name = validate::required_text("shop name", name, limits::NAME)?;
+        self.write(|c, now| {
+            let who = setup_actor(c, who, "rename the shop")?;
+            store::set_shop_name(c, &name)?;
+            setup_event(c, who.as_ref(), "shop_renamed", &name, now)
+        })
+    }
+
+    pub fn add_bay(&mut self, who: Option<&str>, name: &str, kind: BayKind) -> Result<BayRow> {
+        let name = validate::required_text("bay name", name, BAY_NAME_MAX)?;
+        self.write(|c, now| {
+            let who = setup_actor(c, who, "add a bay")?;
+            if store::bay_by_name(c, &name)?.is_some() {
+                return Err(Refusal::Duplicate { what: "bay", name }.into());
+            }
+            store::insert_bay(c, &name, kind, now)?;
+            setup_event(c, who.as_ref(), "bay_added", &format!("{name} ({kind})"), now)?;
+            Ok(store::bay_by_name(c, &name)?.expect("just added"))
+        })
+    }
+
+    pub fn add_staff(
+        &mut self,
+        who: Option<&str>,
+        name: &str,
+        roles: &[Role],
+        skills: &[String],
+    ) -> Result<StaffRow> {
+        let name = validate::required_text("name", name, limits::NAME)?;
+        if roles.is_empty() {
+            return Err(Refusal::invalid(
+                "role",
+                "give at least one --role (technician, foreman, qc, advisor, parts)",
+            )
+            .into());
+        }
+        let skills = skills
+            .iter()
+            .map(|s| validate::required_text("skill", s, limits::SKILL))
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        let mut roles = roles.to_vec();
+        roles.sort();
+        roles.dedup();
+        self.write(|c, now| {
+            let who = setup_actor(c, who, "add staff")?;
+            if store::staff_by_name(c, &name)?.is_some() {
+                return Err(Refusal::Duplicate {
+                    what: "person",
+                    name,
+                }
+                .into());
+            }
+            store::insert_staff(c, &name, &roles, &skills, now)?;
+            let role_list: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
+            setup_event(
+                c,
+                who.as_ref(),
+                "staff_added",
+                &format!("{name} ({})", role_list.join(", ")),
+                now,
+            )?;
+            Ok(store::staff_by_name(c, &name)?.expect("just added"))
+        })
+    }
+}
