@@ -9,3 +9,8 @@ pub mod store;
 pub mod workshop;
 
 pub use error::{Error, Result};
+pub mod board;
+pub mod text;
+pub mod timeparse;
+pub mod cli;
+pub mod demo;

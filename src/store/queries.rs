@@ -326,7 +326,8 @@ pub fn technicians(
     let mut stmt = conn.prepare_cached(
         "SELECT s.id, s.name,
                 (SELECT job_id FROM time_entries t WHERE t.staff_id = s.id AND t.ended_at IS NULL),
-                (SELECT count(*) FROM jobs j WHERE j.technician_id = s.id AND j.closed_at IS NULL)
+                (SELECT count(*) FROM jobs j WHERE j.technician_id = s.id AND j.closed_at IS NULL
+                   AND j.status IN ('dispatched','in_progress','paused','waiting_parts','rework'))
            FROM staff s JOIN staff_roles r ON r.staff_id = s.id AND r.role = 'technician'
           WHERE s.active = 1
           ORDER BY s.name",

@@ -89,9 +89,7 @@ impl JobRow {
     }
 
     pub fn is_late(&self, now: DateTime<Utc>) -> bool {
-        self.status.is_open()
-            && !matches!(self.status, JobStatus::QcPassed)
-            && self.promised_at.is_some_and(|p| p < now)
+        self.status.is_open() && self.promised_at.is_some_and(|p| p < now)
     }
 }
 
@@ -162,7 +160,7 @@ pub struct TechRow {
     /// The job they are clocked on, if any.
     #[serde(serialize_with = "opt_job_label")]
     pub clocked_on: Option<i64>,
-    /// Open jobs assigned to them.
+    /// Jobs assigned to them that still need their work (not yet in QC).
     pub open_jobs: i64,
     /// Hours clocked since the start of the local day.
     pub hours_today: f64,

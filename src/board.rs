@@ -1,0 +1,91 @@
+//! The board snapshot: everything one look at the workshop shows, read in one
+//! transaction. The CLI prints it; the TUI draws it.
+
+use crate::domain::JobStatus;
+use crate::error::Result;
+use crate::store::{self, BayRow, JobRow, PartsRow, Store, TechRow};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BayLine {
+    pub name: String,
+    pub kind: crate::domain::BayKind,
+    pub active: bool,
+    pub job: Option<JobRow>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Board {
+    pub shop: String,
+    pub at: DateTime<Utc>,
+    pub bays: Vec<BayLine>,
+    /// Waiting jobs: priority first, then promised time, then check-in order.
+    pub queue: Vec<JobRow>,
+    /// Open jobs that have no bay and are not waiting or past QC (a released
+    /// bay, e.g. the car went to the lot while waiting for parts).
+    pub parked: Vec<JobRow>,
+    pub technicians: Vec<TechRow>,
+    /// Open parts issues: blocking first, oldest first.
+    pub parts: Vec<PartsRow>,
+    /// Ready for QC, longest waiting first.
+    pub qc: Vec<JobRow>,
+    /// Passed QC, waiting for delivery.
+    pub ready: Vec<JobRow>,
+}
+
+/// Loads the board as of `now`; `day_start` is local midnight for "hours today".
+pub fn load(store: &Store, now: DateTime<Utc>, day_start: DateTime<Utc>) -> Result<Board> {
+    store.read(|c| {
+        let open = store::open_jobs(c)?;
+        let bays: Vec<BayRow> = store::bay_list(c)?;
+        let bay_lines = bays
+            .into_iter()
+            .map(|b| BayLine {
+                job: open.iter().find(|j| j.bay_id == Some(b.id)).cloned(),
+                name: b.name,
+                kind: b.kind,
+                active: b.active,
+            })
+            .collect();
+        let mut queue: Vec<JobRow> = open
+            .iter()
+            .filter(|j| j.status == JobStatus::Waiting)
+            .cloned()
+            .collect();
+        queue.sort_by_key(|j| (j.priority.rank(), j.promised_at.is_none(), j.promised_at, j.id));
+        let parked = open
+            .iter()
+            .filter(|j| {
+                j.bay_id.is_none()
+                    && !matches!(
+                        j.status,
+                        JobStatus::Waiting | JobStatus::ReadyForQc | JobStatus::QcPassed
+                    )
+            })
+            .cloned()
+            .collect();
+        let mut qc: Vec<JobRow> = open
+            .iter()
+            .filter(|j| j.status == JobStatus::ReadyForQc)
+            .cloned()
+            .collect();
+        qc.sort_by_key(|j| (j.status_since, j.id));
+        let ready = open
+            .iter()
+            .filter(|j| j.status == JobStatus::QcPassed)
+            .cloned()
+            .collect();
+        Ok(Board {
+            shop: store::shop_name(c)?,
+            at: now,
+            bays: bay_lines,
+            queue,
+            parked,
+            technicians: store::technicians(c, day_start, now)?,
+            parts: store::parts_list(c, true, 500)?,
+            qc,
+            ready,
+        })
+    })
+}

@@ -1,0 +1,276 @@
+//! The command line, as in DESIGN.md's CLI contract.
+
+use crate::domain::{BayKind, PartKind, PartStatus, Priority, Role, JobStatus};
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "bayboard",
+    version,
+    about = "A live job board for a vehicle service workshop",
+    long_about = "A live job board for a vehicle service workshop: bays, technicians, \
+                  parts and QC, from the keyboard. Without a command it opens the board."
+)]
+pub struct Cli {
+    /// The database file (default: bayboard.sqlite3 in the platform data folder)
+    #[arg(long, global = true, env = "BAYBOARD_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Who is acting: a staff name, case-insensitive
+    #[arg(long = "as", global = true, env = "BAYBOARD_USER", value_name = "NAME")]
+    pub actor: Option<String>,
+    /// Print listings as JSON
+    #[arg(long, global = true)]
+    pub json: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Seed a demo shop and open its board
+    Demo {
+        /// Delete the demo database first and seed it anew
+        #[arg(long)]
+        reset: bool,
+        /// Seed only; do not open the board
+        #[arg(long)]
+        seed_only: bool,
+    },
+    /// Create an empty database
+    Init {
+        /// The shop's name, shown in the board's header
+        #[arg(long, value_name = "NAME")]
+        shop: Option<String>,
+    },
+    /// Print the board once, as text
+    Board,
+    /// Bays: add, list
+    #[command(subcommand)]
+    Bay(BayCmd),
+    /// Staff: add, list
+    #[command(subcommand)]
+    Staff(StaffCmd),
+    /// Jobs: check in, dispatch, work, QC hand-over, deliver
+    #[command(subcommand)]
+    Job(JobCmd),
+    /// Parts issues: log, update, list
+    #[command(subcommand)]
+    Parts(PartsCmd),
+    /// QC: checklist, pass, fail
+    #[command(subcommand)]
+    Qc(QcCmd),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BayCmd {
+    /// Add a bay (needs a foreman once the shop has staff)
+    Add {
+        name: String,
+        #[arg(long, default_value = "mechanical", value_parser = parse::<BayKind>)]
+        kind: BayKind,
+    },
+    /// List bays
+    List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StaffCmd {
+    /// Add a person (needs a foreman once the shop has staff)
+    Add {
+        name: String,
+        /// technician, foreman, qc, advisor or parts; repeat for several
+        #[arg(long = "role", required = true, value_parser = parse::<Role>)]
+        roles: Vec<Role>,
+        /// A skill, e.g. "brakes" or "EV"; repeat for several
+        #[arg(long = "skill")]
+        skills: Vec<String>,
+    },
+    /// List staff
+    List,
+}
+
+/// Refuse the action if the job changed since you saw this version.
+#[derive(Debug, Args)]
+pub struct Seen {
+    #[arg(long = "if-version", value_name = "VERSION")]
+    pub version: Option<i64>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum JobCmd {
+    /// Check a vehicle in as a new job; prints the job number
+    New(NewJobArgs),
+    /// List jobs (open ones unless --status or --all)
+    List {
+        #[arg(long = "status", value_parser = parse::<JobStatus>)]
+        statuses: Vec<JobStatus>,
+        /// Include delivered and cancelled jobs
+        #[arg(long)]
+        all: bool,
+        /// At most this many jobs (newest first)
+        #[arg(long, default_value_t = 200)]
+        limit: i64,
+    },
+    /// Details and the event timeline
+    Show { job: String },
+    /// Send a waiting job to a bay and a technician (foreman)
+    Dispatch {
+        job: String,
+        #[arg(long)]
+        bay: String,
+        #[arg(long)]
+        tech: String,
+        #[command(flatten)]
+        seen: Seen,
+    },
+    /// Move a job not yet in QC to another bay and/or technician (foreman)
+    Reassign {
+        job: String,
+        #[arg(long)]
+        bay: Option<String>,
+        #[arg(long)]
+        tech: Option<String>,
+        #[command(flatten)]
+        seen: Seen,
+    },
+    /// Start work on a dispatched or rework job (its technician)
+    Start(Step),
+    /// Pause work (its technician)
+    Pause(Step),
+    /// Resume paused work (its technician)
+    Resume(Step),
+    /// Self-check done: ready for QC (its technician)
+    Finish(Step),
+    /// Free the job's bay and keep the job (foreman)
+    Release(Step),
+    /// Set the priority (foreman)
+    Priority {
+        job: String,
+        #[arg(value_parser = parse::<Priority>)]
+        priority: Priority,
+        #[command(flatten)]
+        seen: Seen,
+    },
+    /// Cancel an open job (foreman)
+    Cancel {
+        job: String,
+        #[arg(long)]
+        reason: String,
+        #[command(flatten)]
+        seen: Seen,
+    },
+    /// Hand a QC-passed vehicle back to the customer (advisor, foreman)
+    Deliver(Step),
+}
+
+#[derive(Debug, Args)]
+pub struct Step {
+    pub job: String,
+    #[arg(long)]
+    pub note: Option<String>,
+    #[command(flatten)]
+    pub seen: Seen,
+}
+
+#[derive(Debug, Args)]
+pub struct NewJobArgs {
+    #[arg(long)]
+    pub plate: String,
+    #[arg(long)]
+    pub complaint: String,
+    #[arg(long)]
+    pub vin: Option<String>,
+    #[arg(long)]
+    pub make: Option<String>,
+    #[arg(long)]
+    pub model: Option<String>,
+    #[arg(long)]
+    pub year: Option<i64>,
+    #[arg(long, value_name = "KM")]
+    pub odometer: Option<i64>,
+    #[arg(long)]
+    pub customer: Option<String>,
+    #[arg(long)]
+    pub phone: Option<String>,
+    #[arg(long, default_value = "normal", value_parser = parse::<Priority>)]
+    pub priority: Priority,
+    #[arg(long, value_name = "H")]
+    pub estimate_hours: Option<f64>,
+    /// RFC 3339, "YYYY-MM-DD HH:MM" or "HH:MM" (local, today)
+    #[arg(long, value_name = "TIME")]
+    pub promised: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PartsCmd {
+    /// Log a parts issue on a job; prints the issue id
+    Log {
+        job: String,
+        #[arg(long)]
+        part: String,
+        #[arg(long, value_parser = parse::<PartKind>)]
+        kind: PartKind,
+        #[arg(long, default_value_t = 1)]
+        qty: i64,
+        /// The job cannot go on until this is resolved
+        #[arg(long)]
+        blocking: bool,
+        #[arg(long)]
+        note: Option<String>,
+        #[command(flatten)]
+        seen: Seen,
+    },
+    /// Move an issue on: ordered (with --eta), received, resolved, cancelled
+    Update {
+        issue: String,
+        #[arg(long, value_parser = parse::<PartStatus>)]
+        status: PartStatus,
+        /// RFC 3339, "YYYY-MM-DD HH:MM" or "HH:MM" (local, today)
+        #[arg(long, value_name = "TIME")]
+        eta: Option<String>,
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// List parts issues (the latest 200, or only the open ones)
+    List {
+        #[arg(long)]
+        open: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum QcCmd {
+    /// Show the QC checklist
+    Checklist,
+    /// Pass a job ready for QC; items not named count as pass
+    Pass {
+        job: String,
+        /// ID=pass|fail|na; repeat for several
+        #[arg(long = "item", value_name = "ID=RESULT")]
+        items: Vec<String>,
+        #[arg(long, value_name = "KM")]
+        road_test_km: Option<f64>,
+        #[arg(long)]
+        note: Option<String>,
+        #[command(flatten)]
+        seen: Seen,
+    },
+    /// Send a job back for rework; name at least one failed item
+    Fail {
+        job: String,
+        /// ID=fail (or pass/na); repeat for several
+        #[arg(long = "item", value_name = "ID=RESULT", required = true)]
+        items: Vec<String>,
+        #[arg(long, value_name = "KM")]
+        road_test_km: Option<f64>,
+        #[arg(long)]
+        note: Option<String>,
+        #[command(flatten)]
+        seen: Seen,
+    },
+}
+
+fn parse<T: std::str::FromStr<Err = String>>(s: &str) -> Result<T, String> {
+    s.parse()
+}

@@ -1,0 +1,172 @@
+//! `bayboard board`: the board as plain text, columns aligned by display width.
+
+use crate::board::Board;
+use crate::store::JobRow;
+use crate::text::{cell, duration, fit};
+use chrono::{DateTime, FixedOffset, Utc};
+use std::fmt::Write;
+
+/// Local clock text: "15:30" today, "24 Nov 15:30" another day.
+pub fn when(t: DateTime<Utc>, now: DateTime<Utc>, tz: &FixedOffset) -> String {
+    let local = t.with_timezone(tz);
+    if local.date_naive() == now.with_timezone(tz).date_naive() {
+        local.format("%H:%M").to_string()
+    } else {
+        local.format("%d %b %H:%M").to_string()
+    }
+}
+
+fn due(job: &JobRow, now: DateTime<Utc>, tz: &FixedOffset) -> String {
+    match job.promised_at {
+        None => String::new(),
+        Some(p) if job.is_late(now) => format!("{} ! late", when(p, now, tz)),
+        Some(p) => when(p, now, tz),
+    }
+}
+
+fn status(job: &JobRow) -> String {
+    format!("{} {}", job.status.symbol(), job.status.label())
+}
+
+pub fn render(board: &Board, tz: &FixedOffset) -> String {
+    let now = board.at;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} · {}",
+        fit(&board.shop, 60),
+        now.with_timezone(tz).format("%a %d %b %H:%M")
+    );
+    let _ = writeln!(out);
+    let _ = writeln!(out, "BAYS");
+    let _ = writeln!(
+        out,
+        "{}{}{}{}{}{}{}{}",
+        cell("Bay", 6),
+        cell("Plate", 11),
+        cell("Vehicle", 19),
+        cell("Job", 10),
+        cell("Technician", 13),
+        cell("Status", 17),
+        cell("For", 7),
+        "Due"
+    );
+    for bay in &board.bays {
+        let line = match &bay.job {
+            Some(j) => format!(
+                "{}{}{}{}{}{}{}{}",
+                cell(&bay.name, 6),
+                cell(&j.plate, 11),
+                cell(&j.vehicle.describe(), 19),
+                cell(&j.label(), 10),
+                cell(j.technician.as_deref().unwrap_or("—"), 13),
+                cell(&status(j), 17),
+                cell(&duration(now - j.status_since), 7),
+                due(j, now, tz)
+            ),
+            None => format!(
+                "{}{}{}",
+                cell(&bay.name, 6),
+                cell("—", 11 + 19 + 10 + 13),
+                if bay.active { "free" } else { "closed" }
+            ),
+        };
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
+    section(&mut out, &format!("QUEUE {}", board.queue.len()));
+    for j in &board.queue {
+        let line = format!(
+            "{}{}{}{}{}{}",
+            cell(&j.label(), 10),
+            cell(&format!("{} {}", j.priority.marker(), j.priority).trim_start().to_string(), 10),
+            cell(&j.plate, 11),
+            cell(&j.vehicle.describe(), 19),
+            cell(&j.complaint, 30),
+            due(j, now, tz)
+        );
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
+    if !board.parked.is_empty() {
+        section(&mut out, &format!("NO BAY {}", board.parked.len()));
+        for j in &board.parked {
+            let line = format!(
+                "{}{}{}{}{}",
+                cell(&j.label(), 10),
+                cell(&j.plate, 11),
+                cell(j.technician.as_deref().unwrap_or("—"), 13),
+                cell(&status(j), 17),
+                due(j, now, tz)
+            );
+            let _ = writeln!(out, "{}", line.trim_end());
+        }
+    }
+    section(&mut out, "TECHNICIANS");
+    for t in &board.technicians {
+        let state = match t.clocked_on {
+            Some(n) => format!("working {}", crate::domain::job_label(n)),
+            None if t.open_jobs > 0 => format!("{} job(s) assigned", t.open_jobs),
+            None => "free".to_string(),
+        };
+        let line = format!(
+            "{}{}{:.1}h today",
+            cell(&t.name, 14),
+            cell(&state, 22),
+            t.hours_today
+        );
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
+    section(&mut out, &format!("PARTS {} open", board.parts.len()));
+    for p in &board.parts {
+        let eta = p
+            .eta
+            .map(|e| format!("ETA {}", when(e, now, tz)))
+            .unwrap_or_default();
+        let line = format!(
+            "{}{}{}{}{}{}{}{}",
+            cell(&crate::domain::parts_label(p.id), 6),
+            cell(&crate::domain::job_label(p.job), 10),
+            cell(&format!("{} ×{}", p.part, p.qty), 24),
+            cell(p.kind.as_str(), 15),
+            cell(if p.blocking { "⛔ blocking" } else { "" }, 12),
+            cell(p.status.as_str(), 10),
+            cell(&format!("age {}", duration(now - p.created_at)), 11),
+            eta
+        );
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
+    section(&mut out, &format!("QC {}", board.qc.len()));
+    for j in &board.qc {
+        let line = format!(
+            "{}{}{}{}{}",
+            cell(&j.label(), 10),
+            cell(&j.plate, 11),
+            cell(j.technician.as_deref().unwrap_or("—"), 13),
+            cell(&format!("ready {}", duration(now - j.status_since)), 12),
+            if j.rework_count > 0 {
+                format!("rework ×{}", j.rework_count)
+            } else {
+                String::new()
+            }
+        );
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
+    if !board.ready.is_empty() {
+        section(&mut out, &format!("READY FOR DELIVERY {}", board.ready.len()));
+        for j in &board.ready {
+            let line = format!(
+                "{}{}{}{}",
+                cell(&j.label(), 10),
+                cell(&j.plate, 11),
+                cell(j.customer.as_deref().unwrap_or(""), 20),
+                due(j, now, tz)
+            );
+            let _ = writeln!(out, "{}", line.trim_end());
+        }
+    }
+    out
+}
+
+fn section(out: &mut String, title: &str) {
+    let _ = writeln!(out);
+    let _ = writeln!(out, "{title}");
+}

@@ -1,0 +1,450 @@
+//! The command line: clap definitions and their handlers. Every change goes
+//! through [`crate::workshop::Workshop`]; output is text or `--json`.
+
+pub mod args;
+pub mod board_text;
+mod show;
+
+use crate::domain::lifecycle::JobAction;
+use crate::domain::numbers::{parse_job_number, parse_parts_id};
+use crate::domain::qc::{Checklist, Verdict, parse_mark};
+use crate::domain::{Refusal, job_label, parts_label};
+use crate::error::{Error, Result};
+use crate::store::{self, JobRow};
+use crate::timeparse::parse_time;
+use crate::workshop::{Inspection, NewJobInput, NewPartsInput, Workshop};
+use args::*;
+use chrono::{Local, Offset, Utc};
+use clap::Parser;
+use serde::Serialize;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Exit codes: 0 done, 1 refused or invalid input (nothing changed),
+/// 2 command-line usage (clap), 3 the database file cannot be used.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("bayboard: {}", crate::domain::validate::display(&e.to_string()));
+            match e {
+                Error::Refused(_) => ExitCode::from(1),
+                _ => ExitCode::from(3),
+            }
+        }
+    }
+}
+
+/// The default database in the platform data folder.
+pub fn default_db(file: &str) -> Result<PathBuf> {
+    let dirs = directories::ProjectDirs::from("", "", "bayboard").ok_or_else(|| {
+        Error::Database("no home folder to keep the database in; pass --db PATH".into())
+    })?;
+    Ok(dirs.data_dir().join(file))
+}
+
+struct Ctx {
+    db: PathBuf,
+    default_db: bool,
+    actor: Option<String>,
+    json: bool,
+}
+
+impl Ctx {
+    fn who(&self) -> Result<&str> {
+        self.actor.as_deref().filter(|a| !a.trim().is_empty()).ok_or_else(|| {
+            Refusal::NeedActor("who is doing this? pass --as NAME or set BAYBOARD_USER".into())
+                .into()
+        })
+    }
+
+    fn open(&self) -> Result<Workshop> {
+        Workshop::open(&self.db)
+    }
+}
+
+fn run(cli: Cli) -> Result<()> {
+    let explicit_db = cli.db.clone();
+    let db = match &cli.db {
+        Some(p) => p.clone(),
+        None => default_db("bayboard.sqlite3")?,
+    };
+    let ctx = Ctx {
+        db,
+        default_db: cli.db.is_none(),
+        actor: cli.actor.clone(),
+        json: cli.json,
+    };
+    match cli.command {
+        None | Some(Command::Board) => board(&ctx),
+        Some(Command::Demo { reset, seed_only }) => {
+            let db = match explicit_db {
+                Some(p) => p,
+                None => {
+                    let p = default_db("demo.sqlite3")?;
+                    make_data_dir(&p)?;
+                    p
+                }
+            };
+            crate::demo::run(&db, reset, seed_only)?;
+            if !seed_only {
+                board(&Ctx { db, ..ctx })?;
+            }
+            Ok(())
+        }
+        Some(Command::Init { shop }) => init(&ctx, shop.as_deref()),
+        Some(Command::Bay(cmd)) => bay(&ctx, cmd),
+        Some(Command::Staff(cmd)) => staff(&ctx, cmd),
+        Some(Command::Job(cmd)) => job(&ctx, cmd),
+        Some(Command::Parts(cmd)) => parts(&ctx, cmd),
+        Some(Command::Qc(cmd)) => qc(&ctx, cmd),
+    }
+}
+
+fn print_json<T: Serialize>(value: &T) -> Result<()> {
+    let text = serde_json::to_string_pretty(value)
+        .map_err(|e| Error::Database(format!("cannot write JSON: {e}")))?;
+    println!("{text}");
+    Ok(())
+}
+
+fn local_tz() -> chrono::FixedOffset {
+    Local::now().offset().fix()
+}
+
+fn day_start() -> chrono::DateTime<Utc> {
+    let now = Local::now();
+    now.date_naive()
+        .and_hms_opt(0, 0, 0)
+        .and_then(|t| t.and_local_timezone(Local).earliest())
+        .map(|t| t.with_timezone(&Utc))
+        .unwrap_or_else(|| now.with_timezone(&Utc))
+}
+
+fn board(ctx: &Ctx) -> Result<()> {
+    let ws = ctx.open()?;
+    let b = crate::board::load(ws.store(), Utc::now(), day_start())?;
+    if ctx.json {
+        print_json(&b)
+    } else {
+        print!("{}", board_text::render(&b, &local_tz()));
+        Ok(())
+    }
+}
+
+fn init(ctx: &Ctx, shop: Option<&str>) -> Result<()> {
+    if ctx.default_db {
+        make_data_dir(&ctx.db)?;
+    }
+    let existed = ctx.db.exists() && std::fs::metadata(&ctx.db)?.len() > 0;
+    let mut ws = Workshop::create(&ctx.db)?;
+    if let Some(name) = shop {
+        ws.set_shop_name(ctx.actor.as_deref(), name)?;
+    }
+    if existed {
+        println!("database already exists at {}; left as it was", ctx.db.display());
+    } else {
+        println!("created {}", ctx.db.display());
+    }
+    Ok(())
+}
+
+/// Only the platform data folder is created on demand; a mistyped --db
+/// folder is an error, not a new folder.
+pub fn make_data_dir(db: &std::path::Path) -> Result<()> {
+    if let Some(dir) = db.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    Ok(())
+}
+
+fn bay(ctx: &Ctx, cmd: BayCmd) -> Result<()> {
+    match cmd {
+        BayCmd::Add { name, kind } => {
+            let b = ctx.open()?.add_bay(ctx.actor.as_deref(), &name, kind)?;
+            println!("bay {} added ({})", b.name, b.kind);
+            Ok(())
+        }
+        BayCmd::List => {
+            let ws = ctx.open()?;
+            let board = crate::board::load(ws.store(), Utc::now(), day_start())?;
+            if ctx.json {
+                return print_json(&board.bays);
+            }
+            for b in &board.bays {
+                let holder = b
+                    .job
+                    .as_ref()
+                    .map(|j| format!("{} {}", j.label(), j.plate))
+                    .unwrap_or_else(|| if b.active { "free".into() } else { "closed".into() });
+                println!(
+                    "{}{}{}",
+                    crate::text::cell(&b.name, 8),
+                    crate::text::cell(b.kind.as_str(), 12),
+                    crate::text::fit(&holder, 40)
+                );
+            }
+            Ok(())
+        }
+    }
+}
+
+fn staff(ctx: &Ctx, cmd: StaffCmd) -> Result<()> {
+    match cmd {
+        StaffCmd::Add { name, roles, skills } => {
+            let s = ctx.open()?.add_staff(ctx.actor.as_deref(), &name, &roles, &skills)?;
+            let roles: Vec<&str> = s.roles.iter().map(|r| r.as_str()).collect();
+            println!("{} added ({})", s.name, roles.join(", "));
+            Ok(())
+        }
+        StaffCmd::List => {
+            let ws = ctx.open()?;
+            let list = ws.store().read(store::staff_list)?;
+            if ctx.json {
+                return print_json(&list);
+            }
+            for s in &list {
+                let roles: Vec<&str> = s.roles.iter().map(|r| r.as_str()).collect();
+                println!(
+                    "{}{}{}",
+                    crate::text::cell(&s.name, 16),
+                    crate::text::cell(&roles.join(", "), 24),
+                    crate::text::fit(&s.skills.join(", "), 40)
+                );
+            }
+            Ok(())
+        }
+    }
+}
+
+/// "J-000001 is now in progress (bay B1, Wang Wei)".
+fn job_line(j: &JobRow) -> String {
+    let mut where_ = Vec::new();
+    if let Some(b) = &j.bay {
+        where_.push(format!("bay {b}"));
+    }
+    if let Some(t) = &j.technician {
+        where_.push(t.clone());
+    }
+    let tail = if where_.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", where_.join(", "))
+    };
+    crate::text::fit(
+        &format!("{} is now {}{tail}", j.label(), j.status.label()),
+        200,
+    )
+}
+
+fn report(ctx: &Ctx, j: &JobRow) -> Result<()> {
+    if ctx.json {
+        print_json(j)
+    } else {
+        println!("{}", job_line(j));
+        Ok(())
+    }
+}
+
+fn time_arg(field: &str, text: Option<&str>) -> Result<Option<chrono::DateTime<Utc>>> {
+    Ok(text
+        .map(|t| parse_time(field, t, &Local::now()))
+        .transpose()?)
+}
+
+fn job(ctx: &Ctx, cmd: JobCmd) -> Result<()> {
+    match cmd {
+        JobCmd::New(a) => {
+            let input = NewJobInput {
+                plate: a.plate,
+                complaint: a.complaint,
+                vin: a.vin,
+                make: a.make,
+                model: a.model,
+                year: a.year,
+                odometer_km: a.odometer,
+                customer: a.customer,
+                phone: a.phone,
+                priority: a.priority,
+                estimate_hours: a.estimate_hours,
+                promised_at: time_arg("promised", a.promised.as_deref())?,
+            };
+            let j = ctx.open()?.new_job(ctx.who()?, &input)?;
+            if ctx.json {
+                print_json(&j)
+            } else {
+                println!("{}", j.label());
+                Ok(())
+            }
+        }
+        JobCmd::List { statuses, all, limit } => {
+            let ws = ctx.open()?;
+            let jobs = ws.store().read(|c| {
+                if !statuses.is_empty() {
+                    store::jobs_with_status(c, &statuses, limit)
+                } else if all {
+                    store::jobs_with_status(c, &crate::domain::JobStatus::ALL, limit)
+                } else {
+                    store::open_jobs(c)
+                }
+            })?;
+            if ctx.json {
+                return print_json(&jobs);
+            }
+            show::job_list(&jobs, Utc::now(), &local_tz());
+            Ok(())
+        }
+        JobCmd::Show { job } => {
+            let n = parse_job_number(&job)?;
+            let ws = ctx.open()?;
+            let detail = show::load_detail(ws.store(), n)?;
+            if ctx.json {
+                return print_json(&detail);
+            }
+            print!("{}", show::detail_text(&detail, Utc::now(), &local_tz()));
+            Ok(())
+        }
+        JobCmd::Dispatch { job, bay, tech, seen } => {
+            let n = parse_job_number(&job)?;
+            let j = ctx.open()?.dispatch(ctx.who()?, n, &bay, &tech, seen.version)?;
+            report(ctx, &j)
+        }
+        JobCmd::Reassign { job, bay, tech, seen } => {
+            let n = parse_job_number(&job)?;
+            let j = ctx.open()?.reassign(
+                ctx.who()?,
+                n,
+                bay.as_deref(),
+                tech.as_deref(),
+                seen.version,
+            )?;
+            report(ctx, &j)
+        }
+        JobCmd::Start(s) => step(ctx, s, JobAction::Start),
+        JobCmd::Pause(s) => step(ctx, s, JobAction::Pause),
+        JobCmd::Resume(s) => step(ctx, s, JobAction::Resume),
+        JobCmd::Finish(s) => step(ctx, s, JobAction::Finish),
+        JobCmd::Release(s) => step(ctx, s, JobAction::Release),
+        JobCmd::Deliver(s) => step(ctx, s, JobAction::Deliver),
+        JobCmd::Priority { job, priority, seen } => {
+            let n = parse_job_number(&job)?;
+            let j = ctx.open()?.set_priority(ctx.who()?, n, priority, seen.version)?;
+            report(ctx, &j)
+        }
+        JobCmd::Cancel { job, reason, seen } => {
+            let n = parse_job_number(&job)?;
+            let j = ctx.open()?.cancel(ctx.who()?, n, &reason, seen.version)?;
+            report(ctx, &j)
+        }
+    }
+}
+
+fn step(ctx: &Ctx, s: Step, action: JobAction) -> Result<()> {
+    let n = parse_job_number(&s.job)?;
+    let j = ctx
+        .open()?
+        .act(ctx.who()?, n, action, s.note.as_deref(), s.seen.version)?;
+    report(ctx, &j)
+}
+
+fn parts(ctx: &Ctx, cmd: PartsCmd) -> Result<()> {
+    match cmd {
+        PartsCmd::Log { job, part, kind, qty, blocking, note, seen } => {
+            let n = parse_job_number(&job)?;
+            let input = NewPartsInput {
+                part,
+                kind,
+                qty,
+                blocking,
+                note,
+            };
+            let p = ctx.open()?.log_parts(ctx.who()?, n, &input, seen.version)?;
+            if ctx.json {
+                print_json(&p)
+            } else {
+                println!("{}", parts_label(p.id));
+                Ok(())
+            }
+        }
+        PartsCmd::Update { issue, status, eta, note } => {
+            let id = parse_parts_id(&issue)?;
+            let eta = time_arg("eta", eta.as_deref())?;
+            let p = ctx
+                .open()?
+                .update_parts(ctx.who()?, id, status, eta, note.as_deref())?;
+            if ctx.json {
+                print_json(&p)
+            } else {
+                println!(
+                    "{} {} is now {} ({})",
+                    parts_label(p.id),
+                    crate::text::fit(&p.part, 60),
+                    p.status,
+                    job_label(p.job)
+                );
+                Ok(())
+            }
+        }
+        PartsCmd::List { open } => {
+            let ws = ctx.open()?;
+            let list = ws.store().read(|c| store::parts_list(c, open, 200))?;
+            if ctx.json {
+                return print_json(&list);
+            }
+            show::parts_list(&list, Utc::now(), &local_tz());
+            Ok(())
+        }
+    }
+}
+
+fn qc(ctx: &Ctx, cmd: QcCmd) -> Result<()> {
+    let (verdict, job, items, km, note, seen) = match cmd {
+        QcCmd::Checklist => {
+            let c = Checklist::builtin();
+            if ctx.json {
+                return print_json(&c.items);
+            }
+            for i in &c.items {
+                println!(
+                    "{}{}{}",
+                    crate::text::cell(&i.id, 18),
+                    crate::text::cell(if i.required { "required" } else { "optional" }, 10),
+                    i.text
+                );
+            }
+            return Ok(());
+        }
+        QcCmd::Pass { job, items, road_test_km, note, seen } => {
+            (Verdict::Pass, job, items, road_test_km, note, seen)
+        }
+        QcCmd::Fail { job, items, road_test_km, note, seen } => {
+            (Verdict::Fail, job, items, road_test_km, note, seen)
+        }
+    };
+    let n = parse_job_number(&job)?;
+    let marks = items
+        .iter()
+        .map(|i| parse_mark(i))
+        .collect::<std::result::Result<Vec<_>, _>>()?;
+    let inspection = Inspection {
+        marks,
+        road_test_km: km,
+        note,
+    };
+    let r = ctx.open()?.inspect(ctx.who()?, n, verdict, &inspection, seen.version)?;
+    if ctx.json {
+        return print_json(&r.job);
+    }
+    if r.passed {
+        println!("{} passed QC; bay freed, ready for delivery", r.job.label());
+    } else {
+        println!(
+            "{} failed QC (rework ×{}): {}",
+            r.job.label(),
+            r.job.rework_count,
+            r.failed.join(", ")
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,387 @@
+//! `bayboard demo`: seeds a demo shop from `assets/demo.toml` by driving every
+//! job through the real operations (so its events, clocks and QC records are
+//! what a real day leaves behind), on a clock that walks through the day.
+
+use crate::domain::qc::{Mark, Verdict};
+use crate::domain::{BayKind, ItemResult, JobAction, PartKind, PartStatus, Priority, Role};
+use crate::error::{Error, Result};
+use crate::store;
+use crate::workshop::{Inspection, NewJobInput, NewPartsInput, Workshop};
+use chrono::{DateTime, Duration, Utc};
+use serde::Deserialize;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+const DEMO: &str = include_str!("../assets/demo.toml");
+
+#[derive(Debug, Deserialize)]
+struct Demo {
+    shop: String,
+    bays: Vec<DemoBay>,
+    staff: Vec<DemoStaff>,
+    jobs: Vec<DemoJob>,
+}
+
+#[derive(Debug, Deserialize)]
+struct DemoBay {
+    name: String,
+    kind: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct DemoStaff {
+    name: String,
+    roles: Vec<String>,
+    skills: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct DemoParts {
+    part: String,
+    kind: String,
+    qty: i64,
+    blocking: bool,
+    status: String,
+    eta: Option<i64>,
+}
+
+#[derive(Debug, Deserialize)]
+struct DemoJob {
+    plate: String,
+    make: Option<String>,
+    model: Option<String>,
+    year: Option<i64>,
+    odometer: Option<i64>,
+    customer: Option<String>,
+    phone: Option<String>,
+    complaint: String,
+    estimate: Option<f64>,
+    priority: Option<String>,
+    #[serde(rename = "in")]
+    checked_in: i64,
+    last: i64,
+    promised: Option<i64>,
+    target: String,
+    bay: Option<String>,
+    tech: Option<String>,
+    reason: Option<String>,
+    #[serde(default)]
+    story: bool,
+    #[serde(default)]
+    qc_fail: Vec<String>,
+    qc_note: Option<String>,
+    #[serde(default)]
+    parts: Vec<DemoParts>,
+}
+
+const FOREMAN: &str = "Chen Li";
+const ADVISOR: &str = "Emma Clark";
+const PARTS: &str = "刘洋";
+const QC: [&str; 2] = ["Olga Petrova", "Sam Okafor"];
+
+/// What seeding did, for the message after it.
+pub struct Seeded {
+    pub bays: usize,
+    pub staff: usize,
+    pub jobs: usize,
+}
+
+fn bad(e: impl std::fmt::Display) -> Error {
+    Error::Database(format!("the demo data is broken: {e}"))
+}
+
+/// Seeds `db` unless it already holds a shop; `reset` starts it anew, but
+/// only over a demo database (never over a real shop's file).
+pub fn run(db: &Path, reset: bool, seed_only: bool) -> Result<()> {
+    let demo: Demo = toml::from_str(DEMO).map_err(bad)?;
+    if reset && db.exists() {
+        let ws = Workshop::open(db)?;
+        let name = ws.store().read(store::shop_name)?;
+        let has_staff = ws.store().read(store::staff_count)? > 0;
+        drop(ws);
+        if name != demo.shop && has_staff {
+            return Err(Error::Database(format!(
+                "{} holds the shop '{name}', not the demo; --reset only replaces a demo database",
+                db.display()
+            )));
+        }
+        for suffix in ["", "-wal", "-shm"] {
+            let mut p = db.as_os_str().to_os_string();
+            p.push(suffix);
+            match std::fs::remove_file(&p) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
+    }
+    let mut ws = Workshop::create(db)?;
+    if ws.store().read(store::staff_count)? > 0 {
+        if seed_only {
+            eprintln!("{} already holds a shop; left as it was (use --reset to start over)", db.display());
+        }
+        return Ok(());
+    }
+    let s = seed(&mut ws, &demo, Utc::now())?;
+    eprintln!(
+        "seeded the demo shop at {}: {} bays, {} staff, {} jobs",
+        db.display(),
+        s.bays,
+        s.staff,
+        s.jobs
+    );
+    Ok(())
+}
+
+/// A clock the seeder moves; operations read it.
+struct SimClock(Arc<Mutex<DateTime<Utc>>>);
+
+impl SimClock {
+    fn set(&self, t: DateTime<Utc>) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = t;
+    }
+}
+
+fn seed(ws: &mut Workshop, demo: &Demo, now: DateTime<Utc>) -> Result<Seeded> {
+    let cell = Arc::new(Mutex::new(now - Duration::hours(10)));
+    let reader = cell.clone();
+    ws.set_clock(Arc::new(move || *reader.lock().unwrap_or_else(|e| e.into_inner())));
+    let clock = SimClock(cell);
+
+    for p in &demo.staff {
+        let roles = p
+            .roles
+            .iter()
+            .map(|r| r.parse::<Role>())
+            .collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(bad)?;
+        ws.add_staff(Some(FOREMAN), &p.name, &roles, &p.skills)?;
+    }
+    ws.set_shop_name(Some(FOREMAN), &demo.shop)?;
+    for b in &demo.bays {
+        let kind: BayKind = b.kind.parse().map_err(bad)?;
+        ws.add_bay(Some(FOREMAN), &b.name, kind)?;
+    }
+    // Jobs left running go last, so every technician's earlier jobs are
+    // off the clock before their current one starts.
+    let mut order: Vec<&DemoJob> = demo.jobs.iter().collect();
+    order.sort_by_key(|j| j.target == "in_progress");
+    for (i, j) in order.iter().enumerate() {
+        drive(ws, &clock, j, now, i).map_err(|e| match e {
+            Error::Refused(r) => bad(format!("{}: {r}", j.plate)),
+            other => other,
+        })?;
+    }
+    ws.set_clock(Arc::new(Utc::now));
+    Ok(Seeded {
+        bays: demo.bays.len(),
+        staff: demo.staff.len(),
+        jobs: demo.jobs.len(),
+    })
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Step {
+    Create,
+    Dispatch,
+    Start,
+    Pause,
+    Resume,
+    BlockingParts,
+    PartsOrdered,
+    PartsReceived,
+    PartsResolved,
+    Finish,
+    QcFail,
+    QcPass,
+    Deliver,
+    Cancel,
+}
+
+fn script(j: &DemoJob) -> Result<Vec<Step>> {
+    use Step::*;
+    if j.story {
+        return Ok(vec![
+            Create, Dispatch, Start, BlockingParts, PartsOrdered, PartsReceived, PartsResolved,
+            Resume, Finish, QcFail, Start, Finish, QcPass, Deliver,
+        ]);
+    }
+    let worked = [Create, Dispatch, Start, Finish];
+    Ok(match j.target.as_str() {
+        "waiting" => vec![Create],
+        "dispatched" => vec![Create, Dispatch],
+        "in_progress" => vec![Create, Dispatch, Start],
+        "paused" => vec![Create, Dispatch, Start, Pause],
+        "waiting_parts" => vec![Create, Dispatch, Start],
+        "ready_for_qc" => worked.to_vec(),
+        "rework" => [&worked[..], &[QcFail]].concat(),
+        "qc_passed" => [&worked[..], &[QcPass]].concat(),
+        "delivered" => [&worked[..], &[QcPass, Deliver]].concat(),
+        "cancelled" => vec![Create, Cancel],
+        other => return Err(bad(format!("unknown target '{other}'"))),
+    })
+}
+
+fn drive(ws: &mut Workshop, clock: &SimClock, j: &DemoJob, now: DateTime<Utc>, i: usize) -> Result<()> {
+    let steps = script(j)?;
+    let at = |k: usize| {
+        let span = (j.last - j.checked_in) as f64;
+        let frac = if steps.len() > 1 { k as f64 / (steps.len() - 1) as f64 } else { 1.0 };
+        now + Duration::seconds(((j.checked_in as f64 + span * frac) * 60.0) as i64)
+    };
+    let tech = j.tech.as_deref().unwrap_or("");
+    let inspector = QC[i % QC.len()];
+    let mut number = 0;
+    let mut story_parts = 0;
+    for (k, step) in steps.iter().enumerate() {
+        clock.set(at(k));
+        match step {
+            Step::Create => {
+                let input = NewJobInput {
+                    plate: j.plate.clone(),
+                    complaint: j.complaint.clone(),
+                    make: j.make.clone(),
+                    model: j.model.clone(),
+                    year: j.year,
+                    odometer_km: j.odometer,
+                    customer: j.customer.clone(),
+                    phone: j.phone.clone(),
+                    priority: j
+                        .priority
+                        .as_deref()
+                        .map(str::parse::<Priority>)
+                        .transpose()
+                        .map_err(bad)?
+                        .unwrap_or_default(),
+                    estimate_hours: j.estimate,
+                    promised_at: j.promised.map(|m| now + Duration::minutes(m)),
+                    vin: None,
+                };
+                number = ws.new_job(ADVISOR, &input)?.id;
+            }
+            Step::Dispatch => {
+                let bay = j.bay.as_deref().ok_or_else(|| bad("a dispatched job needs a bay"))?;
+                ws.dispatch(FOREMAN, number, bay, tech, None)?;
+            }
+            Step::Start => drop(ws.act(tech, number, JobAction::Start, None, None)?),
+            Step::Pause => drop(ws.act(tech, number, JobAction::Pause, None, None)?),
+            Step::Resume => drop(ws.act(tech, number, JobAction::Resume, None, None)?),
+            Step::Finish => drop(ws.act(tech, number, JobAction::Finish, Some("self-check done"), None)?),
+            Step::BlockingParts => {
+                let p = ws.log_parts(
+                    tech,
+                    number,
+                    &NewPartsInput {
+                        part: "Rear brake caliper".into(),
+                        kind: PartKind::Damaged,
+                        qty: 1,
+                        blocking: true,
+                        note: Some("arrived with a cracked housing".into()),
+                    },
+                    None,
+                )?;
+                story_parts = p.id;
+            }
+            Step::PartsOrdered => {
+                let eta = ws.now() + Duration::minutes(45);
+                ws.update_parts(PARTS, story_parts, PartStatus::Ordered, Some(eta), None)?;
+            }
+            Step::PartsReceived => drop(ws.update_parts(PARTS, story_parts, PartStatus::Received, None, None)?),
+            Step::PartsResolved => drop(ws.update_parts(PARTS, story_parts, PartStatus::Resolved, Some(ws.now()), Some("fitted"))?),
+            Step::QcFail => {
+                let fails = if j.qc_fail.is_empty() { vec!["wheel_torque".to_string()] } else { j.qc_fail.clone() };
+                let marks = fails
+                    .into_iter()
+                    .map(|id| Mark { id, result: ItemResult::Fail, note: j.qc_note.clone() })
+                    .collect();
+                ws.inspect(inspector, number, Verdict::Fail, &Inspection { marks, road_test_km: Some(6.0), note: j.qc_note.clone() }, None)?;
+            }
+            Step::QcPass => {
+                let marks = vec![Mark { id: "old_parts".into(), result: ItemResult::Na, note: None }];
+                ws.inspect(inspector, number, Verdict::Pass, &Inspection { marks, road_test_km: Some(8.5), note: None }, None)?;
+            }
+            Step::Deliver => drop(ws.act(ADVISOR, number, JobAction::Deliver, Some("customer collected"), None)?),
+            Step::Cancel => {
+                let reason = j.reason.as_deref().unwrap_or("customer withdrew");
+                ws.cancel(FOREMAN, number, reason, None)?;
+            }
+        }
+    }
+    // Parts issues of the job as it stands, a few minutes after its last step.
+    for (k, p) in j.parts.iter().enumerate() {
+        clock.set(at(steps.len() - 1) + Duration::minutes(2 + k as i64));
+        let kind: PartKind = p.kind.parse().map_err(bad)?;
+        let who = if tech.is_empty() { FOREMAN } else { tech };
+        let issue = ws.log_parts(
+            who,
+            number,
+            &NewPartsInput { part: p.part.clone(), kind, qty: p.qty, blocking: p.blocking, note: None },
+            None,
+        )?;
+        let status: PartStatus = p.status.parse().map_err(bad)?;
+        if status != PartStatus::Open {
+            clock.set(at(steps.len() - 1) + Duration::minutes(5 + k as i64));
+            let eta = p.eta.map(|m| now + Duration::minutes(m));
+            ws.update_parts(PARTS, issue.id, status, eta, None)?;
+        }
+    }
+    let job = ws.store().read(|c| store::job(c, number))?;
+    match job {
+        Some(job) if job.status.as_str() == j.target => Ok(()),
+        Some(job) => Err(bad(format!("{} ended {} instead of {}", j.plate, job.status, j.target))),
+        None => Err(bad(format!("{} was not created", j.plate))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_demo_seeds_every_status_and_the_rules_hold() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("demo.sqlite3");
+        run(&db, false, true).unwrap();
+        let ws = Workshop::open(&db).unwrap();
+        let demo: Demo = toml::from_str(DEMO).unwrap();
+        let jobs = ws
+            .store()
+            .read(|c| store::jobs_with_status(c, &crate::domain::JobStatus::ALL, 1000))
+            .unwrap();
+        assert_eq!(jobs.len(), demo.jobs.len());
+        assert!(jobs.len() >= 20);
+        for st in crate::domain::JobStatus::ALL {
+            assert!(jobs.iter().any(|j| j.status == st), "no demo job is {st}");
+        }
+        for j in &jobs {
+            let spec = demo.jobs.iter().find(|s| s.plate.to_uppercase() == j.plate).unwrap();
+            assert_eq!(j.status.as_str(), spec.target, "{}", j.plate);
+            let events = ws.store().read(|c| store::event_count_for_job(c, j.id)).unwrap();
+            assert_eq!(events, j.version, "{}", j.plate);
+        }
+        assert!(demo.bays.len() >= 6 && demo.staff.len() >= 8);
+        assert!(jobs.iter().any(|j| j.plate.contains('粤')));
+        let staff = ws.store().read(store::staff_list).unwrap();
+        for role in Role::ALL {
+            assert!(staff.iter().any(|s| s.roles.contains(&role)), "{role}");
+        }
+        // Seeding again leaves it alone; --reset starts over.
+        run(&db, false, true).unwrap();
+        run(&db, true, true).unwrap();
+        let again = Workshop::open(&db).unwrap();
+        let n = again.store().read(|c| store::jobs_with_status(c, &crate::domain::JobStatus::ALL, 1000)).unwrap().len();
+        assert_eq!(n, demo.jobs.len());
+    }
+
+    #[test]
+    fn reset_refuses_a_real_shop() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("real.sqlite3");
+        let mut ws = Workshop::create(&db).unwrap();
+        ws.add_staff(None, "Boss", &[Role::Foreman], &[]).unwrap();
+        drop(ws);
+        let err = run(&db, true, true).unwrap_err().to_string();
+        assert!(err.contains("only replaces a demo"), "{err}");
+        assert!(db.exists());
+    }
+}

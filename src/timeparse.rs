@@ -1,0 +1,67 @@
+//! TIME arguments: RFC 3339, `YYYY-MM-DD HH:MM` or `HH:MM` (local, today).
+
+use crate::domain::Refusal;
+use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+
+/// How far from now a promised time or ETA may be before it is taken as a
+/// typing mistake.
+pub const MAX_DISTANCE_DAYS: i64 = 366;
+
+pub fn parse_time<Tz: TimeZone>(field: &str, text: &str, now: &DateTime<Tz>) -> Result<DateTime<Utc>, Refusal> {
+    let t = text.trim();
+    let bad = |why: &str| {
+        Refusal::invalid(
+            field,
+            format!("'{text}' {why}; write 2026-11-23T15:30:00+08:00, 2026-11-23 15:30 or 15:30"),
+        )
+    };
+    let tz = now.timezone();
+    let parsed = if let Ok(dt) = DateTime::parse_from_rfc3339(t) {
+        dt.with_timezone(&Utc)
+    } else {
+        let naive = if let Ok(ndt) = NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M") {
+            ndt
+        } else if let Ok(time) = NaiveTime::parse_from_str(t, "%H:%M") {
+            let today: NaiveDate = now.date_naive();
+            today.and_time(time)
+        } else {
+            return Err(bad("is not a time"));
+        };
+        match tz.from_local_datetime(&naive) {
+            LocalResult::Single(dt) => dt.with_timezone(&Utc),
+            LocalResult::Ambiguous(early, _) => early.with_timezone(&Utc),
+            LocalResult::None => return Err(bad("does not exist in the local time zone")),
+        }
+    };
+    let now_utc = now.with_timezone(&Utc);
+    if (parsed - now_utc).abs() > Duration::days(MAX_DISTANCE_DAYS) {
+        return Err(bad("is more than a year away"));
+    }
+    Ok(parsed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::FixedOffset;
+
+    fn now() -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339("2026-11-23T10:00:00+08:00").unwrap()
+    }
+
+    #[test]
+    fn accepts_the_three_forms() {
+        let want = DateTime::parse_from_rfc3339("2026-11-23T15:30:00+08:00").unwrap();
+        for t in ["2026-11-23T15:30:00+08:00", "2026-11-23T07:30:00Z", "2026-11-23 15:30", "15:30", " 15:30 "] {
+            assert_eq!(parse_time("promised", t, &now()).unwrap(), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn refuses_garbage_and_absurd_times() {
+        for t in ["", "tomorrow", "25:00", "15:61", "2026-13-01 10:00", "1999-01-01 10:00", "2031-01-01T00:00:00Z"] {
+            let e = parse_time("promised", t, &now()).unwrap_err().to_string();
+            assert!(e.starts_with("promised:"), "{t}: {e}");
+        }
+    }
+}
