@@ -53,7 +53,14 @@ pub fn load(store: &Store, now: DateTime<Utc>, day_start: DateTime<Utc>) -> Resu
             .filter(|j| j.status == JobStatus::Waiting)
             .cloned()
             .collect();
-        queue.sort_by_key(|j| (j.priority.rank(), j.promised_at.is_none(), j.promised_at, j.id));
+        queue.sort_by_key(|j| {
+            (
+                j.priority.rank(),
+                j.promised_at.is_none(),
+                j.promised_at,
+                j.id,
+            )
+        });
         let parked = open
             .iter()
             .filter(|j| {

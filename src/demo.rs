@@ -118,7 +118,10 @@ pub fn run(db: &Path, reset: bool, seed_only: bool) -> Result<()> {
     let mut ws = Workshop::create(db)?;
     if ws.store().read(store::staff_count)? > 0 {
         if seed_only {
-            eprintln!("{} already holds a shop; left as it was (use --reset to start over)", db.display());
+            eprintln!(
+                "{} already holds a shop; left as it was (use --reset to start over)",
+                db.display()
+            );
         }
         return Ok(());
     }
@@ -145,7 +148,9 @@ impl SimClock {
 fn seed(ws: &mut Workshop, demo: &Demo, now: DateTime<Utc>) -> Result<Seeded> {
     let cell = Arc::new(Mutex::new(now - Duration::hours(10)));
     let reader = cell.clone();
-    ws.set_clock(Arc::new(move || *reader.lock().unwrap_or_else(|e| e.into_inner())));
+    ws.set_clock(Arc::new(move || {
+        *reader.lock().unwrap_or_else(|e| e.into_inner())
+    }));
     let clock = SimClock(cell);
 
     for p in &demo.staff {
@@ -202,8 +207,20 @@ fn script(j: &DemoJob) -> Result<Vec<Step>> {
     use Step::*;
     if j.story {
         return Ok(vec![
-            Create, Dispatch, Start, BlockingParts, PartsOrdered, PartsReceived, PartsResolved,
-            Resume, Finish, QcFail, Start, Finish, QcPass, Deliver,
+            Create,
+            Dispatch,
+            Start,
+            BlockingParts,
+            PartsOrdered,
+            PartsReceived,
+            PartsResolved,
+            Resume,
+            Finish,
+            QcFail,
+            Start,
+            Finish,
+            QcPass,
+            Deliver,
         ]);
     }
     let worked = [Create, Dispatch, Start, Finish];
@@ -222,11 +239,21 @@ fn script(j: &DemoJob) -> Result<Vec<Step>> {
     })
 }
 
-fn drive(ws: &mut Workshop, clock: &SimClock, j: &DemoJob, now: DateTime<Utc>, i: usize) -> Result<()> {
+fn drive(
+    ws: &mut Workshop,
+    clock: &SimClock,
+    j: &DemoJob,
+    now: DateTime<Utc>,
+    i: usize,
+) -> Result<()> {
     let steps = script(j)?;
     let at = |k: usize| {
         let span = (j.last - j.checked_in) as f64;
-        let frac = if steps.len() > 1 { k as f64 / (steps.len() - 1) as f64 } else { 1.0 };
+        let frac = if steps.len() > 1 {
+            k as f64 / (steps.len() - 1) as f64
+        } else {
+            1.0
+        };
         now + Duration::seconds(((j.checked_in as f64 + span * frac) * 60.0) as i64)
     };
     let tech = j.tech.as_deref().unwrap_or("");
@@ -260,13 +287,22 @@ fn drive(ws: &mut Workshop, clock: &SimClock, j: &DemoJob, now: DateTime<Utc>, i
                 number = ws.new_job(ADVISOR, &input)?.id;
             }
             Step::Dispatch => {
-                let bay = j.bay.as_deref().ok_or_else(|| bad("a dispatched job needs a bay"))?;
+                let bay = j
+                    .bay
+                    .as_deref()
+                    .ok_or_else(|| bad("a dispatched job needs a bay"))?;
                 ws.dispatch(FOREMAN, number, bay, tech, None)?;
             }
             Step::Start => drop(ws.act(tech, number, JobAction::Start, None, None)?),
             Step::Pause => drop(ws.act(tech, number, JobAction::Pause, None, None)?),
             Step::Resume => drop(ws.act(tech, number, JobAction::Resume, None, None)?),
-            Step::Finish => drop(ws.act(tech, number, JobAction::Finish, Some("self-check done"), None)?),
+            Step::Finish => drop(ws.act(
+                tech,
+                number,
+                JobAction::Finish,
+                Some("self-check done"),
+                None,
+            )?),
             Step::BlockingParts => {
                 let p = ws.log_parts(
                     tech,
@@ -286,21 +322,67 @@ fn drive(ws: &mut Workshop, clock: &SimClock, j: &DemoJob, now: DateTime<Utc>, i
                 let eta = ws.now() + Duration::minutes(45);
                 ws.update_parts(PARTS, story_parts, PartStatus::Ordered, Some(eta), None)?;
             }
-            Step::PartsReceived => drop(ws.update_parts(PARTS, story_parts, PartStatus::Received, None, None)?),
-            Step::PartsResolved => drop(ws.update_parts(PARTS, story_parts, PartStatus::Resolved, Some(ws.now()), Some("fitted"))?),
+            Step::PartsReceived => {
+                drop(ws.update_parts(PARTS, story_parts, PartStatus::Received, None, None)?)
+            }
+            Step::PartsResolved => drop(ws.update_parts(
+                PARTS,
+                story_parts,
+                PartStatus::Resolved,
+                Some(ws.now()),
+                Some("fitted"),
+            )?),
             Step::QcFail => {
-                let fails = if j.qc_fail.is_empty() { vec!["wheel_torque".to_string()] } else { j.qc_fail.clone() };
+                let fails = if j.qc_fail.is_empty() {
+                    vec!["wheel_torque".to_string()]
+                } else {
+                    j.qc_fail.clone()
+                };
                 let marks = fails
                     .into_iter()
-                    .map(|id| Mark { id, result: ItemResult::Fail, note: j.qc_note.clone() })
+                    .map(|id| Mark {
+                        id,
+                        result: ItemResult::Fail,
+                        note: j.qc_note.clone(),
+                    })
                     .collect();
-                ws.inspect(inspector, number, Verdict::Fail, &Inspection { marks, road_test_km: Some(6.0), note: j.qc_note.clone() }, None)?;
+                ws.inspect(
+                    inspector,
+                    number,
+                    Verdict::Fail,
+                    &Inspection {
+                        marks,
+                        road_test_km: Some(6.0),
+                        note: j.qc_note.clone(),
+                    },
+                    None,
+                )?;
             }
             Step::QcPass => {
-                let marks = vec![Mark { id: "old_parts".into(), result: ItemResult::Na, note: None }];
-                ws.inspect(inspector, number, Verdict::Pass, &Inspection { marks, road_test_km: Some(8.5), note: None }, None)?;
+                let marks = vec![Mark {
+                    id: "old_parts".into(),
+                    result: ItemResult::Na,
+                    note: None,
+                }];
+                ws.inspect(
+                    inspector,
+                    number,
+                    Verdict::Pass,
+                    &Inspection {
+                        marks,
+                        road_test_km: Some(8.5),
+                        note: None,
+                    },
+                    None,
+                )?;
             }
-            Step::Deliver => drop(ws.act(ADVISOR, number, JobAction::Deliver, Some("customer collected"), None)?),
+            Step::Deliver => drop(ws.act(
+                ADVISOR,
+                number,
+                JobAction::Deliver,
+                Some("customer collected"),
+                None,
+            )?),
             Step::Cancel => {
                 let reason = j.reason.as_deref().unwrap_or("customer withdrew");
                 ws.cancel(FOREMAN, number, reason, None)?;
@@ -315,7 +397,13 @@ fn drive(ws: &mut Workshop, clock: &SimClock, j: &DemoJob, now: DateTime<Utc>, i
         let issue = ws.log_parts(
             who,
             number,
-            &NewPartsInput { part: p.part.clone(), kind, qty: p.qty, blocking: p.blocking, note: None },
+            &NewPartsInput {
+                part: p.part.clone(),
+                kind,
+                qty: p.qty,
+                blocking: p.blocking,
+                note: None,
+            },
             None,
         )?;
         let status: PartStatus = p.status.parse().map_err(bad)?;
@@ -328,7 +416,10 @@ fn drive(ws: &mut Workshop, clock: &SimClock, j: &DemoJob, now: DateTime<Utc>, i
     let job = ws.store().read(|c| store::job(c, number))?;
     match job {
         Some(job) if job.status.as_str() == j.target => Ok(()),
-        Some(job) => Err(bad(format!("{} ended {} instead of {}", j.plate, job.status, j.target))),
+        Some(job) => Err(bad(format!(
+            "{} ended {} instead of {}",
+            j.plate, job.status, j.target
+        ))),
         None => Err(bad(format!("{} was not created", j.plate))),
     }
 }
@@ -354,9 +445,16 @@ mod tests {
             assert!(jobs.iter().any(|j| j.status == st), "no demo job is {st}");
         }
         for j in &jobs {
-            let spec = demo.jobs.iter().find(|s| s.plate.to_uppercase() == j.plate).unwrap();
+            let spec = demo
+                .jobs
+                .iter()
+                .find(|s| s.plate.to_uppercase() == j.plate)
+                .unwrap();
             assert_eq!(j.status.as_str(), spec.target, "{}", j.plate);
-            let events = ws.store().read(|c| store::event_count_for_job(c, j.id)).unwrap();
+            let events = ws
+                .store()
+                .read(|c| store::event_count_for_job(c, j.id))
+                .unwrap();
             assert_eq!(events, j.version, "{}", j.plate);
         }
         assert!(demo.bays.len() >= 6 && demo.staff.len() >= 8);
@@ -369,7 +467,11 @@ mod tests {
         run(&db, false, true).unwrap();
         run(&db, true, true).unwrap();
         let again = Workshop::open(&db).unwrap();
-        let n = again.store().read(|c| store::jobs_with_status(c, &crate::domain::JobStatus::ALL, 1000)).unwrap().len();
+        let n = again
+            .store()
+            .read(|c| store::jobs_with_status(c, &crate::domain::JobStatus::ALL, 1000))
+            .unwrap()
+            .len();
         assert_eq!(n, demo.jobs.len());
     }
 

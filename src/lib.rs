@@ -10,7 +10,7 @@ pub mod workshop;
 
 pub use error::{Error, Result};
 pub mod board;
-pub mod text;
-pub mod timeparse;
 pub mod cli;
 pub mod demo;
+pub mod text;
+pub mod timeparse;

@@ -7,7 +7,11 @@ use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTim
 /// typing mistake.
 pub const MAX_DISTANCE_DAYS: i64 = 366;
 
-pub fn parse_time<Tz: TimeZone>(field: &str, text: &str, now: &DateTime<Tz>) -> Result<DateTime<Utc>, Refusal> {
+pub fn parse_time<Tz: TimeZone>(
+    field: &str,
+    text: &str,
+    now: &DateTime<Tz>,
+) -> Result<DateTime<Utc>, Refusal> {
     let t = text.trim();
     let bad = |why: &str| {
         Refusal::invalid(
@@ -52,14 +56,28 @@ mod tests {
     #[test]
     fn accepts_the_three_forms() {
         let want = DateTime::parse_from_rfc3339("2026-11-23T15:30:00+08:00").unwrap();
-        for t in ["2026-11-23T15:30:00+08:00", "2026-11-23T07:30:00Z", "2026-11-23 15:30", "15:30", " 15:30 "] {
+        for t in [
+            "2026-11-23T15:30:00+08:00",
+            "2026-11-23T07:30:00Z",
+            "2026-11-23 15:30",
+            "15:30",
+            " 15:30 ",
+        ] {
             assert_eq!(parse_time("promised", t, &now()).unwrap(), want, "{t}");
         }
     }
 
     #[test]
     fn refuses_garbage_and_absurd_times() {
-        for t in ["", "tomorrow", "25:00", "15:61", "2026-13-01 10:00", "1999-01-01 10:00", "2031-01-01T00:00:00Z"] {
+        for t in [
+            "",
+            "tomorrow",
+            "25:00",
+            "15:61",
+            "2026-13-01 10:00",
+            "1999-01-01 10:00",
+            "2031-01-01T00:00:00Z",
+        ] {
             let e = parse_time("promised", t, &now()).unwrap_err().to_string();
             assert!(e.starts_with("promised:"), "{t}: {e}");
         }

@@ -1,6 +1,6 @@
 //! The command line, as in DESIGN.md's CLI contract.
 
-use crate::domain::{BayKind, PartKind, PartStatus, Priority, Role, JobStatus};
+use crate::domain::{BayKind, JobStatus, PartKind, PartStatus, Priority, Role};
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -185,9 +185,9 @@ pub struct NewJobArgs {
     pub make: Option<String>,
     #[arg(long)]
     pub model: Option<String>,
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     pub year: Option<i64>,
-    #[arg(long, value_name = "KM")]
+    #[arg(long, value_name = "KM", allow_negative_numbers = true)]
     pub odometer: Option<i64>,
     #[arg(long)]
     pub customer: Option<String>,
@@ -195,7 +195,7 @@ pub struct NewJobArgs {
     pub phone: Option<String>,
     #[arg(long, default_value = "normal", value_parser = parse::<Priority>)]
     pub priority: Priority,
-    #[arg(long, value_name = "H")]
+    #[arg(long, value_name = "H", allow_negative_numbers = true)]
     pub estimate_hours: Option<f64>,
     /// RFC 3339, "YYYY-MM-DD HH:MM" or "HH:MM" (local, today)
     #[arg(long, value_name = "TIME")]
@@ -211,7 +211,7 @@ pub enum PartsCmd {
         part: String,
         #[arg(long, value_parser = parse::<PartKind>)]
         kind: PartKind,
-        #[arg(long, default_value_t = 1)]
+        #[arg(long, default_value_t = 1, allow_negative_numbers = true)]
         qty: i64,
         /// The job cannot go on until this is resolved
         #[arg(long)]
@@ -249,7 +249,7 @@ pub enum QcCmd {
         /// ID=pass|fail|na; repeat for several
         #[arg(long = "item", value_name = "ID=RESULT")]
         items: Vec<String>,
-        #[arg(long, value_name = "KM")]
+        #[arg(long, value_name = "KM", allow_negative_numbers = true)]
         road_test_km: Option<f64>,
         #[arg(long)]
         note: Option<String>,
@@ -262,7 +262,7 @@ pub enum QcCmd {
         /// ID=fail (or pass/na); repeat for several
         #[arg(long = "item", value_name = "ID=RESULT", required = true)]
         items: Vec<String>,
-        #[arg(long, value_name = "KM")]
+        #[arg(long, value_name = "KM", allow_negative_numbers = true)]
         road_test_km: Option<f64>,
         #[arg(long)]
         note: Option<String>,

@@ -41,7 +41,7 @@ pub fn render(board: &Board, tz: &FixedOffset) -> String {
     let _ = writeln!(out, "BAYS");
     let _ = writeln!(
         out,
-        "{}{}{}{}{}{}{}{}",
+        "{}{}{}{}{}{}{}Due",
         cell("Bay", 6),
         cell("Plate", 11),
         cell("Vehicle", 19),
@@ -49,7 +49,6 @@ pub fn render(board: &Board, tz: &FixedOffset) -> String {
         cell("Technician", 13),
         cell("Status", 17),
         cell("For", 7),
-        "Due"
     );
     for bay in &board.bays {
         let line = match &bay.job {
@@ -78,7 +77,10 @@ pub fn render(board: &Board, tz: &FixedOffset) -> String {
         let line = format!(
             "{}{}{}{}{}{}",
             cell(&j.label(), 10),
-            cell(&format!("{} {}", j.priority.marker(), j.priority).trim_start().to_string(), 10),
+            cell(
+                format!("{} {}", j.priority.marker(), j.priority).trim_start(),
+                10
+            ),
             cell(&j.plate, 11),
             cell(&j.vehicle.describe(), 19),
             cell(&j.complaint, 30),
@@ -151,7 +153,10 @@ pub fn render(board: &Board, tz: &FixedOffset) -> String {
         let _ = writeln!(out, "{}", line.trim_end());
     }
     if !board.ready.is_empty() {
-        section(&mut out, &format!("READY FOR DELIVERY {}", board.ready.len()));
+        section(
+            &mut out,
+            &format!("READY FOR DELIVERY {}", board.ready.len()),
+        );
         for j in &board.ready {
             let line = format!(
                 "{}{}{}{}",

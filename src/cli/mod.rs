@@ -27,7 +27,10 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("bayboard: {}", crate::domain::validate::display(&e.to_string()));
+            eprintln!(
+                "bayboard: {}",
+                crate::domain::validate::display(&e.to_string())
+            );
             match e {
                 Error::Refused(_) => ExitCode::from(1),
                 _ => ExitCode::from(3),
@@ -53,10 +56,13 @@ struct Ctx {
 
 impl Ctx {
     fn who(&self) -> Result<&str> {
-        self.actor.as_deref().filter(|a| !a.trim().is_empty()).ok_or_else(|| {
-            Refusal::NeedActor("who is doing this? pass --as NAME or set BAYBOARD_USER".into())
-                .into()
-        })
+        self.actor
+            .as_deref()
+            .filter(|a| !a.trim().is_empty())
+            .ok_or_else(|| {
+                Refusal::NeedActor("who is doing this? pass --as NAME or set BAYBOARD_USER".into())
+                    .into()
+            })
     }
 
     fn open(&self) -> Result<Workshop> {
@@ -143,7 +149,10 @@ fn init(ctx: &Ctx, shop: Option<&str>) -> Result<()> {
         ws.set_shop_name(ctx.actor.as_deref(), name)?;
     }
     if existed {
-        println!("database already exists at {}; left as it was", ctx.db.display());
+        println!(
+            "database already exists at {}; left as it was",
+            ctx.db.display()
+        );
     } else {
         println!("created {}", ctx.db.display());
     }
@@ -177,7 +186,13 @@ fn bay(ctx: &Ctx, cmd: BayCmd) -> Result<()> {
                     .job
                     .as_ref()
                     .map(|j| format!("{} {}", j.label(), j.plate))
-                    .unwrap_or_else(|| if b.active { "free".into() } else { "closed".into() });
+                    .unwrap_or_else(|| {
+                        if b.active {
+                            "free".into()
+                        } else {
+                            "closed".into()
+                        }
+                    });
                 println!(
                     "{}{}{}",
                     crate::text::cell(&b.name, 8),
@@ -192,8 +207,14 @@ fn bay(ctx: &Ctx, cmd: BayCmd) -> Result<()> {
 
 fn staff(ctx: &Ctx, cmd: StaffCmd) -> Result<()> {
     match cmd {
-        StaffCmd::Add { name, roles, skills } => {
-            let s = ctx.open()?.add_staff(ctx.actor.as_deref(), &name, &roles, &skills)?;
+        StaffCmd::Add {
+            name,
+            roles,
+            skills,
+        } => {
+            let s = ctx
+                .open()?
+                .add_staff(ctx.actor.as_deref(), &name, &roles, &skills)?;
             let roles: Vec<&str> = s.roles.iter().map(|r| r.as_str()).collect();
             println!("{} added ({})", s.name, roles.join(", "));
             Ok(())
@@ -278,7 +299,11 @@ fn job(ctx: &Ctx, cmd: JobCmd) -> Result<()> {
                 Ok(())
             }
         }
-        JobCmd::List { statuses, all, limit } => {
+        JobCmd::List {
+            statuses,
+            all,
+            limit,
+        } => {
             let ws = ctx.open()?;
             let jobs = ws.store().read(|c| {
                 if !statuses.is_empty() {
@@ -305,12 +330,24 @@ fn job(ctx: &Ctx, cmd: JobCmd) -> Result<()> {
             print!("{}", show::detail_text(&detail, Utc::now(), &local_tz()));
             Ok(())
         }
-        JobCmd::Dispatch { job, bay, tech, seen } => {
+        JobCmd::Dispatch {
+            job,
+            bay,
+            tech,
+            seen,
+        } => {
             let n = parse_job_number(&job)?;
-            let j = ctx.open()?.dispatch(ctx.who()?, n, &bay, &tech, seen.version)?;
+            let j = ctx
+                .open()?
+                .dispatch(ctx.who()?, n, &bay, &tech, seen.version)?;
             report(ctx, &j)
         }
-        JobCmd::Reassign { job, bay, tech, seen } => {
+        JobCmd::Reassign {
+            job,
+            bay,
+            tech,
+            seen,
+        } => {
             let n = parse_job_number(&job)?;
             let j = ctx.open()?.reassign(
                 ctx.who()?,
@@ -327,9 +364,15 @@ fn job(ctx: &Ctx, cmd: JobCmd) -> Result<()> {
         JobCmd::Finish(s) => step(ctx, s, JobAction::Finish),
         JobCmd::Release(s) => step(ctx, s, JobAction::Release),
         JobCmd::Deliver(s) => step(ctx, s, JobAction::Deliver),
-        JobCmd::Priority { job, priority, seen } => {
+        JobCmd::Priority {
+            job,
+            priority,
+            seen,
+        } => {
             let n = parse_job_number(&job)?;
-            let j = ctx.open()?.set_priority(ctx.who()?, n, priority, seen.version)?;
+            let j = ctx
+                .open()?
+                .set_priority(ctx.who()?, n, priority, seen.version)?;
             report(ctx, &j)
         }
         JobCmd::Cancel { job, reason, seen } => {
@@ -350,7 +393,15 @@ fn step(ctx: &Ctx, s: Step, action: JobAction) -> Result<()> {
 
 fn parts(ctx: &Ctx, cmd: PartsCmd) -> Result<()> {
     match cmd {
-        PartsCmd::Log { job, part, kind, qty, blocking, note, seen } => {
+        PartsCmd::Log {
+            job,
+            part,
+            kind,
+            qty,
+            blocking,
+            note,
+            seen,
+        } => {
             let n = parse_job_number(&job)?;
             let input = NewPartsInput {
                 part,
@@ -367,7 +418,12 @@ fn parts(ctx: &Ctx, cmd: PartsCmd) -> Result<()> {
                 Ok(())
             }
         }
-        PartsCmd::Update { issue, status, eta, note } => {
+        PartsCmd::Update {
+            issue,
+            status,
+            eta,
+            note,
+        } => {
             let id = parse_parts_id(&issue)?;
             let eta = time_arg("eta", eta.as_deref())?;
             let p = ctx
@@ -415,12 +471,20 @@ fn qc(ctx: &Ctx, cmd: QcCmd) -> Result<()> {
             }
             return Ok(());
         }
-        QcCmd::Pass { job, items, road_test_km, note, seen } => {
-            (Verdict::Pass, job, items, road_test_km, note, seen)
-        }
-        QcCmd::Fail { job, items, road_test_km, note, seen } => {
-            (Verdict::Fail, job, items, road_test_km, note, seen)
-        }
+        QcCmd::Pass {
+            job,
+            items,
+            road_test_km,
+            note,
+            seen,
+        } => (Verdict::Pass, job, items, road_test_km, note, seen),
+        QcCmd::Fail {
+            job,
+            items,
+            road_test_km,
+            note,
+            seen,
+        } => (Verdict::Fail, job, items, road_test_km, note, seen),
     };
     let n = parse_job_number(&job)?;
     let marks = items
@@ -432,7 +496,9 @@ fn qc(ctx: &Ctx, cmd: QcCmd) -> Result<()> {
         road_test_km: km,
         note,
     };
-    let r = ctx.open()?.inspect(ctx.who()?, n, verdict, &inspection, seen.version)?;
+    let r = ctx
+        .open()?
+        .inspect(ctx.who()?, n, verdict, &inspection, seen.version)?;
     if ctx.json {
         return print_json(&r.job);
     }

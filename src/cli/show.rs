@@ -170,7 +170,13 @@ pub fn detail_text(d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset) -> Strin
                 road
             );
             for i in q.items.iter().filter(|i| i.result.as_str() != "pass") {
-                let _ = writeln!(o, "    {} {}: {}", i.result.as_str(), i.id, fit(&i.text, 80));
+                let _ = writeln!(
+                    o,
+                    "    {} {}: {}",
+                    i.result.as_str(),
+                    i.id,
+                    fit(&i.text, 80)
+                );
             }
             if let Some(n) = &q.note {
                 let _ = writeln!(o, "    note: {}", fit(n, 200));

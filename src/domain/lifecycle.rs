@@ -228,8 +228,7 @@ pub fn check(action: JobAction, actor: &Actor, job: &JobFacts) -> Result<Outcome
             }
         }
     }
-    if matches!(action, JobAction::PassQc | JobAction::FailQc) && job.workers.contains(&actor.id)
-    {
+    if matches!(action, JobAction::PassQc | JobAction::FailQc) && job.workers.contains(&actor.id) {
         return Err(Refusal::OwnWork {
             who: actor.name.clone(),
             job: label,
@@ -323,7 +322,11 @@ pub fn on_blocking_cleared(
 
 /// Whether a person may set up bays and staff: a foreman, or anyone while
 /// the shop has no staff yet (the very first person adds themselves).
-pub fn check_setup(actor: Option<&Actor>, shop_has_staff: bool, action: &'static str) -> Result<(), Refusal> {
+pub fn check_setup(
+    actor: Option<&Actor>,
+    shop_has_staff: bool,
+    action: &'static str,
+) -> Result<(), Refusal> {
     if !shop_has_staff {
         return Ok(());
     }
@@ -412,11 +415,7 @@ mod tests {
         ];
         for s in [Dispatched, InProgress, Paused, WaitingParts, Rework] {
             t.push((s, A::Reassign, s));
-            t.push((
-                s,
-                A::Release,
-                if s == InProgress { Paused } else { s },
-            ));
+            t.push((s, A::Release, if s == InProgress { Paused } else { s }));
         }
         for s in JobStatus::ALL.into_iter().filter(|s| s.is_open()) {
             t.push((s, A::Cancel, Cancelled));
@@ -513,7 +512,9 @@ mod tests {
         assert!(matches!(err, Refusal::OwnWork { .. }));
         let independent = actor(5, &[Role::Qc]);
         assert_eq!(
-            check(JobAction::PassQc, &independent, &job(ReadyForQc)).unwrap().to,
+            check(JobAction::PassQc, &independent, &job(ReadyForQc))
+                .unwrap()
+                .to,
             QcPassed
         );
     }
@@ -541,11 +542,20 @@ mod tests {
         for s in [Dispatched, Paused, Rework] {
             assert_eq!(on_blocking_logged(s).unwrap().parts_return, Some(s));
         }
-        for s in [Waiting, WaitingParts, ReadyForQc, QcPassed, Delivered, Cancelled] {
+        for s in [
+            Waiting,
+            WaitingParts,
+            ReadyForQc,
+            QcPassed,
+            Delivered,
+            Cancelled,
+        ] {
             assert_eq!(on_blocking_logged(s), None, "{s}");
         }
         assert_eq!(
-            on_blocking_cleared(WaitingParts, Some(Dispatched), false).unwrap().to,
+            on_blocking_cleared(WaitingParts, Some(Dispatched), false)
+                .unwrap()
+                .to,
             Dispatched
         );
         assert_eq!(on_blocking_cleared(WaitingParts, Some(Paused), true), None);

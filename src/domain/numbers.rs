@@ -47,7 +47,15 @@ mod tests {
         for t in ["J-000123", "j-123", "J123", "123", " 123 "] {
             assert_eq!(parse_job_number(t).unwrap(), 123, "{t}");
         }
-        for t in ["", "J-", "J-0", "-5", "X-12", "J-12a", "99999999999999999999"] {
+        for t in [
+            "",
+            "J-",
+            "J-0",
+            "-5",
+            "X-12",
+            "J-12a",
+            "99999999999999999999",
+        ] {
             assert!(parse_job_number(t).is_err(), "{t}");
         }
     }

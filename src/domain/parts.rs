@@ -172,8 +172,14 @@ mod tests {
 
     #[test]
     fn kinds_and_statuses_parse() {
-        assert_eq!("out-of-stock".parse::<PartKind>().unwrap(), PartKind::OutOfStock);
-        assert_eq!("price_approval".parse::<PartKind>().unwrap(), PartKind::PriceApproval);
+        assert_eq!(
+            "out-of-stock".parse::<PartKind>().unwrap(),
+            PartKind::OutOfStock
+        );
+        assert_eq!(
+            "price_approval".parse::<PartKind>().unwrap(),
+            PartKind::PriceApproval
+        );
         assert!("lost".parse::<PartKind>().is_err());
         assert_eq!("Received".parse::<PartStatus>().unwrap(), Received);
     }
@@ -194,9 +200,15 @@ mod tests {
             (Cancelled, Resolved, false),
             (Open, Open, false),
         ] {
-            assert_eq!(check_update(&parts, 3, from, to).is_ok(), ok, "{from} → {to}");
+            assert_eq!(
+                check_update(&parts, 3, from, to).is_ok(),
+                ok,
+                "{from} → {to}"
+            );
         }
-        let err = check_update(&parts, 3, Resolved, Open).unwrap_err().to_string();
+        let err = check_update(&parts, 3, Resolved, Open)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("P-3 is resolved"), "{err}");
     }
 

@@ -89,9 +89,9 @@ pub struct Mark {
 
 /// Parses "ID=pass", "ID=fail", "ID=na" (the CLI's --item).
 pub fn parse_mark(text: &str) -> Result<Mark, Refusal> {
-    let (id, result) = text.split_once('=').ok_or_else(|| {
-        Refusal::invalid("--item", format!("'{text}' should be ID=pass|fail|na"))
-    })?;
+    let (id, result) = text
+        .split_once('=')
+        .ok_or_else(|| Refusal::invalid("--item", format!("'{text}' should be ID=pass|fail|na")))?;
     let result = result
         .parse::<ItemResult>()
         .map_err(|e| Refusal::invalid("--item", e))?;
@@ -186,7 +186,16 @@ mod tests {
     fn the_shipped_checklist_has_the_inspectors_items() {
         let c = Checklist::builtin();
         assert!(c.items.len() >= 8);
-        for id in ["work_done", "warning_lights", "no_leaks", "fluid_levels", "wheel_torque", "road_test", "no_damage", "old_parts"] {
+        for id in [
+            "work_done",
+            "warning_lights",
+            "no_leaks",
+            "fluid_levels",
+            "wheel_torque",
+            "road_test",
+            "no_damage",
+            "old_parts",
+        ] {
             assert!(c.item(id).is_some(), "{id}");
         }
         assert!(c.items.iter().filter(|i| i.required).count() >= 6);
@@ -214,11 +223,20 @@ mod tests {
         let items = complete(&c, &[mark("old_parts=na")], ItemResult::Pass).unwrap();
         assert_eq!(items.len(), c.items.len());
         assert_eq!(verdict(&items), Verdict::Pass);
-        assert!(complete(&c, &[mark("sunroof=pass")], ItemResult::Pass)
-            .unwrap_err()
-            .to_string()
-            .contains("work_done"));
-        assert!(complete(&c, &[mark("no_leaks=pass"), mark("NO_LEAKS=fail")], ItemResult::Pass).is_err());
+        assert!(
+            complete(&c, &[mark("sunroof=pass")], ItemResult::Pass)
+                .unwrap_err()
+                .to_string()
+                .contains("work_done")
+        );
+        assert!(
+            complete(
+                &c,
+                &[mark("no_leaks=pass"), mark("NO_LEAKS=fail")],
+                ItemResult::Pass
+            )
+            .is_err()
+        );
     }
 
     #[test]
@@ -226,7 +244,12 @@ mod tests {
         let c = Checklist::builtin();
         let items = complete(&c, &[mark("wheel_torque=na")], ItemResult::Pass).unwrap();
         assert_eq!(verdict(&items), Verdict::Pass);
-        let items = complete(&c, &[mark("no_leaks=fail"), mark("old_parts=fail")], ItemResult::Pass).unwrap();
+        let items = complete(
+            &c,
+            &[mark("no_leaks=fail"), mark("old_parts=fail")],
+            ItemResult::Pass,
+        )
+        .unwrap();
         assert_eq!(verdict(&items), Verdict::Fail);
         let reasons: Vec<&str> = failed(&items).iter().map(|i| i.id.as_str()).collect();
         assert_eq!(reasons, vec!["no_leaks", "old_parts"]);

@@ -81,7 +81,10 @@ pub enum Refusal {
     Duplicate { what: &'static str, name: String },
     #[error("{field}: {message}")]
     Invalid { field: String, message: String },
-    #[error("parts issue P-{id} is {status}: cannot mark it {to}; {}", allowed_text(allowed))]
+    #[error(
+        "parts issue P-{id} is {status}: cannot mark it {to}; {}",
+        allowed_text(allowed)
+    )]
     PartsTransition {
         id: i64,
         status: &'static str,

@@ -217,7 +217,10 @@ mod tests {
 
     #[test]
     fn only_delivered_and_cancelled_are_closed() {
-        let closed: Vec<_> = JobStatus::ALL.into_iter().filter(|s| !s.is_open()).collect();
+        let closed: Vec<_> = JobStatus::ALL
+            .into_iter()
+            .filter(|s| !s.is_open())
+            .collect();
         assert_eq!(closed, vec![JobStatus::Delivered, JobStatus::Cancelled]);
     }
 

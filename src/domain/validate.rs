@@ -36,7 +36,11 @@ pub fn required_text(field: &str, value: &str, max: usize) -> Result<String, Ref
 }
 
 /// An optional text: empty means absent.
-pub fn optional_text(field: &str, value: Option<&str>, max: usize) -> Result<Option<String>, Refusal> {
+pub fn optional_text(
+    field: &str,
+    value: Option<&str>,
+    max: usize,
+) -> Result<Option<String>, Refusal> {
     match value.map(str::trim) {
         None | Some("") => Ok(None),
         Some(v) => checked(field, v, max).map(Some),
@@ -51,7 +55,10 @@ fn checked(field: &str, v: &str, max: usize) -> Result<String, Refusal> {
             format!("is {n} characters long; at most {max} are allowed"),
         ));
     }
-    if let Some(c) = v.chars().find(|c| c.is_control() || is_invisible_format(*c)) {
+    if let Some(c) = v
+        .chars()
+        .find(|c| c.is_control() || is_invisible_format(*c))
+    {
         return Err(Refusal::invalid(
             field,
             format!(
@@ -179,18 +186,36 @@ mod tests {
 
     #[test]
     fn text_is_trimmed_and_bounded() {
-        assert_eq!(required_text("part", "  brake pads ", 20).unwrap(), "brake pads");
-        assert!(required_text("part", "   ", 20).unwrap_err().to_string().contains("empty"));
+        assert_eq!(
+            required_text("part", "  brake pads ", 20).unwrap(),
+            "brake pads"
+        );
+        assert!(
+            required_text("part", "   ", 20)
+                .unwrap_err()
+                .to_string()
+                .contains("empty")
+        );
         let long = "x".repeat(21);
         let e = required_text("part", &long, 20).unwrap_err().to_string();
-        assert!(e.contains("21 characters") && e.contains("at most 20"), "{e}");
+        assert!(
+            e.contains("21 characters") && e.contains("at most 20"),
+            "{e}"
+        );
         // Characters, not bytes: 16 CJK characters fit a 16-character limit.
         assert!(required_text("plate", &"粤".repeat(16), 16).is_ok());
     }
 
     #[test]
     fn control_characters_and_escapes_are_refused() {
-        for bad in ["a\u{1b}[2Jb", "line\nbreak", "tab\there", "bell\u{7}", "\u{202E}evil", "nul\0"] {
+        for bad in [
+            "a\u{1b}[2Jb",
+            "line\nbreak",
+            "tab\there",
+            "bell\u{7}",
+            "\u{202E}evil",
+            "nul\0",
+        ] {
             assert!(required_text("note", bad, 100).is_err(), "{bad:?}");
         }
         assert_eq!(optional_text("note", Some("  "), 10).unwrap(), None);

@@ -75,11 +75,26 @@ mod tests {
 
     #[test]
     fn invalid_vins_are_refused_with_the_reason() {
-        assert!(vin("1HGCM82633A00435").unwrap_err().to_string().contains("16 characters"));
+        assert!(
+            vin("1HGCM82633A00435")
+                .unwrap_err()
+                .to_string()
+                .contains("16 characters")
+        );
         assert!(vin("1HGCM82633A0043521").is_err());
-        assert!(vin("WVWZZZ1JZXW00000I").unwrap_err().to_string().contains("'I'"));
+        assert!(
+            vin("WVWZZZ1JZXW00000I")
+                .unwrap_err()
+                .to_string()
+                .contains("'I'")
+        );
         assert!(vin("WVWZZZ1JZXW0000O1").is_err());
         assert!(vin("WVWZZZ1JZ-W000001").is_err());
-        assert!(vin("1HGCM82643A004352").unwrap_err().to_string().contains("check digit"));
+        assert!(
+            vin("1HGCM82643A004352")
+                .unwrap_err()
+                .to_string()
+                .contains("check digit")
+        );
     }
 }

@@ -1,13 +1,13 @@
 //! The only place that speaks SQL: opening the file, migrations, queries and
 //! the write transaction that applies one change with its events.
 
+mod queries;
 mod records;
 pub mod schema;
-mod queries;
 mod writes;
 
-pub use records::*;
 pub use queries::*;
+pub use records::*;
 pub use writes::*;
 
 use crate::error::{Error, Result};

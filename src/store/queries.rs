@@ -57,19 +57,18 @@ pub fn staff_count(conn: &Connection) -> Result<i64> {
 }
 
 fn roles_of(conn: &Connection, staff_id: i64) -> Result<Vec<Role>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT role FROM staff_roles WHERE staff_id = ?1 ORDER BY role",
-    )?;
-    let roles = stmt
+    let mut stmt =
+        conn.prepare_cached("SELECT role FROM staff_roles WHERE staff_id = ?1 ORDER BY role")?;
+    let mut roles = stmt
         .query_map([staff_id], |r| parsed::<Role>(r, 0))?
         .collect::<rusqlite::Result<Vec<_>>>()?;
+    roles.sort();
     Ok(roles)
 }
 
 fn skills_of(conn: &Connection, staff_id: i64) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT skill FROM staff_skills WHERE staff_id = ?1 ORDER BY skill",
-    )?;
+    let mut stmt =
+        conn.prepare_cached("SELECT skill FROM staff_skills WHERE staff_id = ?1 ORDER BY skill")?;
     let skills = stmt
         .query_map([staff_id], |r| r.get(0))?
         .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -82,7 +81,13 @@ pub fn staff_by_name(conn: &Connection, name: &str) -> Result<Option<StaffRow>> 
         .query_row(
             "SELECT id, name, active FROM staff WHERE name = ?1 COLLATE NOCASE",
             [name.trim()],
-            |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, bool>(2)?)),
+            |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, bool>(2)?,
+                ))
+            },
         )
         .optional()?;
     match row {
@@ -111,7 +116,11 @@ pub fn staff_list(conn: &Connection) -> Result<Vec<StaffRow>> {
     let mut stmt = conn.prepare("SELECT id, name, active FROM staff ORDER BY name")?;
     let rows = stmt
         .query_map([], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, bool>(2)?))
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, bool>(2)?,
+            ))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     rows.into_iter()
@@ -152,7 +161,7 @@ pub fn bay_list(conn: &Connection) -> Result<Vec<BayRow>> {
     let mut bays = stmt
         .query_map([], bay_from)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    bays.sort_by(|a, b| natural_key(&a.name).cmp(&natural_key(&b.name)));
+    bays.sort_by_key(|b| natural_key(&b.name));
     Ok(bays)
 }
 
@@ -222,9 +231,13 @@ pub fn job(conn: &Connection, number: i64) -> Result<Option<JobRow>> {
 /// the `jobs_open` partial index, so it does not grow with history.
 pub const OPEN_JOBS_WHERE: &str = "j.closed_at IS NULL";
 
+/// The board's query, public so a test can assert its plan.
+pub fn open_jobs_sql() -> String {
+    format!("{JOB_SELECT} WHERE {OPEN_JOBS_WHERE} ORDER BY j.id")
+}
+
 pub fn open_jobs(conn: &Connection) -> Result<Vec<JobRow>> {
-    let sql = format!("{JOB_SELECT} WHERE {OPEN_JOBS_WHERE} ORDER BY j.id");
-    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut stmt = conn.prepare_cached(&open_jobs_sql())?;
     let rows = stmt
         .query_map([], job_from)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -237,7 +250,10 @@ pub fn jobs_with_status(
     statuses: &[JobStatus],
     limit: i64,
 ) -> Result<Vec<JobRow>> {
-    let list: Vec<String> = statuses.iter().map(|s| format!("'{}'", s.as_str())).collect();
+    let list: Vec<String> = statuses
+        .iter()
+        .map(|s| format!("'{}'", s.as_str()))
+        .collect();
     // The statuses come from the enum, never from input text.
     let sql = format!(
         "{JOB_SELECT} WHERE j.status IN ({}) ORDER BY j.id DESC LIMIT ?1",
@@ -253,7 +269,9 @@ pub fn jobs_with_status(
 /// The job holding a bay, if any.
 pub fn job_in_bay(conn: &Connection, bay_id: i64) -> Result<Option<i64>> {
     Ok(conn
-        .query_row("SELECT id FROM jobs WHERE bay_id = ?1", [bay_id], |r| r.get(0))
+        .query_row("SELECT id FROM jobs WHERE bay_id = ?1", [bay_id], |r| {
+            r.get(0)
+        })
         .optional()?)
 }
 
@@ -305,7 +323,9 @@ pub fn hours_between(
           WHERE staff_id = ?1 AND ended_at IS NULL",
     )?;
     let spans = stmt
-        .query_map(params![staff_id, lookback], |r| Ok((time(r, 0)?, opt_time(r, 1)?)))?
+        .query_map(params![staff_id, lookback], |r| {
+            Ok((time(r, 0)?, opt_time(r, 1)?))
+        })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let secs: i64 = spans
         .into_iter()

@@ -70,7 +70,15 @@ pub fn insert_vehicle(conn: &Connection, v: &NewVehicle) -> Result<i64> {
     conn.execute(
         "INSERT INTO vehicles (plate, vin, make, model, year, odometer_km, customer_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![v.plate, v.vin, v.make, v.model, v.year, v.odometer_km, v.customer_id],
+        params![
+            v.plate,
+            v.vin,
+            v.make,
+            v.model,
+            v.year,
+            v.odometer_km,
+            v.customer_id
+        ],
     )?;
     Ok(conn.last_insert_rowid())
 }
@@ -198,7 +206,12 @@ pub fn append_event(conn: &Connection, e: &NewEvent) -> Result<()> {
     Ok(())
 }
 
-pub fn start_time_entry(conn: &Connection, job_id: i64, staff_id: i64, now: DateTime<Utc>) -> Result<()> {
+pub fn start_time_entry(
+    conn: &Connection,
+    job_id: i64,
+    staff_id: i64,
+    now: DateTime<Utc>,
+) -> Result<()> {
     conn.execute(
         "INSERT INTO time_entries (job_id, staff_id, started_at) VALUES (?1, ?2, ?3)",
         params![job_id, staff_id, ts(now)],
@@ -336,7 +349,15 @@ pub fn upsert_vehicle(conn: &Connection, v: &NewVehicle) -> Result<i64> {
                         odometer_km = coalesce(?6, odometer_km),
                         customer_id = coalesce(?7, customer_id)
                   WHERE id = ?1",
-                params![id, v.vin, v.make, v.model, v.year, v.odometer_km, v.customer_id],
+                params![
+                    id,
+                    v.vin,
+                    v.make,
+                    v.model,
+                    v.year,
+                    v.odometer_km,
+                    v.customer_id
+                ],
             )?;
             Ok(id)
         }

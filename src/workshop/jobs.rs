@@ -58,7 +58,10 @@ fn clean(input: &NewJobInput, now: DateTime<Utc>) -> Result<CleanJob> {
         odometer_km: input.odometer_km.map(validate::odometer).transpose()?,
         customer,
         phone,
-        estimate_hours: input.estimate_hours.map(validate::estimate_hours).transpose()?,
+        estimate_hours: input
+            .estimate_hours
+            .map(validate::estimate_hours)
+            .transpose()?,
     })
 }
 
@@ -190,7 +193,17 @@ impl Workshop {
                 ..JobChange::from(&job)
             };
             let note = format!("bay {}, technician {}", bay.name, tech.name);
-            apply(c, &job, change, Step { actor: Some(&who), kind: "dispatched", note: Some(&note) }, now)
+            apply(
+                c,
+                &job,
+                change,
+                Step {
+                    actor: Some(&who),
+                    kind: "dispatched",
+                    note: Some(&note),
+                },
+                now,
+            )
         })
     }
 
@@ -204,7 +217,9 @@ impl Workshop {
         seen_version: Option<i64>,
     ) -> Result<JobRow> {
         if bay.is_none() && technician.is_none() {
-            return Err(Refusal::invalid("reassign", "give a new --bay, a new --tech, or both").into());
+            return Err(
+                Refusal::invalid("reassign", "give a new --bay, a new --tech, or both").into(),
+            );
         }
         self.write(|c, now| {
             let who = actor(c, who)?;
@@ -232,12 +247,34 @@ impl Workshop {
                 ));
                 change.technician_id = Some(tech.id);
             }
+            if change.bay_id == job.bay_id && change.technician_id == job.technician_id {
+                return Err(Refusal::invalid(
+                    "reassign",
+                    format!(
+                        "{} already has bay {} and technician {}; nothing to change",
+                        job.label(),
+                        job.bay.as_deref().unwrap_or("none"),
+                        job.technician.as_deref().unwrap_or("none")
+                    ),
+                )
+                .into());
+            }
             let changes_tech = change.technician_id != job.technician_id;
             let outcome = lifecycle::reassign_outcome(&f, changes_tech);
             change.status = outcome.to;
             change.parts_return = outcome.parts_return;
             let note = notes.join(", ");
-            apply(c, &job, change, Step { actor: Some(&who), kind: "reassigned", note: Some(&note) }, now)
+            apply(
+                c,
+                &job,
+                change,
+                Step {
+                    actor: Some(&who),
+                    kind: "reassigned",
+                    note: Some(&note),
+                },
+                now,
+            )
         })
     }
 
@@ -264,7 +301,17 @@ impl Workshop {
                 priority,
                 ..JobChange::from(&job)
             };
-            apply(c, &job, change, Step { actor: Some(&who), kind: "priority", note: Some(&note) }, now)
+            apply(
+                c,
+                &job,
+                change,
+                Step {
+                    actor: Some(&who),
+                    kind: "priority",
+                    note: Some(&note),
+                },
+                now,
+            )
         })
     }
 
@@ -321,7 +368,17 @@ impl Workshop {
                 }
                 (_, n) => n,
             };
-            apply(c, &job, change, Step { actor: Some(&who), kind, note }, now)
+            apply(
+                c,
+                &job,
+                change,
+                Step {
+                    actor: Some(&who),
+                    kind,
+                    note,
+                },
+                now,
+            )
         })
     }
 
@@ -356,7 +413,17 @@ impl Workshop {
                 status: outcome.to,
                 ..JobChange::from(&job)
             };
-            apply(c, &job, change, Step { actor: Some(&who), kind: "cancelled", note: Some(&reason) }, now)
+            apply(
+                c,
+                &job,
+                change,
+                Step {
+                    actor: Some(&who),
+                    kind: "cancelled",
+                    note: Some(&reason),
+                },
+                now,
+            )
         })
     }
 }

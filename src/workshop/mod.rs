@@ -158,7 +158,9 @@ fn apply(
     }
     store::save_job(conn, before, &change, now)?;
     if runs && (!was_running || change.technician_id != before.technician_id) {
-        let tech = change.technician_id.expect("a running job has a technician");
+        let tech = change
+            .technician_id
+            .expect("a running job has a technician");
         store::start_time_entry(conn, before.id, tech, now)?;
     }
     let moved = change.status != before.status;
@@ -170,7 +172,9 @@ fn apply(
             job_id: Some(before.id),
             kind: step.kind,
             from: Some(before.status.as_str()),
-            to: moved.then_some(change.status.as_str()).or(Some(before.status.as_str())),
+            to: moved
+                .then_some(change.status.as_str())
+                .or(Some(before.status.as_str())),
             note: step.note,
         },
     )?;

@@ -39,7 +39,10 @@ impl Workshop {
                     job: job.label(),
                     status: job.status,
                     action: "log a parts issue",
-                    allowed: allowed_actions(job.status).iter().map(|a| a.name()).collect(),
+                    allowed: allowed_actions(job.status)
+                        .iter()
+                        .map(|a| a.name())
+                        .collect(),
                 }
                 .into());
             }
@@ -77,7 +80,11 @@ impl Workshop {
                     c,
                     &job,
                     change,
-                    Step { actor: Some(&who), kind: "waiting_parts", note: Some(&text) },
+                    Step {
+                        actor: Some(&who),
+                        kind: "waiting_parts",
+                        note: Some(&text),
+                    },
                     now,
                 )?;
             }
@@ -125,7 +132,11 @@ impl Workshop {
                         c,
                         &job,
                         change,
-                        Step { actor: Some(&who), kind: "parts_cleared", note: Some(&text) },
+                        Step {
+                            actor: Some(&who),
+                            kind: "parts_cleared",
+                            note: Some(&text),
+                        },
                         now,
                     )?;
                 }

@@ -1,10 +1,10 @@
 //! QC inspection: the inspector's signature on a job.
 
 use super::{Step, Workshop, actor, apply, facts, load_job};
+use crate::domain::Refusal;
 use crate::domain::lifecycle::{JobAction, check};
 use crate::domain::qc::{self, Checklist, ItemResult, Mark, Verdict};
 use crate::domain::validate::{self, limits};
-use crate::domain::Refusal;
 use crate::error::Result;
 use crate::store::{self, JobChange, JobRow, NewInspection};
 
@@ -47,7 +47,10 @@ impl Workshop {
                 })
             })
             .collect::<Result<Vec<_>>>()?;
-        let km = inspection.road_test_km.map(validate::road_test_km).transpose()?;
+        let km = inspection
+            .road_test_km
+            .map(validate::road_test_km)
+            .transpose()?;
         self.write(|c, now| {
             let who = actor(c, who)?;
             let job = load_job(c, number, seen_version)?;
@@ -104,7 +107,11 @@ impl Workshop {
                 ..JobChange::from(&job)
             };
             let (kind, text) = match verdict {
-                Verdict::Pass => ("qc_passed", note.clone().unwrap_or_else(|| "all items pass or n/a".into())),
+                Verdict::Pass => (
+                    "qc_passed",
+                    note.clone()
+                        .unwrap_or_else(|| "all items pass or n/a".into()),
+                ),
                 Verdict::Fail => {
                     change.rework_count += 1;
                     let mut t = format!("rework: {}", failed.join(", "));
@@ -114,7 +121,17 @@ impl Workshop {
                     ("qc_failed", t)
                 }
             };
-            let job = apply(c, &job, change, Step { actor: Some(&who), kind, note: Some(&text) }, now)?;
+            let job = apply(
+                c,
+                &job,
+                change,
+                Step {
+                    actor: Some(&who),
+                    kind,
+                    note: Some(&text),
+                },
+                now,
+            )?;
             Ok(QcResult {
                 job,
                 passed: verdict == Verdict::Pass,

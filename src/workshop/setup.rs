@@ -13,7 +13,11 @@ pub const BAY_NAME_MAX: usize = 12;
 
 /// The acting person for set-up: needed (and must be a foreman) once the
 /// shop has staff; before that anyone may set it up.
-fn setup_actor(conn: &Connection, name: Option<&str>, action: &'static str) -> Result<Option<Actor>> {
+fn setup_actor(
+    conn: &Connection,
+    name: Option<&str>,
+    action: &'static str,
+) -> Result<Option<Actor>> {
     let has_staff = store::staff_count(conn)? > 0;
     let who = match name.filter(|n| !n.trim().is_empty()) {
         Some(n) if has_staff => Some(actor(conn, n)?),
@@ -23,7 +27,13 @@ fn setup_actor(conn: &Connection, name: Option<&str>, action: &'static str) -> R
     Ok(who)
 }
 
-fn setup_event(conn: &Connection, who: Option<&Actor>, kind: &str, note: &str, now: chrono::DateTime<chrono::Utc>) -> Result<()> {
+fn setup_event(
+    conn: &Connection,
+    who: Option<&Actor>,
+    kind: &str,
+    note: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<()> {
     store::append_event(
         conn,
         &NewEvent {
@@ -56,7 +66,13 @@ impl Workshop {
                 return Err(Refusal::Duplicate { what: "bay", name }.into());
             }
             store::insert_bay(c, &name, kind, now)?;
-            setup_event(c, who.as_ref(), "bay_added", &format!("{name} ({kind})"), now)?;
+            setup_event(
+                c,
+                who.as_ref(),
+                "bay_added",
+                &format!("{name} ({kind})"),
+                now,
+            )?;
             Ok(store::bay_by_name(c, &name)?.expect("just added"))
         })
     }

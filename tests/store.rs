@@ -1,0 +1,262 @@
+//! The store on real temporary files: migrations, refusals of foreign or
+//! newer files, the append-only log, all-or-nothing changes and the indexes
+//! behind the board.
+
+use bayboard::domain::{JobAction, Role};
+use bayboard::store::{self, Store};
+use bayboard::workshop::{NewJobInput, Workshop};
+use rusqlite::Connection;
+
+fn shop() -> (tempfile::TempDir, Workshop) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut ws = Workshop::create(&dir.path().join("s.sqlite3")).unwrap();
+    ws.add_staff(None, "Boss", &[Role::Foreman, Role::Advisor], &[])
+        .unwrap();
+    ws.add_staff(Some("Boss"), "Tina", &[Role::Technician], &[])
+        .unwrap();
+    ws.add_bay(Some("Boss"), "B1", bayboard::domain::BayKind::Mechanical)
+        .unwrap();
+    (dir, ws)
+}
+
+fn new_job(ws: &mut Workshop) -> i64 {
+    let input = NewJobInput {
+        plate: "T-1".into(),
+        complaint: "noise".into(),
+        ..Default::default()
+    };
+    ws.new_job("Boss", &input).unwrap().id
+}
+
+#[test]
+fn a_new_file_gets_the_schema_and_reopening_keeps_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.sqlite3");
+    let s = Store::create(&path).unwrap();
+    let c = s.connection();
+    let v: i64 = c
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(v, store::schema::LATEST);
+    let mode: String = c
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+    let fk: i64 = c
+        .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(fk, 1);
+    let sync: i64 = c.query_row("PRAGMA synchronous", [], |r| r.get(0)).unwrap();
+    assert_eq!(sync, 1, "synchronous = NORMAL");
+    drop(s);
+    let s = Store::open(&path).unwrap();
+    assert_eq!(s.read(store::shop_name).unwrap(), "Workshop");
+}
+
+#[test]
+fn a_newer_schema_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("new.sqlite3");
+    drop(Store::create(&path).unwrap());
+    Connection::open(&path)
+        .unwrap()
+        .pragma_update(None, "user_version", 99)
+        .unwrap();
+    let err = Store::open(&path).err().unwrap().to_string();
+    assert!(err.contains("newer bayboard (schema version 99"), "{err}");
+}
+
+#[test]
+fn foreign_files_are_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = dir.path().join("notes.txt");
+    std::fs::write(&text, "shopping list: brake fluid, rags\n").unwrap();
+    let err = Store::open(&text).err().unwrap().to_string();
+    assert!(err.contains("not an SQLite file"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(&text).unwrap(),
+        "shopping list: brake fluid, rags\n"
+    );
+
+    let other = dir.path().join("other.sqlite3");
+    Connection::open(&other)
+        .unwrap()
+        .execute_batch("CREATE TABLE recipes (x)")
+        .unwrap();
+    let before = std::fs::read(&other).unwrap();
+    let err = Store::open(&other).err().unwrap().to_string();
+    assert!(err.contains("another program"), "{err}");
+    assert_eq!(std::fs::read(&other).unwrap(), before);
+
+    let err = Store::create(&dir.path().join("missing/dir/x.sqlite3"))
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(err.contains("does not exist"), "{err}");
+    let err = Store::open(&dir.path().join("nope.sqlite3"))
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(err.contains("bayboard init"), "{err}");
+}
+
+#[test]
+fn the_event_log_is_append_only_even_for_plain_sql() {
+    let (_d, mut ws) = shop();
+    new_job(&mut ws);
+    let c = ws.store().connection();
+    let n: i64 = c
+        .query_row("SELECT count(*) FROM events", [], |r| r.get(0))
+        .unwrap();
+    assert!(n > 0);
+    let err = c
+        .execute("UPDATE events SET note = 'forged'", [])
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("append-only"), "{err}");
+    let err = c.execute("DELETE FROM events", []).unwrap_err().to_string();
+    assert!(err.contains("append-only"), "{err}");
+    let after: i64 = c
+        .query_row("SELECT count(*) FROM events", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(after, n);
+}
+
+#[test]
+fn a_change_that_fails_half_way_leaves_nothing_behind() {
+    let (_d, mut ws) = shop();
+    let j = new_job(&mut ws);
+    // Make the event insert of a dispatch fail after the job row was written.
+    ws.store()
+        .connection()
+        .execute_batch(
+            "CREATE TRIGGER break_dispatch BEFORE INSERT ON events WHEN NEW.kind = 'dispatched'
+             BEGIN SELECT RAISE(ABORT, 'disk on fire'); END;",
+        )
+        .unwrap();
+    let before = ws.store().read(|c| store::job(c, j)).unwrap().unwrap();
+    let err = ws
+        .dispatch("Boss", j, "B1", "Tina", None)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("disk on fire"), "{err}");
+    let after = ws.store().read(|c| store::job(c, j)).unwrap().unwrap();
+    assert_eq!(after, before, "status, bay and version all rolled back");
+    assert_eq!(
+        ws.store()
+            .read(|c| store::event_count_for_job(c, j))
+            .unwrap(),
+        before.version
+    );
+
+    // Same for a start: the time entry and the status go together or not at all.
+    ws.store()
+        .connection()
+        .execute_batch("DROP TRIGGER break_dispatch")
+        .unwrap();
+    ws.dispatch("Boss", j, "B1", "Tina", None).unwrap();
+    ws.store()
+        .connection()
+        .execute_batch(
+            "CREATE TRIGGER break_start BEFORE INSERT ON events WHEN NEW.kind = 'started'
+             BEGIN SELECT RAISE(ABORT, 'power cut'); END;",
+        )
+        .unwrap();
+    assert!(ws.act("Tina", j, JobAction::Start, None, None).is_err());
+    let open: i64 = ws
+        .store()
+        .connection()
+        .query_row("SELECT count(*) FROM time_entries", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(open, 0, "no time entry without its transition");
+    assert_eq!(
+        ws.store()
+            .read(|c| store::job(c, j))
+            .unwrap()
+            .unwrap()
+            .status
+            .as_str(),
+        "dispatched"
+    );
+}
+
+#[test]
+fn the_database_itself_holds_one_job_per_bay_and_one_clock_per_technician() {
+    let (_d, mut ws) = shop();
+    let a = new_job(&mut ws);
+    let b = new_job(&mut ws);
+    ws.dispatch("Boss", a, "B1", "Tina", None).unwrap();
+    let c = ws.store().connection();
+    let err = c.execute(
+        "UPDATE jobs SET bay_id = (SELECT id FROM bays WHERE name = 'B1') WHERE id = ?1",
+        [b],
+    );
+    assert!(
+        err.is_err(),
+        "a second job in B1 is refused by the unique index"
+    );
+    c.execute(
+        "INSERT INTO time_entries (job_id, staff_id, started_at) VALUES (?1, 2, '2026-01-01T00:00:00.000Z')",
+        [a],
+    )
+    .unwrap();
+    let err = c.execute(
+        "INSERT INTO time_entries (job_id, staff_id, started_at) VALUES (?1, 2, '2026-01-01T00:00:00.000Z')",
+        [b],
+    );
+    assert!(err.is_err(), "a second open time entry is refused");
+}
+
+#[test]
+fn version_counts_the_events_of_a_job() {
+    let (_d, mut ws) = shop();
+    let j = new_job(&mut ws);
+    ws.dispatch("Boss", j, "B1", "Tina", None).unwrap();
+    ws.act("Tina", j, JobAction::Start, None, None).unwrap();
+    ws.act("Tina", j, JobAction::Pause, None, None).unwrap();
+    let job = ws.store().read(|c| store::job(c, j)).unwrap().unwrap();
+    assert_eq!(job.version, 4);
+    assert_eq!(
+        ws.store()
+            .read(|c| store::event_count_for_job(c, j))
+            .unwrap(),
+        4
+    );
+}
+
+fn plan(c: &Connection, sql: &str) -> String {
+    let mut stmt = c.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+    let rows: Vec<String> = stmt
+        .query_map([], |r| r.get::<_, String>(3))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
+    rows.join("\n")
+}
+
+#[test]
+fn the_board_reads_open_rows_through_partial_indexes() {
+    let (_d, ws) = shop();
+    let c = ws.store().connection();
+    let jobs = plan(c, &store::open_jobs_sql());
+    assert!(
+        jobs.contains("SEARCH j USING INDEX jobs_open (closed_at=?)"),
+        "{jobs}"
+    );
+    assert!(
+        !jobs.contains("SCAN j"),
+        "the board never scans the job history: {jobs}"
+    );
+    let parts = plan(
+        c,
+        "SELECT p.id FROM parts_issues p WHERE p.closed_at IS NULL",
+    );
+    assert!(parts.contains("parts_open"), "{parts}");
+    let clock = plan(
+        c,
+        "SELECT id FROM time_entries WHERE staff_id = 1 AND ended_at IS NULL",
+    );
+    assert!(clock.contains("time_entries_one_open"), "{clock}");
+    let events = plan(c, "SELECT * FROM events WHERE job_id = 1 ORDER BY id");
+    assert!(events.contains("events_job"), "{events}");
+}
