@@ -22,6 +22,9 @@ pub struct Cli {
     /// Print listings as JSON
     #[arg(long, global = true)]
     pub json: bool,
+    /// The bay this terminal stands at (the board opens on its job)
+    #[arg(long, value_name = "BAY")]
+    pub bay: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -43,7 +46,7 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         shop: Option<String>,
     },
-    /// Print the board once, as text
+    /// Print the board once, as text (the full-screen board is `bayboard`)
     Board,
     /// Bays: add, list
     #[command(subcommand)]

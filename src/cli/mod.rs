@@ -3,7 +3,7 @@
 
 pub mod args;
 pub mod board_text;
-mod show;
+pub mod show;
 
 use crate::domain::lifecycle::JobAction;
 use crate::domain::numbers::{parse_job_number, parse_parts_id};
@@ -83,7 +83,8 @@ fn run(cli: Cli) -> Result<()> {
         json: cli.json,
     };
     match cli.command {
-        None | Some(Command::Board) => board(&ctx),
+        None => crate::tui::live::run(&ctx.db, ctx.actor.as_deref(), cli.bay),
+        Some(Command::Board) => board(&ctx),
         Some(Command::Demo { reset, seed_only }) => {
             let db = match explicit_db {
                 Some(p) => p,
@@ -95,7 +96,7 @@ fn run(cli: Cli) -> Result<()> {
             };
             crate::demo::run(&db, reset, seed_only)?;
             if !seed_only {
-                board(&Ctx { db, ..ctx })?;
+                crate::tui::live::run(&db, ctx.actor.as_deref(), cli.bay)?;
             }
             Ok(())
         }
@@ -323,7 +324,7 @@ fn job(ctx: &Ctx, cmd: JobCmd) -> Result<()> {
         JobCmd::Show { job } => {
             let n = parse_job_number(&job)?;
             let ws = ctx.open()?;
-            let detail = show::load_detail(ws.store(), n)?;
+            let detail = crate::detail::load_detail(ws.store(), n)?;
             if ctx.json {
                 return print_json(&detail);
             }

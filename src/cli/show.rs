@@ -2,11 +2,10 @@
 
 use super::board_text::when;
 use crate::domain::{job_label, parts_label};
-use crate::error::{Error, Result};
-use crate::store::{self, EventRow, JobRow, PartsRow, QcRow, Store};
+use crate::detail::JobDetail;
+use crate::store::{JobRow, PartsRow};
 use crate::text::{cell, duration, fit};
 use chrono::{DateTime, FixedOffset, Utc};
-use serde::Serialize;
 use std::fmt::Write;
 
 pub fn job_list(jobs: &[JobRow], now: DateTime<Utc>, tz: &FixedOffset) {
@@ -50,33 +49,6 @@ pub fn parts_list(list: &[PartsRow], now: DateTime<Utc>, tz: &FixedOffset) {
         );
         println!("{}", line.trim_end());
     }
-}
-
-#[derive(Debug, Serialize)]
-pub struct JobDetail {
-    #[serde(flatten)]
-    pub job: JobRow,
-    pub parts: Vec<PartsRow>,
-    pub qc: Vec<QcRow>,
-    pub events: Vec<EventRow>,
-}
-
-pub fn load_detail(store: &Store, number: i64) -> Result<JobDetail> {
-    store.read(|c| {
-        let job = store::job(c, number)?.ok_or_else(|| {
-            Error::from(crate::domain::Refusal::unknown(
-                "job",
-                job_label(number),
-                "see `bayboard job list`",
-            ))
-        })?;
-        Ok(JobDetail {
-            parts: store::parts_for_job(c, number)?,
-            qc: store::qc_for_job(c, number)?,
-            events: store::events_for_job(c, number)?,
-            job,
-        })
-    })
 }
 
 pub fn detail_text(d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset) -> String {

@@ -180,6 +180,20 @@ pub fn actions_for(actor: &Actor, job: &JobFacts) -> Vec<JobAction> {
         .collect()
 }
 
+/// Whether to offer `action` to `actor` on a job in `status` held by
+/// `technician`: the state allows it, the role allows it and, for technician
+/// actions, it is their job. [`check`] makes the final call with every fact.
+pub fn may_offer(
+    action: JobAction,
+    actor: &Actor,
+    status: JobStatus,
+    technician: Option<i64>,
+) -> bool {
+    action.from_states().contains(&status)
+        && actor.has_any(action.roles())
+        && (!action.own_job_only() || technician == Some(actor.id))
+}
+
 /// Is `action` by `actor` legal on `job`? Returns the resulting state.
 /// Reassign and release keep the state unless the job was in progress (the
 /// technician's clock must stop), which [`reassign_outcome`] decides.
@@ -593,6 +607,21 @@ mod tests {
         assert!(check_setup(Some(&actor(1, &[Role::Foreman])), true, "add a bay").is_ok());
         assert!(check_create(&actor(1, &[Role::Advisor])).is_ok());
         assert!(check_create(&actor(1, &[Role::Parts])).is_err());
+    }
+
+    #[test]
+    fn may_offer_agrees_with_check_on_state_role_and_ownership() {
+        for from in JobStatus::ALL {
+            for action in JobAction::ALL {
+                for a in [the_tech(), everyone(), actor(2, &[Role::Technician]), actor(5, &[Role::Qc])] {
+                    let mut j = job(from);
+                    j.has_bay = true;
+                    j.workers.clear();
+                    let offered = may_offer(action, &a, from, j.technician.as_ref().map(|t| t.0));
+                    assert_eq!(offered, check(action, &a, &j).is_ok(), "{action:?} {from} {}", a.name);
+                }
+            }
+        }
     }
 
     #[test]

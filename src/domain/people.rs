@@ -122,6 +122,24 @@ impl BayKind {
     }
 }
 
+/// The kind of bay a complaint most likely needs, so the dispatcher sees
+/// fitting bays first. A suggestion only; any free bay may be chosen.
+pub fn suggested_bay_kind(complaint: &str) -> BayKind {
+    let c = complaint.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| c.contains(w));
+    if has(&["paint", "bumper", "dent", "scratch", "scuff", "panel", "body", "door", "钣金", "喷漆"]) {
+        BayKind::Body
+    } else if has(&["alignment", "pulls", "tracking", "steering wheel off", "四轮定位"]) {
+        BayKind::Alignment
+    } else if has(&["warning light", "check engine", "diagnos", "intermittent", "fault", "electrical", "故障"]) {
+        BayKind::Diagnosis
+    } else if has(&["service", "oil change", "filter", "wiper", "tyre", "tire", "保养"]) {
+        BayKind::Quick
+    } else {
+        BayKind::Mechanical
+    }
+}
+
 impl fmt::Display for BayKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -155,6 +173,15 @@ mod tests {
         assert!("boss".parse::<Role>().is_err());
         assert_eq!("Body".parse::<BayKind>().unwrap(), BayKind::Body);
         assert!("paint".parse::<BayKind>().is_err());
+    }
+
+    #[test]
+    fn complaints_suggest_a_bay_kind() {
+        assert_eq!(suggested_bay_kind("Rear bumper scuff repair"), BayKind::Body);
+        assert_eq!(suggested_bay_kind("Steering pulls to the left"), BayKind::Alignment);
+        assert_eq!(suggested_bay_kind("Check engine light"), BayKind::Diagnosis);
+        assert_eq!(suggested_bay_kind("Annual service"), BayKind::Quick);
+        assert_eq!(suggested_bay_kind("Timing belt"), BayKind::Mechanical);
     }
 
     #[test]

@@ -203,3 +203,22 @@ fn note_event(
         },
     )
 }
+
+impl Workshop {
+    /// Would `action` by `who` on the job be allowed right now? Changes
+    /// nothing; the TUI asks before it opens a form (e.g. QC on one's own
+    /// work), and the real action checks again in its transaction.
+    pub fn check_action(
+        &self,
+        who: &str,
+        number: i64,
+        action: crate::domain::JobAction,
+    ) -> Result<()> {
+        self.store.read(|c| {
+            let who = actor(c, who)?;
+            let job = load_job(c, number, None)?;
+            crate::domain::lifecycle::check(action, &who, &facts(c, &job)?)?;
+            Ok(())
+        })
+    }
+}

@@ -1,0 +1,148 @@
+//! The run loop and what wakes it: terminal input, the sentinel file that
+//! every bayboard writer touches after a commit (inotify through `notify`),
+//! a slow tick that also catches writers outside bayboard through
+//! `PRAGMA data_version`, and the signals that end a session.
+
+use super::app::{App, Live};
+use super::ui;
+use crate::error::{Error, Result};
+use crate::store::sentinel_path;
+use crate::workshop::Workshop;
+use chrono::{Local, Offset, Utc};
+use notify::{EventKind, RecursiveMode, Watcher};
+use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use ratatui::crossterm::execute;
+use std::path::Path;
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::time::Duration;
+
+/// What woke the loop.
+pub enum Wake {
+    Term(Event),
+    DbChanged,
+    Tick,
+    Quit,
+}
+
+/// How often the loop wakes without input: to move the clock and to notice
+/// writers that do not touch the sentinel (the `sqlite3` tool).
+pub const TICK: Duration = Duration::from_secs(1);
+
+/// Watches the sentinel file (not its folder, and not the -wal file, whose
+/// events come before the commit is visible).
+pub fn watch(db: &Path, tx: Sender<Wake>) -> Option<notify::RecommendedWatcher> {
+    let sentinel = sentinel_path(db);
+    if !sentinel.exists() {
+        std::fs::write(&sentinel, b"0").ok()?;
+    }
+    let mut w = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
+        if let Ok(ev) = res
+            && matches!(ev.kind, EventKind::Modify(_) | EventKind::Access(notify::event::AccessKind::Close(_)) | EventKind::Create(_))
+        {
+            let _ = tx.send(Wake::DbChanged);
+        }
+    })
+    .ok()?;
+    w.watch(&sentinel, RecursiveMode::NonRecursive).ok()?;
+    Some(w)
+}
+
+fn spawn_ticker(tx: Sender<Wake>) {
+    std::thread::spawn(move || {
+        loop {
+            std::thread::sleep(TICK);
+            if tx.send(Wake::Tick).is_err() {
+                break;
+            }
+        }
+    });
+}
+
+fn spawn_input(tx: Sender<Wake>) {
+    std::thread::spawn(move || {
+        while let Ok(ev) = event::read() {
+            if tx.send(Wake::Term(ev)).is_err() {
+                break;
+            }
+        }
+        let _ = tx.send(Wake::Quit);
+    });
+}
+
+fn spawn_signals(tx: Sender<Wake>) -> Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
+    std::thread::spawn(move || {
+        if signals.forever().next().is_some() {
+            let _ = tx.send(Wake::Quit);
+        }
+    });
+    Ok(())
+}
+
+/// Restores the terminal however the loop ends.
+struct Restore;
+
+impl Drop for Restore {
+    fn drop(&mut self) {
+        let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+        ratatui::restore();
+    }
+}
+
+/// Opens the board on `db` as `user` (or via the login screen).
+pub fn run(db: &Path, user: Option<&str>, bay: Option<String>) -> Result<()> {
+    let ws = Workshop::open(db)?;
+    let tz = Local::now().offset().fix();
+    let mut app = App::new(ws, user, bay, Utc::now(), tz)?;
+    let (tx, rx) = mpsc::channel();
+    let watcher = watch(db, tx.clone());
+    app.live = if watcher.is_some() { Live::Watching } else { Live::Polling };
+    spawn_signals(tx.clone())?;
+    spawn_ticker(tx.clone());
+    let mut terminal = ratatui::try_init().map_err(|e| {
+        Error::Database(format!(
+            "the board needs a terminal ({e}); `bayboard board` prints it as text"
+        ))
+    })?;
+    let _restore = Restore;
+    let _ = execute!(std::io::stdout(), EnableBracketedPaste);
+    spawn_input(tx);
+    event_loop(&mut terminal, &mut app, &rx)?;
+    drop(watcher);
+    Ok(())
+}
+
+fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App, rx: &Receiver<Wake>) -> Result<()> {
+    let mut seen = app.workshop().store().data_version()?;
+    terminal.draw(|f| ui::draw(f, app))?;
+    while let Ok(wake) = rx.recv() {
+        let redraw = match wake {
+            Wake::Quit => break,
+            Wake::Term(ev) => {
+                app.set_now(Utc::now());
+                app.on_event(&ev);
+                // Our own writes do not move data_version on our connection.
+                seen = app.workshop().store().data_version()?;
+                true
+            }
+            Wake::DbChanged | Wake::Tick => {
+                let minute = app.set_now(Utc::now());
+                let v = app.workshop().store().data_version()?;
+                let changed = v != seen;
+                if changed {
+                    seen = v;
+                    app.reload();
+                }
+                changed || minute
+            }
+        };
+        if app.quit {
+            break;
+        }
+        if redraw {
+            terminal.draw(|f| ui::draw(f, app))?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,60 @@
+//! The parts counter: open issues, blocking first.
+
+use super::{panel_block, selected_style};
+use crate::cli::board_text::when;
+use crate::domain::{job_label, parts_label};
+use crate::text::{duration, fit};
+use crate::tui::app::App;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::Span;
+use ratatui::widgets::{Cell, Row, Table, TableState};
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let wide = area.width >= 110;
+    let rows = app.board.parts.iter().map(|p| {
+        let mut cells = vec![
+            Cell::from(parts_label(p.id)),
+            Cell::from(job_label(p.job)),
+            Cell::from(fit(&p.plate, 10)),
+            Cell::from(fit(&format!("{} ×{}", p.part, p.qty), 30)),
+            Cell::from(if p.blocking {
+                Span::styled("⛔ yes", Style::new().fg(Color::Red).add_modifier(Modifier::BOLD))
+            } else {
+                Span::raw("no")
+            }),
+            Cell::from(p.status.as_str()),
+            Cell::from(p.eta.map(|e| when(e, app.now, &app.tz)).unwrap_or_default()),
+        ];
+        if wide {
+            cells.insert(4, Cell::from(p.kind.as_str()));
+            cells.push(Cell::from(duration(app.now - p.created_at)));
+            cells.push(Cell::from(fit(&p.logged_by, 14)));
+        }
+        Row::new(cells)
+    });
+    let mut header = vec!["Issue", "Job", "Plate", "Part", "Blocks", "Status", "ETA"];
+    let mut widths = vec![
+        Constraint::Length(5),
+        Constraint::Length(8),
+        Constraint::Length(10),
+        Constraint::Fill(1),
+        Constraint::Length(6),
+        Constraint::Length(8),
+        Constraint::Length(12),
+    ];
+    if wide {
+        header.insert(4, "Kind");
+        widths.insert(4, Constraint::Length(14));
+        header.extend(["Age", "Logged by"]);
+        widths.extend([Constraint::Length(6), Constraint::Length(14)]);
+    }
+    let table = Table::new(rows, widths)
+        .header(Row::new(header).style(Style::new().add_modifier(Modifier::BOLD)))
+        .column_spacing(1)
+        .block(panel_block(format!("OPEN PARTS ISSUES {}", app.board.parts.len()), true))
+        .row_highlight_style(selected_style());
+    let mut st = TableState::default().with_selected(Some(app.sel.parts));
+    frame.render_stateful_widget(table, area, &mut st);
+}

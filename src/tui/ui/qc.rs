@@ -1,0 +1,49 @@
+//! The QC lane: jobs ready for inspection, then those waiting for delivery.
+
+use super::{due_span, panel_block, selected_style, status_span};
+use crate::text::{duration, fit};
+use crate::tui::app::App;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::widgets::{Cell, Row, Table, TableState};
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let rows = app.qc_list().into_iter().map(|j| {
+        Row::new([
+            Cell::from(j.label()),
+            Cell::from(fit(&j.plate, 10)),
+            Cell::from(fit(&j.vehicle.describe(), 22)),
+            Cell::from(fit(j.technician.as_deref().unwrap_or("—"), 12)),
+            Cell::from(status_span(j.status)),
+            Cell::from(duration(app.now - j.status_since)),
+            Cell::from(if j.rework_count > 0 { format!("×{}", j.rework_count) } else { String::new() }),
+            Cell::from(due_span(j, app)),
+        ])
+    });
+    let table = Table::new(
+        rows,
+        [
+            Constraint::Length(8),
+            Constraint::Length(10),
+            Constraint::Fill(1),
+            Constraint::Length(12),
+            Constraint::Length(15),
+            Constraint::Length(5),
+            Constraint::Length(6),
+            Constraint::Length(13),
+        ],
+    )
+    .header(
+        Row::new(["Job", "Plate", "Vehicle", "Technician", "Status", "For", "Rework", "Due"])
+            .style(Style::new().add_modifier(Modifier::BOLD)),
+    )
+    .column_spacing(1)
+    .block(panel_block(
+        format!("QC {} · ready for delivery {}", app.board.qc.len(), app.board.ready.len()),
+        true,
+    ))
+    .row_highlight_style(selected_style());
+    let mut st = TableState::default().with_selected(Some(app.sel.qc));
+    frame.render_stateful_widget(table, area, &mut st);
+}
