@@ -136,6 +136,15 @@ pub fn run(db: &Path, reset: bool, seed_only: bool) -> Result<()> {
     Ok(())
 }
 
+/// Seeds a new demo database as if it were `now`: for tests and benchmarks
+/// that need the same shop, to the second, every time.
+pub fn seed_at(db: &Path, now: DateTime<Utc>) -> Result<Workshop> {
+    let demo: Demo = toml::from_str(DEMO).map_err(bad)?;
+    let mut ws = Workshop::create(db)?;
+    seed(&mut ws, &demo, now)?;
+    Ok(ws)
+}
+
 /// A clock the seeder moves; operations read it.
 struct SimClock(Arc<Mutex<DateTime<Utc>>>);
 

@@ -32,4 +32,3 @@ pub fn load_detail(store: &Store, number: i64) -> Result<JobDetail> {
         })
     })
 }
-

@@ -10,9 +10,9 @@ pub mod workshop;
 
 pub use error::{Error, Result};
 pub mod board;
-pub mod detail;
 pub mod cli;
 pub mod demo;
+pub mod detail;
 pub mod text;
 pub mod timeparse;
 pub mod tui;

@@ -1,8 +1,8 @@
 //! Text listings and the job detail with its timeline.
 
 use super::board_text::when;
-use crate::domain::{job_label, parts_label};
 use crate::detail::JobDetail;
+use crate::domain::{job_label, parts_label};
 use crate::store::{JobRow, PartsRow};
 use crate::text::{cell, duration, fit};
 use chrono::{DateTime, FixedOffset, Utc};

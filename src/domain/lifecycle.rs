@@ -613,12 +613,22 @@ mod tests {
     fn may_offer_agrees_with_check_on_state_role_and_ownership() {
         for from in JobStatus::ALL {
             for action in JobAction::ALL {
-                for a in [the_tech(), everyone(), actor(2, &[Role::Technician]), actor(5, &[Role::Qc])] {
+                for a in [
+                    the_tech(),
+                    everyone(),
+                    actor(2, &[Role::Technician]),
+                    actor(5, &[Role::Qc]),
+                ] {
                     let mut j = job(from);
                     j.has_bay = true;
                     j.workers.clear();
                     let offered = may_offer(action, &a, from, j.technician.as_ref().map(|t| t.0));
-                    assert_eq!(offered, check(action, &a, &j).is_ok(), "{action:?} {from} {}", a.name);
+                    assert_eq!(
+                        offered,
+                        check(action, &a, &j).is_ok(),
+                        "{action:?} {from} {}",
+                        a.name
+                    );
                 }
             }
         }

@@ -127,13 +127,37 @@ impl BayKind {
 pub fn suggested_bay_kind(complaint: &str) -> BayKind {
     let c = complaint.to_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| c.contains(w));
-    if has(&["paint", "bumper", "dent", "scratch", "scuff", "panel", "body", "door", "钣金", "喷漆"]) {
+    if has(&[
+        "paint", "bumper", "dent", "scratch", "scuff", "panel", "body", "door", "钣金", "喷漆",
+    ]) {
         BayKind::Body
-    } else if has(&["alignment", "pulls", "tracking", "steering wheel off", "四轮定位"]) {
+    } else if has(&[
+        "alignment",
+        "pulls",
+        "tracking",
+        "steering wheel off",
+        "四轮定位",
+    ]) {
         BayKind::Alignment
-    } else if has(&["warning light", "check engine", "diagnos", "intermittent", "fault", "electrical", "故障"]) {
+    } else if has(&[
+        "warning light",
+        "check engine",
+        "diagnos",
+        "intermittent",
+        "fault",
+        "electrical",
+        "故障",
+    ]) {
         BayKind::Diagnosis
-    } else if has(&["service", "oil change", "filter", "wiper", "tyre", "tire", "保养"]) {
+    } else if has(&[
+        "service",
+        "oil change",
+        "filter",
+        "wiper",
+        "tyre",
+        "tire",
+        "保养",
+    ]) {
         BayKind::Quick
     } else {
         BayKind::Mechanical
@@ -177,8 +201,14 @@ mod tests {
 
     #[test]
     fn complaints_suggest_a_bay_kind() {
-        assert_eq!(suggested_bay_kind("Rear bumper scuff repair"), BayKind::Body);
-        assert_eq!(suggested_bay_kind("Steering pulls to the left"), BayKind::Alignment);
+        assert_eq!(
+            suggested_bay_kind("Rear bumper scuff repair"),
+            BayKind::Body
+        );
+        assert_eq!(
+            suggested_bay_kind("Steering pulls to the left"),
+            BayKind::Alignment
+        );
         assert_eq!(suggested_bay_kind("Check engine light"), BayKind::Diagnosis);
         assert_eq!(suggested_bay_kind("Annual service"), BayKind::Quick);
         assert_eq!(suggested_bay_kind("Timing belt"), BayKind::Mechanical);

@@ -70,7 +70,13 @@ pub enum Panel {
 }
 
 impl Panel {
-    pub const ALL: [Panel; 5] = [Panel::Bays, Panel::Queue, Panel::Techs, Panel::Parts, Panel::Qc];
+    pub const ALL: [Panel; 5] = [
+        Panel::Bays,
+        Panel::Queue,
+        Panel::Techs,
+        Panel::Parts,
+        Panel::Qc,
+    ];
 
     fn index(self) -> usize {
         Panel::ALL.iter().position(|p| *p == self).unwrap_or(0)
@@ -96,11 +102,23 @@ pub enum Modal {
     ConfirmQuit(Option<Box<Modal>>),
     Dispatch(DispatchForm),
     Priority(PriorityForm),
-    Cancel { job: i64, version: i64, form: TextForm },
+    Cancel {
+        job: i64,
+        version: i64,
+        form: TextForm,
+    },
     PartsLog(PartsForm),
-    PartsEta { issue: i64, form: TextForm },
-    PartsCancel { issue: i64 },
-    Deliver { job: i64, version: i64 },
+    PartsEta {
+        issue: i64,
+        form: TextForm,
+    },
+    PartsCancel {
+        issue: i64,
+    },
+    Deliver {
+        job: i64,
+        version: i64,
+    },
     Inspect(QcForm),
 }
 
@@ -263,11 +281,17 @@ impl App {
     }
 
     fn info(&mut self, text: impl Into<String>) {
-        self.flash = Some(Flash { text: text.into(), error: false });
+        self.flash = Some(Flash {
+            text: text.into(),
+            error: false,
+        });
     }
 
     fn error(&mut self, text: impl Into<String>) {
-        self.flash = Some(Flash { text: text.into(), error: true });
+        self.flash = Some(Flash {
+            text: text.into(),
+            error: true,
+        });
     }
 
     pub fn actor(&self) -> Option<&Actor> {
@@ -293,7 +317,8 @@ impl App {
             .filter_map(|b| b.job.as_ref())
             .chain(&self.board.queue)
             .chain(&self.board.parked)
-            .chain(&self.board.qc)
+            // Jobs ready for QC usually still hold their bay: list them once.
+            .chain(self.board.qc.iter().filter(|j| j.bay_id.is_none()))
             .chain(&self.board.ready)
     }
 
@@ -304,7 +329,9 @@ impl App {
     /// The technician's open jobs: running first, then what is next, with
     /// the job in this terminal's bay ahead of the rest.
     pub fn my_jobs(&self) -> Vec<&JobRow> {
-        let Some(me) = &self.user else { return Vec::new() };
+        let Some(me) = &self.user else {
+            return Vec::new();
+        };
         let mut jobs: Vec<&JobRow> = self
             .all_open()
             .filter(|j| j.technician_id == Some(me.id))
@@ -349,7 +376,10 @@ impl App {
                     .bays
                     .get(self.selected_in(Panel::Bays))
                     .and_then(|b| b.job.as_ref()),
-                Panel::Queue => self.queue_list().get(self.selected_in(Panel::Queue)).copied(),
+                Panel::Queue => self
+                    .queue_list()
+                    .get(self.selected_in(Panel::Queue))
+                    .copied(),
                 Panel::Techs => self
                     .board
                     .technicians
@@ -392,8 +422,7 @@ impl App {
     pub fn offers_parts_log(&self) -> bool {
         match (self.actor(), self.selected_job()) {
             (Some(a), Some(j)) => {
-                j.status.is_open()
-                    && crate::domain::parts::check_log(a, j.technician_id).is_ok()
+                j.status.is_open() && crate::domain::parts::check_log(a, j.technician_id).is_ok()
             }
             _ => false,
         }
@@ -401,7 +430,9 @@ impl App {
 
     pub fn offers_parts_update(&self) -> bool {
         self.selected_parts().is_some()
-            && self.actor().is_some_and(|a| a.has_any(&[Role::Parts, Role::Foreman]))
+            && self
+                .actor()
+                .is_some_and(|a| a.has_any(&[Role::Parts, Role::Foreman]))
     }
 
     // ---- events ------------------------------------------------------------
@@ -456,7 +487,11 @@ impl App {
             KeyCode::Enter => {
                 let chosen = self.staff.iter().filter(|s| s.active).nth(self.sel.login);
                 if let Some(s) = chosen {
-                    let actor = Actor { id: s.id, name: s.name.clone(), roles: s.roles.clone() };
+                    let actor = Actor {
+                        id: s.id,
+                        name: s.name.clone(),
+                        roles: s.roles.clone(),
+                    };
                     self.login(actor);
                 }
             }
@@ -471,8 +506,12 @@ impl App {
                 self.detail = None;
                 self.detail_scroll = 0;
             }
-            KeyCode::Up | KeyCode::Char('k') => self.detail_scroll = self.detail_scroll.saturating_sub(1),
-            KeyCode::Down | KeyCode::Char('j') => self.detail_scroll = self.detail_scroll.saturating_add(1),
+            KeyCode::Up | KeyCode::Char('k') => {
+                self.detail_scroll = self.detail_scroll.saturating_sub(1)
+            }
+            KeyCode::Down | KeyCode::Char('j') => {
+                self.detail_scroll = self.detail_scroll.saturating_add(1)
+            }
             KeyCode::PageUp => self.detail_scroll = self.detail_scroll.saturating_sub(10),
             KeyCode::PageDown | KeyCode::Char(' ') => {
                 self.detail_scroll = self.detail_scroll.saturating_add(10)
@@ -524,7 +563,8 @@ impl App {
                 self.panel = Panel::ALL[(self.panel.index() + 1) % Panel::ALL.len()]
             }
             KeyCode::BackTab if self.view == View::Board => {
-                self.panel = Panel::ALL[(self.panel.index() + Panel::ALL.len() - 1) % Panel::ALL.len()]
+                self.panel =
+                    Panel::ALL[(self.panel.index() + Panel::ALL.len() - 1) % Panel::ALL.len()]
             }
             KeyCode::Up | KeyCode::Char('k') => self.move_sel(-1),
             KeyCode::Down | KeyCode::Char('j') => self.move_sel(1),
@@ -556,8 +596,12 @@ impl App {
             _ => return,
         };
         match (self.view, ch) {
-            (View::Board, 'd') if self.offers(JobAction::Dispatch) => self.open_dispatch(&job, false),
-            (View::Board, 'a') if self.offers(JobAction::Reassign) => self.open_dispatch(&job, true),
+            (View::Board, 'd') if self.offers(JobAction::Dispatch) => {
+                self.open_dispatch(&job, false)
+            }
+            (View::Board, 'a') if self.offers(JobAction::Reassign) => {
+                self.open_dispatch(&job, true)
+            }
             (View::Board, 'x') if self.offers(JobAction::Release) => {
                 self.run(JobAction::Release, &job, "bay released")
             }
@@ -565,7 +609,10 @@ impl App {
                 self.modal = Some(Modal::Priority(PriorityForm {
                     job: job.id,
                     version: job.version,
-                    sel: crate::domain::Priority::ALL.iter().position(|p| *p == job.priority).unwrap_or(0),
+                    sel: crate::domain::Priority::ALL
+                        .iter()
+                        .position(|p| *p == job.priority)
+                        .unwrap_or(0),
                     error: None,
                 }))
             }
@@ -584,18 +631,29 @@ impl App {
                 })
             }
             (View::Board | View::Qc, 'D') if self.offers(JobAction::Deliver) => {
-                self.modal = Some(Modal::Deliver { job: job.id, version: job.version })
+                self.modal = Some(Modal::Deliver {
+                    job: job.id,
+                    version: job.version,
+                })
             }
             (_, 'l') if self.offers_parts_log() => {
                 self.modal = Some(Modal::PartsLog(PartsForm::new(job.id, job.version)))
             }
-            (View::MyWork, 's') if self.offers(JobAction::Start) => self.run(JobAction::Start, &job, "started"),
-            (View::MyWork, 's') if self.offers(JobAction::Resume) => self.run(JobAction::Resume, &job, "resumed"),
-            (View::MyWork, 'p') if self.offers(JobAction::Pause) => self.run(JobAction::Pause, &job, "paused"),
+            (View::MyWork, 's') if self.offers(JobAction::Start) => {
+                self.run(JobAction::Start, &job, "started")
+            }
+            (View::MyWork, 's') if self.offers(JobAction::Resume) => {
+                self.run(JobAction::Resume, &job, "resumed")
+            }
+            (View::MyWork, 'p') if self.offers(JobAction::Pause) => {
+                self.run(JobAction::Pause, &job, "paused")
+            }
             (View::MyWork, 'f') if self.offers(JobAction::Finish) => {
                 self.run(JobAction::Finish, &job, "self-check done: ready for QC")
             }
-            (View::Qc, 'i') | (View::Board, 'i') if self.offers(JobAction::PassQc) => self.open_inspection(&job),
+            (View::Qc, 'i') | (View::Board, 'i') if self.offers(JobAction::PassQc) => {
+                self.open_inspection(&job)
+            }
             (View::Parts | View::Board, 'o') if self.offers_parts_update() => {
                 let issue = self.selected_parts().map(|p| p.id).unwrap_or_default();
                 self.modal = Some(Modal::PartsEta {
@@ -625,7 +683,10 @@ impl App {
     }
 
     fn who(&self) -> String {
-        self.user.as_ref().map(|u| u.name.clone()).unwrap_or_default()
+        self.user
+            .as_ref()
+            .map(|u| u.name.clone())
+            .unwrap_or_default()
     }
 
     /// Reports the outcome of an operation; a stale view reloads and says so.
@@ -661,7 +722,9 @@ impl App {
         };
         let who = self.who();
         let res = self.ws.update_parts(&who, issue, to, None, None);
-        self.outcome(res, |p| format!("{} {} is now {}", parts_label(p.id), p.part, p.status));
+        self.outcome(res, |p| {
+            format!("{} {} is now {}", parts_label(p.id), p.part, p.status)
+        });
     }
 
     fn open_dispatch(&mut self, job: &JobRow, reassign: bool) {
@@ -684,7 +747,14 @@ impl App {
                     None => 1,
                     Some(_) => 2,
                 };
-                (rank, Choice { name: b.name.clone(), note, enabled: holder.is_none() })
+                (
+                    rank,
+                    Choice {
+                        name: b.name.clone(),
+                        note,
+                        enabled: holder.is_none(),
+                    },
+                )
             })
             .collect();
         bays.sort_by_key(|(r, _)| *r);
@@ -700,14 +770,28 @@ impl App {
                     None if t.open_jobs > 0 => format!("{} assigned", t.open_jobs),
                     None => "free".into(),
                 };
-                let skills = if t.skills.is_empty() { String::new() } else { format!(" · {}", t.skills.join(", ")) };
-                let skilled = t.skills.iter().any(|s| s.eq_ignore_ascii_case(kind.as_str()));
+                let skills = if t.skills.is_empty() {
+                    String::new()
+                } else {
+                    format!(" · {}", t.skills.join(", "))
+                };
+                let skilled = t
+                    .skills
+                    .iter()
+                    .any(|s| s.eq_ignore_ascii_case(kind.as_str()));
                 let rank = match (free, skilled) {
                     (true, true) => 0,
                     (true, false) => 1,
                     (false, _) => 2,
                 };
-                (rank, Choice { name: t.name.clone(), note: format!("{state}{skills}"), enabled: true })
+                (
+                    rank,
+                    Choice {
+                        name: t.name.clone(),
+                        note: format!("{state}{skills}"),
+                        enabled: true,
+                    },
+                )
             })
             .collect();
         techs.sort_by_key(|(r, _)| *r);
@@ -724,10 +808,18 @@ impl App {
             error: None,
         };
         if reassign {
-            if let Some(i) = form.bays.iter().position(|c| Some(&c.name) == job.bay.as_ref()) {
+            if let Some(i) = form
+                .bays
+                .iter()
+                .position(|c| Some(&c.name) == job.bay.as_ref())
+            {
                 form.bay_sel = i;
             }
-            if let Some(i) = form.techs.iter().position(|c| Some(&c.name) == job.technician.as_ref()) {
+            if let Some(i) = form
+                .techs
+                .iter()
+                .position(|c| Some(&c.name) == job.technician.as_ref())
+            {
                 form.tech_sel = i;
             }
         }
@@ -744,7 +836,11 @@ impl App {
             self.error(e.to_string());
             return;
         }
-        self.modal = Some(Modal::Inspect(QcForm::new(job.id, job.version, Checklist::builtin())));
+        self.modal = Some(Modal::Inspect(QcForm::new(
+            job.id,
+            job.version,
+            Checklist::builtin(),
+        )));
     }
 
     fn modal_key(&mut self, modal: Modal, key: KeyEvent) {
@@ -756,16 +852,23 @@ impl App {
                 _ => self.modal = prev.map(|b| *b),
             },
             Modal::Deliver { job, version } => {
-                if matches!(key.code, KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Enter) {
+                if matches!(
+                    key.code,
+                    KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Enter
+                ) {
                     let who = self.who();
-                    let res = self.ws.act(&who, job, JobAction::Deliver, None, Some(version));
+                    let res = self
+                        .ws
+                        .act(&who, job, JobAction::Deliver, None, Some(version));
                     self.outcome(res, |j| format!("{} delivered", j.label()));
                 }
             }
             Modal::PartsCancel { issue } => {
                 if matches!(key.code, KeyCode::Char('y') | KeyCode::Char('Y')) {
                     let who = self.who();
-                    let res = self.ws.update_parts(&who, issue, PartStatus::Cancelled, None, None);
+                    let res = self
+                        .ws
+                        .update_parts(&who, issue, PartStatus::Cancelled, None, None);
                     self.outcome(res, |p| format!("{} cancelled", parts_label(p.id)));
                 }
             }
@@ -781,7 +884,9 @@ impl App {
                 FormKey::Quit => self.ask_quit(Modal::Priority(f)),
                 FormKey::Submit => {
                     let who = self.who();
-                    let res = self.ws.set_priority(&who, f.job, f.priority(), Some(f.version));
+                    let res = self
+                        .ws
+                        .set_priority(&who, f.job, f.priority(), Some(f.version));
                     if !self.outcome(res, |j| format!("{} is now {}", j.label(), j.priority))
                         && !self.is_stale()
                     {
@@ -790,7 +895,11 @@ impl App {
                     }
                 }
             },
-            Modal::Cancel { job, version, mut form } => match form.on_key(key) {
+            Modal::Cancel {
+                job,
+                version,
+                mut form,
+            } => match form.on_key(key) {
                 FormKey::Stay => keep(self, Modal::Cancel { job, version, form }),
                 FormKey::Close => {}
                 FormKey::Quit => self.ask_quit(Modal::Cancel { job, version, form }),
@@ -798,7 +907,9 @@ impl App {
                     let who = self.who();
                     let reason = form.input.value().to_string();
                     let res = self.ws.cancel(&who, job, &reason, Some(version));
-                    if !self.outcome(res, |j| format!("{} cancelled", j.label())) && !self.is_stale() {
+                    if !self.outcome(res, |j| format!("{} cancelled", j.label()))
+                        && !self.is_stale()
+                    {
                         form.error = self.take_error();
                         keep(self, Modal::Cancel { job, version, form });
                     }
@@ -813,7 +924,12 @@ impl App {
                     let eta = if text.is_empty() {
                         Ok(None)
                     } else {
-                        crate::timeparse::parse_time("ETA", &text, &self.now.with_timezone(&self.tz)).map(Some)
+                        crate::timeparse::parse_time(
+                            "ETA",
+                            &text,
+                            &self.now.with_timezone(&self.tz),
+                        )
+                        .map(Some)
                     };
                     match eta {
                         Err(e) => {
@@ -822,7 +938,9 @@ impl App {
                         }
                         Ok(eta) => {
                             let who = self.who();
-                            let res = self.ws.update_parts(&who, issue, PartStatus::Ordered, eta, None);
+                            let res =
+                                self.ws
+                                    .update_parts(&who, issue, PartStatus::Ordered, eta, None);
                             if !self.outcome(res, |p| format!("{} ordered", parts_label(p.id))) {
                                 form.error = self.take_error();
                                 keep(self, Modal::PartsEta { issue, form });
@@ -855,7 +973,9 @@ impl App {
     }
 
     fn is_stale(&self) -> bool {
-        self.flash.as_ref().is_some_and(|f| f.text.contains("changed since you looked"))
+        self.flash
+            .as_ref()
+            .is_some_and(|f| f.text.contains("changed since you looked"))
     }
 
     fn take_error(&mut self) -> Option<String> {
@@ -863,7 +983,10 @@ impl App {
     }
 
     fn submit_dispatch(&mut self, mut f: DispatchForm) {
-        let (Some(bay), Some(tech)) = (f.bay().map(|c| c.name.clone()), f.tech().map(|c| c.name.clone())) else {
+        let (Some(bay), Some(tech)) = (
+            f.bay().map(|c| c.name.clone()),
+            f.tech().map(|c| c.name.clone()),
+        ) else {
             f.error = Some("choose a free bay and a technician".into());
             self.modal = Some(Modal::Dispatch(f));
             return;
@@ -871,14 +994,24 @@ impl App {
         let who = self.who();
         let res = if f.reassign {
             let job = self.find_job(f.job).cloned();
-            let bay_arg = (job.as_ref().and_then(|j| j.bay.as_deref()) != Some(bay.as_str())).then_some(bay.as_str());
-            let tech_arg = (job.as_ref().and_then(|j| j.technician.as_deref()) != Some(tech.as_str())).then_some(tech.as_str());
-            self.ws.reassign(&who, f.job, bay_arg, tech_arg, Some(f.version))
+            let bay_arg = (job.as_ref().and_then(|j| j.bay.as_deref()) != Some(bay.as_str()))
+                .then_some(bay.as_str());
+            let tech_arg = (job.as_ref().and_then(|j| j.technician.as_deref())
+                != Some(tech.as_str()))
+            .then_some(tech.as_str());
+            self.ws
+                .reassign(&who, f.job, bay_arg, tech_arg, Some(f.version))
         } else {
             self.ws.dispatch(&who, f.job, &bay, &tech, Some(f.version))
         };
-        let verb = if f.reassign { "reassigned" } else { "dispatched" };
-        if !self.outcome(res, |j| format!("{} {verb} to {bay} · {tech}", j.label())) && !self.is_stale() {
+        let verb = if f.reassign {
+            "reassigned"
+        } else {
+            "dispatched"
+        };
+        if !self.outcome(res, |j| format!("{} {verb} to {bay} · {tech}", j.label()))
+            && !self.is_stale()
+        {
             f.error = self.take_error();
             self.modal = Some(Modal::Dispatch(f));
         }
@@ -926,7 +1059,11 @@ impl App {
                 "{} logged on {}{}",
                 parts_label(p.id),
                 job_label(p.job),
-                if p.blocking { " — job waits for parts" } else { "" }
+                if p.blocking {
+                    " — job waits for parts"
+                } else {
+                    ""
+                }
             )
         });
         if !ok && !self.is_stale() {
@@ -940,7 +1077,11 @@ impl App {
         let road_test_km = if km.is_empty() {
             None
         } else {
-            match km.parse::<f64>().map_err(|_| ()).and_then(|k| validate::road_test_km(k).map_err(|_| ())) {
+            match km
+                .parse::<f64>()
+                .map_err(|_| ())
+                .and_then(|k| validate::road_test_km(k).map_err(|_| ()))
+            {
                 Ok(k) => Some(k),
                 Err(()) => {
                     f.error = Some(format!(
@@ -960,12 +1101,21 @@ impl App {
             note: Some(f.note.value().to_string()).filter(|n| !n.trim().is_empty()),
         };
         let who = self.who();
-        let res = self.ws.inspect(&who, f.job, verdict, &inspection, Some(f.version));
+        let res = self
+            .ws
+            .inspect(&who, f.job, verdict, &inspection, Some(f.version));
         let ok = self.outcome(res, |r| {
             if r.passed {
-                format!("{} passed QC — bay freed, ready for delivery", r.job.label())
+                format!(
+                    "{} passed QC — bay freed, ready for delivery",
+                    r.job.label()
+                )
             } else {
-                format!("{} sent back for rework: {}", r.job.label(), r.failed.join(", "))
+                format!(
+                    "{} sent back for rework: {}",
+                    r.job.label(),
+                    r.failed.join(", ")
+                )
             }
         });
         if !ok && !self.is_stale() {
@@ -984,13 +1134,38 @@ impl App {
             return match m {
                 Modal::Help => vec![("any key", "close")],
                 Modal::ConfirmQuit(_) => vec![("y", "quit"), ("n", "back")],
-                Modal::Deliver { .. } | Modal::PartsCancel { .. } => vec![("y", "confirm"), ("n", "back")],
-                Modal::Dispatch(_) => vec![("↑↓", "choose"), ("Tab", "bay/technician"), ("⏎", "confirm"), ("Esc", "back")],
-                Modal::Priority(_) => vec![("n/h/u", "normal/high/urgent"), ("⏎", "set"), ("Esc", "back")],
-                Modal::Cancel { .. } | Modal::PartsEta { .. } => vec![("⏎", "save"), ("Esc", "back")],
-                Modal::PartsLog(_) => vec![("Tab", "next field"), ("←→", "kind"), ("space", "blocking"), ("⏎", "log"), ("Esc", "back")],
+                Modal::Deliver { .. } | Modal::PartsCancel { .. } => {
+                    vec![("y", "confirm"), ("n", "back")]
+                }
+                Modal::Dispatch(_) => vec![
+                    ("↑↓", "choose"),
+                    ("Tab", "bay/technician"),
+                    ("⏎", "confirm"),
+                    ("Esc", "back"),
+                ],
+                Modal::Priority(_) => vec![
+                    ("n/h/u", "normal/high/urgent"),
+                    ("⏎", "set"),
+                    ("Esc", "back"),
+                ],
+                Modal::Cancel { .. } | Modal::PartsEta { .. } => {
+                    vec![("⏎", "save"), ("Esc", "back")]
+                }
+                Modal::PartsLog(_) => vec![
+                    ("Tab", "next field"),
+                    ("←→", "kind"),
+                    ("space", "blocking"),
+                    ("⏎", "log"),
+                    ("Esc", "back"),
+                ],
                 Modal::Inspect(f) if f.editing => vec![("⏎", "done"), ("Esc", "done")],
-                Modal::Inspect(_) => vec![("p/f/n", "pass/fail/n-a"), ("e", "note"), ("↑↓", "item"), ("^S", "sign"), ("Esc", "back")],
+                Modal::Inspect(_) => vec![
+                    ("p/f/n", "pass/fail/n-a"),
+                    ("e", "note"),
+                    ("↑↓", "item"),
+                    ("^S", "sign"),
+                    ("Esc", "back"),
+                ],
             };
         }
         if self.detail.is_some() {

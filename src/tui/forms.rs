@@ -402,9 +402,13 @@ impl QcForm {
 
     /// The verdict the items give, by the domain's rule.
     pub fn verdict(&self) -> (Verdict, Vec<String>) {
-        let items: Vec<ItemOutcome> = crate::domain::qc::complete(&self.checklist, &self.marks(), R::Pass)
-            .unwrap_or_default();
-        let failed = crate::domain::qc::failed(&items).iter().map(|i| i.id.clone()).collect();
+        let items: Vec<ItemOutcome> =
+            crate::domain::qc::complete(&self.checklist, &self.marks(), R::Pass)
+                .unwrap_or_default();
+        let failed = crate::domain::qc::failed(&items)
+            .iter()
+            .map(|i| i.id.clone())
+            .collect();
         (crate::domain::qc::verdict(&items), failed)
     }
 
@@ -427,7 +431,11 @@ mod tests {
 
     #[test]
     fn dispatch_lists_skip_disabled_choices() {
-        let c = |n: &str, e| Choice { name: n.into(), note: String::new(), enabled: e };
+        let c = |n: &str, e| Choice {
+            name: n.into(),
+            note: String::new(),
+            enabled: e,
+        };
         let mut f = DispatchForm {
             job: 1,
             version: 1,

@@ -37,7 +37,12 @@ pub fn watch(db: &Path, tx: Sender<Wake>) -> Option<notify::RecommendedWatcher> 
     }
     let mut w = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
         if let Ok(ev) = res
-            && matches!(ev.kind, EventKind::Modify(_) | EventKind::Access(notify::event::AccessKind::Close(_)) | EventKind::Create(_))
+            && matches!(
+                ev.kind,
+                EventKind::Modify(_)
+                    | EventKind::Access(notify::event::AccessKind::Close(_))
+                    | EventKind::Create(_)
+            )
         {
             let _ = tx.send(Wake::DbChanged);
         }
@@ -97,7 +102,11 @@ pub fn run(db: &Path, user: Option<&str>, bay: Option<String>) -> Result<()> {
     let mut app = App::new(ws, user, bay, Utc::now(), tz)?;
     let (tx, rx) = mpsc::channel();
     let watcher = watch(db, tx.clone());
-    app.live = if watcher.is_some() { Live::Watching } else { Live::Polling };
+    app.live = if watcher.is_some() {
+        Live::Watching
+    } else {
+        Live::Polling
+    };
     spawn_signals(tx.clone())?;
     spawn_ticker(tx.clone());
     let mut terminal = ratatui::try_init().map_err(|e| {
@@ -113,7 +122,11 @@ pub fn run(db: &Path, user: Option<&str>, bay: Option<String>) -> Result<()> {
     Ok(())
 }
 
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App, rx: &Receiver<Wake>) -> Result<()> {
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    rx: &Receiver<Wake>,
+) -> Result<()> {
     let mut seen = app.workshop().store().data_version()?;
     terminal.draw(|f| ui::draw(f, app))?;
     while let Ok(wake) = rx.recv() {

@@ -11,8 +11,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Row, Table, TableState};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
-    let bays_h = (app.board.bays.len() as u16 + 3).min(area.height.saturating_sub(7)).max(4);
-    let [top, bottom] = Layout::vertical([Constraint::Length(bays_h), Constraint::Fill(1)]).areas(area);
+    let bays_h = (app.board.bays.len() as u16 + 3)
+        .min(area.height.saturating_sub(7))
+        .max(4);
+    let [top, bottom] =
+        Layout::vertical([Constraint::Length(bays_h), Constraint::Fill(1)]).areas(area);
     draw_bays(frame, top, app);
     let cols = Layout::horizontal([
         Constraint::Ratio(1, 4),
@@ -66,7 +69,10 @@ fn draw_bays(frame: &mut Frame, area: Rect, app: &App) {
             cells.extend([
                 Cell::from(""),
                 Cell::from(""),
-                Cell::from(Span::styled(format!("· {state}"), Style::new().fg(Color::DarkGray))),
+                Cell::from(Span::styled(
+                    format!("· {state}"),
+                    Style::new().fg(Color::DarkGray),
+                )),
             ]);
             Row::new(cells)
         }
@@ -82,7 +88,12 @@ fn draw_bays(frame: &mut Frame, area: Rect, app: &App) {
         Constraint::Length(6),
         Constraint::Length(13),
     ]);
-    let free = app.board.bays.iter().filter(|b| b.job.is_none() && b.active).count();
+    let free = app
+        .board
+        .bays
+        .iter()
+        .filter(|b| b.job.is_none() && b.active)
+        .count();
     let title = format!("BAYS {} · {free} free", app.board.bays.len());
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(Style::new().add_modifier(Modifier::BOLD)))
@@ -92,14 +103,26 @@ fn draw_bays(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_stateful_widget(table, area, &mut state_for(app, Panel::Bays));
 }
 
+/// Narrow panels name jobs "J-17"; wide ones "J-000017".
+fn job_ref(n: i64, area: Rect) -> String {
+    if area.width < 30 {
+        short(n)
+    } else {
+        job_label(n)
+    }
+}
+
 fn draw_queue(frame: &mut Frame, area: Rect, app: &App) {
     let w = area.width.saturating_sub(2) as usize;
     let rows = app.queue_list().into_iter().map(|j| {
-        let mut spans = vec![Span::raw(format!("{} ", j.label()))];
+        let mut spans = vec![Span::raw(format!("{} ", job_ref(j.id, area)))];
         if j.status == crate::domain::JobStatus::Waiting {
             let marker = j.priority.marker();
             if !marker.is_empty() {
-                spans.push(Span::styled(format!("{marker} "), Style::new().fg(Color::Red).add_modifier(Modifier::BOLD)));
+                spans.push(Span::styled(
+                    format!("{marker} "),
+                    Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+                ));
             }
             spans.push(Span::raw(fit(&j.plate, 10)));
             if j.is_late(app.now) {
@@ -120,19 +143,29 @@ fn draw_queue(frame: &mut Frame, area: Rect, app: &App) {
 fn draw_techs(frame: &mut Frame, area: Rect, app: &App) {
     let rows = app.board.technicians.iter().map(|t| {
         let (state, style) = match t.clocked_on {
-            Some(n) => (format!("▶ {}", short(n)), Style::new().fg(Color::Green)),
-            None if t.open_jobs > 0 => ("⏸ assigned".to_string(), Style::new().fg(Color::Yellow)),
-            None => ("○ free".to_string(), Style::new()),
+            Some(n) => (format!("▶{}", short(n)), Style::new().fg(Color::Green)),
+            None if t.open_jobs > 0 => (
+                format!("◇{} job", t.open_jobs),
+                Style::new().fg(Color::Yellow),
+            ),
+            None => ("○free".to_string(), Style::new()),
         };
         Row::new([
-            Cell::from(fit(&t.name, 11)),
+            Cell::from(fit(&t.name, 14)),
             Cell::from(Span::styled(state, style)),
             Cell::from(format!("{:.1}h", t.hours_today)),
         ])
     });
-    let table = Table::new(rows, [Constraint::Fill(1), Constraint::Length(9), Constraint::Length(5)])
-        .block(panel_block("TECHNICIANS".into(), app.panel == Panel::Techs))
-        .row_highlight_style(selected_style());
+    let table = Table::new(
+        rows,
+        [
+            Constraint::Fill(1),
+            Constraint::Length(6),
+            Constraint::Length(4),
+        ],
+    )
+    .block(panel_block("TECHNICIANS".into(), app.panel == Panel::Techs))
+    .row_highlight_style(selected_style());
     frame.render_stateful_widget(table, area, &mut state_for(app, Panel::Techs));
 }
 
@@ -142,17 +175,25 @@ fn short(n: i64) -> String {
 }
 
 fn draw_parts(frame: &mut Frame, area: Rect, app: &App) {
+    let inner = area.width.saturating_sub(2) as usize;
     let rows = app.board.parts.iter().map(|p| {
         let mark = if p.blocking {
             Span::styled("⛔", Style::new().fg(Color::Red))
         } else {
             Span::raw("  ")
         };
+        let head = format!("{} ", short(p.job));
+        let status = if inner >= 30 {
+            format!(" {}", p.status)
+        } else {
+            String::new()
+        };
+        let room = inner.saturating_sub(crate::text::width(&head) + 2 + status.len() + 1);
         Row::new([Cell::from(Line::from(vec![
-            Span::raw(format!("{} ", short(p.job))),
+            Span::raw(head),
             mark,
-            Span::raw(format!(" {} ", fit(&p.part, 14))),
-            Span::styled(p.status.as_str(), Style::new().fg(Color::DarkGray)),
+            Span::raw(format!(" {}", fit(&p.part, room))),
+            Span::styled(status, Style::new().fg(Color::DarkGray)),
         ]))])
     });
     let title = format!("PARTS {} open", app.board.parts.len());
@@ -166,12 +207,12 @@ fn draw_qc(frame: &mut Frame, area: Rect, app: &App) {
     let rows = app.qc_list().into_iter().map(|j| {
         let text = if j.status == crate::domain::JobStatus::QcPassed {
             Line::from(vec![
-                Span::raw(format!("{} ", job_label(j.id))),
+                Span::raw(format!("{} ", job_ref(j.id, area))),
                 Span::styled("✔ deliver", Style::new().fg(Color::Cyan)),
             ])
         } else {
             Line::from(vec![
-                Span::raw(format!("{} ", job_label(j.id))),
+                Span::raw(format!("{} ", job_ref(j.id, area))),
                 Span::raw(format!("◎ {}", duration(app.now - j.status_since))),
             ])
         };

@@ -10,7 +10,10 @@ use ratatui::widgets::{Cell, Row, Table, TableState};
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let staff: Vec<_> = app.staff.iter().filter(|s| s.active).collect();
     let h = (staff.len() as u16 + 2).min(area.height);
-    let rect = area.centered(Constraint::Length(56.min(area.width)), Constraint::Length(h));
+    let rect = area.centered(
+        Constraint::Length(56.min(area.width)),
+        Constraint::Length(h),
+    );
     let rows = staff.iter().map(|s| {
         let roles: Vec<&str> = s.roles.iter().map(|r| r.as_str()).collect();
         Row::new([Cell::from(fit(&s.name, 20)), Cell::from(roles.join(", "))])

@@ -76,19 +76,30 @@ fn too_small(frame: &mut Frame, area: Rect) {
 }
 
 fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
-    let clock = app.now.with_timezone(&app.tz).format("%a %d %b %H:%M").to_string();
-    let who = match &app.user {
-        Some(a) => fit(&a.describe(), 32),
-        None => "not logged in".into(),
-    };
+    let width = area.width as usize;
+    let clock = app
+        .now
+        .with_timezone(&app.tz)
+        .format("%a %d %b %H:%M")
+        .to_string();
     let live = match app.live {
         Live::Watching => Span::styled("● live", Style::new().fg(Color::Green)),
         Live::Polling => Span::styled("○ polling", Style::new().fg(Color::Yellow)),
     };
-    let left = format!(" bayboard · {}", fit(&app.board.shop, 40));
-    let right_w = crate::text::width(&who) + 2 + crate::text::width(live.content.as_ref()) + 1;
-    let used = crate::text::width(&left) + right_w + crate::text::width(&clock);
-    let gap = (area.width as usize).saturating_sub(used);
+    let live_w = crate::text::width(live.content.as_ref());
+    // The person with roles if it fits, else the name alone.
+    let who = match &app.user {
+        Some(a) if width >= 100 => fit(&a.describe(), 40),
+        Some(a) => fit(&a.name, 20),
+        None => "not logged in".into(),
+    };
+    let fixed = crate::text::width(&clock) + crate::text::width(&who) + live_w + 2 + 1 + 4;
+    let left = fit(
+        &format!(" bayboard · {}", app.board.shop),
+        width.saturating_sub(fixed).max(9),
+    );
+    let used = crate::text::width(&left) + fixed - 4;
+    let gap = width.saturating_sub(used);
     let line = Line::from(vec![
         Span::styled(left, Style::new().add_modifier(Modifier::BOLD)),
         Span::raw(" ".repeat(gap / 2)),
@@ -99,7 +110,10 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
         live,
         Span::raw(" "),
     ]);
-    frame.render_widget(Paragraph::new(line).style(Style::new().add_modifier(Modifier::REVERSED)), area);
+    frame.render_widget(
+        Paragraph::new(line).style(Style::new().add_modifier(Modifier::REVERSED)),
+        area,
+    );
 }
 
 fn draw_tabs(frame: &mut Frame, area: Rect, app: &App) {
@@ -124,24 +138,41 @@ fn draw_tabs(frame: &mut Frame, area: Rect, app: &App) {
 fn draw_flash(frame: &mut Frame, area: Rect, app: &App) {
     if let Some(f) = &app.flash {
         let (mark, style) = if f.error {
-            ("✗ ", Style::new().fg(Color::Red).add_modifier(Modifier::BOLD))
+            (
+                "✗ ",
+                Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+            )
         } else {
             ("✓ ", Style::new().fg(Color::Green))
         };
-        let text = fit(&format!("{mark}{}", f.text), area.width.saturating_sub(2) as usize);
-        frame.render_widget(Paragraph::new(Span::styled(format!(" {text}"), style)), area);
+        let text = fit(
+            &format!("{mark}{}", f.text),
+            area.width.saturating_sub(2) as usize,
+        );
+        frame.render_widget(
+            Paragraph::new(Span::styled(format!(" {text}"), style)),
+            area,
+        );
     }
 }
 
 fn draw_footer(frame: &mut Frame, area: Rect, app: &App) {
-    let mut spans = vec![Span::raw(" ")];
-    let mut used = 1;
-    for (k, what) in app.footer_keys() {
-        let w = crate::text::width(k) + 1 + crate::text::width(what) + 2;
-        if used + w > area.width as usize {
-            break;
+    // The last keys (help, quit) always show; others fill what room is left.
+    let keys = app.footer_keys();
+    let w = |(k, what): &(&str, &str)| crate::text::width(k) + 1 + crate::text::width(what) + 2;
+    let tail = keys.len().saturating_sub(2);
+    let mut room =
+        (area.width as usize).saturating_sub(1 + keys[tail..].iter().map(w).sum::<usize>());
+    let mut shown = Vec::new();
+    for k in &keys[..tail] {
+        if w(k) <= room {
+            room -= w(k);
+            shown.push(*k);
         }
-        used += w;
+    }
+    shown.extend_from_slice(&keys[tail..]);
+    let mut spans = vec![Span::raw(" ")];
+    for (k, what) in shown {
         spans.push(Span::styled(k, Style::new().add_modifier(Modifier::BOLD)));
         spans.push(Span::raw(format!(" {what}  ")));
     }
@@ -158,7 +189,10 @@ pub fn status_span(status: JobStatus) -> Span<'static> {
         JobStatus::Cancelled => Color::Red,
         _ => Color::Reset,
     };
-    Span::styled(format!("{} {}", status.symbol(), status.label()), Style::new().fg(color))
+    Span::styled(
+        format!("{} {}", status.symbol(), status.label()),
+        Style::new().fg(color),
+    )
 }
 
 /// "15:30" or "15:30 ! late" (late in red and bold, and marked in words).
@@ -168,7 +202,10 @@ pub fn due_span(job: &JobRow, app: &App) -> Span<'static> {
         Some(p) => {
             let t = crate::cli::board_text::when(p, app.now, &app.tz);
             if job.is_late(app.now) {
-                Span::styled(format!("{t} ! late"), Style::new().fg(Color::Red).add_modifier(Modifier::BOLD))
+                Span::styled(
+                    format!("{t} ! late"),
+                    Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+                )
             } else {
                 Span::raw(t)
             }
@@ -184,7 +221,9 @@ pub fn panel_block(title: String, focused: bool) -> Block<'static> {
         Style::new()
     };
     let marker = if focused { "▸ " } else { "" };
-    Block::bordered().border_style(style).title(Span::styled(format!("{marker}{title}"), style))
+    Block::bordered()
+        .border_style(style)
+        .title(Span::styled(format!("{marker}{title}"), style))
 }
 
 pub fn selected_style() -> Style {

@@ -13,7 +13,10 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 use tui_input::Input;
 
 fn popup(area: Rect, w: u16, h: u16) -> Rect {
-    area.centered(Constraint::Length(w.min(area.width)), Constraint::Length(h.min(area.height)))
+    area.centered(
+        Constraint::Length(w.min(area.width)),
+        Constraint::Length(h.min(area.height)),
+    )
 }
 
 fn error_line(e: &Option<String>) -> Line<'static> {
@@ -29,7 +32,12 @@ fn error_line(e: &Option<String>) -> Line<'static> {
 pub fn draw(frame: &mut Frame, body: Rect, app: &App, modal: &Modal) {
     match modal {
         Modal::Help => help(frame, body, app),
-        Modal::ConfirmQuit(_) => confirm(frame, body, "Quit?", "The form has unsaved input. Quit anyway? y / n"),
+        Modal::ConfirmQuit(_) => confirm(
+            frame,
+            body,
+            "Quit?",
+            "The form has unsaved input. Quit anyway? y / n",
+        ),
         Modal::Deliver { job, .. } => confirm(
             frame,
             body,
@@ -49,7 +57,11 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, modal: &Modal) {
             let mut lines = Vec::new();
             for (i, p) in Priority::ALL.iter().enumerate() {
                 let key = p.as_str().chars().next().unwrap_or(' ');
-                let style = if i == f.sel { Style::new().add_modifier(Modifier::REVERSED) } else { Style::new() };
+                let style = if i == f.sel {
+                    Style::new().add_modifier(Modifier::REVERSED)
+                } else {
+                    Style::new()
+                };
                 lines.push(Line::styled(format!(" {key}  {} {}", p, p.marker()), style));
             }
             lines.push(error_line(&f.error));
@@ -78,37 +90,61 @@ fn help(frame: &mut Frame, body: Rect, app: &App) {
         Line::from("  1-4        switch view  ?  this help         q    quit (Ctrl-C too)"),
     ];
     let view = app.view;
-    let section = |title: &str| Line::styled(title.to_string(), Style::new().add_modifier(Modifier::BOLD));
+    let section =
+        |title: &str| Line::styled(title.to_string(), Style::new().add_modifier(Modifier::BOLD));
     match view {
         View::Board => {
             lines.push(section("Board"));
             lines.push(Line::from("  Tab / Shift-Tab  next / previous panel"));
-            lines.push(Line::from("  d dispatch a waiting job (foreman)    a reassign bay/technician"));
-            lines.push(Line::from("  x release the bay (car to the lot)    u priority    C cancel (reason)"));
-            lines.push(Line::from("  l log a parts issue    i inspect (QC)    D deliver (advisor, foreman)"));
+            lines.push(Line::from(
+                "  d dispatch a waiting job (foreman)    a reassign bay/technician",
+            ));
+            lines.push(Line::from(
+                "  x release the bay (car to the lot)    u priority    C cancel (reason)",
+            ));
+            lines.push(Line::from(
+                "  l log a parts issue    i inspect (QC)    D deliver (advisor, foreman)",
+            ));
         }
         View::MyWork => {
             lines.push(section("My work (bay terminal)"));
-            lines.push(Line::from("  s start / resume    p pause    f finish: self-check done, ready for QC"));
-            lines.push(Line::from("  l log a parts issue: part, quantity, kind, blocking, note"));
+            lines.push(Line::from(
+                "  s start / resume    p pause    f finish: self-check done, ready for QC",
+            ));
+            lines.push(Line::from(
+                "  l log a parts issue: part, quantity, kind, blocking, note",
+            ));
         }
         View::Parts => {
             lines.push(section("Parts"));
-            lines.push(Line::from("  o ordered (asks for the ETA)    v received    r resolved    C cancel"));
+            lines.push(Line::from(
+                "  o ordered (asks for the ETA)    v received    r resolved    C cancel",
+            ));
         }
         View::Qc => {
             lines.push(section("QC"));
-            lines.push(Line::from("  i inspect: p pass, f fail, n n/a per item; e note; road-test km;"));
-            lines.push(Line::from("    Ctrl-S or ⏎ on the last rows signs: pass if nothing failed, else rework"));
+            lines.push(Line::from(
+                "  i inspect: p pass, f fail, n n/a per item; e note; road-test km;",
+            ));
+            lines.push(Line::from(
+                "    Ctrl-S or ⏎ on the last rows signs: pass if nothing failed, else rework",
+            ));
             lines.push(Line::from("  D deliver a QC-passed vehicle    u priority"));
         }
     }
     lines.push(Line::from(""));
-    lines.push(Line::from("Only the keys your roles allow are offered; the footer shows them."));
-    lines.push(Line::from("Changes from other terminals appear by themselves."));
+    lines.push(Line::from(
+        "Only the keys your roles allow are offered; the footer shows them.",
+    ));
+    lines.push(Line::from(
+        "Changes from other terminals appear by themselves.",
+    ));
     let rect = popup(body, 78, lines.len() as u16 + 2);
     frame.render_widget(Clear, rect);
-    frame.render_widget(Paragraph::new(lines).block(panel_block("Keys · any key closes".into(), true)), rect);
+    frame.render_widget(
+        Paragraph::new(lines).block(panel_block("Keys · any key closes".into(), true)),
+        rect,
+    );
 }
 
 fn dispatch(frame: &mut Frame, body: Rect, app: &App, f: &DispatchForm) {
@@ -120,13 +156,15 @@ fn dispatch(frame: &mut Frame, body: Rect, app: &App, f: &DispatchForm) {
         "{} {} · {}",
         if f.reassign { "Reassign" } else { "Dispatch" },
         job_label(f.job),
-        job.map(|j| fit(&format!("{} — {}", j.plate, j.complaint), 48)).unwrap_or_default()
+        job.map(|j| fit(&format!("{} — {}", j.plate, j.complaint), 48))
+            .unwrap_or_default()
     );
     let block = panel_block(title, true);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let [lists, err] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
-    let [left, right] = Layout::horizontal([Constraint::Ratio(1, 2), Constraint::Ratio(1, 2)]).areas(lists);
+    let [left, right] =
+        Layout::horizontal([Constraint::Ratio(1, 2), Constraint::Ratio(1, 2)]).areas(lists);
     for (i, (area, list, sel, name)) in [
         (left, &f.bays, f.bay_sel, "Bay"),
         (right, &f.techs, f.tech_sel, "Technician"),
@@ -137,15 +175,30 @@ fn dispatch(frame: &mut Frame, body: Rect, app: &App, f: &DispatchForm) {
         let focused = f.focus == i;
         let mut lines = Vec::new();
         for (k, c) in list.iter().enumerate() {
-            let mut style = if c.enabled { Style::new() } else { Style::new().fg(Color::DarkGray) };
+            let mut style = if c.enabled {
+                Style::new()
+            } else {
+                Style::new().fg(Color::DarkGray)
+            };
             if k == sel {
-                style = style.add_modifier(if focused { Modifier::REVERSED } else { Modifier::BOLD });
+                style = style.add_modifier(if focused {
+                    Modifier::REVERSED
+                } else {
+                    Modifier::BOLD
+                });
             }
             let mark = if k == sel { "▸" } else { " " };
             let w = area.width.saturating_sub(4) as usize;
-            lines.push(Line::styled(fit(&format!("{mark} {}  {}", c.name, c.note), w), style));
+            let name = crate::text::cell(&c.name, 13);
+            lines.push(Line::styled(
+                fit(&format!("{mark} {name}{}", c.note), w),
+                style,
+            ));
         }
-        frame.render_widget(Paragraph::new(lines).block(panel_block(name.into(), focused)), area);
+        frame.render_widget(
+            Paragraph::new(lines).block(panel_block(name.into(), focused)),
+            area,
+        );
     }
     frame.render_widget(Paragraph::new(error_line(&f.error)), err);
 }
@@ -153,11 +206,21 @@ fn dispatch(frame: &mut Frame, body: Rect, app: &App, f: &DispatchForm) {
 fn input_line(label: &str, input: &Input, width: usize, focused: bool) -> (Line<'static>, usize) {
     let prefix = format!("{label:<10}");
     let scroll = input.visual_scroll(width.saturating_sub(prefix.len() + 1));
-    let shown: String = crate::domain::validate::display(input.value()).chars().skip(scroll).collect();
-    let style = if focused { Style::new().add_modifier(Modifier::UNDERLINED) } else { Style::new() };
+    let shown: String = crate::domain::validate::display(input.value())
+        .chars()
+        .skip(scroll)
+        .collect();
+    let style = if focused {
+        Style::new().add_modifier(Modifier::UNDERLINED)
+    } else {
+        Style::new()
+    };
     let cursor = prefix.len() + input.visual_cursor().saturating_sub(scroll);
     (
-        Line::from(vec![Span::raw(prefix), Span::styled(fit(&shown, width.saturating_sub(11)), style)]),
+        Line::from(vec![
+            Span::raw(prefix),
+            Span::styled(fit(&shown, width.saturating_sub(11)), style),
+        ]),
         cursor,
     )
 }
@@ -171,7 +234,10 @@ fn text_form(frame: &mut Frame, body: Rect, form: &TextForm) {
     let (line, cursor) = input_line(&form.label, &form.input, inner.width as usize, true);
     let lines = vec![
         line,
-        Line::styled(format!("{:10}{}", "", form.hint), Style::new().fg(Color::DarkGray)),
+        Line::styled(
+            format!("{:10}{}", "", form.hint),
+            Style::new().fg(Color::DarkGray),
+        ),
         Line::from(""),
         error_line(&form.error),
     ];
@@ -180,20 +246,23 @@ fn text_form(frame: &mut Frame, body: Rect, form: &TextForm) {
 }
 
 fn parts_form(frame: &mut Frame, body: Rect, app: &App, f: &PartsForm) {
-    let rect = popup(body, 74, 11);
+    let errors = f.errors.iter().filter(|e| e.is_some()).count() as u16;
+    let rect = popup(body, 74, 11 + errors);
     frame.render_widget(Clear, rect);
     let job = app.find_job(f.job);
     let title = format!(
         "Log a parts issue on {}{}",
         job_label(f.job),
-        job.map(|j| format!(" · {}", fit(&j.plate, 12))).unwrap_or_default()
+        job.map(|j| format!(" · {}", fit(&j.plate, 12)))
+            .unwrap_or_default()
     );
     let block = panel_block(title, true);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    let field_w = 38usize;
+    let field_w = (inner.width as usize).saturating_sub(12);
     let mut lines = Vec::new();
     let mut cursor = None;
+    let mut cursor_y = 0;
     for (i, field) in PartsField::ALL.iter().enumerate() {
         let focused = f.field == i;
         let mut line = match field {
@@ -206,6 +275,7 @@ fn parts_form(frame: &mut Frame, body: Rect, app: &App, f: &PartsForm) {
                 let (line, c) = input_line(field.label(), input, field_w, focused);
                 if focused {
                     cursor = Some(c);
+                    cursor_y = lines.len();
                 }
                 line
             }
@@ -214,20 +284,27 @@ fn parts_form(frame: &mut Frame, body: Rect, app: &App, f: &PartsForm) {
                 "{:<10}[{}] {}",
                 field.label(),
                 if f.blocking { "x" } else { " " },
-                if f.blocking { "yes — the job waits for this part" } else { "no" }
+                if f.blocking {
+                    "yes — the job waits for this part"
+                } else {
+                    "no"
+                }
             )),
         };
         if focused {
-            line.spans.insert(0, Span::styled("▸", Style::new().fg(Color::Cyan)));
+            line.spans
+                .insert(0, Span::styled("▸", Style::new().fg(Color::Cyan)));
         } else {
             line.spans.insert(0, Span::raw(" "));
         }
-        if let Some(e) = &f.errors[i] {
-            let pad = (1 + 10 + field_w).saturating_sub(line.width());
-            line.spans.push(Span::raw(" ".repeat(pad)));
-            line.spans.push(Span::styled(format!("✗ {}", fit(e, 40)), Style::new().fg(Color::Red)));
-        }
         lines.push(line);
+        if let Some(e) = &f.errors[i] {
+            let msg = fit(&format!("✗ {} {e}", field.label().to_lowercase()), field_w);
+            lines.push(Line::styled(
+                format!("{:11}{msg}", ""),
+                Style::new().fg(Color::Red),
+            ));
+        }
     }
     lines.push(Line::from(""));
     lines.push(Line::styled(
@@ -237,7 +314,10 @@ fn parts_form(frame: &mut Frame, body: Rect, app: &App, f: &PartsForm) {
     lines.push(error_line(&f.error));
     frame.render_widget(Paragraph::new(lines), inner);
     if let Some(c) = cursor {
-        frame.set_cursor_position(Position::new(inner.x + 1 + c as u16, inner.y + f.field as u16));
+        frame.set_cursor_position(Position::new(
+            inner.x + 1 + c as u16,
+            inner.y + cursor_y as u16,
+        ));
     }
 }
 
@@ -248,8 +328,12 @@ fn inspect(frame: &mut Frame, body: Rect, app: &App, f: &QcForm) {
     let title = format!(
         "QC inspection {}{}",
         job_label(f.job),
-        job.map(|j| format!(" · {} · {}", fit(&j.plate, 12), fit(j.technician.as_deref().unwrap_or(""), 16)))
-            .unwrap_or_default()
+        job.map(|j| format!(
+            " · {} · {}",
+            fit(&j.plate, 12),
+            fit(j.technician.as_deref().unwrap_or(""), 16)
+        ))
+        .unwrap_or_default()
     );
     let block = panel_block(title, true);
     let inner = block.inner(rect);
@@ -272,15 +356,28 @@ fn inspect(frame: &mut Frame, body: Rect, app: &App, f: &QcForm) {
         } else {
             format!("  — {}", fit(note, 30))
         };
-        let style = if f.row == i { Style::new().add_modifier(Modifier::REVERSED) } else { Style::new() };
+        let style = if f.row == i {
+            Style::new().add_modifier(Modifier::REVERSED)
+        } else {
+            Style::new()
+        };
         let text_w = w.saturating_sub(12 + crate::text::width(&note_text));
         let line = Line::from(vec![
-            Span::styled(format!("{mark} "), Style::new().fg(color).add_modifier(Modifier::BOLD)),
+            Span::styled(
+                format!("{mark} "),
+                Style::new().fg(color).add_modifier(Modifier::BOLD),
+            ),
             Span::styled(format!("{req}{}", fit(&item.text, text_w)), style),
             Span::raw(note_text.clone()),
         ]);
         if f.editing && f.row == i {
-            cursor = Some((7 + 1 + crate::text::width(&fit(&item.text, text_w)) + 8 + f.notes[i].visual_cursor(), i));
+            cursor = Some((
+                7 + 1
+                    + crate::text::width(&fit(&item.text, text_w))
+                    + 8
+                    + f.notes[i].visual_cursor(),
+                i,
+            ));
         }
         lines.push(line);
     }
@@ -301,11 +398,18 @@ fn inspect(frame: &mut Frame, body: Rect, app: &App, f: &QcForm) {
         cursor = Some((nc + 1, km_y + 1));
     }
     let verdict = verdict_text(f);
-    let color = if verdict.starts_with("PASS") { Color::Green } else { Color::Red };
+    let color = if verdict.starts_with("PASS") {
+        Color::Green
+    } else {
+        Color::Red
+    };
     lines.push(Line::from(""));
     lines.push(Line::from(vec![
         Span::raw("Sign-off: "),
-        Span::styled(fit(&verdict, w.saturating_sub(10)), Style::new().fg(color).add_modifier(Modifier::BOLD)),
+        Span::styled(
+            fit(&verdict, w.saturating_sub(10)),
+            Style::new().fg(color).add_modifier(Modifier::BOLD),
+        ),
     ]));
     lines.push(Line::styled(
         "* required · p pass · f fail · n n/a · e note · Ctrl-S sign · Esc back",

@@ -13,7 +13,8 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let jobs = app.my_jobs();
     let queue_h = (jobs.len() as u16 + 2).clamp(3, 8).min(area.height / 2);
-    let [card, queue] = Layout::vertical([Constraint::Fill(1), Constraint::Length(queue_h)]).areas(area);
+    let [card, queue] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(queue_h)]).areas(area);
     draw_card(frame, card, app);
     let rows = jobs.iter().map(|j| {
         Row::new([
@@ -57,7 +58,10 @@ fn draw_card(frame: &mut Frame, area: Rect, app: &App) {
     let big = Style::new().add_modifier(Modifier::BOLD);
     let mut lines = vec![
         Line::from(vec![
-            Span::styled(format!(" {} ", fit(&j.plate, 16)), big.add_modifier(Modifier::REVERSED)),
+            Span::styled(
+                format!(" {} ", fit(&j.plate, 16)),
+                big.add_modifier(Modifier::REVERSED),
+            ),
             Span::raw("  "),
             Span::styled(fit(&j.vehicle.describe(), 40), big),
         ]),
@@ -73,20 +77,33 @@ fn draw_card(frame: &mut Frame, area: Rect, app: &App) {
             "Bay      {}   Priority {}   Estimate {}",
             fit(j.bay.as_deref().unwrap_or("— (no bay)"), 12),
             j.priority,
-            j.estimate_hours.map(|h| format!("{h:.1} h")).unwrap_or_else(|| "—".into())
+            j.estimate_hours
+                .map(|h| format!("{h:.1} h"))
+                .unwrap_or_else(|| "—".into())
         )),
-        Line::from(vec![Span::raw("Job      "), Span::styled(fit(&j.complaint, 200), big)]),
+        Line::from(vec![
+            Span::raw("Job      "),
+            Span::styled(fit(&j.complaint, 200), big),
+        ]),
     ];
-    if j.status == JobStatus::Rework || j.rework_count > 0 {
-        if let Some(q) = d.qc.iter().rev().find(|q| q.result == "fail") {
-            lines.push(Line::from(Span::styled(
-                format!("Rework ×{} — QC by {} found:", j.rework_count, fit(&q.inspector, 30)),
-                Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
-            )));
-            for i in q.items.iter().filter(|i| i.result == ItemResult::Fail) {
-                let note = i.note.as_deref().map(|n| format!(" — {}", fit(n, 80))).unwrap_or_default();
-                lines.push(Line::from(format!("  ✗ {}{note}", fit(&i.text, 80))));
-            }
+    if (j.status == JobStatus::Rework || j.rework_count > 0)
+        && let Some(q) = d.qc.iter().rev().find(|q| q.result == "fail")
+    {
+        lines.push(Line::from(Span::styled(
+            format!(
+                "Rework ×{} — QC by {} found:",
+                j.rework_count,
+                fit(&q.inspector, 30)
+            ),
+            Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
+        )));
+        for i in q.items.iter().filter(|i| i.result == ItemResult::Fail) {
+            let note = i
+                .note
+                .as_deref()
+                .map(|n| format!(" — {}", fit(n, 80)))
+                .unwrap_or_default();
+            lines.push(Line::from(format!("  ✗ {}{note}", fit(&i.text, 80))));
         }
     }
     let open: Vec<_> = d.parts.iter().filter(|p| p.status.is_open()).collect();

@@ -20,7 +20,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             Cell::from(fit(&p.plate, 10)),
             Cell::from(fit(&format!("{} ×{}", p.part, p.qty), 30)),
             Cell::from(if p.blocking {
-                Span::styled("⛔ yes", Style::new().fg(Color::Red).add_modifier(Modifier::BOLD))
+                Span::styled(
+                    "⛔ yes",
+                    Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+                )
             } else {
                 Span::raw("no")
             }),
@@ -53,7 +56,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(Style::new().add_modifier(Modifier::BOLD)))
         .column_spacing(1)
-        .block(panel_block(format!("OPEN PARTS ISSUES {}", app.board.parts.len()), true))
+        .block(panel_block(
+            format!("OPEN PARTS ISSUES {}", app.board.parts.len()),
+            true,
+        ))
         .row_highlight_style(selected_style());
     let mut st = TableState::default().with_selected(Some(app.sel.parts));
     frame.render_stateful_widget(table, area, &mut st);

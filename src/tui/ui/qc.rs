@@ -17,7 +17,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             Cell::from(fit(j.technician.as_deref().unwrap_or("—"), 12)),
             Cell::from(status_span(j.status)),
             Cell::from(duration(app.now - j.status_since)),
-            Cell::from(if j.rework_count > 0 { format!("×{}", j.rework_count) } else { String::new() }),
+            Cell::from(if j.rework_count > 0 {
+                format!("×{}", j.rework_count)
+            } else {
+                String::new()
+            }),
             Cell::from(due_span(j, app)),
         ])
     });
@@ -35,12 +39,25 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         ],
     )
     .header(
-        Row::new(["Job", "Plate", "Vehicle", "Technician", "Status", "For", "Rework", "Due"])
-            .style(Style::new().add_modifier(Modifier::BOLD)),
+        Row::new([
+            "Job",
+            "Plate",
+            "Vehicle",
+            "Technician",
+            "Status",
+            "For",
+            "Rework",
+            "Due",
+        ])
+        .style(Style::new().add_modifier(Modifier::BOLD)),
     )
     .column_spacing(1)
     .block(panel_block(
-        format!("QC {} · ready for delivery {}", app.board.qc.len(), app.board.ready.len()),
+        format!(
+            "QC {} · ready for delivery {}",
+            app.board.qc.len(),
+            app.board.ready.len()
+        ),
         true,
     ))
     .row_highlight_style(selected_style());
