@@ -370,9 +370,13 @@ impl QcForm {
         FormKey::Stay
     }
 
+    /// Pass and n/a move on to the next item; a fail stays, since a note
+    /// on what failed usually follows.
     fn mark(&mut self, r: ItemResult) {
         self.results[self.row] = r;
-        self.row = (self.row + 1).min(self.note_row());
+        if r != R::Fail {
+            self.row = (self.row + 1).min(self.note_row());
+        }
     }
 
     pub fn on_paste(&mut self, text: &str) {
@@ -483,7 +487,7 @@ mod tests {
         assert_eq!(f.verdict().0, Verdict::Pass);
         f.on_key(key(KeyCode::Char('p')));
         f.on_key(key(KeyCode::Char('f')));
-        assert_eq!(f.row, 2);
+        assert_eq!(f.row, 1, "a fail stays for its note");
         let (v, failed) = f.verdict();
         assert_eq!(v, Verdict::Fail);
         assert_eq!(failed, vec![f.checklist.items[1].id.clone()]);

@@ -124,7 +124,7 @@ fn help(frame: &mut Frame, body: Rect, app: &App) {
         View::Qc => {
             lines.push(section("QC"));
             lines.push(Line::from(
-                "  i inspect: p pass, f fail, n n/a per item; e note; road-test km;",
+                "  i inspect: p pass, f fail (stays for a note), n n/a; e note; road-test km;",
             ));
             lines.push(Line::from(
                 "    Ctrl-S or ⏎ on the last rows signs: pass if nothing failed, else rework",
