@@ -9,11 +9,20 @@ use ratatui::crossterm::event::KeyCode;
 use tuikit::*;
 
 fn job(f: &Fixture, n: i64) -> store::JobRow {
-    f.app.workshop().store().read(|c| store::job(c, n)).unwrap().unwrap()
+    f.app
+        .workshop()
+        .store()
+        .read(|c| store::job(c, n))
+        .unwrap()
+        .unwrap()
 }
 
 fn flash(f: &Fixture) -> String {
-    f.app.flash.as_ref().map(|x| x.text.clone()).unwrap_or_default()
+    f.app
+        .flash
+        .as_ref()
+        .map(|x| x.text.clone())
+        .unwrap_or_default()
 }
 
 #[test]
@@ -22,12 +31,22 @@ fn a_foreman_dispatches_a_waiting_job_in_a_few_keys() {
     key(&mut f.app, KeyCode::Tab);
     assert_eq!(f.app.panel, Panel::Queue);
     let first = f.app.selected_job().unwrap().clone();
-    assert_eq!(first.priority, bayboard::domain::Priority::Urgent, "urgent first in the queue");
+    assert_eq!(
+        first.priority,
+        bayboard::domain::Priority::Urgent,
+        "urgent first in the queue"
+    );
     key(&mut f.app, KeyCode::Char('d'));
-    let Some(Modal::Dispatch(form)) = &f.app.modal else { panic!("no dispatch form") };
+    let Some(Modal::Dispatch(form)) = &f.app.modal else {
+        panic!("no dispatch form")
+    };
     // Free bays come first, taken ones are shown but cannot be chosen.
     assert!(form.bays[0].enabled);
-    assert!(form.bays.iter().any(|b| !b.enabled && b.note.contains("taken by")));
+    assert!(
+        form.bays
+            .iter()
+            .any(|b| !b.enabled && b.note.contains("taken by"))
+    );
     // The free technician comes first, with skills shown.
     assert_eq!(form.techs[0].name, "Ahmed Khan");
     assert!(form.techs[0].note.contains("free") && form.techs[0].note.contains("cooling"));
@@ -63,9 +82,17 @@ fn a_technician_logs_a_blocking_parts_issue_through_the_form() {
     chars(&mut f.app, "1 litre");
     key(&mut f.app, KeyCode::Enter);
     assert!(f.app.modal.is_none(), "{:?}", f.app.flash);
-    let parts = f.app.workshop().store().read(|c| store::parts_for_job(c, current.id)).unwrap();
+    let parts = f
+        .app
+        .workshop()
+        .store()
+        .read(|c| store::parts_for_job(c, current.id))
+        .unwrap();
     let p = parts.last().unwrap();
-    assert_eq!((p.part.as_str(), p.qty, p.kind, p.blocking), ("Brake fluid DOT4", 2, PartKind::WrongPart, true));
+    assert_eq!(
+        (p.part.as_str(), p.qty, p.kind, p.blocking),
+        ("Brake fluid DOT4", 2, PartKind::WrongPart, true)
+    );
     assert_eq!(p.note.as_deref(), Some("1 litre"));
     assert_eq!(job(&f, current.id).status, JobStatus::WaitingParts);
     assert!(screen_has(&f.app, "waiting parts"));
@@ -75,19 +102,33 @@ fn a_technician_logs_a_blocking_parts_issue_through_the_form() {
 fn the_parts_form_validates_field_by_field_and_writes_nothing() {
     let mut f = demo(Some("Wang Wei"), Some("B1"));
     let n = f.app.selected_job().unwrap().id;
-    let before = f.app.workshop().store().read(|c| store::parts_for_job(c, n)).unwrap().len();
+    let before = f
+        .app
+        .workshop()
+        .store()
+        .read(|c| store::parts_for_job(c, n))
+        .unwrap()
+        .len();
     key(&mut f.app, KeyCode::Char('l'));
     key(&mut f.app, KeyCode::Tab);
     key(&mut f.app, KeyCode::Backspace);
     chars(&mut f.app, "x");
     key(&mut f.app, KeyCode::Enter);
-    let Some(Modal::PartsLog(form)) = &f.app.modal else { panic!("form closed") };
+    let Some(Modal::PartsLog(form)) = &f.app.modal else {
+        panic!("form closed")
+    };
     assert_eq!(form.errors[0].as_deref(), Some("must not be empty"));
     assert!(form.errors[1].as_deref().unwrap().contains("whole number"));
     assert_eq!(form.field, 0, "the cursor goes to the first bad field");
     let screen = render(&f.app, 80, 24);
     assert!(screen.contains("✗ part must not be empty"), "{screen}");
-    let after = f.app.workshop().store().read(|c| store::parts_for_job(c, n)).unwrap().len();
+    let after = f
+        .app
+        .workshop()
+        .store()
+        .read(|c| store::parts_for_job(c, n))
+        .unwrap()
+        .len();
     assert_eq!(before, after);
 }
 
@@ -108,8 +149,17 @@ fn qc_fails_with_reasons_then_passes_after_rework() {
     assert!(f.app.modal.is_none(), "{:?}", f.app.flash);
     let after = job(&f, j.id);
     assert_eq!((after.status, after.rework_count), (JobStatus::Rework, 1));
-    let qc = f.app.workshop().store().read(|c| store::qc_for_job(c, j.id)).unwrap();
-    let failed: Vec<_> = qc[0].items.iter().filter(|i| i.result.as_str() == "fail").collect();
+    let qc = f
+        .app
+        .workshop()
+        .store()
+        .read(|c| store::qc_for_job(c, j.id))
+        .unwrap();
+    let failed: Vec<_> = qc[0]
+        .items
+        .iter()
+        .filter(|i| i.result.as_str() == "fail")
+        .collect();
     assert_eq!(failed.len(), 1);
     assert_eq!(failed[0].note.as_deref(), Some("ABS light on"));
 
@@ -117,14 +167,25 @@ fn qc_fails_with_reasons_then_passes_after_rework() {
     let tech = after.technician.clone().unwrap();
     let mut other = f.other();
     // First off the clock of the job they are on.
-    let running = f.app.board.bays.iter().filter_map(|b| b.job.as_ref())
-        .find(|x| x.technician.as_deref() == Some(tech.as_str()) && x.status == JobStatus::InProgress)
+    let running = f
+        .app
+        .board
+        .bays
+        .iter()
+        .filter_map(|b| b.job.as_ref())
+        .find(|x| {
+            x.technician.as_deref() == Some(tech.as_str()) && x.status == JobStatus::InProgress
+        })
         .map(|x| x.id);
     if let Some(r) = running {
         other.act(&tech, r, JobAction::Pause, None, None).unwrap();
     }
-    other.act(&tech, j.id, JobAction::Start, None, None).unwrap();
-    other.act(&tech, j.id, JobAction::Finish, None, None).unwrap();
+    other
+        .act(&tech, j.id, JobAction::Start, None, None)
+        .unwrap();
+    other
+        .act(&tech, j.id, JobAction::Finish, None, None)
+        .unwrap();
     f.app.reload();
     let sel = f.app.qc_list().iter().position(|x| x.id == j.id).unwrap();
     for _ in 0..sel {
@@ -132,7 +193,12 @@ fn qc_fails_with_reasons_then_passes_after_rework() {
     }
     key(&mut f.app, KeyCode::Char('i'));
     ctrl(&mut f.app, 's');
-    assert_eq!(job(&f, j.id).status, JobStatus::QcPassed, "{:?}", f.app.flash);
+    assert_eq!(
+        job(&f, j.id).status,
+        JobStatus::QcPassed,
+        "{:?}",
+        f.app.flash
+    );
     assert!(flash(&f).contains("passed QC"));
 }
 
@@ -140,14 +206,30 @@ fn qc_fails_with_reasons_then_passes_after_rework() {
 fn an_inspector_cannot_open_qc_on_their_own_work() {
     let f = demo(Some("Chen Li"), None);
     let mut other = f.other();
-    other.add_staff(Some("Chen Li"), "Dual", &[Role::Technician, Role::Qc], &[]).unwrap();
+    other
+        .add_staff(Some("Chen Li"), "Dual", &[Role::Technician, Role::Qc], &[])
+        .unwrap();
     let waiting = f.app.board.queue.last().unwrap().id;
-    other.dispatch("Chen Li", waiting, "A1", "Dual", None).unwrap();
-    other.act("Dual", waiting, JobAction::Start, None, None).unwrap();
-    other.act("Dual", waiting, JobAction::Finish, None, None).unwrap();
-    let mut f2 = Fixture { app: bayboard::tui::App::new(other, Some("Dual"), None, now(), tz()).unwrap(), dir: f.dir };
+    other
+        .dispatch("Chen Li", waiting, "A1", "Dual", None)
+        .unwrap();
+    other
+        .act("Dual", waiting, JobAction::Start, None, None)
+        .unwrap();
+    other
+        .act("Dual", waiting, JobAction::Finish, None, None)
+        .unwrap();
+    let mut f2 = Fixture {
+        app: bayboard::tui::App::new(other, Some("Dual"), None, now(), tz()).unwrap(),
+        dir: f.dir,
+    };
     key(&mut f2.app, KeyCode::Char('4'));
-    let sel = f2.app.qc_list().iter().position(|x| x.id == waiting).unwrap();
+    let sel = f2
+        .app
+        .qc_list()
+        .iter()
+        .position(|x| x.id == waiting)
+        .unwrap();
     for _ in 0..sel {
         key(&mut f2.app, KeyCode::Down);
     }
@@ -176,7 +258,11 @@ fn each_person_is_offered_only_what_their_roles_allow() {
     let mut t = demo(Some("Li Na"), None);
     key(&mut t.app, KeyCode::Char('1'));
     let keys = t.app.footer_keys();
-    assert!(!keys.iter().any(|(k, _)| *k == "s" || *k == "p" || *k == "f"));
+    assert!(
+        !keys
+            .iter()
+            .any(|(k, _)| *k == "s" || *k == "p" || *k == "f")
+    );
 }
 
 #[test]
@@ -185,18 +271,26 @@ fn a_stale_view_is_refused_and_the_fresh_state_shown() {
     key(&mut f.app, KeyCode::Tab);
     let j = f.app.selected_job().unwrap().clone();
     // Someone else dispatches it while this board has not reloaded yet.
-    f.other().dispatch("Chen Li", j.id, "Q2", "Ahmed Khan", None).unwrap();
+    f.other()
+        .dispatch("Chen Li", j.id, "Q2", "Ahmed Khan", None)
+        .unwrap();
     key(&mut f.app, KeyCode::Char('d'));
     key(&mut f.app, KeyCode::Enter);
     key(&mut f.app, KeyCode::Down);
     key(&mut f.app, KeyCode::Enter);
     assert!(f.app.modal.is_none());
     let msg = flash(&f);
-    assert!(msg.contains("changed since you looked") && msg.contains("showing the fresh state"), "{msg}");
+    assert!(
+        msg.contains("changed since you looked") && msg.contains("showing the fresh state"),
+        "{msg}"
+    );
     let now = job(&f, j.id);
     assert_eq!(now.bay.as_deref(), Some("Q2"), "nothing was overwritten");
     assert_eq!(now.technician.as_deref(), Some("Ahmed Khan"));
-    assert!(f.app.board.queue.iter().all(|q| q.id != j.id), "the board shows the fresh state");
+    assert!(
+        f.app.board.queue.iter().all(|q| q.id != j.id),
+        "the board shows the fresh state"
+    );
 }
 
 #[test]
@@ -210,7 +304,9 @@ fn quit_asks_only_when_a_form_has_unsaved_input() {
     assert!(matches!(f.app.modal, Some(Modal::ConfirmQuit(_))));
     assert!(!f.app.quit);
     key(&mut f.app, KeyCode::Char('n'));
-    let Some(Modal::PartsLog(form)) = &f.app.modal else { panic!("form lost") };
+    let Some(Modal::PartsLog(form)) = &f.app.modal else {
+        panic!("form lost")
+    };
     assert_eq!(form.part.value(), "Wiper", "the input survives");
     key(&mut f.app, KeyCode::Char('q'));
     key(&mut f.app, KeyCode::Char('y'));
@@ -231,7 +327,9 @@ fn paste_goes_into_the_focused_field_without_control_characters() {
     key(&mut f.app, KeyCode::Tab);
     key(&mut f.app, KeyCode::Char('C'));
     f.app.on_paste("customer\nwent \u{1b}[2Jelsewhere");
-    let Some(Modal::Cancel { form, .. }) = &f.app.modal else { panic!() };
+    let Some(Modal::Cancel { form, .. }) = &f.app.modal else {
+        panic!()
+    };
     assert_eq!(form.input.value(), "customer went  [2Jelsewhere");
     key(&mut f.app, KeyCode::Enter);
     assert!(f.app.modal.is_none());
@@ -246,12 +344,22 @@ fn a_reload_from_elsewhere_keeps_the_form_and_the_selection() {
     chars(&mut f.app, "Coolant hose");
     let mut other = f.other();
     let waiting = f.app.board.queue[0].id;
-    other.set_priority("Chen Li", waiting, bayboard::domain::Priority::Normal, None).unwrap();
+    other
+        .set_priority("Chen Li", waiting, bayboard::domain::Priority::Normal, None)
+        .unwrap();
     f.app.reload();
-    let Some(Modal::PartsLog(form)) = &f.app.modal else { panic!("form lost on reload") };
+    let Some(Modal::PartsLog(form)) = &f.app.modal else {
+        panic!("form lost on reload")
+    };
     assert_eq!(form.part.value(), "Coolant hose");
     assert_eq!(f.app.selected_in(Panel::Bays), 2);
-    assert!(f.app.board.queue.iter().any(|q| q.id == waiting && q.priority == bayboard::domain::Priority::Normal));
+    assert!(
+        f.app
+            .board
+            .queue
+            .iter()
+            .any(|q| q.id == waiting && q.priority == bayboard::domain::Priority::Normal)
+    );
 }
 
 #[test]
@@ -263,7 +371,9 @@ fn parts_staff_order_and_resolve_and_the_job_goes_back_to_work() {
     key(&mut f.app, KeyCode::Char('o'));
     chars(&mut f.app, "someday");
     key(&mut f.app, KeyCode::Enter);
-    let Some(Modal::PartsEta { form, .. }) = &f.app.modal else { panic!() };
+    let Some(Modal::PartsEta { form, .. }) = &f.app.modal else {
+        panic!()
+    };
     assert!(form.error.as_deref().unwrap().contains("not a time"));
     key(&mut f.app, KeyCode::Esc);
     key(&mut f.app, KeyCode::Char('v'));
@@ -276,7 +386,12 @@ fn parts_staff_order_and_resolve_and_the_job_goes_back_to_work() {
 fn an_advisor_delivers_a_passed_vehicle() {
     let mut f = demo(Some("Emma Clark"), None);
     key(&mut f.app, KeyCode::Char('4'));
-    let sel = f.app.qc_list().iter().position(|j| j.status == JobStatus::QcPassed).unwrap();
+    let sel = f
+        .app
+        .qc_list()
+        .iter()
+        .position(|j| j.status == JobStatus::QcPassed)
+        .unwrap();
     for _ in 0..sel {
         key(&mut f.app, KeyCode::Down);
     }
@@ -291,7 +406,12 @@ fn the_login_screen_lists_staff_and_logs_in() {
     let mut f = demo(None, None);
     assert!(f.app.user.is_none());
     assert!(render(&f.app, 80, 24).contains("Who is at this terminal?"));
-    let target = f.app.staff.iter().position(|s| s.name == "Olga Petrova").unwrap();
+    let target = f
+        .app
+        .staff
+        .iter()
+        .position(|s| s.name == "Olga Petrova")
+        .unwrap();
     for _ in 0..target {
         key(&mut f.app, KeyCode::Char('j'));
     }
