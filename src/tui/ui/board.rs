@@ -39,7 +39,7 @@ fn state_for(app: &App, p: Panel) -> TableState {
 }
 
 fn draw_bays(frame: &mut Frame, area: Rect, app: &App) {
-    let wide = area.width >= 110;
+    let wide = area.width >= 96;
     let mut header = vec!["Bay", "Plate"];
     if wide {
         header.push("Vehicle");
