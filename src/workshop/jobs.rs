@@ -1,6 +1,6 @@
 //! Check-in, dispatch and the job's own transitions.
 
-use super::{Step, Workshop, actor, apply, facts, load_job, unknown_person};
+use super::{Step, Workshop, actor, apply, facts, land, load_job, moved, unknown_person};
 use crate::domain::lifecycle::{self, JobAction, check, check_create};
 use crate::domain::validate::{self, limits};
 use crate::domain::{Actor, JobStatus, Priority, Refusal, Role, vehicle};
@@ -186,11 +186,9 @@ impl Workshop {
             claim_bay(c, &bay, &job)?;
             let tech = find_technician(c, technician, &job)?;
             let change = JobChange {
-                status: outcome.to,
-                parts_return: outcome.parts_return,
                 bay_id: Some(bay.id),
                 technician_id: Some(tech.id),
-                ..JobChange::from(&job)
+                ..moved(&job, outcome)
             };
             let note = format!("bay {}, technician {}", bay.name, tech.name);
             apply(
@@ -348,11 +346,7 @@ impl Workshop {
             if outcome.to == JobStatus::InProgress {
                 ensure_clock_free(c, &who, &job)?;
             }
-            let mut change = JobChange {
-                status: outcome.to,
-                parts_return: outcome.parts_return,
-                ..JobChange::from(&job)
-            };
+            let mut change = moved(&job, outcome);
             if action == JobAction::Release {
                 change.bay_id = None;
             }
@@ -409,14 +403,10 @@ impl Workshop {
             }
             // The job's version moved with those events; re-read it.
             let job = load_job(c, number, None)?;
-            let change = JobChange {
-                status: outcome.to,
-                ..JobChange::from(&job)
-            };
-            apply(
+            land(
                 c,
                 &job,
-                change,
+                outcome,
                 Step {
                     actor: Some(&who),
                     kind: "cancelled",

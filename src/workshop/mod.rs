@@ -127,6 +127,26 @@ fn facts(conn: &Connection, job: &JobRow) -> Result<JobFacts> {
     })
 }
 
+/// The job as it stands, moved to `outcome`'s state.
+fn moved(job: &JobRow, outcome: crate::domain::Outcome) -> JobChange {
+    JobChange {
+        status: outcome.to,
+        parts_return: outcome.parts_return,
+        ..JobChange::from(job)
+    }
+}
+
+/// A change of state and nothing else, with its event.
+fn land(
+    conn: &Connection,
+    job: &JobRow,
+    outcome: crate::domain::Outcome,
+    step: Step,
+    now: DateTime<Utc>,
+) -> Result<JobRow> {
+    apply(conn, job, moved(job, outcome), step, now)
+}
+
 /// What one event records besides the state change.
 struct Step<'a> {
     actor: Option<&'a Actor>,

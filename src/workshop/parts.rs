@@ -1,13 +1,13 @@
 //! Parts issues: logging one may park the job; closing the last blocking
 //! one sends it back where it was.
 
-use super::{Step, Workshop, actor, apply, load_job, note_event};
+use super::{Step, Workshop, actor, land, load_job, note_event};
 use crate::domain::lifecycle::{on_blocking_cleared, on_blocking_logged};
 use crate::domain::parts::{check_log, check_update};
 use crate::domain::validate::{self, limits};
 use crate::domain::{PartKind, PartStatus, Refusal, lifecycle::allowed_actions, parts_label};
 use crate::error::Result;
-use crate::store::{self, JobChange, NewParts, PartsRow};
+use crate::store::{self, NewParts, PartsRow};
 use chrono::{DateTime, Utc};
 
 #[derive(Debug, Clone)]
@@ -71,15 +71,10 @@ impl Workshop {
                 && let Some(outcome) = on_blocking_logged(job.status)
             {
                 let job = load_job(c, number, None)?;
-                let change = JobChange {
-                    status: outcome.to,
-                    parts_return: outcome.parts_return,
-                    ..JobChange::from(&job)
-                };
-                apply(
+                land(
                     c,
                     &job,
-                    change,
+                    outcome,
                     Step {
                         actor: Some(&who),
                         kind: "waiting_parts",
@@ -123,15 +118,10 @@ impl Workshop {
                 let job = load_job(c, issue.job, None)?;
                 let still = store::open_blocking_count(c, job.id)? > 0;
                 if let Some(outcome) = on_blocking_cleared(job.status, job.parts_return, still) {
-                    let change = JobChange {
-                        status: outcome.to,
-                        parts_return: None,
-                        ..JobChange::from(&job)
-                    };
-                    apply(
+                    land(
                         c,
                         &job,
-                        change,
+                        outcome,
                         Step {
                             actor: Some(&who),
                             kind: "parts_cleared",

@@ -1,12 +1,12 @@
 //! QC inspection: the inspector's signature on a job.
 
-use super::{Step, Workshop, actor, apply, facts, load_job};
+use super::{Step, Workshop, actor, apply, facts, load_job, moved};
 use crate::domain::Refusal;
 use crate::domain::lifecycle::{JobAction, check};
 use crate::domain::qc::{self, Checklist, ItemResult, Mark, Verdict};
 use crate::domain::validate::{self, limits};
 use crate::error::Result;
-use crate::store::{self, JobChange, JobRow, NewInspection};
+use crate::store::{self, JobRow, NewInspection};
 
 /// What the inspector filled in. Items not marked count as pass.
 #[derive(Debug, Clone, Default)]
@@ -101,11 +101,7 @@ impl Workshop {
                 },
                 now,
             )?;
-            let mut change = JobChange {
-                status: outcome.to,
-                parts_return: outcome.parts_return,
-                ..JobChange::from(&job)
-            };
+            let mut change = moved(&job, outcome);
             let (kind, text) = match verdict {
                 Verdict::Pass => (
                     "qc_passed",
