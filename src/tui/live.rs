@@ -110,6 +110,8 @@ pub fn run(db: &Path, user: Option<&str>, bay: Option<String>) -> Result<()> {
     spawn_signals(tx.clone())?;
     spawn_ticker(tx.clone());
     let mut terminal = ratatui::try_init().map_err(|e| {
+        // try_init may have switched raw mode on before it failed.
+        ratatui::restore();
         Error::Database(format!(
             "the board needs a terminal ({e}); `bayboard board` prints it as text"
         ))

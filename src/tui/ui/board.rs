@@ -1,6 +1,7 @@
 //! The board: bays, then queue, technicians, parts and QC panels.
 
 use super::{due_span, panel_block, selected_style, status_span};
+use crate::cli::board_text::when;
 use crate::domain::job_label;
 use crate::text::{duration, fit};
 use crate::tui::app::{App, Panel};
@@ -183,12 +184,19 @@ fn draw_parts(frame: &mut Frame, area: Rect, app: &App) {
             Span::raw("  ")
         };
         let head = format!("{} ", short(p.job));
-        let status = if inner >= 30 {
+        // Wide panels add the ETA (or the age while nothing is ordered).
+        let status = if inner >= 36 {
+            match p.eta {
+                Some(eta) => format!(" {} ETA {}", p.status, when(eta, app.now, &app.tz)),
+                None => format!(" {} {}", p.status, duration(app.now - p.created_at)),
+            }
+        } else if inner >= 30 {
             format!(" {}", p.status)
         } else {
             String::new()
         };
-        let room = inner.saturating_sub(crate::text::width(&head) + 2 + status.len() + 1);
+        let room =
+            inner.saturating_sub(crate::text::width(&head) + 2 + crate::text::width(&status) + 1);
         Row::new([Cell::from(Line::from(vec![
             Span::raw(head),
             mark,
