@@ -11,7 +11,7 @@ pub enum Error {
     /// The database file cannot be used as it is (missing, foreign, newer).
     #[error("{0}")]
     Database(String),
-    #[error("database error: {0}")]
+    #[error("{}", sql_message(.0))]
     Sql(#[from] rusqlite::Error),
     #[error("{0}")]
     Io(#[from] std::io::Error),
@@ -27,3 +27,20 @@ impl Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+fn sql_message(e: &rusqlite::Error) -> String {
+    use rusqlite::ErrorCode;
+    match e.sqlite_error_code() {
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => format!(
+            "the database stayed busy for more than {} s (another program holds a long \
+             transaction on it); nothing was changed — try again",
+            crate::store::busy_limit().as_secs_f64()
+        ),
+        Some(ErrorCode::ReadOnly) => {
+            "the database is read-only here (file or folder not writable); nothing was changed"
+                .to_string()
+        }
+        Some(ErrorCode::DiskFull) => "the disk is full; nothing was changed".to_string(),
+        _ => format!("database error: {e}"),
+    }
+}

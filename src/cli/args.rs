@@ -48,6 +48,13 @@ pub enum Command {
     },
     /// Print the board once, as text (the full-screen board is `bayboard`)
     Board,
+    /// Check the database: SQLite's integrity check and the workshop's rules
+    Check,
+    /// Copy the database, consistently, while others keep working
+    Backup {
+        /// The new file (an existing file is never overwritten)
+        file: PathBuf,
+    },
     /// Bays: add, list
     #[command(subcommand)]
     Bay(BayCmd),

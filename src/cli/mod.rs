@@ -101,6 +101,8 @@ fn run(cli: Cli) -> Result<()> {
             Ok(())
         }
         Some(Command::Init { shop }) => init(&ctx, shop.as_deref()),
+        Some(Command::Check) => check(&ctx),
+        Some(Command::Backup { file }) => backup(&ctx, &file),
         Some(Command::Bay(cmd)) => bay(&ctx, cmd),
         Some(Command::Staff(cmd)) => staff(&ctx, cmd),
         Some(Command::Job(cmd)) => job(&ctx, cmd),
@@ -157,6 +159,71 @@ fn init(ctx: &Ctx, shop: Option<&str>) -> Result<()> {
     } else {
         println!("created {}", ctx.db.display());
     }
+    Ok(())
+}
+
+fn check(ctx: &Ctx) -> Result<()> {
+    let ws = ctx.open()?;
+    let report = ws.store().read(store::check)?;
+    if ctx.json {
+        print_json(&report)?;
+    } else {
+        println!("integrity: {}", report.integrity.join("; "));
+        println!("{} jobs, {} events", report.jobs, report.events);
+        for p in &report.problems {
+            println!("problem: {}", crate::domain::validate::display(p));
+        }
+        if report.problems.is_empty() {
+            println!("rules: ok");
+        }
+    }
+    if report.ok() {
+        Ok(())
+    } else {
+        Err(Error::Database(format!(
+            "{} fails its checks ({} problem(s))",
+            ctx.db.display(),
+            report.problems.len() + usize::from(report.integrity != ["ok"])
+        )))
+    }
+}
+
+fn backup(ctx: &Ctx, file: &std::path::Path) -> Result<()> {
+    if file.exists() {
+        return Err(Error::Database(format!(
+            "{} already exists; bayboard never overwrites a file with a backup",
+            file.display()
+        )));
+    }
+    if let Some(dir) = file.parent()
+        && !dir.as_os_str().is_empty()
+        && !dir.is_dir()
+    {
+        return Err(Error::Database(format!(
+            "cannot write {}: the folder {} does not exist",
+            file.display(),
+            dir.display()
+        )));
+    }
+    let ws = ctx.open()?;
+    store::backup(ws.store().connection(), file)?;
+    let copy = Workshop::open(file)?;
+    let report = copy.store().read(store::check)?;
+    if !report.ok() {
+        return Err(Error::Database(format!(
+            "the copy at {} fails its checks: {:?}",
+            file.display(),
+            report.problems
+        )));
+    }
+    let size = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
+    println!(
+        "backed up {} jobs and {} events to {} ({:.1} MB), checked",
+        report.jobs,
+        report.events,
+        file.display(),
+        size as f64 / 1e6
+    );
     Ok(())
 }
 

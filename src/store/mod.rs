@@ -1,11 +1,13 @@
 //! The only place that speaks SQL: opening the file, migrations, queries and
 //! the write transaction that applies one change with its events.
 
+mod check;
 mod queries;
 mod records;
 pub mod schema;
 mod writes;
 
+pub use check::{CheckReport, backup, check};
 pub use queries::*;
 pub use records::*;
 pub use writes::*;
@@ -16,8 +18,34 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-/// How long a writer waits for another writer's transaction.
-pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a writer waits for another writer's transaction: 10 s, or
+/// `BAYBOARD_BUSY_TIMEOUT_MS`.
+pub fn busy_limit() -> Duration {
+    static LIMIT: std::sync::OnceLock<Duration> = std::sync::OnceLock::new();
+    *LIMIT.get_or_init(|| {
+        let ms = std::env::var("BAYBOARD_BUSY_TIMEOUT_MS")
+            .ok()
+            .and_then(|v| v.parse::<u64>().ok())
+            .unwrap_or(10_000);
+        Duration::from_millis(ms)
+    })
+}
+
+/// Waits for a busy database in short, even steps. SQLite's own handler
+/// backs off to 100 ms sleeps, so a writer that has waited a while keeps
+/// losing to newcomers; here every waiter retries about once a millisecond
+/// until the limit.
+fn fair_busy(count: i32) -> bool {
+    const STEP_US: u64 = 1_000;
+    let waited_us = count.max(0) as u64 * STEP_US;
+    if waited_us >= busy_limit().as_micros() as u64 {
+        return false;
+    }
+    // A little jitter so waiters do not retry in lock step.
+    let jitter = (count as u64).wrapping_mul(7919) % 400;
+    std::thread::sleep(Duration::from_micros(STEP_US - 200 + jitter));
+    true
+}
 
 pub struct Store {
     conn: Connection,
@@ -50,13 +78,23 @@ impl Store {
             flags |= OpenFlags::SQLITE_OPEN_CREATE;
         }
         let mut conn = Connection::open_with_flags(path, flags).map_err(|e| {
-            Error::Database(format!("cannot open database {}: {e}", path.display()))
+            let hint = if create {
+                " (is the folder writable?)"
+            } else {
+                ""
+            };
+            Error::Database(format!(
+                "cannot open database {}: {e}{hint}",
+                path.display()
+            ))
         })?;
-        conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.busy_handler(Some(fair_busy))?;
         check_schema(&conn, path)?;
         let mode: String = conn
             .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))
-            .map_err(|e| Error::Database(format!("cannot use {}: {e}", path.display())))?;
+            .map_err(|e| {
+                Error::Database(format!("cannot use {}: {}", path.display(), Error::from(e)))
+            })?;
         if !mode.eq_ignore_ascii_case("wal") {
             return Err(Error::Database(format!(
                 "{} could not be switched to WAL journaling (got {mode})",
@@ -65,9 +103,14 @@ impl Store {
         }
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        schema::migrations()
-            .to_latest(&mut conn)
-            .map_err(|e| Error::Database(format!("cannot migrate {}: {e}", path.display())))?;
+        // Only a database behind this build takes the write lock to migrate;
+        // opening an up-to-date one never waits on other writers.
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version < schema::LATEST {
+            schema::migrations()
+                .to_latest(&mut conn)
+                .map_err(|e| Error::Database(format!("cannot migrate {}: {e}", path.display())))?;
+        }
         Ok(Store {
             conn,
             path: path.to_path_buf(),

@@ -1,0 +1,124 @@
+//! `bayboard check`: SQLite's integrity check and the workshop's invariants,
+//! each a query that lists what breaks it.
+
+use crate::error::Result;
+use rusqlite::Connection;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CheckReport {
+    /// `ok`, or what `PRAGMA integrity_check` found.
+    pub integrity: Vec<String>,
+    /// One line per broken invariant, naming the rows.
+    pub problems: Vec<String>,
+    pub jobs: i64,
+    pub events: i64,
+}
+
+impl CheckReport {
+    pub fn ok(&self) -> bool {
+        self.integrity == ["ok"] && self.problems.is_empty()
+    }
+}
+
+/// (what must hold, a query listing the rows that break it as text).
+const INVARIANTS: &[(&str, &str)] = &[
+    (
+        "a job's version equals the number of its events",
+        "SELECT 'J-' || j.id || ' version ' || j.version || ' but ' || count(e.id) || ' events'
+           FROM jobs j LEFT JOIN events e ON e.job_id = j.id
+          GROUP BY j.id HAVING j.version <> count(e.id)",
+    ),
+    (
+        "a bay holds at most one job",
+        "SELECT 'bay ' || bay_id || ' holds ' || count(*) || ' jobs'
+           FROM jobs WHERE bay_id IS NOT NULL GROUP BY bay_id HAVING count(*) > 1",
+    ),
+    (
+        "only jobs between dispatch and QC pass hold a bay",
+        "SELECT 'J-' || id || ' is ' || status || ' but holds a bay'
+           FROM jobs WHERE bay_id IS NOT NULL
+            AND status NOT IN ('dispatched','in_progress','paused','waiting_parts','ready_for_qc','rework')",
+    ),
+    (
+        "a technician has at most one open time entry",
+        "SELECT 'staff ' || staff_id || ' has ' || count(*) || ' open time entries'
+           FROM time_entries WHERE ended_at IS NULL GROUP BY staff_id HAVING count(*) > 1",
+    ),
+    (
+        "a job in progress has its technician's clock running, and only then",
+        "SELECT 'J-' || j.id || ' is in progress without an open time entry'
+           FROM jobs j WHERE j.status = 'in_progress' AND NOT EXISTS
+                (SELECT 1 FROM time_entries t WHERE t.job_id = j.id AND t.ended_at IS NULL
+                    AND t.staff_id = j.technician_id)
+         UNION ALL
+         SELECT 'time entry ' || t.id || ' is open on J-' || t.job_id || ', which is ' || j.status
+           FROM time_entries t JOIN jobs j ON j.id = t.job_id
+          WHERE t.ended_at IS NULL AND (j.status <> 'in_progress' OR j.technician_id <> t.staff_id)",
+    ),
+    (
+        "a job waits for parts exactly while a blocking issue is open",
+        "SELECT 'J-' || j.id || ' waits for parts with no open blocking issue'
+           FROM jobs j WHERE j.status = 'waiting_parts' AND NOT EXISTS
+                (SELECT 1 FROM parts_issues p WHERE p.job_id = j.id AND p.blocking = 1
+                    AND p.closed_at IS NULL)
+         UNION ALL
+         SELECT 'J-' || j.id || ' is ' || j.status || ' with an open blocking parts issue'
+           FROM jobs j WHERE j.status IN ('dispatched','in_progress','paused','rework') AND EXISTS
+                (SELECT 1 FROM parts_issues p WHERE p.job_id = j.id AND p.blocking = 1
+                    AND p.closed_at IS NULL)",
+    ),
+    (
+        "closed jobs have no open parts issues",
+        "SELECT 'P-' || p.id || ' is open on J-' || j.id || ', which is ' || j.status
+           FROM parts_issues p JOIN jobs j ON j.id = p.job_id
+          WHERE p.closed_at IS NULL AND j.closed_at IS NOT NULL",
+    ),
+    (
+        "a job's status is the last status its events recorded",
+        "SELECT 'J-' || j.id || ' is ' || j.status || ' but its last event says ' || e.to_status
+           FROM jobs j JOIN events e ON e.id =
+                (SELECT max(id) FROM events WHERE job_id = j.id AND to_status IS NOT NULL)
+          WHERE e.to_status <> j.status",
+    ),
+    (
+        "a job's rework count equals its failed inspections",
+        "SELECT 'J-' || j.id || ' rework ' || j.rework_count || ' but ' || count(q.id) || ' failed inspections'
+           FROM jobs j LEFT JOIN qc_inspections q ON q.job_id = j.id AND q.result = 'fail'
+          GROUP BY j.id HAVING j.rework_count <> count(q.id)",
+    ),
+];
+
+pub fn check(conn: &Connection) -> Result<CheckReport> {
+    let mut stmt = conn.prepare("PRAGMA integrity_check")?;
+    let integrity = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut problems = Vec::new();
+    for (rule, sql) in INVARIANTS {
+        let mut stmt = conn.prepare(sql)?;
+        let rows = stmt
+            .query_map([], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        problems.extend(rows.into_iter().map(|r| format!("{rule}: {r}")));
+    }
+    Ok(CheckReport {
+        integrity,
+        problems,
+        jobs: conn.query_row("SELECT count(*) FROM jobs", [], |r| r.get(0))?,
+        events: conn.query_row("SELECT count(*) FROM events", [], |r| r.get(0))?,
+    })
+}
+
+/// A consistent copy of the database while others keep writing (SQLite's
+/// online backup restarts by itself when the source changes under it).
+pub fn backup(conn: &Connection, to: &std::path::Path) -> Result<()> {
+    let mut dest = Connection::open(to)?;
+    {
+        let b = rusqlite::backup::Backup::new(conn, &mut dest)?;
+        b.run_to_completion(256, std::time::Duration::from_millis(1), None)?;
+    }
+    // A plain rollback-journal file, readable without its -wal.
+    dest.pragma_update(None, "journal_mode", "DELETE")?;
+    Ok(())
+}
