@@ -1,0 +1,154 @@
+//! Bad files and environments: each gives one clear line and a non-zero
+//! exit, never a panic, and never touches a file that is not ours.
+
+mod common;
+use common::Shop;
+use std::process::Command;
+
+fn bayboard(db: &std::path::Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_bayboard"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("BAYBOARD_USER")
+        .env("BAYBOARD_BUSY_TIMEOUT_MS", "300")
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn one_clear_line(stderr: &str, expect: &str) {
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.starts_with("bayboard: "), "{stderr}");
+    assert!(stderr.contains(expect), "wanted '{expect}' in: {stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn a_missing_folder_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("no/such/folder/shop.sqlite3");
+    let (code, _, err) = bayboard(&db, &["init"]);
+    assert_eq!(code, 3);
+    one_clear_line(&err, "does not exist");
+    let (code, _, err) = bayboard(&db, &["board"]);
+    assert_eq!(code, 3);
+    one_clear_line(&err, "no database at");
+    assert!(!dir.path().join("no").exists());
+}
+
+#[test]
+fn a_read_only_location_is_refused() {
+    // /sys is read-only even for root.
+    let db = std::path::Path::new("/sys/bayboard-test.sqlite3");
+    let (code, _, err) = bayboard(db, &["init"]);
+    assert_eq!(code, 3);
+    one_clear_line(&err, "cannot open database");
+    assert!(!db.exists());
+}
+
+#[test]
+fn a_file_that_is_not_sqlite_is_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("invoice.pdf");
+    std::fs::write(&f, b"%PDF-1.7 not a database").unwrap();
+    for args in [&["board"][..], &["init"], &["check"], &["bay", "add", "B1"]] {
+        let (code, _, err) = bayboard(&f, args);
+        assert_eq!(code, 3, "{args:?}");
+        one_clear_line(&err, "not an SQLite file");
+    }
+    assert_eq!(std::fs::read(&f).unwrap(), b"%PDF-1.7 not a database");
+    assert!(!dir.path().join("invoice.pdf-wal").exists());
+}
+
+#[test]
+fn a_database_from_a_newer_bayboard_is_refused() {
+    let s = Shop::staffed();
+    rusqlite::Connection::open(&s.db).unwrap().pragma_update(None, "user_version", 7).unwrap();
+    let (code, _, err) = bayboard(&s.db, &["board"]);
+    assert_eq!(code, 3);
+    one_clear_line(&err, "newer bayboard (schema version 7");
+}
+
+#[test]
+fn a_long_transaction_elsewhere_makes_writers_wait_then_give_up_cleanly() {
+    let s = Shop::staffed();
+    let j = s.new_job("LOCK-1");
+    let holder = rusqlite::Connection::open(&s.db).unwrap();
+    holder.execute_batch("BEGIN IMMEDIATE; UPDATE shop SET name = name;").unwrap();
+    // Readers are not blocked by a writer (WAL).
+    let (code, out, _) = bayboard(&s.db, &["board"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("LOCK-1"));
+    let start = std::time::Instant::now();
+    let (code, _, err) = bayboard(&s.db, &["--as", "Boss", "job", "priority", &j, "urgent"]);
+    assert_eq!(code, 3);
+    one_clear_line(&err, "stayed busy");
+    assert!(start.elapsed() >= std::time::Duration::from_millis(250), "it waited first");
+    holder.execute_batch("ROLLBACK").unwrap();
+    assert_eq!(s.job(&j)["priority"], "normal", "nothing was changed");
+    s.ok(Some("Boss"), &["job", "priority", &j, "urgent"]);
+}
+
+#[test]
+fn check_reports_a_database_someone_tampered_with() {
+    let s = Shop::staffed();
+    let j = s.new_job("TAMPER-1");
+    s.ok(Some("Boss"), &["job", "dispatch", &j, "--bay", "B1", "--tech", "Tina"]);
+    assert!(s.ok(None, &["check"]).contains("rules: ok"));
+    let report = s.json(None, &["check"]);
+    assert_eq!(report["integrity"], serde_json::json!(["ok"]));
+    let c = rusqlite::Connection::open(&s.db).unwrap();
+    c.execute("UPDATE jobs SET status = 'in_progress', version = 9 WHERE id = 1", []).unwrap();
+    let r = s.run(None, &["check"]);
+    assert_eq!(r.code, 3);
+    assert!(r.stdout.contains("version 9 but 2 events"), "{}", r.stdout);
+    assert!(r.stdout.contains("in progress without an open time entry"), "{}", r.stdout);
+    assert!(r.stderr.contains("fails its checks"), "{}", r.stderr);
+}
+
+#[test]
+fn backup_makes_a_consistent_copy_while_others_write() {
+    let s = Shop::staffed();
+    for i in 0..20 {
+        s.new_job(&format!("BK-{i}"));
+    }
+    let db = s.db.clone();
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let flag = stop.clone();
+    let writer = std::thread::spawn(move || {
+        let mut ws = bayboard::workshop::Workshop::open(&db).unwrap();
+        let mut n = 0;
+        while !flag.load(std::sync::atomic::Ordering::Relaxed) {
+            let p = if (n / 20) % 2 == 0 { bayboard::domain::Priority::High } else { bayboard::domain::Priority::Normal };
+            ws.set_priority("Boss", 1 + n % 20, p, None).unwrap();
+            n += 1;
+        }
+        n
+    });
+    let mut copies = Vec::new();
+    for k in 0..3 {
+        let copy = s.dir.path().join(format!("copy{k}.sqlite3"));
+        let out = s.ok(None, &["backup", copy.to_str().unwrap()]);
+        assert!(out.contains("checked"), "{out}");
+        copies.push(copy);
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let writes = writer.join().unwrap();
+    assert!(writes > 0);
+    for copy in &copies {
+        let shop = Shop { dir: tempfile::tempdir().unwrap(), db: copy.clone() };
+        let report = shop.json(None, &["check"]);
+        assert_eq!(report["integrity"], serde_json::json!(["ok"]));
+        assert_eq!(report["problems"], serde_json::json!([]));
+        assert_eq!(report["jobs"], 20);
+    }
+    // A backup never overwrites.
+    let r = s.run(None, &["backup", copies[0].to_str().unwrap()]);
+    assert_eq!(r.code, 3);
+    assert!(r.stderr.contains("never overwrites"));
+}
