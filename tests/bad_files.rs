@@ -68,7 +68,10 @@ fn a_file_that_is_not_sqlite_is_left_untouched() {
 #[test]
 fn a_database_from_a_newer_bayboard_is_refused() {
     let s = Shop::staffed();
-    rusqlite::Connection::open(&s.db).unwrap().pragma_update(None, "user_version", 7).unwrap();
+    rusqlite::Connection::open(&s.db)
+        .unwrap()
+        .pragma_update(None, "user_version", 7)
+        .unwrap();
     let (code, _, err) = bayboard(&s.db, &["board"]);
     assert_eq!(code, 3);
     one_clear_line(&err, "newer bayboard (schema version 7");
@@ -79,7 +82,9 @@ fn a_long_transaction_elsewhere_makes_writers_wait_then_give_up_cleanly() {
     let s = Shop::staffed();
     let j = s.new_job("LOCK-1");
     let holder = rusqlite::Connection::open(&s.db).unwrap();
-    holder.execute_batch("BEGIN IMMEDIATE; UPDATE shop SET name = name;").unwrap();
+    holder
+        .execute_batch("BEGIN IMMEDIATE; UPDATE shop SET name = name;")
+        .unwrap();
     // Readers are not blocked by a writer (WAL).
     let (code, out, _) = bayboard(&s.db, &["board"]);
     assert_eq!(code, 0);
@@ -88,7 +93,10 @@ fn a_long_transaction_elsewhere_makes_writers_wait_then_give_up_cleanly() {
     let (code, _, err) = bayboard(&s.db, &["--as", "Boss", "job", "priority", &j, "urgent"]);
     assert_eq!(code, 3);
     one_clear_line(&err, "stayed busy");
-    assert!(start.elapsed() >= std::time::Duration::from_millis(250), "it waited first");
+    assert!(
+        start.elapsed() >= std::time::Duration::from_millis(250),
+        "it waited first"
+    );
     holder.execute_batch("ROLLBACK").unwrap();
     assert_eq!(s.job(&j)["priority"], "normal", "nothing was changed");
     s.ok(Some("Boss"), &["job", "priority", &j, "urgent"]);
@@ -98,16 +106,27 @@ fn a_long_transaction_elsewhere_makes_writers_wait_then_give_up_cleanly() {
 fn check_reports_a_database_someone_tampered_with() {
     let s = Shop::staffed();
     let j = s.new_job("TAMPER-1");
-    s.ok(Some("Boss"), &["job", "dispatch", &j, "--bay", "B1", "--tech", "Tina"]);
+    s.ok(
+        Some("Boss"),
+        &["job", "dispatch", &j, "--bay", "B1", "--tech", "Tina"],
+    );
     assert!(s.ok(None, &["check"]).contains("rules: ok"));
     let report = s.json(None, &["check"]);
     assert_eq!(report["integrity"], serde_json::json!(["ok"]));
     let c = rusqlite::Connection::open(&s.db).unwrap();
-    c.execute("UPDATE jobs SET status = 'in_progress', version = 9 WHERE id = 1", []).unwrap();
+    c.execute(
+        "UPDATE jobs SET status = 'in_progress', version = 9 WHERE id = 1",
+        [],
+    )
+    .unwrap();
     let r = s.run(None, &["check"]);
     assert_eq!(r.code, 3);
     assert!(r.stdout.contains("version 9 but 2 events"), "{}", r.stdout);
-    assert!(r.stdout.contains("in progress without an open time entry"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("in progress without an open time entry"),
+        "{}",
+        r.stdout
+    );
     assert!(r.stderr.contains("fails its checks"), "{}", r.stderr);
 }
 
@@ -124,7 +143,11 @@ fn backup_makes_a_consistent_copy_while_others_write() {
         let mut ws = bayboard::workshop::Workshop::open(&db).unwrap();
         let mut n = 0;
         while !flag.load(std::sync::atomic::Ordering::Relaxed) {
-            let p = if (n / 20) % 2 == 0 { bayboard::domain::Priority::High } else { bayboard::domain::Priority::Normal };
+            let p = if (n / 20) % 2 == 0 {
+                bayboard::domain::Priority::High
+            } else {
+                bayboard::domain::Priority::Normal
+            };
             ws.set_priority("Boss", 1 + n % 20, p, None).unwrap();
             n += 1;
         }
@@ -141,7 +164,10 @@ fn backup_makes_a_consistent_copy_while_others_write() {
     let writes = writer.join().unwrap();
     assert!(writes > 0);
     for copy in &copies {
-        let shop = Shop { dir: tempfile::tempdir().unwrap(), db: copy.clone() };
+        let shop = Shop {
+            dir: tempfile::tempdir().unwrap(),
+            db: copy.clone(),
+        };
         let report = shop.json(None, &["check"]);
         assert_eq!(report["integrity"], serde_json::json!(["ok"]));
         assert_eq!(report["problems"], serde_json::json!([]));

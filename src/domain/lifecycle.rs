@@ -140,6 +140,9 @@ pub struct JobFacts {
     pub blocking_open: bool,
     /// Staff who started or logged time on the job (QC independence).
     pub workers: Vec<i64>,
+    /// Open parts issues (blocking or not): a vehicle is not handed over
+    /// with one still open.
+    pub open_parts: Vec<i64>,
 }
 
 impl JobFacts {
@@ -247,6 +250,17 @@ pub fn check(action: JobAction, actor: &Actor, job: &JobFacts) -> Result<Outcome
             who: actor.name.clone(),
             job: label,
             status: job.status,
+        });
+    }
+    if action == JobAction::Deliver && !job.open_parts.is_empty() {
+        return Err(Refusal::PartsOpen {
+            job: label,
+            status: job.status,
+            issues: job
+                .open_parts
+                .iter()
+                .map(|p| super::parts_label(*p))
+                .collect(),
         });
     }
     if action.needs_bay() && !job.has_bay {
@@ -400,6 +414,7 @@ mod tests {
             } else {
                 vec![1]
             },
+            open_parts: vec![],
         }
     }
 
@@ -587,6 +602,16 @@ mod tests {
         j.blocking_open = true;
         let out = check(JobAction::FailQc, &actor(5, &[Role::Qc]), &j).unwrap();
         assert_eq!((out.to, out.parts_return), (WaitingParts, Some(Rework)));
+    }
+
+    #[test]
+    fn a_vehicle_is_not_delivered_with_parts_issues_open() {
+        let mut j = job(QcPassed);
+        j.open_parts = vec![3];
+        let err = check(JobAction::Deliver, &everyone(), &j).unwrap_err();
+        assert!(err.to_string().contains("P-3"), "{err}");
+        j.open_parts.clear();
+        assert!(check(JobAction::Deliver, &everyone(), &j).is_ok());
     }
 
     #[test]

@@ -91,6 +91,12 @@ pub enum Refusal {
         to: &'static str,
         allowed: Vec<&'static str>,
     },
+    #[error("{job} ({}) still has open parts issues ({}); resolve or cancel them before delivery", status.label(), issues.join(", "))]
+    PartsOpen {
+        job: String,
+        status: JobStatus,
+        issues: Vec<String>,
+    },
     #[error("{0}")]
     NeedActor(String),
 }

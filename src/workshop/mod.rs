@@ -124,6 +124,7 @@ fn facts(conn: &Connection, job: &JobRow) -> Result<JobFacts> {
         parts_return: job.parts_return,
         blocking_open: store::open_blocking_count(conn, job.id)? > 0,
         workers: store::job_workers(conn, job.id)?,
+        open_parts: store::open_parts_of_job(conn, job.id)?,
     })
 }
 
