@@ -87,7 +87,7 @@ fn target(ws: &Workshop, o: &Op) -> i64 {
         12 => &["qc_passed"],
         _ => &[],
     };
-    if states.is_empty() || o.arg % 5 == 0 {
+    if states.is_empty() || o.arg.is_multiple_of(5) {
         return o.job;
     }
     let list = states
