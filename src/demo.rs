@@ -363,6 +363,7 @@ fn drive(
                         marks,
                         road_test_km: Some(6.0),
                         note: j.qc_note.clone(),
+                        pin: None,
                     },
                     None,
                 )?;
@@ -381,6 +382,7 @@ fn drive(
                         marks,
                         road_test_km: Some(8.5),
                         note: None,
+                        pin: None,
                     },
                     None,
                 )?;

@@ -22,6 +22,15 @@ pub struct Cli {
     /// Print listings as JSON
     #[arg(long, global = true)]
     pub json: bool,
+    /// Your PIN, if you keep one (also asked at every QC sign-off)
+    #[arg(
+        long,
+        global = true,
+        env = "BAYBOARD_PIN",
+        value_name = "PIN",
+        hide_env_values = true
+    )]
+    pub pin: Option<String>,
     /// The bay this terminal stands at (the board opens on its job)
     #[arg(long, value_name = "BAY")]
     pub bay: Option<String>,
@@ -98,6 +107,21 @@ pub enum StaffCmd {
     },
     /// List staff
     List,
+    /// Set or clear a PIN (your own, or anyone's as foreman)
+    Pin {
+        name: String,
+        /// The new PIN: 4 to 12 digits
+        #[arg(
+            long = "new",
+            value_name = "PIN",
+            conflicts_with = "clear",
+            required_unless_present = "clear"
+        )]
+        new: Option<String>,
+        /// Remove the PIN
+        #[arg(long)]
+        clear: bool,
+    },
 }
 
 /// Refuse the action if the job changed since you saw this version.

@@ -51,6 +51,7 @@ struct Ctx {
     db: PathBuf,
     default_db: bool,
     actor: Option<String>,
+    pin: Option<String>,
     json: bool,
 }
 
@@ -65,8 +66,13 @@ impl Ctx {
             })
     }
 
+    /// Opens the workshop and proves the acting person's PIN, if they keep one.
     fn open(&self) -> Result<Workshop> {
-        Workshop::open(&self.db)
+        let mut ws = Workshop::open(&self.db)?;
+        if let Some(who) = self.actor.as_deref().filter(|w| !w.trim().is_empty()) {
+            ws.log_in(who, self.pin.as_deref())?;
+        }
+        Ok(ws)
     }
 }
 
@@ -80,10 +86,11 @@ fn run(cli: Cli) -> Result<()> {
         db,
         default_db: cli.db.is_none(),
         actor: cli.actor.clone(),
+        pin: cli.pin.clone(),
         json: cli.json,
     };
     match cli.command {
-        None => crate::tui::live::run(&ctx.db, ctx.actor.as_deref(), cli.bay),
+        None => crate::tui::live::run(&ctx.db, ctx.actor.as_deref(), ctx.pin.as_deref(), cli.bay),
         Some(Command::Board) => board(&ctx),
         Some(Command::Demo { reset, seed_only }) => {
             let db = match explicit_db {
@@ -96,7 +103,7 @@ fn run(cli: Cli) -> Result<()> {
             };
             crate::demo::run(&db, reset, seed_only)?;
             if !seed_only {
-                crate::tui::live::run(&db, ctx.actor.as_deref(), cli.bay)?;
+                crate::tui::live::run(&db, ctx.actor.as_deref(), ctx.pin.as_deref(), cli.bay)?;
             }
             Ok(())
         }
@@ -287,6 +294,17 @@ fn staff(ctx: &Ctx, cmd: StaffCmd) -> Result<()> {
             println!("{} added ({})", s.name, roles.join(", "));
             Ok(())
         }
+        StaffCmd::Pin { name, new, clear } => {
+            let who = ctx.who()?.to_string();
+            ctx.open()?
+                .set_pin(&who, &name, if clear { None } else { new.as_deref() })?;
+            println!(
+                "PIN of {} {}",
+                crate::text::fit(&name, 60),
+                if clear { "cleared" } else { "set" }
+            );
+            Ok(())
+        }
         StaffCmd::List => {
             let ws = ctx.open()?;
             let list = ws.store().read(store::staff_list)?;
@@ -296,9 +314,10 @@ fn staff(ctx: &Ctx, cmd: StaffCmd) -> Result<()> {
             for s in &list {
                 let roles: Vec<&str> = s.roles.iter().map(|r| r.as_str()).collect();
                 println!(
-                    "{}{}{}",
+                    "{}{}{}{}",
                     crate::text::cell(&s.name, 16),
                     crate::text::cell(&roles.join(", "), 24),
+                    crate::text::cell(if s.has_pin { "PIN" } else { "" }, 5),
                     crate::text::fit(&s.skills.join(", "), 40)
                 );
             }
@@ -563,6 +582,7 @@ fn qc(ctx: &Ctx, cmd: QcCmd) -> Result<()> {
         marks,
         road_test_km: km,
         note,
+        pin: ctx.pin.clone(),
     };
     let r = ctx
         .open()?

@@ -97,6 +97,10 @@ pub enum Refusal {
         status: JobStatus,
         issues: Vec<String>,
     },
+    #[error("{who} keeps a PIN: give it with --pin or BAYBOARD_PIN (in the board, log in with it)")]
+    PinNeeded { who: String },
+    #[error("wrong PIN for {who}{}", if *slowed { "; further tries are slowed down" } else { "" })]
+    WrongPin { who: String, slowed: bool },
     #[error("{0}")]
     NeedActor(String),
 }

@@ -96,6 +96,16 @@ pub fn phone(value: Option<&str>) -> Result<Option<String>, Refusal> {
     Ok(p)
 }
 
+/// A PIN: 4 to 12 digits.
+pub fn pin(p: &str) -> Result<String, Refusal> {
+    let p = p.trim();
+    if (4..=12).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()) {
+        Ok(p.to_string())
+    } else {
+        Err(Refusal::invalid("PIN", "must be 4 to 12 digits"))
+    }
+}
+
 pub fn quantity(q: i64) -> Result<i64, Refusal> {
     if (1..=limits::QTY_MAX).contains(&q) {
         Ok(q)

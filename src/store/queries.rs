@@ -75,31 +75,32 @@ fn skills_of(conn: &Connection, staff_id: i64) -> Result<Vec<String>> {
     Ok(skills)
 }
 
+const STAFF_SELECT: &str = "SELECT id, name, active, pin_hash IS NOT NULL FROM staff";
+
+fn staff_head(r: &Row) -> rusqlite::Result<(i64, String, bool, bool)> {
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+}
+
+fn staff_row(conn: &Connection, head: (i64, String, bool, bool)) -> Result<StaffRow> {
+    let (id, name, active, has_pin) = head;
+    Ok(StaffRow {
+        id,
+        name,
+        roles: roles_of(conn, id)?,
+        skills: skills_of(conn, id)?,
+        active,
+        has_pin,
+    })
+}
+
 /// A person by name, case-insensitively.
 pub fn staff_by_name(conn: &Connection, name: &str) -> Result<Option<StaffRow>> {
-    let row = conn
-        .query_row(
-            "SELECT id, name, active FROM staff WHERE name = ?1 COLLATE NOCASE",
-            [name.trim()],
-            |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, bool>(2)?,
-                ))
-            },
-        )
+    let sql = format!("{STAFF_SELECT} WHERE name = ?1 COLLATE NOCASE");
+    let head = conn
+        .prepare_cached(&sql)?
+        .query_row([name.trim()], staff_head)
         .optional()?;
-    match row {
-        None => Ok(None),
-        Some((id, name, active)) => Ok(Some(StaffRow {
-            id,
-            name,
-            roles: roles_of(conn, id)?,
-            skills: skills_of(conn, id)?,
-            active,
-        })),
-    }
+    head.map(|h| staff_row(conn, h)).transpose()
 }
 
 pub fn actor_by_name(conn: &Connection, name: &str) -> Result<Option<Actor>> {
@@ -113,27 +114,11 @@ pub fn actor_by_name(conn: &Connection, name: &str) -> Result<Option<Actor>> {
 }
 
 pub fn staff_list(conn: &Connection) -> Result<Vec<StaffRow>> {
-    let mut stmt = conn.prepare("SELECT id, name, active FROM staff ORDER BY name")?;
-    let rows = stmt
-        .query_map([], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, bool>(2)?,
-            ))
-        })?
+    let mut stmt = conn.prepare(&format!("{STAFF_SELECT} ORDER BY name"))?;
+    let heads = stmt
+        .query_map([], staff_head)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    rows.into_iter()
-        .map(|(id, name, active)| {
-            Ok(StaffRow {
-                id,
-                name,
-                roles: roles_of(conn, id)?,
-                skills: skills_of(conn, id)?,
-                active,
-            })
-        })
-        .collect()
+    heads.into_iter().map(|h| staff_row(conn, h)).collect()
 }
 
 fn bay_from(r: &Row) -> rusqlite::Result<BayRow> {
@@ -505,4 +490,14 @@ pub fn qc_for_job(conn: &Connection, job_id: i64) -> Result<Vec<QcRow>> {
             Ok(q)
         })
         .collect()
+}
+
+/// A person's PIN hash (if they set one) and their wrong tries since the
+/// last right one.
+pub fn pin_state(conn: &Connection, staff_id: i64) -> Result<(Option<String>, i64)> {
+    Ok(conn.query_row(
+        "SELECT pin_hash, pin_failures FROM staff WHERE id = ?1",
+        [staff_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?)
 }

@@ -31,6 +31,8 @@ pub struct StaffRow {
     pub roles: Vec<Role>,
     pub skills: Vec<String>,
     pub active: bool,
+    /// Whether the person protects their actions with a PIN.
+    pub has_pin: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -160,15 +160,44 @@ CREATE TRIGGER events_no_delete BEFORE DELETE ON events
 BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
 "#;
 
+/// Optional per-person PIN: a salted Argon2id hash in PHC form (never the
+/// PIN), and the count of wrong tries since the last right one.
+const V2: &str = r#"
+ALTER TABLE staff ADD COLUMN pin_hash TEXT;
+ALTER TABLE staff ADD COLUMN pin_failures INTEGER NOT NULL DEFAULT 0;
+"#;
+
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1)])
+    Migrations::new(vec![M::up(V1), M::up(V2)])
 }
 
 /// The schema version this build writes (SQLite's `user_version`).
-pub const LATEST: i64 = 1;
+pub const LATEST: i64 = 2;
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_version_1_database_is_migrated_to_the_latest() {
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        super::Migrations::new(vec![super::M::up(super::V1)])
+            .to_latest(&mut conn)
+            .unwrap();
+        conn.execute(
+            "INSERT INTO staff (name, created_at) VALUES ('Old', 'x')",
+            [],
+        )
+        .unwrap();
+        super::migrations().to_latest(&mut conn).unwrap();
+        let (hash, fails): (Option<String>, i64) = conn
+            .query_row(
+                "SELECT pin_hash, pin_failures FROM staff WHERE name = 'Old'",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!((hash, fails), (None, 0));
+    }
+
     #[test]
     fn migrations_are_valid_and_latest_matches() {
         super::migrations().validate().unwrap();

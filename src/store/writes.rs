@@ -363,3 +363,23 @@ pub fn upsert_vehicle(conn: &Connection, v: &NewVehicle) -> Result<i64> {
         }
     }
 }
+
+/// Sets or clears a person's PIN hash; a new PIN starts with no failures.
+pub fn set_pin_hash(conn: &Connection, staff_id: i64, hash: Option<&str>) -> Result<()> {
+    conn.execute(
+        "UPDATE staff SET pin_hash = ?2, pin_failures = 0 WHERE id = ?1",
+        params![staff_id, hash],
+    )?;
+    Ok(())
+}
+
+/// Counts a wrong PIN (or, with `reset`, clears the count after a right one).
+pub fn note_pin_try(conn: &Connection, staff_id: i64, reset: bool) -> Result<()> {
+    let sql = if reset {
+        "UPDATE staff SET pin_failures = 0 WHERE id = ?1"
+    } else {
+        "UPDATE staff SET pin_failures = pin_failures + 1 WHERE id = ?1"
+    };
+    conn.execute(sql, [staff_id])?;
+    Ok(())
+}

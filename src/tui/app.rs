@@ -120,6 +120,17 @@ pub enum Modal {
         version: i64,
     },
     Inspect(QcForm),
+    /// A PIN, to log in or to sign a QC inspection.
+    Pin {
+        purpose: PinFor,
+        input: Input,
+        error: Option<String>,
+    },
+}
+
+pub enum PinFor {
+    Login(Actor),
+    Sign(Box<QcForm>),
 }
 
 impl Modal {
@@ -128,6 +139,10 @@ impl Modal {
             Modal::Cancel { form, .. } | Modal::PartsEta { form, .. } => form.dirty(),
             Modal::PartsLog(f) => f.dirty(),
             Modal::Inspect(f) => f.dirty(),
+            Modal::Pin {
+                purpose: PinFor::Sign(f),
+                ..
+            } => f.dirty(),
             _ => false,
         }
     }
@@ -215,7 +230,12 @@ impl App {
                         format!("staff: {}", names.join(", ")),
                     ))
                 })?;
-            app.login(actor);
+            let keeps_pin = app.staff.iter().any(|s| s.id == actor.id && s.has_pin);
+            if keeps_pin && !app.ws.has_proven(actor.id) {
+                app.modal = Some(pin_prompt(PinFor::Login(actor)));
+            } else {
+                app.login(actor);
+            }
         }
         Ok(app)
     }
@@ -452,6 +472,7 @@ impl App {
             Some(Modal::Cancel { form, .. }) | Some(Modal::PartsEta { form, .. }) => {
                 super::forms::paste(&mut form.input, text)
             }
+            Some(Modal::Pin { input, .. }) => super::forms::paste(input, text.trim()),
             _ => {}
         }
     }
@@ -461,12 +482,12 @@ impl App {
             self.quit = true;
             return;
         }
-        if self.user.is_none() {
-            self.login_key(key);
-            return;
-        }
         if let Some(modal) = self.modal.take() {
             self.modal_key(modal, key);
+            return;
+        }
+        if self.user.is_none() {
+            self.login_key(key);
             return;
         }
         self.flash = None;
@@ -959,7 +980,52 @@ impl App {
                 FormKey::Stay => keep(self, Modal::Inspect(f)),
                 FormKey::Close => {}
                 FormKey::Quit => self.ask_quit(Modal::Inspect(f)),
-                FormKey::Submit => self.submit_inspection(f),
+                FormKey::Submit => {
+                    let keeps_pin = self
+                        .user
+                        .as_ref()
+                        .is_some_and(|u| self.staff.iter().any(|s| s.id == u.id && s.has_pin));
+                    if keeps_pin {
+                        self.modal = Some(pin_prompt(PinFor::Sign(Box::new(f))));
+                    } else {
+                        self.submit_inspection(f, None);
+                    }
+                }
+            },
+            Modal::Pin {
+                purpose, mut input, ..
+            } => match key.code {
+                KeyCode::Esc => match purpose {
+                    PinFor::Sign(f) => self.modal = Some(Modal::Inspect(*f)),
+                    PinFor::Login(_) if self.user.is_none() && self.staff.is_empty() => {
+                        self.quit = true
+                    }
+                    PinFor::Login(_) => {}
+                },
+                KeyCode::Enter => {
+                    let pin = input.value().to_string();
+                    match purpose {
+                        PinFor::Login(actor) => match self.ws.log_in(&actor.name, Some(&pin)) {
+                            Ok(_) => self.login(actor),
+                            Err(e) => {
+                                self.modal = Some(Modal::Pin {
+                                    purpose: PinFor::Login(actor),
+                                    input: Input::default(),
+                                    error: Some(e.to_string()),
+                                })
+                            }
+                        },
+                        PinFor::Sign(f) => self.submit_inspection(*f, Some(pin)),
+                    }
+                }
+                _ => {
+                    super::forms::edit(&mut input, key);
+                    self.modal = Some(Modal::Pin {
+                        purpose,
+                        input,
+                        error: None,
+                    });
+                }
             },
         }
     }
@@ -1072,7 +1138,7 @@ impl App {
         }
     }
 
-    fn submit_inspection(&mut self, mut f: QcForm) {
+    fn submit_inspection(&mut self, mut f: QcForm, pin: Option<String>) {
         let km = f.road_km.value().trim().to_string();
         let road_test_km = if km.is_empty() {
             None
@@ -1099,6 +1165,7 @@ impl App {
             marks: f.marks(),
             road_test_km,
             note: Some(f.note.value().to_string()).filter(|n| !n.trim().is_empty()),
+            pin,
         };
         let who = self.who();
         let res = self
@@ -1127,11 +1194,15 @@ impl App {
     /// Keys for the footer: what this screen offers this person now.
     pub fn footer_keys(&self) -> Vec<(&'static str, &'static str)> {
         let mut keys: Vec<(&str, &str)> = Vec::new();
+        if let Some(Modal::Pin { .. }) = &self.modal {
+            return vec![("⏎", "confirm"), ("Esc", "back")];
+        }
         if self.user.is_none() {
             return vec![("↑↓", "choose"), ("⏎", "log in"), ("q", "quit")];
         }
         if let Some(m) = &self.modal {
             return match m {
+                Modal::Pin { .. } => vec![],
                 Modal::Help => vec![("any key", "close")],
                 Modal::ConfirmQuit(_) => vec![("y", "quit"), ("n", "back")],
                 Modal::Deliver { .. } | Modal::PartsCancel { .. } => {
@@ -1220,6 +1291,14 @@ impl App {
         keys.push(("?", "help"));
         keys.push(("q", "quit"));
         keys
+    }
+}
+
+fn pin_prompt(purpose: PinFor) -> Modal {
+    Modal::Pin {
+        purpose,
+        input: Input::default(),
+        error: None,
     }
 }
 

@@ -96,8 +96,11 @@ impl Drop for Restore {
 }
 
 /// Opens the board on `db` as `user` (or via the login screen).
-pub fn run(db: &Path, user: Option<&str>, bay: Option<String>) -> Result<()> {
-    let ws = Workshop::open(db)?;
+pub fn run(db: &Path, user: Option<&str>, pin: Option<&str>, bay: Option<String>) -> Result<()> {
+    let mut ws = Workshop::open(db)?;
+    if let (Some(u), Some(p)) = (user, pin) {
+        ws.log_in(u, Some(p))?;
+    }
     let tz = Local::now().offset().fix();
     let mut app = App::new(ws, user, bay, Utc::now(), tz)?;
     let (tx, rx) = mpsc::channel();

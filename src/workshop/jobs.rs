@@ -122,8 +122,8 @@ impl Workshop {
     pub fn new_job(&mut self, who: &str, input: &NewJobInput) -> Result<JobRow> {
         let now = self.now();
         let job = clean(input, now)?;
-        self.write(|c, now| {
-            let who = actor(c, who)?;
+        self.write(|c, now, session| {
+            let who = actor(c, who, session)?;
             check_create(&who)?;
             let customer_id = match &job.customer {
                 Some(name) => Some(store::insert_customer(c, name, job.phone.as_deref())?),
@@ -178,8 +178,8 @@ impl Workshop {
         technician: &str,
         seen_version: Option<i64>,
     ) -> Result<JobRow> {
-        self.write(|c, now| {
-            let who = actor(c, who)?;
+        self.write(|c, now, session| {
+            let who = actor(c, who, session)?;
             let job = load_job(c, number, seen_version)?;
             let outcome = check(JobAction::Dispatch, &who, &facts(c, &job)?)?;
             let bay = find_bay(c, bay)?;
@@ -219,8 +219,8 @@ impl Workshop {
                 Refusal::invalid("reassign", "give a new --bay, a new --tech, or both").into(),
             );
         }
-        self.write(|c, now| {
-            let who = actor(c, who)?;
+        self.write(|c, now, session| {
+            let who = actor(c, who, session)?;
             let job = load_job(c, number, seen_version)?;
             let f = facts(c, &job)?;
             check(JobAction::Reassign, &who, &f)?;
@@ -283,8 +283,8 @@ impl Workshop {
         priority: Priority,
         seen_version: Option<i64>,
     ) -> Result<JobRow> {
-        self.write(|c, now| {
-            let who = actor(c, who)?;
+        self.write(|c, now, session| {
+            let who = actor(c, who, session)?;
             let job = load_job(c, number, seen_version)?;
             check(JobAction::SetPriority, &who, &facts(c, &job)?)?;
             if job.priority == priority {
@@ -339,8 +339,8 @@ impl Workshop {
             }
         };
         let note = validate::optional_text("note", note, limits::NOTE)?;
-        self.write(|c, now| {
-            let who = actor(c, who)?;
+        self.write(|c, now, session| {
+            let who = actor(c, who, session)?;
             let job = load_job(c, number, seen_version)?;
             let outcome = check(action, &who, &facts(c, &job)?)?;
             if outcome.to == JobStatus::InProgress {
@@ -386,8 +386,8 @@ impl Workshop {
         seen_version: Option<i64>,
     ) -> Result<JobRow> {
         let reason = validate::required_text("reason", reason, limits::REASON)?;
-        self.write(|c, now| {
-            let who = actor(c, who)?;
+        self.write(|c, now, session| {
+            let who = actor(c, who, session)?;
             let job = load_job(c, number, seen_version)?;
             let outcome = check(JobAction::Cancel, &who, &facts(c, &job)?)?;
             for id in store::open_parts_of_job(c, job.id)? {

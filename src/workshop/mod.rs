@@ -4,12 +4,14 @@
 
 mod jobs;
 mod parts;
+mod pin;
 mod qc;
 mod setup;
 
 pub use jobs::NewJobInput;
 pub use parts::NewPartsInput;
 pub use qc::{Inspection, QcResult};
+use setup::setup_event as setup_event_for;
 
 use crate::domain::lifecycle::JobFacts;
 use crate::domain::{Actor, JobStatus, Refusal, Role};
@@ -26,6 +28,14 @@ pub type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
 pub struct Workshop {
     store: Store,
     clock: Clock,
+    session: Session,
+}
+
+/// Who has proven their PIN to this workshop handle (a CLI run or a TUI
+/// terminal). People without a PIN need no proof.
+#[derive(Debug, Clone, Default)]
+pub struct Session {
+    verified: std::collections::HashSet<i64>,
 }
 
 impl Workshop {
@@ -41,6 +51,7 @@ impl Workshop {
         Workshop {
             store,
             clock: Arc::new(Utc::now),
+            session: Session::default(),
         }
     }
 
@@ -58,21 +69,30 @@ impl Workshop {
     }
 
     /// Runs one operation in one immediate transaction with the current time.
-    fn write<T>(&mut self, f: impl FnOnce(&Connection, DateTime<Utc>) -> Result<T>) -> Result<T> {
+    fn write<T>(
+        &mut self,
+        f: impl FnOnce(&Connection, DateTime<Utc>, &Session) -> Result<T>,
+    ) -> Result<T> {
         let now = self.now();
-        self.store.write(|c| f(c, now))
+        let session = &self.session;
+        self.store.write(|c| f(c, now, session))
     }
 }
 
-/// The acting person, who must be on the staff list.
-fn actor(conn: &Connection, name: &str) -> Result<Actor> {
+/// The acting person, who must be on the staff list and, if they keep a
+/// PIN, have proven it in this session.
+fn actor(conn: &Connection, name: &str, session: &Session) -> Result<Actor> {
     if name.trim().is_empty() {
         return Err(Refusal::NeedActor(
             "who is doing this? pass --as NAME or set BAYBOARD_USER".into(),
         )
         .into());
     }
-    store::actor_by_name(conn, name)?.ok_or_else(|| unknown_person(conn, name, None))
+    let who = store::actor_by_name(conn, name)?.ok_or_else(|| unknown_person(conn, name, None))?;
+    if !session.verified.contains(&who.id) && store::pin_state(conn, who.id)?.0.is_some() {
+        return Err(Refusal::PinNeeded { who: who.name }.into());
+    }
+    Ok(who)
 }
 
 fn unknown_person(conn: &Connection, name: &str, role: Option<Role>) -> Error {
@@ -236,7 +256,7 @@ impl Workshop {
         action: crate::domain::JobAction,
     ) -> Result<()> {
         self.store.read(|c| {
-            let who = actor(c, who)?;
+            let who = actor(c, who, &self.session)?;
             let job = load_job(c, number, None)?;
             crate::domain::lifecycle::check(action, &who, &facts(c, &job)?)?;
             Ok(())

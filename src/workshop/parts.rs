@@ -31,8 +31,8 @@ impl Workshop {
         let part = validate::required_text("part", &input.part, limits::PART)?;
         let qty = validate::quantity(input.qty)?;
         let note = validate::optional_text("note", input.note.as_deref(), limits::NOTE)?;
-        self.write(|c, now| {
-            let who = actor(c, who)?;
+        self.write(|c, now, session| {
+            let who = actor(c, who, session)?;
             let job = load_job(c, number, seen_version)?;
             if !job.status.is_open() {
                 return Err(Refusal::IllegalTransition {
@@ -98,8 +98,8 @@ impl Workshop {
         note: Option<&str>,
     ) -> Result<PartsRow> {
         let note = validate::optional_text("note", note, limits::NOTE)?;
-        self.write(|c, now| {
-            let who = actor(c, who)?;
+        self.write(|c, now, session| {
+            let who = actor(c, who, session)?;
             let issue = store::parts_issue(c, id)?.ok_or_else(|| {
                 Refusal::unknown("parts issue", parts_label(id), "see `bayboard parts list`")
             })?;

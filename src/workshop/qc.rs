@@ -14,6 +14,8 @@ pub struct Inspection {
     pub marks: Vec<Mark>,
     pub road_test_km: Option<f64>,
     pub note: Option<String>,
+    /// The inspector's PIN, if they keep one: every sign-off asks for it.
+    pub pin: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -51,8 +53,10 @@ impl Workshop {
             .road_test_km
             .map(validate::road_test_km)
             .transpose()?;
-        self.write(|c, now| {
-            let who = actor(c, who)?;
+        // The PIN is the signature: asked at every sign-off, even mid-session.
+        self.confirm_pin(who, inspection.pin.as_deref())?;
+        self.write(|c, now, session| {
+            let who = actor(c, who, session)?;
             let job = load_job(c, number, seen_version)?;
             let action = match verdict {
                 Verdict::Pass => JobAction::PassQc,

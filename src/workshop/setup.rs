@@ -17,17 +17,18 @@ fn setup_actor(
     conn: &Connection,
     name: Option<&str>,
     action: &'static str,
+    session: &super::Session,
 ) -> Result<Option<Actor>> {
     let has_staff = store::staff_count(conn)? > 0;
     let who = match name.filter(|n| !n.trim().is_empty()) {
-        Some(n) if has_staff => Some(actor(conn, n)?),
+        Some(n) if has_staff => Some(actor(conn, n, session)?),
         _ => None,
     };
     check_setup(who.as_ref(), has_staff, action)?;
     Ok(who)
 }
 
-fn setup_event(
+pub(super) fn setup_event(
     conn: &Connection,
     who: Option<&Actor>,
     kind: &str,
@@ -51,8 +52,8 @@ fn setup_event(
 impl Workshop {
     pub fn set_shop_name(&mut self, who: Option<&str>, name: &str) -> Result<()> {
         let name = validate::required_text("shop name", name, limits::NAME)?;
-        self.write(|c, now| {
-            let who = setup_actor(c, who, "rename the shop")?;
+        self.write(|c, now, session| {
+            let who = setup_actor(c, who, "rename the shop", session)?;
             store::set_shop_name(c, &name)?;
             setup_event(c, who.as_ref(), "shop_renamed", &name, now)
         })
@@ -60,8 +61,8 @@ impl Workshop {
 
     pub fn add_bay(&mut self, who: Option<&str>, name: &str, kind: BayKind) -> Result<BayRow> {
         let name = validate::required_text("bay name", name, BAY_NAME_MAX)?;
-        self.write(|c, now| {
-            let who = setup_actor(c, who, "add a bay")?;
+        self.write(|c, now, session| {
+            let who = setup_actor(c, who, "add a bay", session)?;
             if store::bay_by_name(c, &name)?.is_some() {
                 return Err(Refusal::Duplicate { what: "bay", name }.into());
             }
@@ -99,8 +100,8 @@ impl Workshop {
         let mut roles = roles.to_vec();
         roles.sort();
         roles.dedup();
-        self.write(|c, now| {
-            let who = setup_actor(c, who, "add staff")?;
+        self.write(|c, now, session| {
+            let who = setup_actor(c, who, "add staff", session)?;
             if store::staff_by_name(c, &name)?.is_some() {
                 return Err(Refusal::Duplicate {
                     what: "person",

@@ -3,7 +3,7 @@
 use super::panel_block;
 use crate::domain::{ItemResult, Priority, job_label, parts_label};
 use crate::text::fit;
-use crate::tui::app::{App, Modal, View, verdict_text};
+use crate::tui::app::{App, Modal, PinFor, View, verdict_text};
 use crate::tui::forms::{DispatchForm, PartsField, PartsForm, QcForm, TextForm};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
@@ -71,6 +71,36 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, modal: &Modal) {
         Modal::Cancel { form, .. } | Modal::PartsEta { form, .. } => text_form(frame, body, form),
         Modal::PartsLog(f) => parts_form(frame, body, app, f),
         Modal::Inspect(f) => inspect(frame, body, app, f),
+        Modal::Pin {
+            purpose,
+            input,
+            error,
+        } => {
+            let (title, why) = match purpose {
+                PinFor::Login(a) => (format!("PIN for {}", fit(&a.name, 30)), "to log in"),
+                PinFor::Sign(f) => (
+                    format!("Sign QC of {}", job_label(f.job)),
+                    "your PIN signs the inspection",
+                ),
+            };
+            let rect = popup(body, 50, 7);
+            frame.render_widget(Clear, rect);
+            let block = panel_block(title, true);
+            let inner = block.inner(rect);
+            frame.render_widget(block, rect);
+            let dots = "•".repeat(input.value().chars().count());
+            let lines = vec![
+                Line::from(format!("PIN       {dots}")),
+                Line::styled(format!("{:10}{why}", ""), Style::new().fg(Color::DarkGray)),
+                Line::from(""),
+                error_line(error),
+            ];
+            frame.render_widget(Paragraph::new(lines), inner);
+            frame.set_cursor_position(Position::new(
+                inner.x + 10 + input.visual_cursor() as u16,
+                inner.y,
+            ));
+        }
     }
 }
 
