@@ -178,3 +178,48 @@ fn backup_makes_a_consistent_copy_while_others_write() {
     assert_eq!(r.code, 3);
     assert!(r.stderr.contains("never overwrites"));
 }
+
+#[test]
+fn text_another_tool_wrote_reaches_no_terminal_raw() {
+    let s = Shop::staffed();
+    let j = s.new_job("ESC-1");
+    s.ok(Some("Boss"), &["job", "dispatch", &j, "--bay", "B1", "--tech", "Tina"]);
+    s.ok(Some("Tina"), &["parts", "log", &j, "--part", "Belt", "--kind", "other"]);
+    let c = rusqlite::Connection::open(&s.db).unwrap();
+    c.execute_batch(
+        "UPDATE jobs SET complaint = 'noise' || char(27) || '[2J' || char(7);
+         UPDATE vehicles SET plate = 'AB' || char(27) || ']0;pwned' || char(7), make = char(155) || 'x';
+         UPDATE staff SET name = 'Tina' || char(27) || '[31m' WHERE name = 'Tina';
+         UPDATE parts_issues SET part = 'Belt' || char(13) || 'overwritten';
+         UPDATE shop SET name = 'Shop' || char(27) || 'c';",
+    )
+    .unwrap();
+    for args in [
+        vec!["board"],
+        vec!["job", "show", "J-000001"],
+        vec!["job", "list"],
+        vec!["parts", "list"],
+        vec!["staff", "list"],
+        vec!["bay", "list"],
+    ] {
+        let r = s.run(Some("Boss"), &args);
+        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+        for bad in ['\u{1b}', '\u{7}', '\u{9b}', '\r'] {
+            assert!(!r.stdout.contains(bad), "{args:?} printed {bad:?} raw: {:?}", r.stdout);
+        }
+    }
+    // JSON keeps the stored text faithfully, escaped.
+    let job = s.job("J-000001");
+    assert_eq!(job["complaint"], "noise\u{1b}[2J\u{7}");
+    // The board on screen too.
+    let ws = bayboard::workshop::Workshop::open(&s.db).unwrap();
+    let mut app = bayboard::tui::App::new(ws, Some("Boss"), None, chrono::Utc::now(), chrono::FixedOffset::east_opt(0).unwrap()).unwrap();
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(160, 48)).unwrap();
+    for k in ["\n", "\t", "\t", "\t"] {
+        t.draw(|f| bayboard::tui::ui::draw(f, &app)).unwrap();
+        let screen = t.backend().to_string();
+        assert!(!screen.contains('\u{1b}') && !screen.contains('\u{7}'), "{screen}");
+        let code = if k == "\n" { ratatui::crossterm::event::KeyCode::Enter } else { ratatui::crossterm::event::KeyCode::Tab };
+        app.on_key(ratatui::crossterm::event::KeyEvent::new(code, ratatui::crossterm::event::KeyModifiers::NONE));
+    }
+}

@@ -257,6 +257,11 @@ proptest! {
         }
     }
 
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
     #[test]
     fn parsers_and_validators_never_panic(s in "\\PC*|.*", n in any::<i64>(), f in any::<f64>(), w in 0usize..40) {
         let now = chrono::Local::now();
