@@ -121,6 +121,10 @@ impl fmt::Display for JobStatus {
 impl FromStr for JobStatus {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        // The stored spelling, as read back many times per board reload.
+        if let Some(st) = JobStatus::ALL.into_iter().find(|st| st.as_str() == s) {
+            return Ok(st);
+        }
         let wanted = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
         JobStatus::ALL
             .into_iter()
@@ -183,6 +187,9 @@ impl fmt::Display for Priority {
 impl FromStr for Priority {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if let Some(p) = Priority::ALL.into_iter().find(|p| p.as_str() == s) {
+            return Ok(p);
+        }
         match s.trim().to_ascii_lowercase().as_str() {
             "normal" => Ok(Priority::Normal),
             "high" => Ok(Priority::High),

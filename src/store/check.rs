@@ -122,3 +122,8 @@ pub fn backup(conn: &Connection, to: &std::path::Path) -> Result<()> {
     dest.pragma_update(None, "journal_mode", "DELETE")?;
     Ok(())
 }
+
+/// The number of jobs (a cheap count for reports).
+pub fn check_counts(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT count(*) FROM jobs", [], |r| r.get(0))?)
+}

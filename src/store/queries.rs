@@ -7,7 +7,7 @@ use crate::domain::{Actor, ItemResult, JobStatus, Role};
 use crate::error::Result;
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::types::Type;
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row};
 use std::str::FromStr;
 
 fn parsed<T: FromStr>(row: &Row, idx: usize) -> rusqlite::Result<T>
@@ -49,7 +49,9 @@ fn opt_time(row: &Row, idx: usize) -> rusqlite::Result<Option<DateTime<Utc>>> {
 }
 
 pub fn shop_name(conn: &Connection) -> Result<String> {
-    Ok(conn.query_row("SELECT name FROM shop WHERE id = 1", [], |r| r.get(0))?)
+    Ok(conn
+        .prepare_cached("SELECT name FROM shop WHERE id = 1")?
+        .query_row([], |r| r.get(0))?)
 }
 
 pub fn staff_count(conn: &Connection) -> Result<i64> {
@@ -113,12 +115,40 @@ pub fn actor_by_name(conn: &Connection, name: &str) -> Result<Option<Actor>> {
         }))
 }
 
+/// Everyone, with roles and skills, in three queries whatever the headcount.
 pub fn staff_list(conn: &Connection) -> Result<Vec<StaffRow>> {
-    let mut stmt = conn.prepare(&format!("{STAFF_SELECT} ORDER BY name"))?;
+    use std::collections::HashMap;
+    let mut roles: HashMap<i64, Vec<Role>> = HashMap::new();
+    let mut stmt = conn.prepare_cached("SELECT staff_id, role FROM staff_roles")?;
+    for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, parsed::<Role>(r, 1)?)))? {
+        let (id, role) = row?;
+        roles.entry(id).or_default().push(role);
+    }
+    let mut skills: HashMap<i64, Vec<String>> = HashMap::new();
+    let mut stmt = conn.prepare_cached("SELECT staff_id, skill FROM staff_skills ORDER BY skill")?;
+    for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
+        let (id, skill) = row?;
+        skills.entry(id).or_default().push(skill);
+    }
+    let mut stmt = conn.prepare_cached(&format!("{STAFF_SELECT} ORDER BY name"))?;
     let heads = stmt
         .query_map([], staff_head)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    heads.into_iter().map(|h| staff_row(conn, h)).collect()
+    Ok(heads
+        .into_iter()
+        .map(|(id, name, active, has_pin)| {
+            let mut r = roles.remove(&id).unwrap_or_default();
+            r.sort();
+            StaffRow {
+                id,
+                name,
+                roles: r,
+                skills: skills.remove(&id).unwrap_or_default(),
+                active,
+                has_pin,
+            }
+        })
+        .collect())
 }
 
 fn bay_from(r: &Row) -> rusqlite::Result<BayRow> {
@@ -142,7 +172,7 @@ pub fn bay_by_name(conn: &Connection, name: &str) -> Result<Option<BayRow>> {
 
 /// Bays in a natural order (B2 before B10).
 pub fn bay_list(conn: &Connection) -> Result<Vec<BayRow>> {
-    let mut stmt = conn.prepare("SELECT id, name, kind, active FROM bays")?;
+    let mut stmt = conn.prepare_cached("SELECT id, name, kind, active FROM bays")?;
     let mut bays = stmt
         .query_map([], bay_from)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -290,74 +320,81 @@ pub fn open_time_entry(conn: &Connection, staff_id: i64) -> Result<Option<(i64, 
         .optional()?)
 }
 
-/// Hours the technician clocked between `since` and `now`.
-pub fn hours_between(
-    conn: &Connection,
-    staff_id: i64,
-    since: DateTime<Utc>,
-    now: DateTime<Utc>,
-) -> Result<f64> {
-    // Entries rarely span a day; the open entry is fetched on its own so a
-    // forgotten clock still counts.
-    let lookback = ts(since - Duration::days(1));
-    let mut stmt = conn.prepare_cached(
-        "SELECT started_at, ended_at FROM time_entries
-          WHERE staff_id = ?1 AND started_at >= ?2 AND ended_at IS NOT NULL
-         UNION ALL
-         SELECT started_at, ended_at FROM time_entries
-          WHERE staff_id = ?1 AND ended_at IS NULL",
-    )?;
-    let spans = stmt
-        .query_map(params![staff_id, lookback], |r| {
-            Ok((time(r, 0)?, opt_time(r, 1)?))
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    let secs: i64 = spans
-        .into_iter()
-        .map(|(start, end)| {
-            let start = start.max(since);
-            let end = end.unwrap_or(now).min(now);
-            (end - start).num_seconds().max(0)
-        })
-        .sum();
-    Ok(secs as f64 / 3600.0)
-}
-
+/// Every active technician with their clock, open work and hours today, in
+/// a handful of set queries (the board loads this on every change, so its
+/// cost must not grow with staff or history).
 pub fn technicians(
     conn: &Connection,
     day_start: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<Vec<TechRow>> {
+    use std::collections::HashMap;
+    let techs: Vec<(i64, String)> = conn
+        .prepare_cached(
+            "SELECT s.id, s.name FROM staff s
+               JOIN staff_roles r ON r.staff_id = s.id AND r.role = 'technician'
+              WHERE s.active = 1 ORDER BY s.name",
+        )?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut skills: HashMap<i64, Vec<String>> = HashMap::new();
+    let mut stmt = conn.prepare_cached("SELECT staff_id, skill FROM staff_skills ORDER BY skill")?;
+    for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
+        let (id, skill) = row?;
+        skills.entry(id).or_default().push(skill);
+    }
+    let mut clocks: HashMap<i64, (i64, DateTime<Utc>)> = HashMap::new();
     let mut stmt = conn.prepare_cached(
-        "SELECT s.id, s.name,
-                (SELECT job_id FROM time_entries t WHERE t.staff_id = s.id AND t.ended_at IS NULL),
-                (SELECT count(*) FROM jobs j WHERE j.technician_id = s.id AND j.closed_at IS NULL
-                   AND j.status IN ('dispatched','in_progress','paused','waiting_parts','rework'))
-           FROM staff s JOIN staff_roles r ON r.staff_id = s.id AND r.role = 'technician'
-          WHERE s.active = 1
-          ORDER BY s.name",
+        "SELECT staff_id, job_id, started_at FROM time_entries WHERE ended_at IS NULL",
     )?;
-    let rows = stmt
-        .query_map([], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, Option<i64>>(2)?,
-                r.get::<_, i64>(3)?,
-            ))
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    rows.into_iter()
-        .map(|(id, name, clocked_on, open_jobs)| {
-            Ok(TechRow {
-                name,
-                skills: skills_of(conn, id)?,
-                clocked_on,
-                open_jobs,
-                hours_today: hours_between(conn, id, day_start, now)?,
-            })
+    for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, time(r, 2)?)))? {
+        let (id, job, start) = row?;
+        clocks.insert(id, (job, start));
+    }
+    let mut open: HashMap<i64, i64> = HashMap::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT j.technician_id, count(*) FROM jobs j
+          WHERE j.closed_at IS NULL
+            AND j.status IN ('dispatched','in_progress','paused','waiting_parts','rework')
+          GROUP BY j.technician_id",
+    )?;
+    for row in stmt.query_map([], |r| Ok((r.get::<_, Option<i64>>(0)?, r.get::<_, i64>(1)?)))? {
+        if let (Some(id), n) = row? {
+            open.insert(id, n);
+        }
+    }
+    // Entries rarely span a day: closed ones since a day before midnight,
+    // plus the open ones above, cover today.
+    let mut secs: HashMap<i64, i64> = HashMap::new();
+    let lookback = ts(day_start - Duration::days(1));
+    let mut stmt = conn.prepare_cached(
+        "SELECT staff_id, started_at, ended_at FROM time_entries
+          WHERE started_at >= ?1 AND ended_at IS NOT NULL",
+    )?;
+    for row in stmt.query_map([lookback], |r| Ok((r.get::<_, i64>(0)?, time(r, 1)?, time(r, 2)?)))? {
+        let (id, a, b) = row?;
+        *secs.entry(id).or_default() += overlap(a, Some(b), day_start, now);
+    }
+    for (id, (_, start)) in &clocks {
+        *secs.entry(*id).or_default() += overlap(*start, None, day_start, now);
+    }
+    Ok(techs
+        .into_iter()
+        .map(|(id, name)| TechRow {
+            name,
+            skills: skills.remove(&id).unwrap_or_default(),
+            clocked_on: clocks.get(&id).map(|c| c.0),
+            open_jobs: open.get(&id).copied().unwrap_or(0),
+            hours_today: secs.get(&id).copied().unwrap_or(0) as f64 / 3600.0,
         })
-        .collect()
+        .collect())
+}
+
+/// Seconds of [start, end or now] that fall in [since, now].
+fn overlap(start: DateTime<Utc>, end: Option<DateTime<Utc>>, since: DateTime<Utc>, now: DateTime<Utc>) -> i64 {
+    let a = start.max(since);
+    let b = end.unwrap_or(now).min(now);
+    (b - a).num_seconds().max(0)
 }
 
 const PARTS_SELECT: &str = "

@@ -167,12 +167,18 @@ ALTER TABLE staff ADD COLUMN pin_hash TEXT;
 ALTER TABLE staff ADD COLUMN pin_failures INTEGER NOT NULL DEFAULT 0;
 "#;
 
+/// "Hours today" for every technician is one range scan of today's entries,
+/// not one index seek per technician into their whole history.
+const V3: &str = r#"
+CREATE INDEX time_entries_started ON time_entries(started_at);
+"#;
+
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2)])
+    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3)])
 }
 
 /// The schema version this build writes (SQLite's `user_version`).
-pub const LATEST: i64 = 2;
+pub const LATEST: i64 = 3;
 
 #[cfg(test)]
 mod tests {

@@ -273,7 +273,11 @@ impl App {
             Ok(b) => self.board = b,
             Err(e) => self.error(format!("cannot read the board: {e}")),
         }
-        if let Ok(staff) = self.ws.store().read(store::staff_list) {
+        // Staff matter to the login screen only; a board logged in does not
+        // re-read them on every change.
+        if self.user.is_none()
+            && let Ok(staff) = self.ws.store().read(store::staff_list)
+        {
             self.staff = staff;
         }
         if let Some(d) = &self.detail {
@@ -285,6 +289,10 @@ impl App {
     }
 
     fn reload_my_job(&mut self) {
+        if self.view != View::MyWork {
+            self.my_job = None;
+            return;
+        }
         let n = self.my_jobs().get(self.sel.my_work).map(|j| j.id);
         self.my_job = n.and_then(|n| detail::load_detail(self.ws.store(), n).ok());
     }

@@ -36,12 +36,14 @@ pub fn watch(db: &Path, tx: Sender<Wake>) -> Option<notify::RecommendedWatcher> 
         std::fs::write(&sentinel, b"0").ok()?;
     }
     let mut w = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
+        // One wake per commit: the writer's close of the sentinel. (Its
+        // truncate and write come as modify events just before.)
         if let Ok(ev) = res
             && matches!(
                 ev.kind,
-                EventKind::Modify(_)
-                    | EventKind::Access(notify::event::AccessKind::Close(_))
-                    | EventKind::Create(_)
+                EventKind::Access(notify::event::AccessKind::Close(
+                    notify::event::AccessMode::Write
+                ))
             )
         {
             let _ = tx.send(Wake::DbChanged);

@@ -48,21 +48,21 @@ fn draw_bays(frame: &mut Frame, area: Rect, app: &App) {
     header.extend(["Job", "Technician", "Status", "For", "Due"]);
     let rows = app.board.bays.iter().map(|b| match &b.job {
         Some(j) => {
-            let mut cells = vec![Cell::from(fit(&b.name, 5)), Cell::from(fit(&j.plate, 10))];
+            let mut cells = vec![Cell::from(Span::raw(fit(&b.name, 5))), Cell::from(Span::raw(fit(&j.plate, 10)))];
             if wide {
-                cells.push(Cell::from(fit(&j.vehicle.describe(), 22)));
+                cells.push(Cell::from(Span::raw(fit(&j.vehicle.describe(), 22))));
             }
             cells.extend([
-                Cell::from(j.label()),
-                Cell::from(fit(j.technician.as_deref().unwrap_or("—"), 14)),
+                Cell::from(Span::raw(j.label())),
+                Cell::from(Span::raw(fit(j.technician.as_deref().unwrap_or("—"), 14))),
                 Cell::from(status_span(j.status)),
-                Cell::from(duration(app.now - j.status_since)),
+                Cell::from(Span::raw(duration(app.now - j.status_since))),
                 Cell::from(due_span(j, app)),
             ]);
             Row::new(cells)
         }
         None => {
-            let mut cells = vec![Cell::from(fit(&b.name, 5)), Cell::from("—")];
+            let mut cells = vec![Cell::from(Span::raw(fit(&b.name, 5))), Cell::from("—")];
             if wide {
                 cells.push(Cell::from(""));
             }
@@ -152,9 +152,9 @@ fn draw_techs(frame: &mut Frame, area: Rect, app: &App) {
             None => ("○free".to_string(), Style::new()),
         };
         Row::new([
-            Cell::from(fit(&t.name, 14)),
+            Cell::from(Span::raw(fit(&t.name, 14))),
             Cell::from(Span::styled(state, style)),
-            Cell::from(format!("{:.1}h", t.hours_today)),
+            Cell::from(Span::raw(format!("{:.1}h", t.hours_today))),
         ])
     });
     let table = Table::new(

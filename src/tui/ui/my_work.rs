@@ -18,11 +18,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     draw_card(frame, card, app);
     let rows = jobs.iter().map(|j| {
         Row::new([
-            Cell::from(j.label()),
-            Cell::from(fit(j.bay.as_deref().unwrap_or("—"), 5)),
-            Cell::from(fit(&j.plate, 10)),
+            Cell::from(Span::raw(j.label())),
+            Cell::from(Span::raw(fit(j.bay.as_deref().unwrap_or("—"), 5))),
+            Cell::from(Span::raw(fit(&j.plate, 10))),
             Cell::from(status_span(j.status)),
-            Cell::from(fit(&j.complaint, 40)),
+            Cell::from(Span::raw(fit(&j.complaint, 40))),
         ])
     });
     let table = Table::new(

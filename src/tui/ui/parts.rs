@@ -15,10 +15,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let wide = area.width >= 110;
     let rows = app.board.parts.iter().map(|p| {
         let mut cells = vec![
-            Cell::from(parts_label(p.id)),
-            Cell::from(job_label(p.job)),
-            Cell::from(fit(&p.plate, 10)),
-            Cell::from(fit(&format!("{} ×{}", p.part, p.qty), 30)),
+            Cell::from(Span::raw(parts_label(p.id))),
+            Cell::from(Span::raw(job_label(p.job))),
+            Cell::from(Span::raw(fit(&p.plate, 10))),
+            Cell::from(Span::raw(fit(&format!("{} ×{}", p.part, p.qty), 30))),
             Cell::from(if p.blocking {
                 Span::styled(
                     "⛔ yes",
@@ -32,8 +32,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         ];
         if wide {
             cells.insert(4, Cell::from(p.kind.as_str()));
-            cells.push(Cell::from(duration(app.now - p.created_at)));
-            cells.push(Cell::from(fit(&p.logged_by, 14)));
+            cells.push(Cell::from(Span::raw(duration(app.now - p.created_at))));
+            cells.push(Cell::from(Span::raw(fit(&p.logged_by, 14))));
         }
         Row::new(cells)
     });

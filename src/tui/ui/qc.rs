@@ -6,17 +6,18 @@ use crate::tui::app::App;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::{Modifier, Style};
+use ratatui::text::Span;
 use ratatui::widgets::{Cell, Row, Table, TableState};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let rows = app.qc_list().into_iter().map(|j| {
         Row::new([
-            Cell::from(j.label()),
-            Cell::from(fit(&j.plate, 10)),
-            Cell::from(fit(&j.vehicle.describe(), 22)),
-            Cell::from(fit(j.technician.as_deref().unwrap_or("—"), 12)),
+            Cell::from(Span::raw(j.label())),
+            Cell::from(Span::raw(fit(&j.plate, 10))),
+            Cell::from(Span::raw(fit(&j.vehicle.describe(), 22))),
+            Cell::from(Span::raw(fit(j.technician.as_deref().unwrap_or("—"), 12))),
             Cell::from(status_span(j.status)),
-            Cell::from(duration(app.now - j.status_since)),
+            Cell::from(Span::raw(duration(app.now - j.status_since))),
             Cell::from(if j.rework_count > 0 {
                 format!("×{}", j.rework_count)
             } else {

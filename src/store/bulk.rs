@@ -1,0 +1,169 @@
+//! Bulk history for benchmarks: whole finished jobs written in one go, with
+//! the same tables, columns and invariants as jobs that lived through the
+//! operations layer (version = events, closed jobs hold no bay).
+
+use super::ts;
+use crate::domain::qc::ItemOutcome;
+use crate::error::Result;
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, params};
+
+pub struct HistoryEvent {
+    pub at: DateTime<Utc>,
+    pub actor_id: i64,
+    pub kind: &'static str,
+    pub from: Option<&'static str>,
+    pub to: Option<&'static str>,
+    pub note: Option<String>,
+}
+
+pub struct HistoryParts {
+    pub part: String,
+    pub kind: &'static str,
+    pub qty: i64,
+    pub blocking: bool,
+    pub logged_by: i64,
+    pub created_at: DateTime<Utc>,
+    pub closed_at: DateTime<Utc>,
+    pub eta: DateTime<Utc>,
+}
+
+pub struct HistoryQc<'a> {
+    pub inspector_id: i64,
+    pub passed: bool,
+    pub at: DateTime<Utc>,
+    pub items: &'a [ItemOutcome],
+}
+
+/// A delivered job and everything it left behind.
+pub struct HistoryJob<'a> {
+    pub vehicle_id: i64,
+    pub customer_id: i64,
+    pub complaint: &'a str,
+    pub priority: &'static str,
+    pub estimate_hours: f64,
+    pub promised_at: DateTime<Utc>,
+    pub technician_id: i64,
+    pub rework_count: i64,
+    pub created_at: DateTime<Utc>,
+    pub closed_at: DateTime<Utc>,
+    pub events: Vec<HistoryEvent>,
+    pub time: Vec<(DateTime<Utc>, DateTime<Utc>)>,
+    pub parts: Vec<HistoryParts>,
+    pub qc: Vec<HistoryQc<'a>>,
+}
+
+/// Trades durability for speed while a benchmark history is generated: a
+/// crash half-way means generating again, nothing else.
+pub fn fast_bulk_mode(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "synchronous", "OFF")?;
+    conn.pragma_update(None, "cache_size", -200_000)?;
+    Ok(())
+}
+
+pub fn insert_history_job(conn: &Connection, j: &HistoryJob) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO jobs (vehicle_id, customer_id, complaint, priority, estimate_hours, promised_at,
+                           status, technician_id, rework_count, status_since, created_at, closed_at,
+                           version)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'delivered', ?7, ?8, ?9, ?10, ?9, ?11)",
+    )?
+    .execute(params![
+        j.vehicle_id,
+        j.customer_id,
+        j.complaint,
+        j.priority,
+        j.estimate_hours,
+        ts(j.promised_at),
+        j.technician_id,
+        j.rework_count,
+        ts(j.closed_at),
+        ts(j.created_at),
+        j.events.len() as i64
+    ])?;
+    let id = conn.last_insert_rowid();
+    let mut ev = conn.prepare_cached(
+        "INSERT INTO events (at, actor_id, job_id, kind, from_status, to_status, note)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for e in &j.events {
+        ev.execute(params![ts(e.at), e.actor_id, id, e.kind, e.from, e.to, e.note])?;
+    }
+    let mut te = conn.prepare_cached(
+        "INSERT INTO time_entries (job_id, staff_id, started_at, ended_at) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (a, b) in &j.time {
+        te.execute(params![id, j.technician_id, ts(*a), ts(*b)])?;
+    }
+    let mut pi = conn.prepare_cached(
+        "INSERT INTO parts_issues (job_id, part, kind, qty, blocking, status, eta, logged_by,
+                                   created_at, updated_at, closed_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, 'resolved', ?6, ?7, ?8, ?9, ?9)",
+    )?;
+    for p in &j.parts {
+        pi.execute(params![
+            id,
+            p.part,
+            p.kind,
+            p.qty,
+            p.blocking,
+            ts(p.eta),
+            p.logged_by,
+            ts(p.created_at),
+            ts(p.closed_at)
+        ])?;
+    }
+    for q in &j.qc {
+        super::writes::insert_inspection(
+            conn,
+            &super::writes::NewInspection {
+                job_id: id,
+                inspector_id: q.inspector_id,
+                passed: q.passed,
+                road_test_done: true,
+                road_test_km: Some(5.0),
+                note: None,
+                items: q.items,
+            },
+            q.at,
+        )?;
+    }
+    Ok(id)
+}
+
+/// Vehicles and customers in bulk: returns the first id of each.
+pub fn insert_fleet(conn: &Connection, n: usize) -> Result<(i64, i64)> {
+    let mut c = conn.prepare_cached("INSERT INTO customers (name, phone) VALUES (?1, ?2)")?;
+    let mut v = conn.prepare_cached(
+        "INSERT INTO vehicles (plate, make, model, year, odometer_km, customer_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    const MAKES: [(&str, &str); 8] = [
+        ("VW", "Lavida"),
+        ("Toyota", "Corolla"),
+        ("Honda", "Civic"),
+        ("BYD", "Han"),
+        ("Ford", "Focus"),
+        ("Nissan", "Sylphy"),
+        ("Geely", "Emgrand"),
+        ("Buick", "Excelle"),
+    ];
+    let mut first = (0, 0);
+    for i in 0..n {
+        c.execute(params![format!("Customer {i}"), format!("+86 138 {:04} {:04}", i / 10_000 % 10_000, i % 10_000)])?;
+        let cid = conn.last_insert_rowid();
+        let (make, model) = MAKES[i % MAKES.len()];
+        v.execute(params![
+            format!("粤B·{:05}", i % 100_000) + &format!("{}", i / 100_000),
+            make,
+            model,
+            2010 + (i % 15) as i64,
+            (i * 37 % 200_000) as i64,
+            cid
+        ])?;
+        if i == 0 {
+            first = (conn.last_insert_rowid(), cid);
+        }
+    }
+    Ok(first)
+}
