@@ -33,7 +33,15 @@ struct Opts {
 }
 
 fn opts() -> Opts {
-    let mut o = Opts { dbs: vec![], boards: 30, changes: 200, writers: 30, writer_ops: 200, idle_secs: 30, only: None };
+    let mut o = Opts {
+        dbs: vec![],
+        boards: 30,
+        changes: 200,
+        writers: 30,
+        writer_ops: 200,
+        idle_secs: 30,
+        only: None,
+    };
     let mut a = std::env::args().skip(1);
     while let Some(k) = a.next() {
         let mut v = || a.next().expect("a value");
@@ -55,14 +63,21 @@ fn opts() -> Opts {
             other => panic!("unknown argument {other}"),
         }
     }
-    assert!(!o.dbs.is_empty(), "give at least one --db (make them with the gen_history example)");
+    assert!(
+        !o.dbs.is_empty(),
+        "give at least one --db (make them with the gen_history example)"
+    );
     o
 }
 
 fn bayboard_bin() -> PathBuf {
     let exe = std::env::current_exe().unwrap();
     let bin = exe.parent().unwrap().parent().unwrap().join("bayboard");
-    assert!(bin.exists(), "{} is missing: run `cargo build --release` first", bin.display());
+    assert!(
+        bin.exists(),
+        "{} is missing: run `cargo build --release` first",
+        bin.display()
+    );
     bin
 }
 
@@ -78,21 +93,43 @@ fn ms(d: Duration) -> f64 {
 
 fn main() {
     let o = opts();
-    let want = |s: &str| o.only.as_deref().is_none_or(|x| x.split(',').any(|w| w == s));
-    println!("| history | jobs | snapshot p50 (ms) | snapshot p99 | bare query p50 | render 160×48 p50 | `board` cold p50 | `sqlite3` p50 | ratio | propagation p50 / p99 (ms) | writers ops/s | writer p50 / p99 (ms) | busy errors | idle CPU % | peak RSS (MB) |");
+    let want = |s: &str| {
+        o.only
+            .as_deref()
+            .is_none_or(|x| x.split(',').any(|w| w == s))
+    };
+    println!(
+        "| history | jobs | snapshot p50 (ms) | snapshot p99 | bare query p50 | render 160×48 p50 | `board` cold p50 | `sqlite3` p50 | ratio | propagation p50 / p99 (ms) | writers ops/s | writer p50 / p99 (ms) | busy errors | idle CPU % | peak RSS (MB) |"
+    );
     println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for db in &o.dbs {
-        let jobs = Workshop::open(db).unwrap().store().read(|c| Ok(store::check_counts(c)?)).unwrap();
-        let mut row = vec![db.file_name().unwrap().to_string_lossy().into_owned(), jobs.to_string()];
+        let jobs = Workshop::open(db)
+            .unwrap()
+            .store()
+            .read(store::check_counts)
+            .unwrap();
+        let mut row = vec![
+            db.file_name().unwrap().to_string_lossy().into_owned(),
+            jobs.to_string(),
+        ];
         if want("snapshot") {
             let (p50, p99, bare, render) = snapshot(db);
-            row.extend([format!("{p50:.3}"), format!("{p99:.3}"), format!("{bare:.3}"), format!("{render:.3}")]);
+            row.extend([
+                format!("{p50:.3}"),
+                format!("{p99:.3}"),
+                format!("{bare:.3}"),
+                format!("{render:.3}"),
+            ]);
         } else {
             row.extend(["–".into(), "–".into(), "–".into(), "–".into()]);
         }
         if want("cold") {
             let (ours, theirs) = cold(db);
-            row.extend([format!("{ours:.1}"), format!("{theirs:.1}"), format!("{:.2}×", ours / theirs)]);
+            row.extend([
+                format!("{ours:.1}"),
+                format!("{theirs:.1}"),
+                format!("{:.2}×", ours / theirs),
+            ]);
         } else {
             row.extend(["–".into(), "–".into(), "–".into()]);
         }
@@ -104,7 +141,11 @@ fn main() {
         }
         if want("writers") {
             let (rate, p50, p99, busy) = writers(db, o.writers, o.writer_ops);
-            row.extend([format!("{rate:.0}"), format!("{p50:.1} / {p99:.1}"), busy.to_string()]);
+            row.extend([
+                format!("{rate:.0}"),
+                format!("{p50:.1} / {p99:.1}"),
+                busy.to_string(),
+            ]);
         } else {
             row.extend(["–".into(), "–".into(), "–".into()]);
         }
@@ -142,7 +183,14 @@ fn snapshot(db: &Path) -> (f64, f64, f64, f64) {
             bare.push(ms(t.elapsed()));
         }
     }
-    let app = App::new(Workshop::open(db).unwrap(), Some("Foreman 1"), None, now, FixedOffset::east_opt(8 * 3600).unwrap()).unwrap();
+    let app = App::new(
+        Workshop::open(db).unwrap(),
+        Some("Foreman 1"),
+        None,
+        now,
+        FixedOffset::east_opt(8 * 3600).unwrap(),
+    )
+    .unwrap();
     let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(160, 48)).unwrap();
     let mut renders = Vec::new();
     for i in 0..520 {
@@ -154,7 +202,12 @@ fn snapshot(db: &Path) -> (f64, f64, f64, f64) {
             renders.push(ms(t.elapsed()));
         }
     }
-    (pct(&mut loads.clone(), 0.5), pct(&mut loads, 0.99), pct(&mut bare, 0.5), pct(&mut renders, 0.5))
+    (
+        pct(&mut loads.clone(), 0.5),
+        pct(&mut loads, 0.99),
+        pct(&mut bare, 0.5),
+        pct(&mut renders, 0.5),
+    )
 }
 
 /// Process start to output: `bayboard board` and `sqlite3` with one trivial
@@ -165,7 +218,11 @@ fn cold(db: &Path) -> (f64, f64) {
         let mut v = Vec::new();
         for i in 0..33 {
             let t = Instant::now();
-            let out = cmd.stdout(Stdio::piped()).stderr(Stdio::null()).output().unwrap();
+            let out = cmd
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null())
+                .output()
+                .unwrap();
             assert!(out.status.success() && !out.stdout.is_empty());
             if i >= 3 {
                 v.push(ms(t.elapsed()));
@@ -174,7 +231,9 @@ fn cold(db: &Path) -> (f64, f64) {
         pct(&mut v, 0.5)
     };
     let ours = run(Command::new(&bin).arg("--db").arg(db).arg("board"));
-    let theirs = run(Command::new("sqlite3").arg(db).arg("SELECT count(*) FROM bays;"));
+    let theirs = run(Command::new("sqlite3")
+        .arg(db)
+        .arg("SELECT count(*) FROM bays;"));
     (ours, theirs)
 }
 
@@ -186,7 +245,12 @@ struct Board {
 
 fn open_board(db: &Path, seen: Arc<dyn Fn(&vt100::Parser) + Send + Sync>) -> Board {
     let pair = native_pty_system()
-        .openpty(PtySize { rows: 48, cols: 160, pixel_width: 0, pixel_height: 0 })
+        .openpty(PtySize {
+            rows: 48,
+            cols: 160,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
         .unwrap();
     let mut cmd = CommandBuilder::new(bayboard_bin());
     cmd.args(["--db", db.to_str().unwrap(), "--as", "Foreman 1"]);
@@ -210,7 +274,11 @@ fn open_board(db: &Path, seen: Arc<dyn Fn(&vt100::Parser) + Send + Sync>) -> Boa
             seen(&p);
         }
     });
-    Board { screen, child, _master: pair.master }
+    Board {
+        screen,
+        child,
+        _master: pair.master,
+    }
 }
 
 /// The text of the row showing `bay`; only that row is read (reading the
@@ -220,7 +288,9 @@ fn bay_row(p: &vt100::Parser, bay: &str, row: &AtomicUsize) -> Option<String> {
     let marker = format!("│{bay} ");
     let known = row.load(Ordering::Relaxed);
     if known != usize::MAX {
-        let text = p.screen().contents_between(known as u16, 0, known as u16, cols);
+        let text = p
+            .screen()
+            .contents_between(known as u16, 0, known as u16, cols);
         if text.contains(&marker) {
             return Some(text);
         }
@@ -239,8 +309,14 @@ fn bay_row(p: &vt100::Parser, bay: &str, row: &AtomicUsize) -> Option<String> {
 /// just before the commit to the moment each board's screen shows it.
 fn propagation(db: &Path, boards: usize, changes: usize) -> (f64, f64) {
     let mut ws = Workshop::open(db).unwrap();
-    let job = ws.store().read(|c| Ok(store::open_jobs(c)?)).unwrap().into_iter()
-        .find(|j| j.bay.as_deref() == Some("B01")).expect("a job in B01").clone();
+    let job = ws
+        .store()
+        .read(store::open_jobs)
+        .unwrap()
+        .into_iter()
+        .find(|j| j.bay.as_deref() == Some("B01"))
+        .expect("a job in B01")
+        .clone();
     let label = job.label();
     let tech = job.technician.clone().unwrap();
     // expected: 1 = B01 holds the job, 2 = B01 free; counts per change.
@@ -251,14 +327,30 @@ fn propagation(db: &Path, boards: usize, changes: usize) -> (f64, f64) {
     let generation = Arc::new(AtomicUsize::new(0));
     let mut open = Vec::new();
     for _ in 0..boards {
-        let (e, h, st, l, g, lab) = (expected.clone(), hits.clone(), start.clone(), lat.clone(), generation.clone(), label.clone());
+        let (e, h, st, l, g, lab) = (
+            expected.clone(),
+            hits.clone(),
+            start.clone(),
+            lat.clone(),
+            generation.clone(),
+            label.clone(),
+        );
         let last_gen = Arc::new(AtomicUsize::new(usize::MAX));
         let row_at = AtomicUsize::new(usize::MAX);
         let f: Arc<dyn Fn(&vt100::Parser) + Send + Sync> = Arc::new(move |p: &vt100::Parser| {
-            let Some(row) = bay_row(p, "B01", &row_at) else { return };
-            let state = if row.contains(&lab) { 1 } else if row.contains("free") { 2 } else { 0 };
+            let Some(row) = bay_row(p, "B01", &row_at) else {
+                return;
+            };
+            let state = if row.contains(&lab) {
+                1
+            } else if row.contains("free") {
+                2
+            } else {
+                0
+            };
             let g_now = g.load(Ordering::SeqCst);
-            if state == e.load(Ordering::SeqCst) && last_gen.swap(g_now, Ordering::SeqCst) != g_now {
+            if state == e.load(Ordering::SeqCst) && last_gen.swap(g_now, Ordering::SeqCst) != g_now
+            {
                 let d = ms(st.lock().unwrap().elapsed());
                 if g_now > 0 {
                     l.lock().unwrap().push(d);
@@ -271,7 +363,10 @@ fn propagation(db: &Path, boards: usize, changes: usize) -> (f64, f64) {
     // Wait for every board to show B01 with its job.
     let t = Instant::now();
     while hits.load(Ordering::SeqCst) < boards {
-        assert!(t.elapsed() < Duration::from_secs(60), "boards did not start");
+        assert!(
+            t.elapsed() < Duration::from_secs(60),
+            "boards did not start"
+        );
         std::thread::sleep(Duration::from_millis(20));
     }
     let pids: Vec<u32> = open.iter().map(|b| b.child.process_id().unwrap()).collect();
@@ -285,9 +380,11 @@ fn propagation(db: &Path, boards: usize, changes: usize) -> (f64, f64) {
         generation.store(c, Ordering::SeqCst);
         *start.lock().unwrap() = Instant::now();
         if release {
-            ws.act("Foreman 1", job.id, JobAction::Release, None, None).unwrap();
+            ws.act("Foreman 1", job.id, JobAction::Release, None, None)
+                .unwrap();
         } else {
-            ws.reassign("Foreman 1", job.id, Some("B01"), None, None).unwrap();
+            ws.reassign("Foreman 1", job.id, Some("B01"), None, None)
+                .unwrap();
         }
         let t = Instant::now();
         while hits.load(Ordering::SeqCst) < boards && t.elapsed() < Duration::from_secs(3) {
@@ -312,7 +409,12 @@ fn propagation(db: &Path, boards: usize, changes: usize) -> (f64, f64) {
         drop(b.screen);
     }
     let mut v = lat.lock().unwrap().clone();
-    assert!(v.len() >= boards * changes * 9 / 10, "only {} of {} redraws seen", v.len(), boards * changes);
+    assert!(
+        v.len() >= boards * changes * 9 / 10,
+        "only {} of {} redraws seen",
+        v.len(),
+        boards * changes
+    );
     (pct(&mut v.clone(), 0.5), pct(&mut v, 0.99))
 }
 
@@ -320,12 +422,22 @@ fn propagation(db: &Path, boards: usize, changes: usize) -> (f64, f64) {
 /// again, printing each operation's time in microseconds.
 fn writer(db: &Path, me: usize, ops: usize) {
     let mut ws = Workshop::open(db).unwrap();
-    let waiting: Vec<i64> = ws.store().read(|c| Ok(store::open_jobs(c)?)).unwrap().into_iter()
-        .filter(|j| j.status == bayboard::domain::JobStatus::Waiting).map(|j| j.id).collect();
+    let waiting: Vec<i64> = ws
+        .store()
+        .read(store::open_jobs)
+        .unwrap()
+        .into_iter()
+        .filter(|j| j.status == bayboard::domain::JobStatus::Waiting)
+        .map(|j| j.id)
+        .collect();
     let job = waiting[me % waiting.len()];
     let mut out = String::new();
     for i in 0..ops {
-        let p = if i % 2 == 0 { Priority::High } else { Priority::Normal };
+        let p = if i % 2 == 0 {
+            Priority::High
+        } else {
+            Priority::Normal
+        };
         let t = Instant::now();
         let r = ws.set_priority("Foreman 1", job, p, None);
         let us = t.elapsed().as_micros();
@@ -344,7 +456,12 @@ fn writers(db: &Path, n: usize, ops: usize) -> (f64, f64, f64, usize) {
     let kids: Vec<_> = (0..n)
         .map(|i| {
             Command::new(&exe)
-                .args(["--writer", db.to_str().unwrap(), &i.to_string(), &ops.to_string()])
+                .args([
+                    "--writer",
+                    db.to_str().unwrap(),
+                    &i.to_string(),
+                    &ops.to_string(),
+                ])
                 .stdout(Stdio::piped())
                 .spawn()
                 .unwrap()
@@ -365,7 +482,12 @@ fn writers(db: &Path, n: usize, ops: usize) -> (f64, f64, f64, usize) {
     }
     let wall = t.elapsed().as_secs_f64();
     let total = lat.len() as f64;
-    (total / wall, pct(&mut lat.clone(), 0.5), pct(&mut lat, 0.99), errors)
+    (
+        total / wall,
+        pct(&mut lat.clone(), 0.5),
+        pct(&mut lat, 0.99),
+        errors,
+    )
 }
 
 fn proc_ticks(pid: u32) -> u64 {
@@ -381,7 +503,15 @@ fn proc_self_ticks() -> u64 {
 
 fn vm_hwm_mb(pid: u32) -> f64 {
     let s = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
-    let kb: f64 = s.lines().find(|l| l.starts_with("VmHWM:")).unwrap().split_whitespace().nth(1).unwrap().parse().unwrap();
+    let kb: f64 = s
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .unwrap()
+        .split_whitespace()
+        .nth(1)
+        .unwrap()
+        .parse()
+        .unwrap();
     kb / 1024.0
 }
 

@@ -49,11 +49,19 @@ fn args() -> Args {
     while let Some(k) = a.next() {
         match k.as_str() {
             "--db" => db = a.next().map(PathBuf::from),
-            "--jobs" => jobs = a.next().and_then(|v| v.replace('_', "").parse().ok()).expect("--jobs N"),
+            "--jobs" => {
+                jobs = a
+                    .next()
+                    .and_then(|v| v.replace('_', "").parse().ok())
+                    .expect("--jobs N")
+            }
             other => panic!("unknown argument {other}; use --db FILE --jobs N"),
         }
     }
-    Args { db: db.expect("--db FILE"), jobs }
+    Args {
+        db: db.expect("--db FILE"),
+        jobs,
+    }
 }
 
 const COMPLAINTS: [&str; 8] = [
@@ -94,7 +102,11 @@ fn main() {
     let pass_items = qc::complete(&checklist, &[], ItemResult::Pass).unwrap();
     let fail_items = qc::complete(
         &checklist,
-        &[Mark { id: "no_leaks".into(), result: ItemResult::Fail, note: Some("weep at sump".into()) }],
+        &[Mark {
+            id: "no_leaks".into(),
+            result: ItemResult::Fail,
+            note: Some("weep at sump".into()),
+        }],
         ItemResult::Pass,
     )
     .unwrap();
@@ -110,18 +122,40 @@ fn main() {
         st.write(|c| {
             for k in done..done + n {
                 let day = (k / JOBS_PER_DAY) as i64;
-                let open = first_day + Duration::days(day) + Duration::minutes(7 * 60 + (k % JOBS_PER_DAY) as i64 * 2);
-                let job = history_job(&mut rng, k, open, &techs, foreman, advisor, parts_staff, &qcs, &bays, &pass_items, &fail_items, v0, c0, fleet);
+                let open = first_day
+                    + Duration::days(day)
+                    + Duration::minutes(7 * 60 + (k % JOBS_PER_DAY) as i64 * 2);
+                let job = history_job(
+                    &mut rng,
+                    k,
+                    open,
+                    &techs,
+                    foreman,
+                    advisor,
+                    parts_staff,
+                    &qcs,
+                    &bays,
+                    &pass_items,
+                    &fail_items,
+                    v0,
+                    c0,
+                    fleet,
+                );
                 bulk::insert_history_job(c, &job)?;
             }
             Ok(())
         })
         .unwrap();
         done += n;
-        eprint!("\r{done} jobs of history written ({:.0} s)", started.elapsed().as_secs_f64());
+        eprint!(
+            "\r{done} jobs of history written ({:.0} s)",
+            started.elapsed().as_secs_f64()
+        );
     }
     eprintln!();
-    st.connection().pragma_update(None, "synchronous", "NORMAL").unwrap();
+    st.connection()
+        .pragma_update(None, "synchronous", "NORMAL")
+        .unwrap();
     drop(st);
 
     let mut ws = Workshop::open(&a.db).unwrap();
@@ -136,28 +170,44 @@ fn main() {
         report.events,
         size as f64 / 1e6,
         started.elapsed().as_secs_f64(),
-        if report.ok() { "ok".to_string() } else { format!("{:?}", report.problems) }
+        if report.ok() {
+            "ok".to_string()
+        } else {
+            format!("{:?}", report.problems)
+        }
     );
 }
 
 fn setup(ws: &mut Workshop) {
-    ws.add_staff(None, "Foreman 1", &[Role::Foreman], &[]).unwrap();
+    ws.add_staff(None, "Foreman 1", &[Role::Foreman], &[])
+        .unwrap();
     let f = Some("Foreman 1");
     ws.set_shop_name(f, "Harbour Auto Group service").unwrap();
     ws.add_staff(f, "Foreman 2", &[Role::Foreman], &[]).unwrap();
     for i in 1..=3 {
-        ws.add_staff(f, &format!("Advisor {i}"), &[Role::Advisor], &[]).unwrap();
+        ws.add_staff(f, &format!("Advisor {i}"), &[Role::Advisor], &[])
+            .unwrap();
     }
     for i in 1..=4 {
-        ws.add_staff(f, &format!("QC {i}"), &[Role::Qc], &[]).unwrap();
+        ws.add_staff(f, &format!("QC {i}"), &[Role::Qc], &[])
+            .unwrap();
     }
     for i in 1..=2 {
-        ws.add_staff(f, &format!("Parts {i}"), &[Role::Parts], &[]).unwrap();
+        ws.add_staff(f, &format!("Parts {i}"), &[Role::Parts], &[])
+            .unwrap();
     }
-    const SKILLS: [&str; 6] = ["brakes", "engine", "electrical", "body", "alignment", "service"];
+    const SKILLS: [&str; 6] = [
+        "brakes",
+        "engine",
+        "electrical",
+        "body",
+        "alignment",
+        "service",
+    ];
     for t in 1..=TECHS {
         let skills = vec![SKILLS[t % 6].to_string(), SKILLS[(t / 6) % 6].to_string()];
-        ws.add_staff(f, &format!("Tech {t:02}"), &[Role::Technician], &skills).unwrap();
+        ws.add_staff(f, &format!("Tech {t:02}"), &[Role::Technician], &skills)
+            .unwrap();
     }
     for b in 1..=BAYS {
         let kind = match b % 8 {
@@ -197,39 +247,123 @@ fn history_job<'a>(
     };
     let mut events = Vec::with_capacity(20);
     let mut time = Vec::new();
-    let ev = |at, actor_id, kind, from, to, note: Option<String>| HistoryEvent { at, actor_id, kind, from: Some(from), to: Some(to), note };
-    events.push(HistoryEvent { at: open, actor_id: advisor, kind: "created", from: None, to: Some("waiting"), note: Some(COMPLAINTS[k % 8].into()) });
-    events.push(ev(step(rng, 60), foreman, "dispatched", "waiting", "dispatched", Some(format!("bay {bay}, technician {tech}"))));
+    let ev = |at, actor_id, kind, from, to, note: Option<String>| HistoryEvent {
+        at,
+        actor_id,
+        kind,
+        from: Some(from),
+        to: Some(to),
+        note,
+    };
+    events.push(HistoryEvent {
+        at: open,
+        actor_id: advisor,
+        kind: "created",
+        from: None,
+        to: Some("waiting"),
+        note: Some(COMPLAINTS[k % 8].into()),
+    });
+    events.push(ev(
+        step(rng, 60),
+        foreman,
+        "dispatched",
+        "waiting",
+        "dispatched",
+        Some(format!("bay {bay}, technician {tech}")),
+    ));
     let mut run_start = step(rng, 30);
-    events.push(ev(run_start, tech, "started", "dispatched", "in_progress", None));
+    events.push(ev(
+        run_start,
+        tech,
+        "started",
+        "dispatched",
+        "in_progress",
+        None,
+    ));
     for _ in 0..1 + rng.below(4) {
         let p = step(rng, 60);
         time.push((run_start, p));
         events.push(ev(p, tech, "paused", "in_progress", "paused", None));
         run_start = step(rng, 30);
-        events.push(ev(run_start, tech, "resumed", "paused", "in_progress", None));
+        events.push(ev(
+            run_start,
+            tech,
+            "resumed",
+            "paused",
+            "in_progress",
+            None,
+        ));
     }
     let mut parts = Vec::new();
     if rng.chance(30) {
         let blocking = rng.chance(50);
         let logged = step(rng, 30);
         let label = format!("P-{}", k + 1);
-        events.push(ev(logged, tech, "parts_logged", "in_progress", "in_progress", Some(format!("{label} brake pads ×2 (out_of_stock)"))));
+        events.push(ev(
+            logged,
+            tech,
+            "parts_logged",
+            "in_progress",
+            "in_progress",
+            Some(format!("{label} brake pads ×2 (out_of_stock)")),
+        ));
         let mut state = "in_progress";
         if blocking {
             time.push((run_start, logged));
-            events.push(ev(logged, tech, "waiting_parts", "in_progress", "waiting_parts", None));
+            events.push(ev(
+                logged,
+                tech,
+                "waiting_parts",
+                "in_progress",
+                "waiting_parts",
+                None,
+            ));
             state = "waiting_parts";
         }
         let ordered = step(rng, 20);
-        events.push(ev(ordered, parts_staff, "parts_ordered", state, state, None));
-        events.push(ev(step(rng, 120), parts_staff, "parts_received", state, state, None));
+        events.push(ev(
+            ordered,
+            parts_staff,
+            "parts_ordered",
+            state,
+            state,
+            None,
+        ));
+        events.push(ev(
+            step(rng, 120),
+            parts_staff,
+            "parts_received",
+            state,
+            state,
+            None,
+        ));
         let resolved = step(rng, 20);
-        events.push(ev(resolved, parts_staff, "parts_resolved", state, state, None));
+        events.push(ev(
+            resolved,
+            parts_staff,
+            "parts_resolved",
+            state,
+            state,
+            None,
+        ));
         if blocking {
-            events.push(ev(resolved, parts_staff, "parts_cleared", "waiting_parts", "paused", None));
+            events.push(ev(
+                resolved,
+                parts_staff,
+                "parts_cleared",
+                "waiting_parts",
+                "paused",
+                None,
+            ));
             run_start = step(rng, 20);
-            events.push(ev(run_start, tech, "resumed", "paused", "in_progress", None));
+            events.push(ev(
+                run_start,
+                tech,
+                "resumed",
+                "paused",
+                "in_progress",
+                None,
+            ));
         }
         parts.push(HistoryParts {
             part: "Brake pads".into(),
@@ -244,14 +378,33 @@ fn history_job<'a>(
     }
     let finished = step(rng, 90);
     time.push((run_start, finished));
-    events.push(ev(finished, tech, "finished", "in_progress", "ready_for_qc", None));
+    events.push(ev(
+        finished,
+        tech,
+        "finished",
+        "in_progress",
+        "ready_for_qc",
+        None,
+    ));
     let inspector = qcs[rng.below(qcs.len() as u64) as usize];
     let mut qc = Vec::new();
     let mut rework = 0;
     if rng.chance(10) {
         let at = step(rng, 40);
-        qc.push(HistoryQc { inspector_id: inspector, passed: false, at, items: fail_items });
-        events.push(ev(at, inspector, "qc_failed", "ready_for_qc", "rework", Some("rework: no_leaks".into())));
+        qc.push(HistoryQc {
+            inspector_id: inspector,
+            passed: false,
+            at,
+            items: fail_items,
+        });
+        events.push(ev(
+            at,
+            inspector,
+            "qc_failed",
+            "ready_for_qc",
+            "rework",
+            Some("rework: no_leaks".into()),
+        ));
         let s = step(rng, 30);
         events.push(ev(s, tech, "started", "rework", "in_progress", None));
         let f = step(rng, 60);
@@ -260,10 +413,29 @@ fn history_job<'a>(
         rework = 1;
     }
     let passed = step(rng, 40);
-    qc.push(HistoryQc { inspector_id: inspector, passed: true, at: passed, items: pass_items });
-    events.push(ev(passed, inspector, "qc_passed", "ready_for_qc", "qc_passed", None));
+    qc.push(HistoryQc {
+        inspector_id: inspector,
+        passed: true,
+        at: passed,
+        items: pass_items,
+    });
+    events.push(ev(
+        passed,
+        inspector,
+        "qc_passed",
+        "ready_for_qc",
+        "qc_passed",
+        None,
+    ));
     let delivered = step(rng, 120);
-    events.push(ev(delivered, advisor, "delivered", "qc_passed", "delivered", None));
+    events.push(ev(
+        delivered,
+        advisor,
+        "delivered",
+        "qc_passed",
+        "delivered",
+        None,
+    ));
     let v = (k % fleet) as i64;
     HistoryJob {
         vehicle_id: v0 + v,
@@ -309,13 +481,19 @@ fn live_day(ws: &mut Workshop) -> usize {
         ws.dispatch(f, n, "B01", &t, None).unwrap();
         ws.act(&t, n, JobAction::Start, None, None).unwrap();
         ws.act(&t, n, JobAction::Finish, None, None).unwrap();
-        ws.inspect("QC 1", n, Verdict::Pass, &Inspection::default(), None).unwrap();
+        ws.inspect("QC 1", n, Verdict::Pass, &Inspection::default(), None)
+            .unwrap();
         open += 1;
     }
     for b in 0..BAYS {
-        let n = new(ws, b, [Priority::Normal, Priority::High, Priority::Urgent][b % 3]);
+        let n = new(
+            ws,
+            b,
+            [Priority::Normal, Priority::High, Priority::Urgent][b % 3],
+        );
         let t = tech(b);
-        ws.dispatch(f, n, &format!("B{:02}", b + 1), &t, None).unwrap();
+        ws.dispatch(f, n, &format!("B{:02}", b + 1), &t, None)
+            .unwrap();
         open += 1;
         match b % 6 {
             0 => {}
@@ -326,9 +504,22 @@ fn live_day(ws: &mut Workshop) -> usize {
             }
             3 => {
                 ws.act(&t, n, JobAction::Start, None, None).unwrap();
-                let p = NewPartsInput { part: "Water pump".into(), kind: PartKind::Backorder, qty: 1, blocking: true, note: None };
+                let p = NewPartsInput {
+                    part: "Water pump".into(),
+                    kind: PartKind::Backorder,
+                    qty: 1,
+                    blocking: true,
+                    note: None,
+                };
                 let issue = ws.log_parts(&t, n, &p, None).unwrap();
-                ws.update_parts("Parts 1", issue.id, PartStatus::Ordered, Some(Utc::now() + Duration::hours(3)), None).unwrap();
+                ws.update_parts(
+                    "Parts 1",
+                    issue.id,
+                    PartStatus::Ordered,
+                    Some(Utc::now() + Duration::hours(3)),
+                    None,
+                )
+                .unwrap();
             }
             4 => {
                 ws.act(&t, n, JobAction::Start, None, None).unwrap();
@@ -337,13 +528,35 @@ fn live_day(ws: &mut Workshop) -> usize {
             _ => {
                 ws.act(&t, n, JobAction::Start, None, None).unwrap();
                 ws.act(&t, n, JobAction::Finish, None, None).unwrap();
-                let marks = vec![Mark { id: "wheel_torque".into(), result: ItemResult::Fail, note: None }];
-                ws.inspect("QC 2", n, Verdict::Fail, &Inspection { marks, ..Default::default() }, None).unwrap();
+                let marks = vec![Mark {
+                    id: "wheel_torque".into(),
+                    result: ItemResult::Fail,
+                    note: None,
+                }];
+                ws.inspect(
+                    "QC 2",
+                    n,
+                    Verdict::Fail,
+                    &Inspection {
+                        marks,
+                        ..Default::default()
+                    },
+                    None,
+                )
+                .unwrap();
             }
         }
     }
     for i in 0..60 {
-        new(ws, 100 + i, if i % 10 == 0 { Priority::Urgent } else { Priority::Normal });
+        new(
+            ws,
+            100 + i,
+            if i % 10 == 0 {
+                Priority::Urgent
+            } else {
+                Priority::Normal
+            },
+        );
         open += 1;
     }
     open

@@ -183,8 +183,14 @@ fn backup_makes_a_consistent_copy_while_others_write() {
 fn text_another_tool_wrote_reaches_no_terminal_raw() {
     let s = Shop::staffed();
     let j = s.new_job("ESC-1");
-    s.ok(Some("Boss"), &["job", "dispatch", &j, "--bay", "B1", "--tech", "Tina"]);
-    s.ok(Some("Tina"), &["parts", "log", &j, "--part", "Belt", "--kind", "other"]);
+    s.ok(
+        Some("Boss"),
+        &["job", "dispatch", &j, "--bay", "B1", "--tech", "Tina"],
+    );
+    s.ok(
+        Some("Tina"),
+        &["parts", "log", &j, "--part", "Belt", "--kind", "other"],
+    );
     let c = rusqlite::Connection::open(&s.db).unwrap();
     c.execute_batch(
         "UPDATE jobs SET complaint = 'noise' || char(27) || '[2J' || char(7);
@@ -205,7 +211,11 @@ fn text_another_tool_wrote_reaches_no_terminal_raw() {
         let r = s.run(Some("Boss"), &args);
         assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
         for bad in ['\u{1b}', '\u{7}', '\u{9b}', '\r'] {
-            assert!(!r.stdout.contains(bad), "{args:?} printed {bad:?} raw: {:?}", r.stdout);
+            assert!(
+                !r.stdout.contains(bad),
+                "{args:?} printed {bad:?} raw: {:?}",
+                r.stdout
+            );
         }
     }
     // JSON keeps the stored text faithfully, escaped.
@@ -213,13 +223,30 @@ fn text_another_tool_wrote_reaches_no_terminal_raw() {
     assert_eq!(job["complaint"], "noise\u{1b}[2J\u{7}");
     // The board on screen too.
     let ws = bayboard::workshop::Workshop::open(&s.db).unwrap();
-    let mut app = bayboard::tui::App::new(ws, Some("Boss"), None, chrono::Utc::now(), chrono::FixedOffset::east_opt(0).unwrap()).unwrap();
+    let mut app = bayboard::tui::App::new(
+        ws,
+        Some("Boss"),
+        None,
+        chrono::Utc::now(),
+        chrono::FixedOffset::east_opt(0).unwrap(),
+    )
+    .unwrap();
     let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(160, 48)).unwrap();
     for k in ["\n", "\t", "\t", "\t"] {
         t.draw(|f| bayboard::tui::ui::draw(f, &app)).unwrap();
         let screen = t.backend().to_string();
-        assert!(!screen.contains('\u{1b}') && !screen.contains('\u{7}'), "{screen}");
-        let code = if k == "\n" { ratatui::crossterm::event::KeyCode::Enter } else { ratatui::crossterm::event::KeyCode::Tab };
-        app.on_key(ratatui::crossterm::event::KeyEvent::new(code, ratatui::crossterm::event::KeyModifiers::NONE));
+        assert!(
+            !screen.contains('\u{1b}') && !screen.contains('\u{7}'),
+            "{screen}"
+        );
+        let code = if k == "\n" {
+            ratatui::crossterm::event::KeyCode::Enter
+        } else {
+            ratatui::crossterm::event::KeyCode::Tab
+        };
+        app.on_key(ratatui::crossterm::event::KeyEvent::new(
+            code,
+            ratatui::crossterm::event::KeyModifiers::NONE,
+        ));
     }
 }

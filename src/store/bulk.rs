@@ -87,7 +87,15 @@ pub fn insert_history_job(conn: &Connection, j: &HistoryJob) -> Result<i64> {
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
     for e in &j.events {
-        ev.execute(params![ts(e.at), e.actor_id, id, e.kind, e.from, e.to, e.note])?;
+        ev.execute(params![
+            ts(e.at),
+            e.actor_id,
+            id,
+            e.kind,
+            e.from,
+            e.to,
+            e.note
+        ])?;
     }
     let mut te = conn.prepare_cached(
         "INSERT INTO time_entries (job_id, staff_id, started_at, ended_at) VALUES (?1, ?2, ?3, ?4)",
@@ -150,7 +158,10 @@ pub fn insert_fleet(conn: &Connection, n: usize) -> Result<(i64, i64)> {
     ];
     let mut first = (0, 0);
     for i in 0..n {
-        c.execute(params![format!("Customer {i}"), format!("+86 138 {:04} {:04}", i / 10_000 % 10_000, i % 10_000)])?;
+        c.execute(params![
+            format!("Customer {i}"),
+            format!("+86 138 {:04} {:04}", i / 10_000 % 10_000, i % 10_000)
+        ])?;
         let cid = conn.last_insert_rowid();
         let (make, model) = MAKES[i % MAKES.len()];
         v.execute(params![

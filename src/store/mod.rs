@@ -272,16 +272,29 @@ pub fn parse_ts(s: &str) -> Option<DateTime<Utc>> {
 /// `YYYY-MM-DDTHH:MM:SS.sssZ`, exactly.
 fn fast_ts(s: &str) -> Option<DateTime<Utc>> {
     let b = s.as_bytes();
-    if b.len() != 24 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[13] != b':'
-        || b[16] != b':' || b[19] != b'.' || b[23] != b'Z'
+    if b.len() != 24
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || b[10] != b'T'
+        || b[13] != b':'
+        || b[16] != b':'
+        || b[19] != b'.'
+        || b[23] != b'Z'
     {
         return None;
     }
     let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        b[r].iter().try_fold(0u32, |n, c| c.is_ascii_digit().then(|| n * 10 + (c - b'0') as u32))
+        b[r].iter().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + (c - b'0') as u32)
+        })
     };
     let date = chrono::NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)?;
-    let time = chrono::NaiveTime::from_hms_milli_opt(num(11..13)?, num(14..16)?, num(17..19)?, num(20..23)?)?;
+    let time = chrono::NaiveTime::from_hms_milli_opt(
+        num(11..13)?,
+        num(14..16)?,
+        num(17..19)?,
+        num(20..23)?,
+    )?;
     Some(date.and_time(time).and_utc())
 }
 
@@ -291,7 +304,9 @@ mod tests {
 
     #[test]
     fn stored_times_round_trip_and_other_forms_still_read() {
-        let t = DateTime::parse_from_rfc3339("2026-11-23T06:30:05.123Z").unwrap().with_timezone(&Utc);
+        let t = DateTime::parse_from_rfc3339("2026-11-23T06:30:05.123Z")
+            .unwrap()
+            .with_timezone(&Utc);
         assert_eq!(ts(t), "2026-11-23T06:30:05.123Z");
         assert_eq!(parse_ts(&ts(t)), Some(t));
         assert_eq!(fast_ts("2026-11-23T06:30:05.123Z"), Some(t));

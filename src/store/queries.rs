@@ -125,7 +125,8 @@ pub fn staff_list(conn: &Connection) -> Result<Vec<StaffRow>> {
         roles.entry(id).or_default().push(role);
     }
     let mut skills: HashMap<i64, Vec<String>> = HashMap::new();
-    let mut stmt = conn.prepare_cached("SELECT staff_id, skill FROM staff_skills ORDER BY skill")?;
+    let mut stmt =
+        conn.prepare_cached("SELECT staff_id, skill FROM staff_skills ORDER BY skill")?;
     for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
         let (id, skill) = row?;
         skills.entry(id).or_default().push(skill);
@@ -338,7 +339,8 @@ pub fn technicians(
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     let mut skills: HashMap<i64, Vec<String>> = HashMap::new();
-    let mut stmt = conn.prepare_cached("SELECT staff_id, skill FROM staff_skills ORDER BY skill")?;
+    let mut stmt =
+        conn.prepare_cached("SELECT staff_id, skill FROM staff_skills ORDER BY skill")?;
     for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
         let (id, skill) = row?;
         skills.entry(id).or_default().push(skill);
@@ -347,7 +349,9 @@ pub fn technicians(
     let mut stmt = conn.prepare_cached(
         "SELECT staff_id, job_id, started_at FROM time_entries WHERE ended_at IS NULL",
     )?;
-    for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, time(r, 2)?)))? {
+    for row in stmt.query_map([], |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, time(r, 2)?))
+    })? {
         let (id, job, start) = row?;
         clocks.insert(id, (job, start));
     }
@@ -358,7 +362,9 @@ pub fn technicians(
             AND j.status IN ('dispatched','in_progress','paused','waiting_parts','rework')
           GROUP BY j.technician_id",
     )?;
-    for row in stmt.query_map([], |r| Ok((r.get::<_, Option<i64>>(0)?, r.get::<_, i64>(1)?)))? {
+    for row in stmt.query_map([], |r| {
+        Ok((r.get::<_, Option<i64>>(0)?, r.get::<_, i64>(1)?))
+    })? {
         if let (Some(id), n) = row? {
             open.insert(id, n);
         }
@@ -371,7 +377,9 @@ pub fn technicians(
         "SELECT staff_id, started_at, ended_at FROM time_entries
           WHERE started_at >= ?1 AND ended_at IS NOT NULL",
     )?;
-    for row in stmt.query_map([lookback], |r| Ok((r.get::<_, i64>(0)?, time(r, 1)?, time(r, 2)?)))? {
+    for row in stmt.query_map([lookback], |r| {
+        Ok((r.get::<_, i64>(0)?, time(r, 1)?, time(r, 2)?))
+    })? {
         let (id, a, b) = row?;
         *secs.entry(id).or_default() += overlap(a, Some(b), day_start, now);
     }
@@ -391,7 +399,12 @@ pub fn technicians(
 }
 
 /// Seconds of [start, end or now] that fall in [since, now].
-fn overlap(start: DateTime<Utc>, end: Option<DateTime<Utc>>, since: DateTime<Utc>, now: DateTime<Utc>) -> i64 {
+fn overlap(
+    start: DateTime<Utc>,
+    end: Option<DateTime<Utc>>,
+    since: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> i64 {
     let a = start.max(since);
     let b = end.unwrap_or(now).min(now);
     (b - a).num_seconds().max(0)

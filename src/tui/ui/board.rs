@@ -48,7 +48,10 @@ fn draw_bays(frame: &mut Frame, area: Rect, app: &App) {
     header.extend(["Job", "Technician", "Status", "For", "Due"]);
     let rows = app.board.bays.iter().map(|b| match &b.job {
         Some(j) => {
-            let mut cells = vec![Cell::from(Span::raw(fit(&b.name, 5))), Cell::from(Span::raw(fit(&j.plate, 10)))];
+            let mut cells = vec![
+                Cell::from(Span::raw(fit(&b.name, 5))),
+                Cell::from(Span::raw(fit(&j.plate, 10))),
+            ];
             if wide {
                 cells.push(Cell::from(Span::raw(fit(&j.vehicle.describe(), 22))));
             }

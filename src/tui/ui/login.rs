@@ -17,7 +17,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     );
     let rows = staff.iter().map(|s| {
         let roles: Vec<&str> = s.roles.iter().map(|r| r.as_str()).collect();
-        Row::new([Cell::from(Span::raw(fit(&s.name, 20))), Cell::from(Span::raw(roles.join(", ")))])
+        Row::new([
+            Cell::from(Span::raw(fit(&s.name, 20))),
+            Cell::from(Span::raw(roles.join(", "))),
+        ])
     });
     let title = if staff.is_empty() {
         "No staff yet — add some with `bayboard staff add`".to_string()
