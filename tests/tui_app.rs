@@ -431,3 +431,26 @@ fn detail_opens_with_enter_and_esc_goes_back() {
     shift(&mut f.app, KeyCode::Esc);
     assert!(f.app.detail.is_none());
 }
+
+#[test]
+fn job_numbers_past_a_million_are_shown_whole() {
+    let f = demo(Some("Chen Li"), None);
+    let c = rusqlite::Connection::open(f.db()).unwrap();
+    // The next job gets number 1,234,567 (as after years of history).
+    c.execute_batch(
+        "INSERT INTO jobs (id, vehicle_id, complaint, priority, status, status_since, created_at, closed_at, version)
+         SELECT 1234566, vehicle_id, complaint, priority, 'delivered', status_since, created_at, created_at, 0
+           FROM jobs WHERE id = 1;",
+    )
+    .unwrap();
+    drop(c);
+    let mut other = f.other();
+    let input = bayboard::workshop::NewJobInput { plate: "MIL-1".into(), complaint: "x".into(), ..Default::default() };
+    let n = other.new_job("Emma Clark", &input).unwrap().id;
+    assert_eq!(n, 1_234_567);
+    other.dispatch("Chen Li", n, "A1", "Ahmed Khan", None).unwrap();
+    let mut app = f.app;
+    app.reload();
+    let screen = render(&app, 160, 48);
+    assert!(screen.contains("J-1234567"), "{screen}");
+}

@@ -125,7 +125,7 @@ pub fn render(board: &Board, tz: &FixedOffset) -> String {
             .unwrap_or_default();
         let line = format!(
             "{}{}{}{}{}{}{}{}",
-            cell(&crate::domain::parts_label(p.id), 6),
+            cell(&crate::domain::parts_label(p.id), 10),
             cell(&crate::domain::job_label(p.job), 10),
             cell(&format!("{} ×{}", p.part, p.qty), 24),
             cell(p.kind.as_str(), 15),

@@ -39,7 +39,7 @@ pub fn parts_list(list: &[PartsRow], now: DateTime<Utc>, tz: &FixedOffset) {
             .unwrap_or_default();
         let line = format!(
             "{}{}{}{}{}{}{}",
-            cell(&parts_label(p.id), 6),
+            cell(&parts_label(p.id), 10),
             cell(&job_label(p.job), 10),
             cell(&format!("{} ×{}", p.part, p.qty), 24),
             cell(p.kind.as_str(), 15),

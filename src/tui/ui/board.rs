@@ -86,7 +86,7 @@ fn draw_bays(frame: &mut Frame, area: Rect, app: &App) {
         widths.push(Constraint::Fill(1));
     }
     widths.extend([
-        Constraint::Length(8),
+        Constraint::Length(super::job_col(app)),
         Constraint::Length(if wide { 14 } else { 12 }),
         Constraint::Length(16),
         Constraint::Length(6),

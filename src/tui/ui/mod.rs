@@ -226,6 +226,23 @@ pub fn panel_block(title: String, focused: bool) -> Block<'static> {
         .title(Span::styled(format!("{marker}{title}"), style))
 }
 
+/// Width of the job-number column: "J-000123", one wider past a million.
+pub fn job_col(app: &App) -> u16 {
+    let last = app
+        .board
+        .bays
+        .iter()
+        .filter_map(|b| b.job.as_ref())
+        .chain(&app.board.queue)
+        .chain(&app.board.parked)
+        .chain(&app.board.qc)
+        .chain(&app.board.ready)
+        .map(|j| j.id)
+        .max()
+        .unwrap_or(0);
+    crate::domain::job_label(last).len().max(8) as u16
+}
+
 pub fn selected_style() -> Style {
     Style::new().add_modifier(Modifier::REVERSED)
 }

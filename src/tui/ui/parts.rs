@@ -38,9 +38,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Row::new(cells)
     });
     let mut header = vec!["Issue", "Job", "Plate", "Part", "Blocks", "Status", "ETA"];
+    let issue_w = app
+        .board
+        .parts
+        .iter()
+        .map(|p| parts_label(p.id).len())
+        .max()
+        .unwrap_or(5)
+        .max(5) as u16;
     let mut widths = vec![
-        Constraint::Length(5),
-        Constraint::Length(8),
+        Constraint::Length(issue_w),
+        Constraint::Length(super::job_col(app)),
         Constraint::Length(10),
         Constraint::Fill(1),
         Constraint::Length(6),

@@ -29,7 +29,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let table = Table::new(
         rows,
         [
-            Constraint::Length(8),
+            Constraint::Length(super::job_col(app)),
             Constraint::Length(10),
             Constraint::Fill(1),
             Constraint::Length(12),
