@@ -445,10 +445,16 @@ fn job_numbers_past_a_million_are_shown_whole() {
     .unwrap();
     drop(c);
     let mut other = f.other();
-    let input = bayboard::workshop::NewJobInput { plate: "MIL-1".into(), complaint: "x".into(), ..Default::default() };
+    let input = bayboard::workshop::NewJobInput {
+        plate: "MIL-1".into(),
+        complaint: "x".into(),
+        ..Default::default()
+    };
     let n = other.new_job("Emma Clark", &input).unwrap().id;
     assert_eq!(n, 1_234_567);
-    other.dispatch("Chen Li", n, "A1", "Ahmed Khan", None).unwrap();
+    other
+        .dispatch("Chen Li", n, "A1", "Ahmed Khan", None)
+        .unwrap();
     let mut app = f.app;
     app.reload();
     let screen = render(&app, 160, 48);
