@@ -219,6 +219,8 @@ fn worker() {
     let parts: Vec<&str> = spec.split('|').collect();
     let (db, mode, me) = (parts[0], parts[1], parts[2].parse::<usize>().unwrap());
     let mut ws = Workshop::open(Path::new(db)).unwrap();
+    // libtest has printed "test worker ... " without a line end: start clean.
+    println!();
     match mode {
         "race" => race(&mut ws, me, ROUNDS),
         _ => churn(&mut ws),
@@ -328,6 +330,35 @@ fn sixteen_processes_race_for_the_same_jobs_and_bays() {
     let report = ws.store().read(store::check).unwrap();
     assert!(report.ok(), "{report:#?}");
     let c = ws.store().connection();
+    // Every transition that happened was won by exactly one racer, and
+    // every win is in the log exactly once.
+    for ((op, job), (won, _)) in &sets {
+        let kind = match op.as_str() {
+            "dispatch" => "dispatched",
+            "qcpass" => "qc_passed",
+            "qcfail" => "qc_failed",
+            _ => "delivered",
+        };
+        let logged: i64 = c
+            .query_row(
+                "SELECT count(*) FROM events WHERE job_id = ?1 AND kind = ?2",
+                rusqlite::params![job, kind],
+                |r| r.get(0),
+            )
+            .unwrap();
+        let seen: Vec<&&String> = attempts
+            .iter()
+            .filter(|l| {
+                l.split_whitespace().nth(1) == Some(op.as_str())
+                    && l.split_whitespace().nth(2) == Some(&job.to_string())
+            })
+            .take(8)
+            .collect();
+        assert_eq!(
+            logged, *won as i64,
+            "{op} J-{job}: {won} winners, {logged} in the log; {seen:?}"
+        );
+    }
     // Each job was dispatched, passed and delivered at most once.
     assert_eq!(
         sql_count(
