@@ -414,7 +414,10 @@ fn job(ctx: &Ctx, cmd: JobCmd) -> Result<()> {
             if ctx.json {
                 return print_json(&detail);
             }
-            print!("{}", show::detail_text(&detail, Utc::now(), &local_tz()));
+            print!(
+                "{}",
+                show::detail_text(&detail, Utc::now(), &local_tz(), 200)
+            );
             Ok(())
         }
         JobCmd::Dispatch {

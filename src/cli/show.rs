@@ -51,7 +51,9 @@ pub fn parts_list(list: &[PartsRow], now: DateTime<Utc>, tz: &FixedOffset) {
     }
 }
 
-pub fn detail_text(d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset) -> String {
+/// The job in full; `width` is the room in columns: below 110 each event's
+/// note goes on its own indented line instead of a fifth column.
+pub fn detail_text(d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset, width: usize) -> String {
     let j = &d.job;
     let mut o = String::new();
     let _ = writeln!(
@@ -162,15 +164,22 @@ pub fn detail_text(d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset) -> Strin
             (None, Some(t)) => format!("→ {t}"),
             _ => String::new(),
         };
-        let line = format!(
-            "  {}{}{}{}{}",
+        let note = e.note.as_deref().unwrap_or("");
+        let head = format!(
+            "  {}{}{}{}",
             cell(&when(e.at, now, tz), 14),
             cell(e.actor.as_deref().unwrap_or("—"), 14),
             cell(&e.kind, 16),
             cell(&change, 30),
-            fit(e.note.as_deref().unwrap_or(""), 120)
         );
-        let _ = writeln!(o, "{}", line.trim_end());
+        if width >= 110 {
+            let _ = writeln!(o, "{}", format!("{head}{}", fit(note, 120)).trim_end());
+        } else {
+            let _ = writeln!(o, "{}", fit(head.trim_end(), width));
+            if !note.is_empty() {
+                let _ = writeln!(o, "      {}", fit(note, width.saturating_sub(6)));
+            }
+        }
     }
     o
 }

@@ -9,7 +9,8 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, d: &JobDetail) {
-    let text = crate::cli::show::detail_text(d, app.now, &app.tz);
+    let text =
+        crate::cli::show::detail_text(d, app.now, &app.tz, area.width.saturating_sub(2) as usize);
     let lines: Vec<Line> = text.lines().map(|l| Line::from(l.to_string())).collect();
     let para = Paragraph::new(lines)
         .wrap(Wrap { trim: false })
