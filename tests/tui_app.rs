@@ -460,3 +460,56 @@ fn job_numbers_past_a_million_are_shown_whole() {
     let screen = render(&app, 160, 48);
     assert!(screen.contains("J-1234567"), "{screen}");
 }
+
+#[test]
+fn an_advisor_checks_a_vehicle_in_from_the_board() {
+    let mut f = demo(Some("Emma Clark"), None);
+    assert!(f.app.footer_keys().iter().any(|(k, _)| *k == "n"));
+    let before = f.app.board.queue.len();
+    key(&mut f.app, KeyCode::Char('n'));
+    assert!(matches!(f.app.modal, Some(Modal::CheckIn(_))));
+    // The complaint alone: the plate is refused next to its field.
+    key(&mut f.app, KeyCode::Tab);
+    chars(&mut f.app, "Wipers smear");
+    key(&mut f.app, KeyCode::Enter);
+    let Some(Modal::CheckIn(form)) = &f.app.modal else {
+        panic!("form closed")
+    };
+    assert_eq!(form.errors[0].as_deref(), Some("must not be empty"));
+    assert_eq!(form.field, 0);
+    assert!(render(&f.app, 80, 24).contains("✗ plate must not be empty"));
+    chars(&mut f.app, "粤B·NEW01");
+    for _ in 0..6 {
+        key(&mut f.app, KeyCode::Tab);
+    }
+    chars(&mut f.app, "tomorrowish");
+    key(&mut f.app, KeyCode::Enter);
+    let Some(Modal::CheckIn(form)) = &f.app.modal else {
+        panic!("form closed")
+    };
+    assert!(form.errors[6].as_deref().unwrap().contains("not a time"));
+    for _ in 0.."tomorrowish".len() {
+        key(&mut f.app, KeyCode::Backspace);
+    }
+    chars(&mut f.app, "17:00");
+    key(&mut f.app, KeyCode::Tab);
+    key(&mut f.app, KeyCode::Char('u'));
+    key(&mut f.app, KeyCode::Enter);
+    assert!(f.app.modal.is_none(), "{:?}", f.app.flash);
+    assert_eq!(f.app.board.queue.len(), before + 1);
+    let new = f
+        .app
+        .board
+        .queue
+        .iter()
+        .find(|j| j.plate == "粤B·NEW01")
+        .unwrap();
+    assert_eq!(new.priority, bayboard::domain::Priority::Urgent);
+    assert_eq!(new.complaint, "Wipers smear");
+    assert!(new.promised_at.is_some());
+    // A technician is not offered check-in.
+    let mut t = demo(Some("Wang Wei"), None);
+    key(&mut t.app, KeyCode::Char('1'));
+    key(&mut t.app, KeyCode::Char('n'));
+    assert!(t.app.modal.is_none());
+}

@@ -137,3 +137,13 @@ fn too_small_says_so() {
         }
     }
 }
+
+#[test]
+fn check_in_form() {
+    let mut f = demo(Some("Emma Clark"), None);
+    key(&mut f.app, KeyCode::Char('n'));
+    chars(&mut f.app, "粤B·NEW01");
+    key(&mut f.app, KeyCode::Tab);
+    chars(&mut f.app, "Wipers smear");
+    snap("check_in", &f.app);
+}

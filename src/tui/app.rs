@@ -2,7 +2,8 @@
 //! the operations layer; rendering reads this state and nothing else.
 
 use super::forms::{
-    Choice, DispatchForm, FormKey, PartsForm, PriorityForm, QcForm, TextForm, first_enabled,
+    CheckInForm, Choice, DispatchForm, FormKey, PartsForm, PriorityForm, QcForm, TextForm,
+    first_enabled,
 };
 use crate::board::{self, Board};
 use crate::detail::{self, JobDetail};
@@ -120,6 +121,7 @@ pub enum Modal {
         version: i64,
     },
     Inspect(QcForm),
+    CheckIn(Box<CheckInForm>),
     /// A PIN, to log in or to sign a QC inspection.
     Pin {
         purpose: PinFor,
@@ -139,6 +141,7 @@ impl Modal {
             Modal::Cancel { form, .. } | Modal::PartsEta { form, .. } => form.dirty(),
             Modal::PartsLog(f) => f.dirty(),
             Modal::Inspect(f) => f.dirty(),
+            Modal::CheckIn(f) => f.dirty(),
             Modal::Pin {
                 purpose: PinFor::Sign(f),
                 ..
@@ -456,6 +459,11 @@ impl App {
         }
     }
 
+    pub fn offers_check_in(&self) -> bool {
+        self.actor()
+            .is_some_and(|a| lifecycle::check_create(a).is_ok())
+    }
+
     pub fn offers_parts_update(&self) -> bool {
         self.selected_parts().is_some()
             && self
@@ -477,6 +485,7 @@ impl App {
         match &mut self.modal {
             Some(Modal::PartsLog(f)) => f.on_paste(text),
             Some(Modal::Inspect(f)) => f.on_paste(text),
+            Some(Modal::CheckIn(f)) => f.on_paste(text),
             Some(Modal::Cancel { form, .. }) | Some(Modal::PartsEta { form, .. }) => {
                 super::forms::paste(&mut form.input, text)
             }
@@ -598,6 +607,9 @@ impl App {
             KeyCode::Up | KeyCode::Char('k') => self.move_sel(-1),
             KeyCode::Down | KeyCode::Char('j') => self.move_sel(1),
             KeyCode::Enter => self.open_detail(),
+            KeyCode::Char('n') if self.view == View::Board && self.offers_check_in() => {
+                self.modal = Some(Modal::CheckIn(Box::default()))
+            }
             _ => self.action_key(key),
         }
     }
@@ -984,6 +996,12 @@ impl App {
                 FormKey::Quit => self.ask_quit(Modal::PartsLog(f)),
                 FormKey::Submit => self.submit_parts(f),
             },
+            Modal::CheckIn(mut f) => match f.on_key(key) {
+                FormKey::Stay => keep(self, Modal::CheckIn(f)),
+                FormKey::Close => {}
+                FormKey::Quit => self.ask_quit(Modal::CheckIn(f)),
+                FormKey::Submit => self.submit_check_in(f),
+            },
             Modal::Inspect(mut f) => match f.on_key(key) {
                 FormKey::Stay => keep(self, Modal::Inspect(f)),
                 FormKey::Close => {}
@@ -1088,6 +1106,66 @@ impl App {
         {
             f.error = self.take_error();
             self.modal = Some(Modal::Dispatch(f));
+        }
+    }
+
+    fn submit_check_in(&mut self, mut f: Box<CheckInForm>) {
+        f.errors = Default::default();
+        let opt = |i: usize| Some(f.value(i).trim().to_string()).filter(|v| !v.is_empty());
+        let promised = match opt(6) {
+            None => None,
+            Some(t) => match crate::timeparse::parse_time(
+                "promised",
+                &t,
+                &self.now.with_timezone(&self.tz),
+            ) {
+                Ok(p) => Some(p),
+                Err(e) => {
+                    f.errors[6] = Some(field_message(e));
+                    f.field = 6;
+                    self.modal = Some(Modal::CheckIn(f));
+                    return;
+                }
+            },
+        };
+        let input = crate::workshop::NewJobInput {
+            plate: f.value(0).to_string(),
+            complaint: f.value(1).to_string(),
+            make: opt(2),
+            model: opt(3),
+            customer: opt(4),
+            phone: opt(5),
+            promised_at: promised,
+            priority: crate::domain::Priority::ALL[f.priority],
+            ..Default::default()
+        };
+        let who = self.who();
+        match self.ws.new_job(&who, &input) {
+            Ok(j) => {
+                let text = format!(
+                    "{} checked in: {} — waiting for dispatch",
+                    j.label(),
+                    j.plate
+                );
+                self.reload();
+                self.info(text);
+            }
+            // A field's own rule goes next to that field.
+            Err(Error::Refused(Refusal::Invalid { field, message }))
+                if CheckInForm::FIELDS.contains(&field.as_str()) =>
+            {
+                let i = CheckInForm::FIELDS
+                    .iter()
+                    .position(|x| *x == field)
+                    .unwrap_or(0);
+                f.errors[i] = Some(message);
+                f.field = i;
+                self.modal = Some(Modal::CheckIn(f));
+            }
+            Err(e) => {
+                f.error = Some(e.to_string());
+                self.modal = Some(Modal::CheckIn(f));
+            }
         }
     }
 
@@ -1238,6 +1316,12 @@ impl App {
                     ("Esc", "back"),
                 ],
                 Modal::Inspect(f) if f.editing => vec![("⏎", "done"), ("Esc", "done")],
+                Modal::CheckIn(_) => vec![
+                    ("Tab", "next field"),
+                    ("←→", "priority"),
+                    ("⏎", "check in"),
+                    ("Esc", "back"),
+                ],
                 Modal::Inspect(_) => vec![
                     ("p/f/n", "pass/fail/n-a"),
                     ("e", "note"),
@@ -1292,6 +1376,9 @@ impl App {
         }
         if self.selected_job().is_some() {
             keys.push(("⏎", "details"));
+        }
+        if self.view == View::Board && self.offers_check_in() {
+            keys.push(("n", "check in"));
         }
         if self.view == View::Board {
             keys.push(("Tab", "panel"));

@@ -504,3 +504,91 @@ mod tests {
         assert_eq!(f.on_key(key(KeyCode::Enter)), FormKey::Submit);
     }
 }
+
+/// Reception: a vehicle checked in as a new job.
+#[derive(Debug, Clone)]
+pub struct CheckInForm {
+    /// Plate, complaint, make, model, customer, phone, promised (text).
+    pub inputs: [Input; 7],
+    pub priority: usize,
+    /// 0..7 the text fields in order, 7 the priority.
+    pub field: usize,
+    pub errors: [Option<String>; 8],
+    pub error: Option<String>,
+}
+
+impl CheckInForm {
+    pub const LABELS: [&'static str; 8] = [
+        "Plate",
+        "Complaint",
+        "Make",
+        "Model",
+        "Customer",
+        "Phone",
+        "Promised",
+        "Priority",
+    ];
+    /// The field names the operations layer uses in its messages.
+    pub const FIELDS: [&'static str; 8] = [
+        "plate",
+        "complaint",
+        "make",
+        "model",
+        "customer",
+        "phone",
+        "promised",
+        "priority",
+    ];
+
+    pub fn new() -> Self {
+        CheckInForm {
+            inputs: Default::default(),
+            priority: 0,
+            field: 0,
+            errors: Default::default(),
+            error: None,
+        }
+    }
+
+    pub fn value(&self, i: usize) -> &str {
+        self.inputs[i].value()
+    }
+
+    pub fn on_key(&mut self, key: KeyEvent) -> FormKey {
+        let n = Self::LABELS.len();
+        match key.code {
+            KeyCode::Esc => return FormKey::Close,
+            KeyCode::Enter => return FormKey::Submit,
+            KeyCode::Tab | KeyCode::Down => self.field = (self.field + 1) % n,
+            KeyCode::BackTab | KeyCode::Up => self.field = (self.field + n - 1) % n,
+            _ if self.field == 7 => match key.code {
+                KeyCode::Left => self.priority = (self.priority + 2) % 3,
+                KeyCode::Right | KeyCode::Char(' ') => self.priority = (self.priority + 1) % 3,
+                KeyCode::Char('n') => self.priority = 0,
+                KeyCode::Char('h') => self.priority = 1,
+                KeyCode::Char('u') => self.priority = 2,
+                KeyCode::Char('q') => return FormKey::Quit,
+                _ => {}
+            },
+            _ => edit(&mut self.inputs[self.field], key),
+        }
+        self.errors[self.field] = None;
+        FormKey::Stay
+    }
+
+    pub fn on_paste(&mut self, text: &str) {
+        if self.field < 7 {
+            paste(&mut self.inputs[self.field], text);
+        }
+    }
+
+    pub fn dirty(&self) -> bool {
+        self.inputs.iter().any(|i| !i.value().trim().is_empty())
+    }
+}
+
+impl Default for CheckInForm {
+    fn default() -> Self {
+        Self::new()
+    }
+}

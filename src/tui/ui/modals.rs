@@ -4,7 +4,7 @@ use super::panel_block;
 use crate::domain::{ItemResult, Priority, job_label, parts_label};
 use crate::text::fit;
 use crate::tui::app::{App, Modal, PinFor, View, verdict_text};
-use crate::tui::forms::{DispatchForm, PartsField, PartsForm, QcForm, TextForm};
+use crate::tui::forms::{CheckInForm, DispatchForm, PartsField, PartsForm, QcForm, TextForm};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::{Color, Modifier, Style};
@@ -71,6 +71,7 @@ pub fn draw(frame: &mut Frame, body: Rect, app: &App, modal: &Modal) {
         Modal::Cancel { form, .. } | Modal::PartsEta { form, .. } => text_form(frame, body, form),
         Modal::PartsLog(f) => parts_form(frame, body, app, f),
         Modal::Inspect(f) => inspect(frame, body, app, f),
+        Modal::CheckIn(f) => check_in(frame, body, f),
         Modal::Pin {
             purpose,
             input,
@@ -449,5 +450,54 @@ fn inspect(frame: &mut Frame, body: Rect, app: &App, f: &QcForm) {
     frame.render_widget(Paragraph::new(lines), inner);
     if let Some((x, y)) = cursor {
         frame.set_cursor_position(Position::new(inner.x + x as u16, inner.y + y as u16));
+    }
+}
+
+fn check_in(frame: &mut Frame, body: Rect, f: &CheckInForm) {
+    let errors = f.errors.iter().filter(|e| e.is_some()).count() as u16;
+    let rect = popup(body, 74, 14 + errors);
+    frame.render_widget(Clear, rect);
+    let block = panel_block("Check a vehicle in".into(), true);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let field_w = (inner.width as usize).saturating_sub(12);
+    let mut lines = Vec::new();
+    let mut cursor = None;
+    for (i, label) in CheckInForm::LABELS.iter().enumerate() {
+        let focused = f.field == i;
+        let mut line = if i < 7 {
+            let (line, c) = input_line(label, &f.inputs[i], field_w, focused);
+            if focused {
+                cursor = Some((c, lines.len()));
+            }
+            line
+        } else {
+            let p = Priority::ALL[f.priority];
+            Line::from(format!("{label:<10}◂ {p} {} ▸", p.marker()))
+        };
+        line.spans
+            .insert(0, Span::raw(if focused { "▸" } else { " " }));
+        lines.push(line);
+        if let Some(e) = &f.errors[i] {
+            let msg = fit(&format!("✗ {} {e}", label.to_lowercase()), field_w);
+            lines.push(Line::styled(
+                format!("{:11}{msg}", ""),
+                Style::new().fg(Color::Red),
+            ));
+        }
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::styled(
+        " plate and complaint required · promised: 15:30 or 2026-11-24 10:00",
+        Style::new().fg(Color::DarkGray),
+    ));
+    lines.push(Line::styled(
+        " Tab next field · ←→ priority · ⏎ check in · Esc back",
+        Style::new().fg(Color::DarkGray),
+    ));
+    lines.push(error_line(&f.error));
+    frame.render_widget(Paragraph::new(lines), inner);
+    if let Some((x, y)) = cursor {
+        frame.set_cursor_position(Position::new(inner.x + 1 + x as u16, inner.y + y as u16));
     }
 }
