@@ -417,10 +417,7 @@ fn listings_print_text_and_json() {
 
     let text = s.ok(None, &["board"]);
     assert!(text.contains("Test Garage"));
-    assert!(
-        text.contains("▶") || text.contains("◇ dispatched"),
-        "{text}"
-    );
+    assert!(text.contains("◇ dispatched"), "{text}");
     let bay_lines: Vec<&str> = text
         .lines()
         .filter(|l| l.starts_with("B1") || l.starts_with("Bay"))

@@ -147,3 +147,36 @@ fn check_in_form() {
     chars(&mut f.app, "Wipers smear");
     snap("check_in", &f.app);
 }
+
+/// Works on a 16-colour terminal: only the named ANSI colours are used, and
+/// every screen shows status as words and symbols whatever the colours.
+#[test]
+fn every_screen_uses_only_the_sixteen_named_colours() {
+    use ratatui::style::Color;
+    let screens: Vec<(&str, Vec<KeyCode>)> = vec![
+        ("Chen Li", vec![]),
+        ("Chen Li", vec![KeyCode::Tab, KeyCode::Char('d')]),
+        ("Chen Li", vec![KeyCode::Char('?')]),
+        ("Chen Li", vec![KeyCode::Down, KeyCode::Enter]),
+        ("Wang Wei", vec![KeyCode::Char('l')]),
+        ("刘洋", vec![]),
+        ("Olga Petrova", vec![KeyCode::Char('i'), KeyCode::Char('f')]),
+        ("Emma Clark", vec![KeyCode::Char('n')]),
+    ];
+    for (who, keys) in screens {
+        let mut f = demo(Some(who), None);
+        for k in keys {
+            key(&mut f.app, k);
+        }
+        let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(160, 48)).unwrap();
+        t.draw(|fr| bayboard::tui::ui::draw(fr, &f.app)).unwrap();
+        for cell in t.backend().buffer().content() {
+            for c in [cell.fg, cell.bg] {
+                assert!(
+                    !matches!(c, Color::Rgb(..) | Color::Indexed(_)),
+                    "{who}: {c:?} needs more than 16 colours"
+                );
+            }
+        }
+    }
+}

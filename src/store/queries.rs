@@ -10,6 +10,20 @@ use rusqlite::types::Type;
 use rusqlite::{Connection, OptionalExtension, Row};
 use std::str::FromStr;
 
+/// Every row of a cached statement, mapped.
+pub(super) fn all<T, P: rusqlite::Params>(
+    conn: &Connection,
+    sql: &str,
+    params: P,
+    f: impl FnMut(&Row) -> rusqlite::Result<T>,
+) -> Result<Vec<T>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt
+        .query_map(params, f)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
 fn parsed<T: FromStr>(row: &Row, idx: usize) -> rusqlite::Result<T>
 where
     T::Err: std::fmt::Display,
@@ -59,21 +73,26 @@ pub fn staff_count(conn: &Connection) -> Result<i64> {
 }
 
 fn roles_of(conn: &Connection, staff_id: i64) -> Result<Vec<Role>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT role FROM staff_roles WHERE staff_id = ?1 ORDER BY role")?;
-    let mut roles = stmt
-        .query_map([staff_id], |r| parsed::<Role>(r, 0))?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let sql = "SELECT role FROM staff_roles WHERE staff_id = ?1";
+    let mut roles = all(conn, sql, [staff_id], |r| parsed::<Role>(r, 0))?;
     roles.sort();
     Ok(roles)
 }
 
 fn skills_of(conn: &Connection, staff_id: i64) -> Result<Vec<String>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT skill FROM staff_skills WHERE staff_id = ?1 ORDER BY skill")?;
-    let skills = stmt
-        .query_map([staff_id], |r| r.get(0))?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let sql = "SELECT skill FROM staff_skills WHERE staff_id = ?1 ORDER BY skill";
+    all(conn, sql, [staff_id], |r| r.get(0))
+}
+
+/// Everyone's skills in one query, by staff id.
+fn all_skills(conn: &Connection) -> Result<std::collections::HashMap<i64, Vec<String>>> {
+    let sql = "SELECT staff_id, skill FROM staff_skills ORDER BY skill";
+    let mut skills: std::collections::HashMap<i64, Vec<String>> = Default::default();
+    for (id, skill) in all(conn, sql, [], |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+    })? {
+        skills.entry(id).or_default().push(skill);
+    }
     Ok(skills)
 }
 
@@ -124,13 +143,7 @@ pub fn staff_list(conn: &Connection) -> Result<Vec<StaffRow>> {
         let (id, role) = row?;
         roles.entry(id).or_default().push(role);
     }
-    let mut skills: HashMap<i64, Vec<String>> = HashMap::new();
-    let mut stmt =
-        conn.prepare_cached("SELECT staff_id, skill FROM staff_skills ORDER BY skill")?;
-    for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
-        let (id, skill) = row?;
-        skills.entry(id).or_default().push(skill);
-    }
+    let mut skills = all_skills(conn)?;
     let mut stmt = conn.prepare_cached(&format!("{STAFF_SELECT} ORDER BY name"))?;
     let heads = stmt
         .query_map([], staff_head)?
@@ -253,11 +266,7 @@ pub fn open_jobs_sql() -> String {
 }
 
 pub fn open_jobs(conn: &Connection) -> Result<Vec<JobRow>> {
-    let mut stmt = conn.prepare_cached(&open_jobs_sql())?;
-    let rows = stmt
-        .query_map([], job_from)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(rows)
+    all(conn, &open_jobs_sql(), [], job_from)
 }
 
 /// Jobs in any of `statuses`, newest first, at most `limit`.
@@ -275,11 +284,7 @@ pub fn jobs_with_status(
         "{JOB_SELECT} WHERE j.status IN ({}) ORDER BY j.id DESC LIMIT ?1",
         list.join(",")
     );
-    let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt
-        .query_map([limit], job_from)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(rows)
+    all(conn, &sql, [limit], job_from)
 }
 
 /// The job holding a bay, if any.
@@ -293,13 +298,12 @@ pub fn job_in_bay(conn: &Connection, bay_id: i64) -> Result<Option<i64>> {
 
 /// Staff who logged time on the job (QC independence).
 pub fn job_workers(conn: &Connection, job_id: i64) -> Result<Vec<i64>> {
-    let mut stmt = conn.prepare_cached(
+    all(
+        conn,
         "SELECT DISTINCT staff_id FROM time_entries WHERE job_id = ?1 ORDER BY staff_id",
-    )?;
-    let ids = stmt
-        .query_map([job_id], |r| r.get(0))?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(ids)
+        [job_id],
+        |r| r.get(0),
+    )
 }
 
 pub fn open_blocking_count(conn: &Connection, job_id: i64) -> Result<i64> {
@@ -338,13 +342,7 @@ pub fn technicians(
         )?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
-    let mut skills: HashMap<i64, Vec<String>> = HashMap::new();
-    let mut stmt =
-        conn.prepare_cached("SELECT staff_id, skill FROM staff_skills ORDER BY skill")?;
-    for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
-        let (id, skill) = row?;
-        skills.entry(id).or_default().push(skill);
-    }
+    let mut skills = all_skills(conn)?;
     let mut clocks: HashMap<i64, (i64, DateTime<Utc>)> = HashMap::new();
     let mut stmt = conn.prepare_cached(
         "SELECT staff_id, job_id, started_at FROM time_entries WHERE ended_at IS NULL",
@@ -453,20 +451,12 @@ pub fn parts_list(conn: &Connection, open_only: bool, limit: i64) -> Result<Vec<
     } else {
         format!("{PARTS_SELECT} ORDER BY p.id DESC LIMIT ?1")
     };
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt
-        .query_map([limit], parts_from)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(rows)
+    all(conn, &sql, [limit], parts_from)
 }
 
 pub fn parts_for_job(conn: &Connection, job_id: i64) -> Result<Vec<PartsRow>> {
     let sql = format!("{PARTS_SELECT} WHERE p.job_id = ?1 ORDER BY p.id");
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt
-        .query_map([job_id], parts_from)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(rows)
+    all(conn, &sql, [job_id], parts_from)
 }
 
 pub fn events_for_job(conn: &Connection, job_id: i64) -> Result<Vec<EventRow>> {

@@ -1,5 +1,6 @@
 //! Writes. Called only by the operations layer, inside `Store::write`.
 
+use super::queries::all;
 use super::records::JobRow;
 use super::ts;
 use crate::domain::qc::ItemOutcome;
@@ -276,13 +277,12 @@ pub fn update_parts(
 
 /// Open issues of a job, for closing them with the job.
 pub fn open_parts_of_job(conn: &Connection, job_id: i64) -> Result<Vec<i64>> {
-    let mut stmt = conn.prepare_cached(
+    all(
+        conn,
         "SELECT id FROM parts_issues WHERE job_id = ?1 AND closed_at IS NULL ORDER BY id",
-    )?;
-    let ids = stmt
-        .query_map([job_id], |r| r.get(0))?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(ids)
+        [job_id],
+        |r| r.get(0),
+    )
 }
 
 pub struct NewInspection<'a> {

@@ -167,7 +167,6 @@ pub struct App {
     pub board: Board,
     pub now: DateTime<Utc>,
     pub tz: FixedOffset,
-    pub day_start: DateTime<Utc>,
     pub view: View,
     pub panel: Panel,
     pub sel: Selection,
@@ -207,7 +206,6 @@ impl App {
             board,
             now,
             tz,
-            day_start: local_midnight(now, &tz),
             view: View::Board,
             panel: Panel::Bays,
             sel: Selection::default(),
@@ -265,14 +263,17 @@ impl App {
     pub fn set_now(&mut self, now: DateTime<Utc>) -> bool {
         let changed = self.now.timestamp() / 60 != now.timestamp() / 60;
         self.now = now;
-        self.day_start = local_midnight(now, &self.tz);
         changed
     }
 
     /// Reads the board again (after a change here or elsewhere). Forms keep
     /// their input; selections stay on the same row where it still exists.
     pub fn reload(&mut self) {
-        match board::load(self.ws.store(), self.now, self.day_start) {
+        match board::load(
+            self.ws.store(),
+            self.now,
+            local_midnight(self.now, &self.tz),
+        ) {
             Ok(b) => self.board = b,
             Err(e) => self.error(format!("cannot read the board: {e}")),
         }
@@ -731,23 +732,30 @@ impl App {
     }
 
     /// Reports the outcome of an operation; a stale view reloads and says so.
-    fn outcome<T>(&mut self, res: Result<T>, ok: impl FnOnce(&T) -> String) -> bool {
+    fn outcome<T>(&mut self, res: Result<T>, ok: impl FnOnce(&T) -> String) {
         match res {
             Ok(v) => {
                 let text = ok(&v);
                 self.reload();
                 self.info(text);
-                true
             }
             Err(Error::Refused(r @ Refusal::Stale { .. })) => {
                 self.reload();
                 self.error(format!("{r} — showing the fresh state"));
-                false
             }
-            Err(e) => {
-                self.error(e.to_string());
-                false
+            Err(e) => self.error(e.to_string()),
+        }
+    }
+
+    /// For a form: success or a stale view closes it (the flash says which);
+    /// any other refusal comes back to be shown in the form, input kept.
+    fn form_outcome<T>(&mut self, res: Result<T>, ok: impl FnOnce(&T) -> String) -> Option<String> {
+        match res {
+            Err(Error::Refused(Refusal::Stale { .. })) | Ok(_) => {
+                self.outcome(res, ok);
+                None
             }
+            Err(e) => Some(e.to_string()),
         }
     }
 
@@ -928,10 +936,9 @@ impl App {
                     let res = self
                         .ws
                         .set_priority(&who, f.job, f.priority(), Some(f.version));
-                    if !self.outcome(res, |j| format!("{} is now {}", j.label(), j.priority))
-                        && !self.is_stale()
-                    {
-                        f.error = self.take_error();
+                    f.error =
+                        self.form_outcome(res, |j| format!("{} is now {}", j.label(), j.priority));
+                    if f.error.is_some() {
                         keep(self, Modal::Priority(f));
                     }
                 }
@@ -948,10 +955,8 @@ impl App {
                     let who = self.who();
                     let reason = form.input.value().to_string();
                     let res = self.ws.cancel(&who, job, &reason, Some(version));
-                    if !self.outcome(res, |j| format!("{} cancelled", j.label()))
-                        && !self.is_stale()
-                    {
-                        form.error = self.take_error();
+                    form.error = self.form_outcome(res, |j| format!("{} cancelled", j.label()));
+                    if form.error.is_some() {
                         keep(self, Modal::Cancel { job, version, form });
                     }
                 }
@@ -982,8 +987,9 @@ impl App {
                             let res =
                                 self.ws
                                     .update_parts(&who, issue, PartStatus::Ordered, eta, None);
-                            if !self.outcome(res, |p| format!("{} ordered", parts_label(p.id))) {
-                                form.error = self.take_error();
+                            form.error = self
+                                .form_outcome(res, |p| format!("{} ordered", parts_label(p.id)));
+                            if form.error.is_some() {
                                 keep(self, Modal::PartsEta { issue, form });
                             }
                         }
@@ -1064,16 +1070,6 @@ impl App {
         }
     }
 
-    fn is_stale(&self) -> bool {
-        self.flash
-            .as_ref()
-            .is_some_and(|f| f.text.contains("changed since you looked"))
-    }
-
-    fn take_error(&mut self) -> Option<String> {
-        self.flash.take().filter(|f| f.error).map(|f| f.text)
-    }
-
     fn submit_dispatch(&mut self, mut f: DispatchForm) {
         let (Some(bay), Some(tech)) = (
             f.bay().map(|c| c.name.clone()),
@@ -1101,10 +1097,8 @@ impl App {
         } else {
             "dispatched"
         };
-        if !self.outcome(res, |j| format!("{} {verb} to {bay} · {tech}", j.label()))
-            && !self.is_stale()
-        {
-            f.error = self.take_error();
+        f.error = self.form_outcome(res, |j| format!("{} {verb} to {bay} · {tech}", j.label()));
+        if f.error.is_some() {
             self.modal = Some(Modal::Dispatch(f));
         }
     }
@@ -1206,7 +1200,7 @@ impl App {
         };
         let who = self.who();
         let res = self.ws.log_parts(&who, f.job, &input, Some(f.version));
-        let ok = self.outcome(res, |p| {
+        f.error = self.form_outcome(res, |p| {
             format!(
                 "{} logged on {}{}",
                 parts_label(p.id),
@@ -1218,8 +1212,7 @@ impl App {
                 }
             )
         });
-        if !ok && !self.is_stale() {
-            f.error = self.take_error();
+        if f.error.is_some() {
             self.modal = Some(Modal::PartsLog(f));
         }
     }
@@ -1257,7 +1250,7 @@ impl App {
         let res = self
             .ws
             .inspect(&who, f.job, verdict, &inspection, Some(f.version));
-        let ok = self.outcome(res, |r| {
+        f.error = self.form_outcome(res, |r| {
             if r.passed {
                 format!(
                     "{} passed QC — bay freed, ready for delivery",
@@ -1271,8 +1264,7 @@ impl App {
                 )
             }
         });
-        if !ok && !self.is_stale() {
-            f.error = self.take_error();
+        if f.error.is_some() {
             self.modal = Some(Modal::Inspect(f));
         }
     }

@@ -256,6 +256,32 @@ fn input_line(label: &str, input: &Input, width: usize, focused: bool) -> (Line<
     )
 }
 
+/// One form field: a marker on the focused one, and its error on the line
+/// below, so each message stands next to its field.
+fn push_field(
+    lines: &mut Vec<Line<'static>>,
+    mut line: Line<'static>,
+    focused: bool,
+    label: &str,
+    error: Option<&str>,
+    width: usize,
+) {
+    let marker = if focused {
+        Span::styled("▸", Style::new().fg(Color::Cyan))
+    } else {
+        Span::raw(" ")
+    };
+    line.spans.insert(0, marker);
+    lines.push(line);
+    if let Some(e) = error {
+        let msg = fit(&format!("✗ {} {e}", label.to_lowercase()), width);
+        lines.push(Line::styled(
+            format!("{:11}{msg}", ""),
+            Style::new().fg(Color::Red),
+        ));
+    }
+}
+
 fn text_form(frame: &mut Frame, body: Rect, form: &TextForm) {
     let rect = popup(body, 70, 7);
     frame.render_widget(Clear, rect);
@@ -296,7 +322,7 @@ fn parts_form(frame: &mut Frame, body: Rect, app: &App, f: &PartsForm) {
     let mut cursor_y = 0;
     for (i, field) in PartsField::ALL.iter().enumerate() {
         let focused = f.field == i;
-        let mut line = match field {
+        let line = match field {
             PartsField::Part | PartsField::Qty | PartsField::Note => {
                 let input = match field {
                     PartsField::Part => &f.part,
@@ -322,20 +348,14 @@ fn parts_form(frame: &mut Frame, body: Rect, app: &App, f: &PartsForm) {
                 }
             )),
         };
-        if focused {
-            line.spans
-                .insert(0, Span::styled("▸", Style::new().fg(Color::Cyan)));
-        } else {
-            line.spans.insert(0, Span::raw(" "));
-        }
-        lines.push(line);
-        if let Some(e) = &f.errors[i] {
-            let msg = fit(&format!("✗ {} {e}", field.label().to_lowercase()), field_w);
-            lines.push(Line::styled(
-                format!("{:11}{msg}", ""),
-                Style::new().fg(Color::Red),
-            ));
-        }
+        push_field(
+            &mut lines,
+            line,
+            focused,
+            field.label(),
+            f.errors[i].as_deref(),
+            field_w,
+        );
     }
     lines.push(Line::from(""));
     lines.push(Line::styled(
@@ -465,7 +485,7 @@ fn check_in(frame: &mut Frame, body: Rect, f: &CheckInForm) {
     let mut cursor = None;
     for (i, label) in CheckInForm::LABELS.iter().enumerate() {
         let focused = f.field == i;
-        let mut line = if i < 7 {
+        let line = if i < 7 {
             let (line, c) = input_line(label, &f.inputs[i], field_w, focused);
             if focused {
                 cursor = Some((c, lines.len()));
@@ -475,16 +495,14 @@ fn check_in(frame: &mut Frame, body: Rect, f: &CheckInForm) {
             let p = Priority::ALL[f.priority];
             Line::from(format!("{label:<10}◂ {p} {} ▸", p.marker()))
         };
-        line.spans
-            .insert(0, Span::raw(if focused { "▸" } else { " " }));
-        lines.push(line);
-        if let Some(e) = &f.errors[i] {
-            let msg = fit(&format!("✗ {} {e}", label.to_lowercase()), field_w);
-            lines.push(Line::styled(
-                format!("{:11}{msg}", ""),
-                Style::new().fg(Color::Red),
-            ));
-        }
+        push_field(
+            &mut lines,
+            line,
+            focused,
+            label,
+            f.errors[i].as_deref(),
+            field_w,
+        );
     }
     lines.push(Line::from(""));
     lines.push(Line::styled(

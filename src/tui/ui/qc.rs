@@ -10,11 +10,12 @@ use ratatui::text::Span;
 use ratatui::widgets::{Cell, Row, Table, TableState};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    // Narrow terminals drop the vehicle column rather than squeeze it.
+    let wide = area.width >= 96;
     let rows = app.qc_list().into_iter().map(|j| {
-        Row::new([
+        let mut cells = vec![
             Cell::from(Span::raw(j.label())),
             Cell::from(Span::raw(fit(&j.plate, 10))),
-            Cell::from(Span::raw(fit(&j.vehicle.describe(), 22))),
             Cell::from(Span::raw(fit(j.technician.as_deref().unwrap_or("—"), 12))),
             Cell::from(status_span(j.status)),
             Cell::from(Span::raw(duration(app.now - j.status_since))),
@@ -24,44 +25,46 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 String::new()
             }),
             Cell::from(due_span(j, app)),
-        ])
+        ];
+        if wide {
+            cells.insert(2, Cell::from(Span::raw(fit(&j.vehicle.describe(), 22))));
+        }
+        Row::new(cells)
     });
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Length(super::job_col(app)),
-            Constraint::Length(10),
-            Constraint::Fill(1),
-            Constraint::Length(12),
-            Constraint::Length(15),
-            Constraint::Length(5),
-            Constraint::Length(6),
-            Constraint::Length(13),
-        ],
-    )
-    .header(
-        Row::new([
-            "Job",
-            "Plate",
-            "Vehicle",
-            "Technician",
-            "Status",
-            "For",
-            "Rework",
-            "Due",
-        ])
-        .style(Style::new().add_modifier(Modifier::BOLD)),
-    )
-    .column_spacing(1)
-    .block(panel_block(
-        format!(
-            "QC {} · ready for delivery {}",
-            app.board.qc.len(),
-            app.board.ready.len()
-        ),
-        true,
-    ))
-    .row_highlight_style(selected_style());
+    let mut widths = vec![
+        Constraint::Length(super::job_col(app)),
+        Constraint::Length(10),
+        Constraint::Length(12),
+        Constraint::Length(15),
+        Constraint::Length(5),
+        Constraint::Length(6),
+        Constraint::Length(13),
+    ];
+    let mut header = vec![
+        "Job",
+        "Plate",
+        "Technician",
+        "Status",
+        "For",
+        "Rework",
+        "Due",
+    ];
+    if wide {
+        widths.insert(2, Constraint::Fill(1));
+        header.insert(2, "Vehicle");
+    }
+    let table = Table::new(rows, widths)
+        .header(Row::new(header).style(Style::new().add_modifier(Modifier::BOLD)))
+        .column_spacing(1)
+        .block(panel_block(
+            format!(
+                "QC {} · ready for delivery {}",
+                app.board.qc.len(),
+                app.board.ready.len()
+            ),
+            true,
+        ))
+        .row_highlight_style(selected_style());
     let mut st = TableState::default().with_selected(Some(app.sel.qc));
     frame.render_stateful_widget(table, area, &mut st);
 }
