@@ -197,7 +197,7 @@ fn snapshot(db: &Path) -> (f64, f64, f64, f64) {
         // A fresh terminal buffer each time: a full render, not a diff.
         term.clear().unwrap();
         let t = Instant::now();
-        term.draw(|f| bayboard::tui::ui::draw(f, &app)).unwrap();
+        term.draw(|f| bayboard::tui::views::draw(f, &app)).unwrap();
         if i >= 20 {
             renders.push(ms(t.elapsed()));
         }

@@ -112,14 +112,14 @@ fn main() {
     .unwrap();
 
     let fleet = (a.jobs / 3).max(100);
-    let (v0, c0) = st.write(|c| bulk::insert_fleet(c, fleet)).unwrap();
+    let (v0, c0) = bulk::write(&mut st, |c| bulk::insert_fleet(c, fleet)).unwrap();
     let days = (a.jobs / JOBS_PER_DAY).max(1) as i64;
     let first_day = now - Duration::days(days + 1);
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let mut done = 0;
     while done < a.jobs {
         let n = BATCH.min(a.jobs - done);
-        st.write(|c| {
+        bulk::write(&mut st, |c| {
             for k in done..done + n {
                 let day = (k / JOBS_PER_DAY) as i64;
                 let open = first_day

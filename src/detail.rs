@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::store::{self, EventRow, JobRow, PartsRow, QcRow, Store};
 use serde::Serialize;
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct JobDetail {
     #[serde(flatten)]
     pub job: JobRow,

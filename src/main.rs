@@ -1,3 +1,3 @@
 fn main() -> std::process::ExitCode {
-    bayboard::cli::main()
+    bayboard::cli::main(bayboard::tui::run)
 }

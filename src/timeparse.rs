@@ -1,6 +1,6 @@
 //! TIME arguments: RFC 3339, `YYYY-MM-DD HH:MM` or `HH:MM` (local, today).
 
-use crate::domain::Refusal;
+use crate::domain::{Field, Refusal};
 use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 
 /// How far from now a promised time or ETA may be before it is taken as a
@@ -8,7 +8,7 @@ use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTim
 pub const MAX_DISTANCE_DAYS: i64 = 366;
 
 pub fn parse_time<Tz: TimeZone>(
-    field: &str,
+    field: Field,
     text: &str,
     now: &DateTime<Tz>,
 ) -> Result<DateTime<Utc>, Refusal> {
@@ -63,7 +63,7 @@ mod tests {
             "15:30",
             " 15:30 ",
         ] {
-            assert_eq!(parse_time("promised", t, &now()).unwrap(), want, "{t}");
+            assert_eq!(parse_time(Field::Promised, t, &now()).unwrap(), want, "{t}");
         }
     }
 
@@ -78,7 +78,9 @@ mod tests {
             "1999-01-01 10:00",
             "2031-01-01T00:00:00Z",
         ] {
-            let e = parse_time("promised", t, &now()).unwrap_err().to_string();
+            let e = parse_time(Field::Promised, t, &now())
+                .unwrap_err()
+                .to_string();
             assert!(e.starts_with("promised:"), "{t}: {e}");
         }
     }

@@ -1,32 +1,10 @@
 //! `bayboard board`: the board as plain text, columns aligned by display width.
 
 use crate::board::Board;
-use crate::store::JobRow;
+use crate::present::{due_text as due, status_text, when};
 use crate::text::{cell, duration, fit};
-use chrono::{DateTime, FixedOffset, Utc};
+use chrono::FixedOffset;
 use std::fmt::Write;
-
-/// Local clock text: "15:30" today, "24 Nov 15:30" another day.
-pub fn when(t: DateTime<Utc>, now: DateTime<Utc>, tz: &FixedOffset) -> String {
-    let local = t.with_timezone(tz);
-    if local.date_naive() == now.with_timezone(tz).date_naive() {
-        local.format("%H:%M").to_string()
-    } else {
-        local.format("%d %b %H:%M").to_string()
-    }
-}
-
-fn due(job: &JobRow, now: DateTime<Utc>, tz: &FixedOffset) -> String {
-    match job.promised_at {
-        None => String::new(),
-        Some(p) if job.is_late(now) => format!("{} ! late", when(p, now, tz)),
-        Some(p) => when(p, now, tz),
-    }
-}
-
-fn status(job: &JobRow) -> String {
-    format!("{} {}", job.status.symbol(), job.status.label())
-}
 
 pub fn render(board: &Board, tz: &FixedOffset) -> String {
     let now = board.at;
@@ -59,7 +37,7 @@ pub fn render(board: &Board, tz: &FixedOffset) -> String {
                 cell(&j.vehicle.describe(), 19),
                 cell(&j.label(), 10),
                 cell(j.technician.as_deref().unwrap_or("—"), 13),
-                cell(&status(j), 17),
+                cell(&status_text(j.status), 17),
                 cell(&duration(now - j.status_since), 7),
                 due(j, now, tz)
             ),
@@ -96,7 +74,7 @@ pub fn render(board: &Board, tz: &FixedOffset) -> String {
                 cell(&j.label(), 10),
                 cell(&j.plate, 11),
                 cell(j.technician.as_deref().unwrap_or("—"), 13),
-                cell(&status(j), 17),
+                cell(&status_text(j.status), 17),
                 due(j, now, tz)
             );
             let _ = writeln!(out, "{}", line.trim_end());

@@ -14,7 +14,7 @@ use crate::store::{self, JobRow};
 use crate::timeparse::parse_time;
 use crate::workshop::{Inspection, NewJobInput, NewPartsInput, Workshop};
 use args::*;
-use chrono::{Local, Offset, Utc};
+use chrono::{Local, Utc};
 use clap::Parser;
 use serde::Serialize;
 use std::path::PathBuf;
@@ -22,9 +22,9 @@ use std::process::ExitCode;
 
 /// Exit codes: 0 done, 1 refused or invalid input (nothing changed),
 /// 2 command-line usage (clap), 3 the database file cannot be used.
-pub fn main() -> ExitCode {
+pub fn main(open_board: BoardOpener) -> ExitCode {
     let cli = Cli::parse();
-    match run(cli) {
+    match run(cli, open_board) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!(
@@ -38,6 +38,11 @@ pub fn main() -> ExitCode {
         }
     }
 }
+
+/// What opens the full-screen board: `db`, `--as`, `--pin`, `--bay`. The
+/// binary passes the TUI's; the CLI itself does not depend on the TUI.
+pub type BoardOpener =
+    fn(&std::path::Path, Option<&str>, Option<&str>, Option<String>) -> Result<()>;
 
 /// The default database in the platform data folder.
 pub fn default_db(file: &str) -> Result<PathBuf> {
@@ -76,7 +81,7 @@ impl Ctx {
     }
 }
 
-fn run(cli: Cli) -> Result<()> {
+fn run(cli: Cli, open_board: BoardOpener) -> Result<()> {
     let explicit_db = cli.db.clone();
     let db = match &cli.db {
         Some(p) => p.clone(),
@@ -90,7 +95,7 @@ fn run(cli: Cli) -> Result<()> {
         json: cli.json,
     };
     match cli.command {
-        None => crate::tui::live::run(&ctx.db, ctx.actor.as_deref(), ctx.pin.as_deref(), cli.bay),
+        None => open_board(&ctx.db, ctx.actor.as_deref(), ctx.pin.as_deref(), cli.bay),
         Some(Command::Board) => board(&ctx),
         Some(Command::Demo { reset, seed_only }) => {
             let db = match explicit_db {
@@ -103,7 +108,7 @@ fn run(cli: Cli) -> Result<()> {
             };
             crate::demo::run(&db, reset, seed_only)?;
             if !seed_only {
-                crate::tui::live::run(&db, ctx.actor.as_deref(), ctx.pin.as_deref(), cli.bay)?;
+                open_board(&db, ctx.actor.as_deref(), ctx.pin.as_deref(), cli.bay)?;
             }
             Ok(())
         }
@@ -126,16 +131,11 @@ fn print_json<T: Serialize>(value: &T) -> Result<()> {
 }
 
 fn local_tz() -> chrono::FixedOffset {
-    Local::now().offset().fix()
+    crate::present::local_tz()
 }
 
 fn day_start() -> chrono::DateTime<Utc> {
-    let now = Local::now();
-    now.date_naive()
-        .and_hms_opt(0, 0, 0)
-        .and_then(|t| t.and_local_timezone(Local).earliest())
-        .map(|t| t.with_timezone(&Utc))
-        .unwrap_or_else(|| now.with_timezone(&Utc))
+    crate::present::local_midnight(Utc::now(), &Local)
 }
 
 fn board(ctx: &Ctx) -> Result<()> {
@@ -355,7 +355,10 @@ fn report(ctx: &Ctx, j: &JobRow) -> Result<()> {
     }
 }
 
-fn time_arg(field: &str, text: Option<&str>) -> Result<Option<chrono::DateTime<Utc>>> {
+fn time_arg(
+    field: crate::domain::Field,
+    text: Option<&str>,
+) -> Result<Option<chrono::DateTime<Utc>>> {
     Ok(text
         .map(|t| parse_time(field, t, &Local::now()))
         .transpose()?)
@@ -376,7 +379,7 @@ fn job(ctx: &Ctx, cmd: JobCmd) -> Result<()> {
                 phone: a.phone,
                 priority: a.priority,
                 estimate_hours: a.estimate_hours,
-                promised_at: time_arg("promised", a.promised.as_deref())?,
+                promised_at: time_arg(crate::domain::Field::Promised, a.promised.as_deref())?,
             };
             let j = ctx.open()?.new_job(ctx.who()?, &input)?;
             if ctx.json {
@@ -416,7 +419,7 @@ fn job(ctx: &Ctx, cmd: JobCmd) -> Result<()> {
             }
             print!(
                 "{}",
-                show::detail_text(&detail, Utc::now(), &local_tz(), 200)
+                crate::present::detail_text(&detail, Utc::now(), &local_tz(), 200)
             );
             Ok(())
         }
@@ -515,7 +518,7 @@ fn parts(ctx: &Ctx, cmd: PartsCmd) -> Result<()> {
             note,
         } => {
             let id = parse_parts_id(&issue)?;
-            let eta = time_arg("eta", eta.as_deref())?;
+            let eta = time_arg(crate::domain::Field::Eta, eta.as_deref())?;
             let p = ctx
                 .open()?
                 .update_parts(ctx.who()?, id, status, eta, note.as_deref())?;

@@ -1,12 +1,10 @@
 //! Text listings and the job detail with its timeline.
 
-use super::board_text::when;
-use crate::detail::JobDetail;
 use crate::domain::{job_label, parts_label};
+use crate::present::when;
 use crate::store::{JobRow, PartsRow};
-use crate::text::{cell, duration, fit};
+use crate::text::cell;
 use chrono::{DateTime, FixedOffset, Utc};
-use std::fmt::Write;
 
 pub fn job_list(jobs: &[JobRow], now: DateTime<Utc>, tz: &FixedOffset) {
     for j in jobs {
@@ -49,137 +47,4 @@ pub fn parts_list(list: &[PartsRow], now: DateTime<Utc>, tz: &FixedOffset) {
         );
         println!("{}", line.trim_end());
     }
-}
-
-/// The job in full; `width` is the room in columns: below 110 each event's
-/// note goes on its own indented line instead of a fifth column.
-pub fn detail_text(d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset, width: usize) -> String {
-    let j = &d.job;
-    let mut o = String::new();
-    let _ = writeln!(
-        o,
-        "{}  {} {}  for {}  (version {})",
-        j.label(),
-        j.status.symbol(),
-        j.status.label(),
-        duration(now - j.status_since),
-        j.version
-    );
-    let v = &j.vehicle;
-    let mut vehicle = vec![fit(&v.plate, 20), fit(&v.describe(), 60)];
-    if let Some(vin) = &v.vin {
-        vehicle.push(format!("VIN {}", fit(vin, 17)));
-    }
-    if let Some(km) = v.odometer_km {
-        vehicle.push(format!("{km} km"));
-    }
-    let _ = writeln!(o, "Vehicle    {}", vehicle.join("  ").trim());
-    if let Some(c) = &j.customer {
-        let _ = writeln!(
-            o,
-            "Customer   {}  {}",
-            fit(c, 60),
-            fit(j.phone.as_deref().unwrap_or(""), 32)
-        );
-    }
-    let _ = writeln!(o, "Complaint  {}", fit(&j.complaint, 500));
-    let promised = j
-        .promised_at
-        .map(|p| {
-            format!(
-                "{}{}",
-                when(p, now, tz),
-                if j.is_late(now) { " ! late" } else { "" }
-            )
-        })
-        .unwrap_or_else(|| "—".into());
-    let estimate = j
-        .estimate_hours
-        .map(|h| format!("{h:.1} h"))
-        .unwrap_or_else(|| "—".into());
-    let _ = writeln!(
-        o,
-        "Priority   {}   Promised {}   Estimate {}",
-        j.priority, promised, estimate
-    );
-    let _ = writeln!(
-        o,
-        "Bay        {}   Technician {}   Rework ×{}",
-        fit(j.bay.as_deref().unwrap_or("—"), 20),
-        fit(j.technician.as_deref().unwrap_or("—"), 60),
-        j.rework_count
-    );
-    if !d.parts.is_empty() {
-        let _ = writeln!(o, "\nParts issues");
-        for p in &d.parts {
-            let _ = writeln!(
-                o,
-                "  {} {} ×{}  {}{}  {}{}",
-                parts_label(p.id),
-                fit(&p.part, 60),
-                p.qty,
-                p.kind,
-                if p.blocking { "  ⛔ blocking" } else { "" },
-                p.status,
-                p.eta
-                    .map(|e| format!("  ETA {}", when(e, now, tz)))
-                    .unwrap_or_default()
-            );
-        }
-    }
-    if !d.qc.is_empty() {
-        let _ = writeln!(o, "\nQC inspections");
-        for q in &d.qc {
-            let road = match (q.road_test_done, q.road_test_km) {
-                (true, Some(km)) => format!("road test {km} km"),
-                (true, None) => "road test done".into(),
-                (false, _) => "no road test".into(),
-            };
-            let _ = writeln!(
-                o,
-                "  {}  {}  {}  {}",
-                when(q.at, now, tz),
-                fit(&q.inspector, 30),
-                q.result.to_uppercase(),
-                road
-            );
-            for i in q.items.iter().filter(|i| i.result.as_str() != "pass") {
-                let _ = writeln!(
-                    o,
-                    "    {} {}: {}",
-                    i.result.as_str(),
-                    i.id,
-                    fit(&i.text, 80)
-                );
-            }
-            if let Some(n) = &q.note {
-                let _ = writeln!(o, "    note: {}", fit(n, 200));
-            }
-        }
-    }
-    let _ = writeln!(o, "\nTimeline");
-    for e in &d.events {
-        let change = match (&e.from, &e.to) {
-            (Some(f), Some(t)) if f != t => format!("{f} → {t}"),
-            (None, Some(t)) => format!("→ {t}"),
-            _ => String::new(),
-        };
-        let note = e.note.as_deref().unwrap_or("");
-        let head = format!(
-            "  {}{}{}{}",
-            cell(&when(e.at, now, tz), 14),
-            cell(e.actor.as_deref().unwrap_or("—"), 14),
-            cell(&e.kind, 16),
-            cell(&change, 30),
-        );
-        if width >= 110 {
-            let _ = writeln!(o, "{}", format!("{head}{}", fit(note, 120)).trim_end());
-        } else {
-            let _ = writeln!(o, "{}", fit(head.trim_end(), width));
-            if !note.is_empty() {
-                let _ = writeln!(o, "      {}", fit(note, width.saturating_sub(6)));
-            }
-        }
-    }
-    o
 }

@@ -1,5 +1,6 @@
 //! Plain types and the workshop's rules. No IO, no SQL, no terminal.
 
+pub mod field;
 pub mod lifecycle;
 pub mod numbers;
 pub mod parts;
@@ -10,6 +11,7 @@ pub mod status;
 pub mod validate;
 pub mod vehicle;
 
+pub use field::Field;
 pub use lifecycle::{JobAction, JobFacts, Outcome};
 pub use numbers::{job_label, parts_label};
 pub use parts::{PartKind, PartStatus};

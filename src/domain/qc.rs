@@ -1,5 +1,6 @@
 //! QC checklist and the verdict of an inspection.
 
+use super::field::Field;
 use super::refusal::Refusal;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -89,12 +90,12 @@ pub struct Mark {
 
 /// Parses "ID=pass", "ID=fail", "ID=na" (the CLI's --item).
 pub fn parse_mark(text: &str) -> Result<Mark, Refusal> {
-    let (id, result) = text
-        .split_once('=')
-        .ok_or_else(|| Refusal::invalid("--item", format!("'{text}' should be ID=pass|fail|na")))?;
+    let (id, result) = text.split_once('=').ok_or_else(|| {
+        Refusal::invalid(Field::Item, format!("'{text}' should be ID=pass|fail|na"))
+    })?;
     let result = result
         .parse::<ItemResult>()
-        .map_err(|e| Refusal::invalid("--item", e))?;
+        .map_err(|e| Refusal::invalid(Field::Item, e))?;
     Ok(Mark {
         id: id.trim().to_string(),
         result,
@@ -112,10 +113,32 @@ pub struct ItemOutcome {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Verdict {
     Pass,
     Fail,
+}
+
+impl Verdict {
+    /// The stored spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Pass => "pass",
+            Verdict::Fail => "fail",
+        }
+    }
+}
+
+impl FromStr for Verdict {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "pass" => Ok(Verdict::Pass),
+            "fail" => Ok(Verdict::Fail),
+            _ => Err(format!("unknown QC result '{s}'")),
+        }
+    }
 }
 
 /// Fills in every checklist item (items not marked count as `default`) and
@@ -136,7 +159,7 @@ pub fn complete(
         }
         if marks[..i].iter().any(|o| o.id.eq_ignore_ascii_case(&m.id)) {
             return Err(Refusal::invalid(
-                "--item",
+                Field::Item,
                 format!("'{}' is marked twice", m.id),
             ));
         }

@@ -1,6 +1,7 @@
 //! Why an action was refused. Every message names the thing acted on, its
 //! current state and what would be allowed, so a person can act on it.
 
+use super::field::Field;
 use super::people::Role;
 use super::status::JobStatus;
 use thiserror::Error;
@@ -80,7 +81,7 @@ pub enum Refusal {
     #[error("{what} '{name}' already exists")]
     Duplicate { what: &'static str, name: String },
     #[error("{field}: {message}")]
-    Invalid { field: String, message: String },
+    Invalid { field: Field, message: String },
     #[error(
         "parts issue P-{id} is {status}: cannot mark it {to}; {}",
         allowed_text(allowed)
@@ -106,9 +107,9 @@ pub enum Refusal {
 }
 
 impl Refusal {
-    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn invalid(field: Field, message: impl Into<String>) -> Self {
         Refusal::Invalid {
-            field: field.into(),
+            field,
             message: message.into(),
         }
     }

@@ -5,6 +5,7 @@
 //! Text read back from the database (which the stock `sqlite3` tool may have
 //! written) is sanitised by [`display`] before it reaches a terminal.
 
+use super::field::Field;
 use super::refusal::Refusal;
 use std::borrow::Cow;
 
@@ -27,7 +28,7 @@ pub mod limits {
 
 /// A required single-line text: trimmed, non-empty, within `max` characters,
 /// no control characters.
-pub fn required_text(field: &str, value: &str, max: usize) -> Result<String, Refusal> {
+pub fn required_text(field: Field, value: &str, max: usize) -> Result<String, Refusal> {
     let v = value.trim();
     if v.is_empty() {
         return Err(Refusal::invalid(field, "must not be empty"));
@@ -37,7 +38,7 @@ pub fn required_text(field: &str, value: &str, max: usize) -> Result<String, Ref
 
 /// An optional text: empty means absent.
 pub fn optional_text(
-    field: &str,
+    field: Field,
     value: Option<&str>,
     max: usize,
 ) -> Result<Option<String>, Refusal> {
@@ -47,7 +48,7 @@ pub fn optional_text(
     }
 }
 
-fn checked(field: &str, v: &str, max: usize) -> Result<String, Refusal> {
+fn checked(field: Field, v: &str, max: usize) -> Result<String, Refusal> {
     let n = v.chars().count();
     if n > max {
         return Err(Refusal::invalid(
@@ -77,19 +78,19 @@ fn is_invisible_format(c: char) -> bool {
 }
 
 pub fn plate(value: &str) -> Result<String, Refusal> {
-    let p = required_text("plate", value, limits::PLATE)?;
+    let p = required_text(Field::Plate, value, limits::PLATE)?;
     Ok(p.to_uppercase())
 }
 
 pub fn phone(value: Option<&str>) -> Result<Option<String>, Refusal> {
-    let p = optional_text("phone", value, limits::PHONE)?;
+    let p = optional_text(Field::Phone, value, limits::PHONE)?;
     if let Some(p) = &p
         && !p
             .chars()
             .all(|c| c.is_ascii_digit() || " +-()./".contains(c))
     {
         return Err(Refusal::invalid(
-            "phone",
+            Field::Phone,
             "may hold only digits, spaces and + - ( ) . /",
         ));
     }
@@ -102,7 +103,7 @@ pub fn pin(p: &str) -> Result<String, Refusal> {
     if (4..=12).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()) {
         Ok(p.to_string())
     } else {
-        Err(Refusal::invalid("PIN", "must be 4 to 12 digits"))
+        Err(Refusal::invalid(Field::Pin, "must be 4 to 12 digits"))
     }
 }
 
@@ -111,7 +112,7 @@ pub fn quantity(q: i64) -> Result<i64, Refusal> {
         Ok(q)
     } else {
         Err(Refusal::invalid(
-            "quantity",
+            Field::Quantity,
             format!("must be a whole number from 1 to {}", limits::QTY_MAX),
         ))
     }
@@ -122,7 +123,7 @@ pub fn estimate_hours(h: f64) -> Result<f64, Refusal> {
         Ok(h)
     } else {
         Err(Refusal::invalid(
-            "estimate hours",
+            Field::EstimateHours,
             format!(
                 "must be more than 0 and at most {}",
                 limits::ESTIMATE_HOURS_MAX
@@ -136,7 +137,7 @@ pub fn year(y: i64, this_year: i64) -> Result<i64, Refusal> {
         Ok(y)
     } else {
         Err(Refusal::invalid(
-            "year",
+            Field::Year,
             format!("must be between 1900 and {}", this_year + 1),
         ))
     }
@@ -147,7 +148,7 @@ pub fn odometer(km: i64) -> Result<i64, Refusal> {
         Ok(km)
     } else {
         Err(Refusal::invalid(
-            "odometer",
+            Field::Odometer,
             format!("must be between 0 and {} km", limits::ODOMETER_MAX),
         ))
     }
@@ -158,7 +159,7 @@ pub fn road_test_km(km: f64) -> Result<f64, Refusal> {
         Ok(km)
     } else {
         Err(Refusal::invalid(
-            "road test km",
+            Field::RoadTestKm,
             format!(
                 "must be more than 0 and at most {}",
                 limits::ROAD_TEST_KM_MAX
@@ -197,23 +198,25 @@ mod tests {
     #[test]
     fn text_is_trimmed_and_bounded() {
         assert_eq!(
-            required_text("part", "  brake pads ", 20).unwrap(),
+            required_text(Field::Part, "  brake pads ", 20).unwrap(),
             "brake pads"
         );
         assert!(
-            required_text("part", "   ", 20)
+            required_text(Field::Part, "   ", 20)
                 .unwrap_err()
                 .to_string()
                 .contains("empty")
         );
         let long = "x".repeat(21);
-        let e = required_text("part", &long, 20).unwrap_err().to_string();
+        let e = required_text(Field::Part, &long, 20)
+            .unwrap_err()
+            .to_string();
         assert!(
             e.contains("21 characters") && e.contains("at most 20"),
             "{e}"
         );
         // Characters, not bytes: 16 CJK characters fit a 16-character limit.
-        assert!(required_text("plate", &"粤".repeat(16), 16).is_ok());
+        assert!(required_text(Field::Plate, &"粤".repeat(16), 16).is_ok());
     }
 
     #[test]
@@ -226,9 +229,9 @@ mod tests {
             "\u{202E}evil",
             "nul\0",
         ] {
-            assert!(required_text("note", bad, 100).is_err(), "{bad:?}");
+            assert!(required_text(Field::Note, bad, 100).is_err(), "{bad:?}");
         }
-        assert_eq!(optional_text("note", Some("  "), 10).unwrap(), None);
+        assert_eq!(optional_text(Field::Note, Some("  "), 10).unwrap(), None);
     }
 
     #[test]

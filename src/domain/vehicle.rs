@@ -1,5 +1,6 @@
 //! Vehicle identification numbers (ISO 3779).
 
+use super::field::Field;
 use super::refusal::Refusal;
 
 /// Validates a VIN: 17 characters from A–Z and 0–9 without I, O or Q. For a
@@ -7,7 +8,7 @@ use super::refusal::Refusal;
 /// verified too, since those are issued with one.
 pub fn vin(value: &str) -> Result<String, Refusal> {
     let v = value.trim().to_ascii_uppercase();
-    let bad = |msg: String| Err(Refusal::invalid("vin", msg));
+    let bad = |msg: String| Err(Refusal::invalid(Field::Vin, msg));
     if v.chars().count() != 17 {
         return bad(format!(
             "'{value}' has {} characters; a VIN has 17",

@@ -2,6 +2,7 @@
 //! the same tables, columns and invariants as jobs that lived through the
 //! operations layer (version = events, closed jobs hold no bay).
 
+use super::WriteTx;
 use super::ts;
 use crate::domain::qc::ItemOutcome;
 use crate::error::Result;
@@ -55,13 +56,20 @@ pub struct HistoryJob<'a> {
 
 /// Trades durability for speed while a benchmark history is generated: a
 /// crash half-way means generating again, nothing else.
+/// One transaction for the history generator (`examples/gen_history.rs`),
+/// the only writer outside the operations layer: it fills a benchmark
+/// database with years of made-up history at bulk speed.
+pub fn write<T>(store: &mut super::Store, f: impl FnOnce(&WriteTx) -> Result<T>) -> Result<T> {
+    store.write(f)
+}
+
 pub fn fast_bulk_mode(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "synchronous", "OFF")?;
     conn.pragma_update(None, "cache_size", -200_000)?;
     Ok(())
 }
 
-pub fn insert_history_job(conn: &Connection, j: &HistoryJob) -> Result<i64> {
+pub fn insert_history_job(conn: &WriteTx, j: &HistoryJob) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO jobs (vehicle_id, customer_id, complaint, priority, estimate_hours, promised_at,
                            status, technician_id, rework_count, status_since, created_at, closed_at,
@@ -140,7 +148,7 @@ pub fn insert_history_job(conn: &Connection, j: &HistoryJob) -> Result<i64> {
 }
 
 /// Vehicles and customers in bulk: returns the first id of each.
-pub fn insert_fleet(conn: &Connection, n: usize) -> Result<(i64, i64)> {
+pub fn insert_fleet(conn: &WriteTx, n: usize) -> Result<(i64, i64)> {
     let mut c = conn.prepare_cached("INSERT INTO customers (name, phone) VALUES (?1, ?2)")?;
     let mut v = conn.prepare_cached(
         "INSERT INTO vehicles (plate, make, model, year, odometer_km, customer_id)

@@ -11,7 +11,7 @@ mod writes;
 pub use check::{CheckReport, backup, check, check_counts};
 pub use queries::*;
 pub use records::*;
-pub use writes::*;
+pub(crate) use writes::*;
 
 use crate::error::{Error, Result};
 use chrono::{DateTime, SecondsFormat, Utc};
@@ -148,11 +148,11 @@ impl Store {
     /// the busy timeout applies), `f` does the checks and writes, commit.
     /// A refusal rolls everything back. After commit the sentinel is touched
     /// so open boards wake up.
-    pub fn write<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+    pub(crate) fn write<T>(&mut self, f: impl FnOnce(&WriteTx) -> Result<T>) -> Result<T> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let out = f(&tx)?;
+        let out = f(&WriteTx(&tx))?;
         tx.commit()?;
         touch_sentinel(&self.path);
         Ok(out)
@@ -168,6 +168,18 @@ impl Store {
     /// For tests and tools that must inspect the raw file.
     pub fn connection(&self) -> &Connection {
         &self.conn
+    }
+}
+
+/// An open write transaction. Only the store makes one (in
+/// [`Store::write`]), and the write functions take nothing else, so writes
+/// happen only inside the operations layer's transactions.
+pub struct WriteTx<'a>(&'a Connection);
+
+impl std::ops::Deref for WriteTx<'_> {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        self.0
     }
 }
 

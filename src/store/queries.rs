@@ -500,7 +500,7 @@ pub fn qc_for_job(conn: &Connection, job_id: i64) -> Result<Vec<QcRow>> {
             Ok(QcRow {
                 id: r.get(0)?,
                 inspector: r.get(1)?,
-                result: r.get(2)?,
+                result: parsed(r, 2)?,
                 road_test_done: r.get(3)?,
                 road_test_km: r.get(4)?,
                 note: r.get(5)?,

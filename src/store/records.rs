@@ -146,7 +146,7 @@ pub struct QcItemRow {
 pub struct QcRow {
     pub id: i64,
     pub inspector: String,
-    pub result: String,
+    pub result: crate::domain::qc::Verdict,
     pub road_test_done: bool,
     pub road_test_km: Option<f64>,
     pub note: Option<String>,

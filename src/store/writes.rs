@@ -1,5 +1,6 @@
 //! Writes. Called only by the operations layer, inside `Store::write`.
 
+use super::WriteTx;
 use super::queries::all;
 use super::records::JobRow;
 use super::ts;
@@ -9,12 +10,17 @@ use crate::error::{Error, Result};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
 
-pub fn set_shop_name(conn: &Connection, name: &str) -> Result<()> {
+pub(crate) fn set_shop_name(conn: &WriteTx, name: &str) -> Result<()> {
     conn.execute("UPDATE shop SET name = ?1 WHERE id = 1", [name])?;
     Ok(())
 }
 
-pub fn insert_bay(conn: &Connection, name: &str, kind: BayKind, now: DateTime<Utc>) -> Result<i64> {
+pub(crate) fn insert_bay(
+    conn: &WriteTx,
+    name: &str,
+    kind: BayKind,
+    now: DateTime<Utc>,
+) -> Result<i64> {
     conn.execute(
         "INSERT INTO bays (name, kind, created_at) VALUES (?1, ?2, ?3)",
         params![name, kind.as_str(), ts(now)],
@@ -22,8 +28,8 @@ pub fn insert_bay(conn: &Connection, name: &str, kind: BayKind, now: DateTime<Ut
     Ok(conn.last_insert_rowid())
 }
 
-pub fn insert_staff(
-    conn: &Connection,
+pub(crate) fn insert_staff(
+    conn: &WriteTx,
     name: &str,
     roles: &[Role],
     skills: &[String],
@@ -49,7 +55,7 @@ pub fn insert_staff(
     Ok(id)
 }
 
-pub fn insert_customer(conn: &Connection, name: &str, phone: Option<&str>) -> Result<i64> {
+pub(crate) fn insert_customer(conn: &WriteTx, name: &str, phone: Option<&str>) -> Result<i64> {
     conn.execute(
         "INSERT INTO customers (name, phone) VALUES (?1, ?2)",
         params![name, phone],
@@ -67,7 +73,7 @@ pub struct NewVehicle<'a> {
     pub customer_id: Option<i64>,
 }
 
-pub fn insert_vehicle(conn: &Connection, v: &NewVehicle) -> Result<i64> {
+pub(crate) fn insert_vehicle(conn: &WriteTx, v: &NewVehicle) -> Result<i64> {
     conn.execute(
         "INSERT INTO vehicles (plate, vin, make, model, year, odometer_km, customer_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -93,7 +99,7 @@ pub struct NewJob<'a> {
     pub promised_at: Option<DateTime<Utc>>,
 }
 
-pub fn insert_job(conn: &Connection, j: &NewJob, now: DateTime<Utc>) -> Result<i64> {
+pub(crate) fn insert_job(conn: &WriteTx, j: &NewJob, now: DateTime<Utc>) -> Result<i64> {
     conn.execute(
         "INSERT INTO jobs (vehicle_id, customer_id, complaint, priority, estimate_hours,
                            promised_at, status, status_since, created_at, version)
@@ -137,8 +143,8 @@ impl From<&JobRow> for JobChange {
 
 /// Writes `change` over `before`, only if the row is still at
 /// `before.version`. The events appended afterwards move the version on.
-pub fn save_job(
-    conn: &Connection,
+pub(crate) fn save_job(
+    conn: &WriteTx,
     before: &JobRow,
     change: &JobChange,
     now: DateTime<Utc>,
@@ -195,7 +201,7 @@ pub struct NewEvent<'a> {
 
 /// Appends to the event log; an event about a job moves its version on, so
 /// a job's version always equals the number of its events.
-pub fn append_event(conn: &Connection, e: &NewEvent) -> Result<()> {
+pub(crate) fn append_event(conn: &WriteTx, e: &NewEvent) -> Result<()> {
     conn.execute(
         "INSERT INTO events (at, actor_id, job_id, kind, from_status, to_status, note)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -207,8 +213,8 @@ pub fn append_event(conn: &Connection, e: &NewEvent) -> Result<()> {
     Ok(())
 }
 
-pub fn start_time_entry(
-    conn: &Connection,
+pub(crate) fn start_time_entry(
+    conn: &WriteTx,
     job_id: i64,
     staff_id: i64,
     now: DateTime<Utc>,
@@ -221,7 +227,7 @@ pub fn start_time_entry(
 }
 
 /// Closes whatever entry is open on the job. Returns how many were closed.
-pub fn stop_time_entries(conn: &Connection, job_id: i64, now: DateTime<Utc>) -> Result<usize> {
+pub(crate) fn stop_time_entries(conn: &WriteTx, job_id: i64, now: DateTime<Utc>) -> Result<usize> {
     Ok(conn.execute(
         "UPDATE time_entries SET ended_at = max(started_at, ?2) WHERE job_id = ?1 AND ended_at IS NULL",
         params![job_id, ts(now)],
@@ -238,7 +244,7 @@ pub struct NewParts<'a> {
     pub logged_by: i64,
 }
 
-pub fn insert_parts(conn: &Connection, p: &NewParts, now: DateTime<Utc>) -> Result<i64> {
+pub(crate) fn insert_parts(conn: &WriteTx, p: &NewParts, now: DateTime<Utc>) -> Result<i64> {
     conn.execute(
         "INSERT INTO parts_issues (job_id, part, kind, qty, blocking, status, note, logged_by,
                                    created_at, updated_at)
@@ -257,8 +263,8 @@ pub fn insert_parts(conn: &Connection, p: &NewParts, now: DateTime<Utc>) -> Resu
     Ok(conn.last_insert_rowid())
 }
 
-pub fn update_parts(
-    conn: &Connection,
+pub(crate) fn update_parts(
+    conn: &WriteTx,
     id: i64,
     status: PartStatus,
     eta: Option<DateTime<Utc>>,
@@ -276,7 +282,7 @@ pub fn update_parts(
 }
 
 /// Open issues of a job, for closing them with the job.
-pub fn open_parts_of_job(conn: &Connection, job_id: i64) -> Result<Vec<i64>> {
+pub(crate) fn open_parts_of_job(conn: &Connection, job_id: i64) -> Result<Vec<i64>> {
     all(
         conn,
         "SELECT id FROM parts_issues WHERE job_id = ?1 AND closed_at IS NULL ORDER BY id",
@@ -295,7 +301,11 @@ pub struct NewInspection<'a> {
     pub items: &'a [ItemOutcome],
 }
 
-pub fn insert_inspection(conn: &Connection, q: &NewInspection, now: DateTime<Utc>) -> Result<i64> {
+pub(crate) fn insert_inspection(
+    conn: &WriteTx,
+    q: &NewInspection,
+    now: DateTime<Utc>,
+) -> Result<i64> {
     conn.execute(
         "INSERT INTO qc_inspections (job_id, inspector_id, result, road_test_done, road_test_km,
                                      note, created_at)
@@ -331,7 +341,7 @@ pub fn insert_inspection(conn: &Connection, q: &NewInspection, now: DateTime<Utc
 
 /// The vehicle with this plate, updated with whatever details are given, or
 /// a new one. A returning vehicle keeps one history.
-pub fn upsert_vehicle(conn: &Connection, v: &NewVehicle) -> Result<i64> {
+pub(crate) fn upsert_vehicle(conn: &WriteTx, v: &NewVehicle) -> Result<i64> {
     use rusqlite::OptionalExtension;
     let existing: Option<i64> = conn
         .query_row(
@@ -365,7 +375,7 @@ pub fn upsert_vehicle(conn: &Connection, v: &NewVehicle) -> Result<i64> {
 }
 
 /// Sets or clears a person's PIN hash; a new PIN starts with no failures.
-pub fn set_pin_hash(conn: &Connection, staff_id: i64, hash: Option<&str>) -> Result<()> {
+pub(crate) fn set_pin_hash(conn: &WriteTx, staff_id: i64, hash: Option<&str>) -> Result<()> {
     conn.execute(
         "UPDATE staff SET pin_hash = ?2, pin_failures = 0 WHERE id = ?1",
         params![staff_id, hash],
@@ -374,7 +384,7 @@ pub fn set_pin_hash(conn: &Connection, staff_id: i64, hash: Option<&str>) -> Res
 }
 
 /// Counts a wrong PIN (or, with `reset`, clears the count after a right one).
-pub fn note_pin_try(conn: &Connection, staff_id: i64, reset: bool) -> Result<()> {
+pub(crate) fn note_pin_try(conn: &WriteTx, staff_id: i64, reset: bool) -> Result<()> {
     let sql = if reset {
         "UPDATE staff SET pin_failures = 0 WHERE id = ?1"
     } else {

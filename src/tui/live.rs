@@ -3,12 +3,13 @@
 //! a slow tick that also catches writers outside bayboard through
 //! `PRAGMA data_version`, and the signals that end a session.
 
-use super::app::{App, Live};
-use super::ui;
+use super::app::App;
+use super::model::Live;
+use super::views;
 use crate::error::{Error, Result};
 use crate::store::sentinel_path;
 use crate::workshop::Workshop;
-use chrono::{Local, Offset, Utc};
+use chrono::Utc;
 use notify::{EventKind, RecursiveMode, Watcher};
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use ratatui::crossterm::execute;
@@ -103,11 +104,11 @@ pub fn run(db: &Path, user: Option<&str>, pin: Option<&str>, bay: Option<String>
     if let (Some(u), Some(p)) = (user, pin) {
         ws.log_in(u, Some(p))?;
     }
-    let tz = Local::now().offset().fix();
+    let tz = crate::present::local_tz();
     let mut app = App::new(ws, user, bay, Utc::now(), tz)?;
     let (tx, rx) = mpsc::channel();
     let watcher = watch(db, tx.clone());
-    app.live = if watcher.is_some() {
+    app.model.live = if watcher.is_some() {
         Live::Watching
     } else {
         Live::Polling
@@ -134,34 +135,28 @@ fn event_loop(
     app: &mut App,
     rx: &Receiver<Wake>,
 ) -> Result<()> {
-    let mut seen = app.workshop().store().data_version()?;
-    terminal.draw(|f| ui::draw(f, app))?;
+    terminal.draw(|f| views::draw(f, app))?;
     while let Ok(wake) = rx.recv() {
         let redraw = match wake {
             Wake::Quit => break,
             Wake::Term(ev) => {
-                app.set_now(Utc::now());
+                app.tick(Utc::now());
                 app.on_event(&ev);
-                // Our own writes do not move data_version on our connection.
-                seen = app.workshop().store().data_version()?;
+                // A key press never marks the board as fresh: only a reload
+                // moves the version it has seen.
+                app.refresh()?;
                 true
             }
             Wake::DbChanged | Wake::Tick => {
-                let minute = app.set_now(Utc::now());
-                let v = app.workshop().store().data_version()?;
-                let changed = v != seen;
-                if changed {
-                    seen = v;
-                    app.reload();
-                }
-                changed || minute
+                let minute = app.tick(Utc::now());
+                app.refresh()? || minute
             }
         };
         if app.quit {
             break;
         }
         if redraw {
-            terminal.draw(|f| ui::draw(f, app))?;
+            terminal.draw(|f| views::draw(f, app))?;
         }
     }
     Ok(())

@@ -1,6 +1,7 @@
 //! Check-in, dispatch and the job's own transitions.
 
 use super::{Step, Workshop, actor, apply, facts, land, load_job, moved, unknown_person};
+use crate::domain::Field;
 use crate::domain::lifecycle::{self, JobAction, check, check_create};
 use crate::domain::validate::{self, limits};
 use crate::domain::{Actor, JobStatus, Priority, Refusal, Role, vehicle};
@@ -10,7 +11,7 @@ use chrono::{DateTime, Datelike, Utc};
 use rusqlite::Connection;
 
 /// A vehicle checked in, as typed at reception.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct NewJobInput {
     pub plate: String,
     pub complaint: String,
@@ -41,16 +42,19 @@ struct CleanJob {
 
 fn clean(input: &NewJobInput, now: DateTime<Utc>) -> Result<CleanJob> {
     let phone = validate::phone(input.phone.as_deref())?;
-    let customer = validate::optional_text("customer", input.customer.as_deref(), limits::NAME)?;
+    let customer =
+        validate::optional_text(Field::Customer, input.customer.as_deref(), limits::NAME)?;
     if phone.is_some() && customer.is_none() {
-        return Err(Refusal::invalid("phone", "give the customer's name with their phone").into());
+        return Err(
+            Refusal::invalid(Field::Phone, "give the customer's name with their phone").into(),
+        );
     }
     Ok(CleanJob {
         plate: validate::plate(&input.plate)?,
-        complaint: validate::required_text("complaint", &input.complaint, limits::COMPLAINT)?,
+        complaint: validate::required_text(Field::Complaint, &input.complaint, limits::COMPLAINT)?,
         vin: input.vin.as_deref().map(vehicle::vin).transpose()?,
-        make: validate::optional_text("make", input.make.as_deref(), limits::MAKE_MODEL)?,
-        model: validate::optional_text("model", input.model.as_deref(), limits::MAKE_MODEL)?,
+        make: validate::optional_text(Field::Make, input.make.as_deref(), limits::MAKE_MODEL)?,
+        model: validate::optional_text(Field::Model, input.model.as_deref(), limits::MAKE_MODEL)?,
         year: input
             .year
             .map(|y| validate::year(y, now.year() as i64))
@@ -215,9 +219,11 @@ impl Workshop {
         seen_version: Option<i64>,
     ) -> Result<JobRow> {
         if bay.is_none() && technician.is_none() {
-            return Err(
-                Refusal::invalid("reassign", "give a new --bay, a new --tech, or both").into(),
-            );
+            return Err(Refusal::invalid(
+                Field::Reassign,
+                "give a new --bay, a new --tech, or both",
+            )
+            .into());
         }
         self.write(|c, now, session| {
             let who = actor(c, who, session)?;
@@ -247,7 +253,7 @@ impl Workshop {
             }
             if change.bay_id == job.bay_id && change.technician_id == job.technician_id {
                 return Err(Refusal::invalid(
-                    "reassign",
+                    Field::Reassign,
                     format!(
                         "{} already has bay {} and technician {}; nothing to change",
                         job.label(),
@@ -289,7 +295,7 @@ impl Workshop {
             check(JobAction::SetPriority, &who, &facts(c, &job)?)?;
             if job.priority == priority {
                 return Err(Refusal::invalid(
-                    "priority",
+                    Field::Priority,
                     format!("{} is already {priority}", job.label()),
                 )
                 .into());
@@ -332,13 +338,13 @@ impl Workshop {
             JobAction::Deliver => "delivered",
             other => {
                 return Err(Refusal::invalid(
-                    "action",
+                    Field::Action,
                     format!("{} needs its own details", other.name()),
                 )
                 .into());
             }
         };
-        let note = validate::optional_text("note", note, limits::NOTE)?;
+        let note = validate::optional_text(Field::Note, note, limits::NOTE)?;
         self.write(|c, now, session| {
             let who = actor(c, who, session)?;
             let job = load_job(c, number, seen_version)?;
@@ -385,7 +391,7 @@ impl Workshop {
         reason: &str,
         seen_version: Option<i64>,
     ) -> Result<JobRow> {
-        let reason = validate::required_text("reason", reason, limits::REASON)?;
+        let reason = validate::required_text(Field::Reason, reason, limits::REASON)?;
         self.write(|c, now, session| {
             let who = actor(c, who, session)?;
             let job = load_job(c, number, seen_version)?;

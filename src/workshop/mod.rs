@@ -16,7 +16,7 @@ use setup::setup_event as setup_event_for;
 use crate::domain::lifecycle::JobFacts;
 use crate::domain::{Actor, JobStatus, Refusal, Role};
 use crate::error::{Error, Result};
-use crate::store::{self, JobChange, JobRow, NewEvent, Store};
+use crate::store::{self, JobChange, JobRow, NewEvent, Store, WriteTx};
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 use std::path::Path;
@@ -71,7 +71,7 @@ impl Workshop {
     /// Runs one operation in one immediate transaction with the current time.
     fn write<T>(
         &mut self,
-        f: impl FnOnce(&Connection, DateTime<Utc>, &Session) -> Result<T>,
+        f: impl FnOnce(&WriteTx, DateTime<Utc>, &Session) -> Result<T>,
     ) -> Result<T> {
         let now = self.now();
         let session = &self.session;
@@ -159,7 +159,7 @@ fn moved(job: &JobRow, outcome: crate::domain::Outcome) -> JobChange {
 
 /// A change of state and nothing else, with its event.
 fn land(
-    conn: &Connection,
+    conn: &WriteTx,
     job: &JobRow,
     outcome: crate::domain::Outcome,
     step: Step,
@@ -180,7 +180,7 @@ struct Step<'a> {
 /// starts; the bay is let go once the job no longer holds it — and records
 /// the event. Returns the job as it now is.
 fn apply(
-    conn: &Connection,
+    conn: &WriteTx,
     before: &JobRow,
     mut change: JobChange,
     step: Step,
@@ -224,7 +224,7 @@ fn apply(
 
 /// Records an event on a job without changing its state.
 fn note_event(
-    conn: &Connection,
+    conn: &WriteTx,
     job: &JobRow,
     actor: &Actor,
     kind: &str,

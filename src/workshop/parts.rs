@@ -2,6 +2,7 @@
 //! one sends it back where it was.
 
 use super::{Step, Workshop, actor, land, load_job, note_event};
+use crate::domain::Field;
 use crate::domain::lifecycle::{on_blocking_cleared, on_blocking_logged};
 use crate::domain::parts::{check_log, check_update};
 use crate::domain::validate::{self, limits};
@@ -10,7 +11,7 @@ use crate::error::Result;
 use crate::store::{self, NewParts, PartsRow};
 use chrono::{DateTime, Utc};
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NewPartsInput {
     pub part: String,
     pub kind: PartKind,
@@ -28,9 +29,9 @@ impl Workshop {
         input: &NewPartsInput,
         seen_version: Option<i64>,
     ) -> Result<PartsRow> {
-        let part = validate::required_text("part", &input.part, limits::PART)?;
+        let part = validate::required_text(Field::Part, &input.part, limits::PART)?;
         let qty = validate::quantity(input.qty)?;
-        let note = validate::optional_text("note", input.note.as_deref(), limits::NOTE)?;
+        let note = validate::optional_text(Field::Note, input.note.as_deref(), limits::NOTE)?;
         self.write(|c, now, session| {
             let who = actor(c, who, session)?;
             let job = load_job(c, number, seen_version)?;
@@ -97,7 +98,7 @@ impl Workshop {
         eta: Option<DateTime<Utc>>,
         note: Option<&str>,
     ) -> Result<PartsRow> {
-        let note = validate::optional_text("note", note, limits::NOTE)?;
+        let note = validate::optional_text(Field::Note, note, limits::NOTE)?;
         self.write(|c, now, session| {
             let who = actor(c, who, session)?;
             let issue = store::parts_issue(c, id)?.ok_or_else(|| {

@@ -1,6 +1,7 @@
 //! QC inspection: the inspector's signature on a job.
 
 use super::{Step, Workshop, actor, apply, facts, load_job, moved};
+use crate::domain::Field;
 use crate::domain::Refusal;
 use crate::domain::lifecycle::{JobAction, check};
 use crate::domain::qc::{self, Checklist, ItemResult, Mark, Verdict};
@@ -9,7 +10,7 @@ use crate::error::Result;
 use crate::store::{self, JobRow, NewInspection};
 
 /// What the inspector filled in. Items not marked count as pass.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Inspection {
     pub marks: Vec<Mark>,
     pub road_test_km: Option<f64>,
@@ -38,13 +39,17 @@ impl Workshop {
         seen_version: Option<i64>,
     ) -> Result<QcResult> {
         let checklist = Checklist::builtin();
-        let note = validate::optional_text("note", inspection.note.as_deref(), limits::NOTE)?;
+        let note = validate::optional_text(Field::Note, inspection.note.as_deref(), limits::NOTE)?;
         let marks = inspection
             .marks
             .iter()
             .map(|m| {
                 Ok(Mark {
-                    note: validate::optional_text("item note", m.note.as_deref(), limits::NOTE)?,
+                    note: validate::optional_text(
+                        Field::ItemNote,
+                        m.note.as_deref(),
+                        limits::NOTE,
+                    )?,
                     ..m.clone()
                 })
             })
@@ -68,7 +73,7 @@ impl Workshop {
             match (verdict, qc::verdict(&items)) {
                 (Verdict::Pass, Verdict::Fail) => {
                     return Err(Refusal::invalid(
-                        "--item",
+                        Field::Item,
                         format!(
                             "{} cannot pass with failed items ({}); send it back with `qc fail`",
                             job.label(),
@@ -79,7 +84,7 @@ impl Workshop {
                 }
                 (Verdict::Fail, Verdict::Pass) => {
                     return Err(Refusal::invalid(
-                        "--item",
+                        Field::Item,
                         format!(
                             "failing {} needs at least one failed item (--item ID=fail)",
                             job.label()

@@ -1,6 +1,7 @@
 //! Shop set-up: name, bays, staff.
 
 use super::{Workshop, actor};
+use crate::domain::Field;
 use crate::domain::lifecycle::check_setup;
 use crate::domain::validate::{self, limits};
 use crate::domain::{Actor, BayKind, Refusal, Role};
@@ -29,7 +30,7 @@ fn setup_actor(
 }
 
 pub(super) fn setup_event(
-    conn: &Connection,
+    conn: &store::WriteTx,
     who: Option<&Actor>,
     kind: &str,
     note: &str,
@@ -51,7 +52,7 @@ pub(super) fn setup_event(
 
 impl Workshop {
     pub fn set_shop_name(&mut self, who: Option<&str>, name: &str) -> Result<()> {
-        let name = validate::required_text("shop name", name, limits::NAME)?;
+        let name = validate::required_text(Field::ShopName, name, limits::NAME)?;
         self.write(|c, now, session| {
             let who = setup_actor(c, who, "rename the shop", session)?;
             store::set_shop_name(c, &name)?;
@@ -60,7 +61,7 @@ impl Workshop {
     }
 
     pub fn add_bay(&mut self, who: Option<&str>, name: &str, kind: BayKind) -> Result<BayRow> {
-        let name = validate::required_text("bay name", name, BAY_NAME_MAX)?;
+        let name = validate::required_text(Field::BayName, name, BAY_NAME_MAX)?;
         self.write(|c, now, session| {
             let who = setup_actor(c, who, "add a bay", session)?;
             if store::bay_by_name(c, &name)?.is_some() {
@@ -85,17 +86,17 @@ impl Workshop {
         roles: &[Role],
         skills: &[String],
     ) -> Result<StaffRow> {
-        let name = validate::required_text("name", name, limits::NAME)?;
+        let name = validate::required_text(Field::Name, name, limits::NAME)?;
         if roles.is_empty() {
             return Err(Refusal::invalid(
-                "role",
+                Field::Role,
                 "give at least one --role (technician, foreman, qc, advisor, parts)",
             )
             .into());
         }
         let skills = skills
             .iter()
-            .map(|s| validate::required_text("skill", s, limits::SKILL))
+            .map(|s| validate::required_text(Field::Skill, s, limits::SKILL))
             .collect::<std::result::Result<Vec<_>, _>>()?;
         let mut roles = roles.to_vec();
         roles.sort();

@@ -1,0 +1,170 @@
+//! Runs an effect through the operations layer (or a read of the store)
+//! and turns its result into a message for `update`.
+
+use super::model::Model;
+use super::msg::{Effect, Msg, Snapshot, Write};
+use crate::domain::{JobAction, PartStatus, job_label, parts_label};
+use crate::error::{Error, Result};
+use crate::workshop::Workshop;
+
+pub fn run(ws: &mut Workshop, m: &Model, e: Effect) -> Msg {
+    match e {
+        Effect::Reload => match reload(ws, m) {
+            Ok(s) => Msg::Loaded(Box::new(s)),
+            Err(e) => Msg::LoadFailed(e.to_string()),
+        },
+        Effect::LoadJob(slot, n) => Msg::JobLoaded(
+            slot,
+            crate::detail::load_detail(ws.store(), n)
+                .map(Box::new)
+                .map_err(|e| e.to_string()),
+        ),
+        Effect::CheckInspect { job, version } => Msg::InspectChecked {
+            job,
+            version,
+            result: ws
+                .check_action(&m.who(), job, JobAction::PassQc)
+                .map_err(|e| e.to_string()),
+        },
+        Effect::LogIn { name, pin } => Msg::LoggedIn(match ws.log_in(&name, pin.as_deref()) {
+            Ok(Some(actor)) => Ok(actor),
+            Ok(None) => Err(format!("{name} is no longer on the staff list")),
+            Err(e) => Err(e.to_string()),
+        }),
+        Effect::Write(w) => Msg::Written(write(ws, &m.who(), w)),
+    }
+}
+
+/// Reads the database version first, then the board: the board is at
+/// least as new as the version recorded, so a commit is never skipped.
+fn reload(ws: &Workshop, m: &Model) -> Result<Snapshot> {
+    let version = ws.store().data_version()?;
+    let day_start = crate::present::local_midnight(m.now, &m.tz);
+    let board = crate::board::load(ws.store(), m.now, day_start)?;
+    // Staff matter to the login screen only; a board logged in does not
+    // re-read them on every change.
+    let staff = match m.user {
+        None => Some(ws.store().read(crate::store::staff_list)?),
+        Some(_) => None,
+    };
+    Ok(Snapshot {
+        version,
+        board,
+        staff,
+    })
+}
+
+/// One write, and the words that tell the person what happened.
+fn write(ws: &mut Workshop, who: &str, w: Write) -> Result<String, Error> {
+    match w {
+        Write::Act {
+            job,
+            version,
+            action,
+        } => {
+            let j = ws.act(who, job, action, None, Some(version))?;
+            let what = match action {
+                JobAction::Start => "started",
+                JobAction::Resume => "resumed",
+                JobAction::Pause => "paused",
+                JobAction::Finish => "self-check done: ready for QC",
+                JobAction::Release => "bay released",
+                JobAction::Deliver => "delivered",
+                other => other.name(),
+            };
+            Ok(format!("{} {what}", j.label()))
+        }
+        Write::Dispatch {
+            job,
+            version,
+            bay,
+            tech,
+        } => {
+            let j = ws.dispatch(who, job, &bay, &tech, Some(version))?;
+            Ok(format!("{} dispatched to {bay} · {tech}", j.label()))
+        }
+        Write::Reassign {
+            job,
+            version,
+            bay,
+            tech,
+        } => {
+            let j = ws.reassign(who, job, bay.as_deref(), tech.as_deref(), Some(version))?;
+            Ok(format!(
+                "{} reassigned to {} · {}",
+                j.label(),
+                j.bay.as_deref().unwrap_or("—"),
+                j.technician.as_deref().unwrap_or("—")
+            ))
+        }
+        Write::Priority {
+            job,
+            version,
+            priority,
+        } => {
+            let j = ws.set_priority(who, job, priority, Some(version))?;
+            Ok(format!("{} is now {}", j.label(), j.priority))
+        }
+        Write::Cancel {
+            job,
+            version,
+            reason,
+        } => {
+            let j = ws.cancel(who, job, &reason, Some(version))?;
+            Ok(format!("{} cancelled", j.label()))
+        }
+        Write::NewJob(input) => {
+            let j = ws.new_job(who, &input)?;
+            Ok(format!(
+                "{} checked in: {} — waiting for dispatch",
+                j.label(),
+                j.plate
+            ))
+        }
+        Write::LogParts {
+            job,
+            version,
+            input,
+        } => {
+            let p = ws.log_parts(who, job, &input, Some(version))?;
+            Ok(format!(
+                "{} logged on {}{}",
+                parts_label(p.id),
+                job_label(p.job),
+                if p.blocking {
+                    " — job waits for parts"
+                } else {
+                    ""
+                }
+            ))
+        }
+        Write::UpdateParts { issue, to, eta } => {
+            let p = ws.update_parts(who, issue, to, eta, None)?;
+            Ok(match to {
+                PartStatus::Ordered => format!("{} ordered", parts_label(p.id)),
+                PartStatus::Cancelled => format!("{} cancelled", parts_label(p.id)),
+                _ => format!("{} {} is now {}", parts_label(p.id), p.part, p.status),
+            })
+        }
+        Write::Inspect {
+            job,
+            version,
+            verdict,
+            inspection,
+        } => {
+            let r = ws.inspect(who, job, verdict, &inspection, Some(version))?;
+            Ok(if r.passed {
+                format!(
+                    "{} passed QC — bay freed, ready for delivery",
+                    r.job.label()
+                )
+            } else {
+                format!(
+                    "{} sent back for rework: {}",
+                    r.job.label(),
+                    r.failed.join(", ")
+                )
+            })
+        }
+    }
+}

@@ -1,0 +1,221 @@
+//! Reception: a vehicle checked in as a new job.
+
+use super::widgets::{error_line, hint_line, input_line, popup, push_field};
+use super::{FieldErrors, Focus, Form, FormAction, FormKey, FormKind, Submit, cycle};
+use crate::domain::{Field, Priority};
+use crate::tui::model::Model;
+use crate::tui::msg::{Effect, Write};
+use crate::workshop::NewJobInput;
+use ratatui::Frame;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+use tui_input::Input;
+
+/// The form's fields in order: text fields, then the priority choice.
+pub const FIELDS: [(Field, &str); 8] = [
+    (Field::Plate, "Plate"),
+    (Field::Complaint, "Complaint"),
+    (Field::Make, "Make"),
+    (Field::Model, "Model"),
+    (Field::Customer, "Customer"),
+    (Field::Phone, "Phone"),
+    (Field::Promised, "Promised"),
+    (Field::Priority, "Priority"),
+];
+
+#[derive(Debug, Clone)]
+pub struct CheckInForm {
+    /// One input per text field of `FIELDS` (all but the priority).
+    pub inputs: [Input; 7],
+    pub priority: Priority,
+    pub field: Field,
+    pub errors: FieldErrors,
+    pub error: Option<String>,
+}
+
+impl Default for CheckInForm {
+    fn default() -> Self {
+        CheckInForm {
+            inputs: Default::default(),
+            priority: Priority::Normal,
+            field: Field::Plate,
+            errors: FieldErrors::default(),
+            error: None,
+        }
+    }
+}
+
+impl CheckInForm {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn index(&self) -> usize {
+        FIELDS
+            .iter()
+            .position(|(f, _)| *f == self.field)
+            .unwrap_or(0)
+    }
+
+    pub fn value(&self, f: Field) -> &str {
+        FIELDS
+            .iter()
+            .position(|(x, _)| *x == f)
+            .and_then(|i| self.inputs.get(i))
+            .map_or("", |i| i.value())
+    }
+
+    fn opt(&self, f: Field) -> Option<String> {
+        Some(self.value(f).trim().to_string()).filter(|v| !v.is_empty())
+    }
+
+    fn input(&mut self) -> Option<&mut Input> {
+        let i = self.index();
+        self.inputs.get_mut(i)
+    }
+}
+
+impl Form for CheckInForm {
+    fn kind(&self) -> FormKind {
+        FormKind::CheckIn
+    }
+
+    fn focus(&self) -> Focus {
+        if self.field == Field::Priority {
+            Focus::Choice
+        } else {
+            Focus::Text
+        }
+    }
+
+    fn act(&mut self, a: FormAction) -> FormKey {
+        let n = FIELDS.len();
+        let p = Priority::ALL
+            .iter()
+            .position(|x| *x == self.priority)
+            .unwrap_or(0);
+        match a {
+            FormAction::Close => return FormKey::Close,
+            FormAction::Submit => return FormKey::Submit,
+            FormAction::Quit => return FormKey::Quit,
+            FormAction::NextField => self.field = FIELDS[cycle(self.index(), n, 1)].0,
+            FormAction::PrevField => self.field = FIELDS[cycle(self.index(), n, -1)].0,
+            FormAction::Left => self.priority = Priority::ALL[cycle(p, 3, -1)],
+            FormAction::Right | FormAction::Toggle => self.priority = Priority::ALL[cycle(p, 3, 1)],
+            FormAction::Set(i) => self.priority = Priority::ALL[(i as usize).min(2)],
+            _ => {}
+        }
+        FormKey::Stay
+    }
+
+    fn fields(&self) -> &'static [Field] {
+        &[
+            Field::Plate,
+            Field::Complaint,
+            Field::Make,
+            Field::Model,
+            Field::Customer,
+            Field::Phone,
+            Field::Promised,
+            Field::Priority,
+        ]
+    }
+
+    fn edit(&mut self, key: KeyEvent) {
+        let f = self.field;
+        if let Some(input) = self.input() {
+            super::edit(input, key);
+        }
+        self.errors.clear(f);
+    }
+
+    fn paste(&mut self, text: &str) {
+        if let Some(input) = self.input() {
+            super::paste(input, text);
+        }
+    }
+
+    fn dirty(&self) -> bool {
+        self.inputs.iter().any(|i| !i.value().trim().is_empty())
+    }
+
+    fn submit(&mut self, m: &Model) -> Submit {
+        self.errors.clear_all();
+        self.error = None;
+        let promised = match self.opt(Field::Promised) {
+            None => None,
+            Some(t) => {
+                let local = m.now.with_timezone(&m.tz);
+                match crate::timeparse::parse_time(Field::Promised, &t, &local) {
+                    Ok(p) => Some(p),
+                    Err(e) => {
+                        self.refused(Some(Field::Promised), super::field_message(e));
+                        return Submit::Stay;
+                    }
+                }
+            }
+        };
+        Submit::Run(Effect::Write(Write::NewJob(NewJobInput {
+            plate: self.value(Field::Plate).to_string(),
+            complaint: self.value(Field::Complaint).to_string(),
+            make: self.opt(Field::Make),
+            model: self.opt(Field::Model),
+            customer: self.opt(Field::Customer),
+            phone: self.opt(Field::Phone),
+            promised_at: promised,
+            priority: self.priority,
+            ..Default::default()
+        })))
+    }
+
+    fn refused(&mut self, field: Option<Field>, message: String) {
+        match field.filter(|f| FIELDS.iter().any(|(x, _)| x == f)) {
+            Some(f) => {
+                self.errors.set(f, message);
+                self.field = f;
+            }
+            None => self.error = Some(message),
+        }
+    }
+
+    fn draw(&self, frame: &mut Frame, body: Rect, _m: &Model) {
+        let h = 14 + self.errors.count() as u16;
+        let inner = popup(frame, body, 74, h, "Check a vehicle in".into());
+        let field_w = (inner.width as usize).saturating_sub(12);
+        let mut lines = Vec::new();
+        let mut cursor = None;
+        for (i, (field, label)) in FIELDS.iter().enumerate() {
+            let focused = self.field == *field;
+            let line = match self.inputs.get(i) {
+                Some(input) => {
+                    let (line, c) = input_line(label, input, field_w, focused);
+                    if focused {
+                        cursor = Some((c, lines.len()));
+                    }
+                    line
+                }
+                None => {
+                    let p = self.priority;
+                    Line::from(format!("{label:<10}◂ {p} {} ▸", p.marker()))
+                }
+            };
+            let error = self.errors.get(*field);
+            push_field(&mut lines, line, focused, label, error, field_w);
+        }
+        lines.push(Line::from(""));
+        lines.push(hint_line(
+            " plate and complaint required · promised: 15:30 or 2026-11-24 10:00".into(),
+        ));
+        lines.push(hint_line(format!(
+            " {}",
+            crate::tui::keymap::form_hint(FormKind::CheckIn)
+        )));
+        lines.push(error_line(&self.error));
+        frame.render_widget(Paragraph::new(lines), inner);
+        if let Some((x, y)) = cursor {
+            frame.set_cursor_position(Position::new(inner.x + 1 + x as u16, inner.y + y as u16));
+        }
+    }
+}

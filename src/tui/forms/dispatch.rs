@@ -1,0 +1,321 @@
+//! Dispatch or reassign: a bay (free ones of a fitting kind first) and a
+//! technician (free ones with fitting skills first).
+
+use super::widgets::{error_line, popup};
+use super::{Focus, Form, FormAction, FormKey, FormKind, Submit};
+use crate::domain::people::suggested_bay_kind;
+use crate::domain::{Field, job_label};
+use crate::store::JobRow;
+use crate::text::fit;
+use crate::tui::model::Model;
+use crate::tui::msg::{Effect, Write};
+use crate::tui::views::panel_block;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+/// One choice in a list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Choice {
+    pub name: String,
+    pub note: String,
+    pub enabled: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DispatchForm {
+    pub job: i64,
+    pub version: i64,
+    pub reassign: bool,
+    pub bays: Vec<Choice>,
+    pub techs: Vec<Choice>,
+    pub bay_sel: usize,
+    pub tech_sel: usize,
+    /// 0: bays, 1: technicians.
+    pub focus: usize,
+    /// The job's bay and technician before a reassignment.
+    pub current: (Option<String>, Option<String>),
+    pub error: Option<String>,
+}
+
+impl DispatchForm {
+    /// The form for `job`, or why it cannot open (no bay is free).
+    pub fn open(m: &Model, job: &JobRow, reassign: bool) -> Result<DispatchForm, String> {
+        let kind = suggested_bay_kind(&job.complaint);
+        let mut bays: Vec<(u8, Choice)> = m
+            .board
+            .bays
+            .iter()
+            .filter(|b| b.active)
+            .map(|b| {
+                let holder = b.job.as_ref().filter(|h| h.id != job.id);
+                let fits = b.kind == kind;
+                let note = match holder {
+                    Some(h) => format!("{} · taken by {}", b.kind, h.label()),
+                    None if fits => format!("{} · free · fits", b.kind),
+                    None => format!("{} · free", b.kind),
+                };
+                let rank = match holder {
+                    None if fits => 0,
+                    None => 1,
+                    Some(_) => 2,
+                };
+                let choice = Choice {
+                    name: b.name.clone(),
+                    note,
+                    enabled: holder.is_none(),
+                };
+                (rank, choice)
+            })
+            .collect();
+        bays.sort_by_key(|(r, _)| *r);
+        let bays: Vec<Choice> = bays.into_iter().map(|(_, c)| c).collect();
+        let mut techs: Vec<(u8, Choice)> = m
+            .board
+            .technicians
+            .iter()
+            .map(|t| {
+                let free = t.clocked_on.is_none() && t.open_jobs == 0;
+                let state = match t.clocked_on {
+                    Some(n) => format!("busy {}", job_label(n)),
+                    None if t.open_jobs > 0 => format!("{} assigned", t.open_jobs),
+                    None => "free".into(),
+                };
+                let skills = if t.skills.is_empty() {
+                    String::new()
+                } else {
+                    format!(" · {}", t.skills.join(", "))
+                };
+                let skilled = t
+                    .skills
+                    .iter()
+                    .any(|s| s.eq_ignore_ascii_case(kind.as_str()));
+                let rank = match (free, skilled) {
+                    (true, true) => 0,
+                    (true, false) => 1,
+                    (false, _) => 2,
+                };
+                let choice = Choice {
+                    name: t.name.clone(),
+                    note: format!("{state}{skills}"),
+                    enabled: true,
+                };
+                (rank, choice)
+            })
+            .collect();
+        techs.sort_by_key(|(r, _)| *r);
+        let techs: Vec<Choice> = techs.into_iter().map(|(_, c)| c).collect();
+        if bays.iter().all(|c| !c.enabled) {
+            return Err("no bay is free: release one first (x on a bay)".into());
+        }
+        let position = |list: &[Choice], name: &Option<String>| {
+            list.iter().position(|c| Some(&c.name) == name.as_ref())
+        };
+        let current = (job.bay.clone(), job.technician.clone());
+        let bay_sel = match reassign {
+            true => position(&bays, &current.0),
+            false => None,
+        }
+        .unwrap_or_else(|| bays.iter().position(|c| c.enabled).unwrap_or(0));
+        let tech_sel = match reassign {
+            true => position(&techs, &current.1),
+            false => None,
+        }
+        .unwrap_or(0);
+        Ok(DispatchForm {
+            job: job.id,
+            version: job.version,
+            reassign,
+            bays,
+            techs,
+            bay_sel,
+            tech_sel,
+            focus: 0,
+            current,
+            error: None,
+        })
+    }
+
+    pub fn bay(&self) -> Option<&Choice> {
+        self.bays.get(self.bay_sel).filter(|c| c.enabled)
+    }
+
+    pub fn tech(&self) -> Option<&Choice> {
+        self.techs.get(self.tech_sel).filter(|c| c.enabled)
+    }
+
+    fn step(&mut self, dir: isize) {
+        let (list, sel) = if self.focus == 0 {
+            (&self.bays, &mut self.bay_sel)
+        } else {
+            (&self.techs, &mut self.tech_sel)
+        };
+        *sel = step(list, *sel, dir);
+    }
+}
+
+/// Moves to the next enabled choice in `dir`, staying put at the ends.
+fn step(list: &[Choice], from: usize, dir: isize) -> usize {
+    let mut i = from as isize;
+    loop {
+        i += dir;
+        if i < 0 || i as usize >= list.len() {
+            return from;
+        }
+        if list[i as usize].enabled {
+            return i as usize;
+        }
+    }
+}
+
+impl Form for DispatchForm {
+    fn kind(&self) -> FormKind {
+        FormKind::Dispatch
+    }
+
+    fn focus(&self) -> Focus {
+        Focus::List
+    }
+
+    fn act(&mut self, a: FormAction) -> FormKey {
+        match a {
+            FormAction::Close => return FormKey::Close,
+            FormAction::Quit => return FormKey::Quit,
+            FormAction::Up => self.step(-1),
+            FormAction::Down => self.step(1),
+            FormAction::SwitchList => self.focus = 1 - self.focus,
+            // ⏎ on the bay list moves on to the technician.
+            FormAction::Submit if self.focus == 0 => self.focus = 1,
+            FormAction::Submit => return FormKey::Submit,
+            _ => {}
+        }
+        FormKey::Stay
+    }
+
+    fn dirty(&self) -> bool {
+        false
+    }
+
+    fn submit(&mut self, _m: &Model) -> Submit {
+        let (Some(bay), Some(tech)) = (
+            self.bay().map(|c| c.name.clone()),
+            self.tech().map(|c| c.name.clone()),
+        ) else {
+            self.error = Some("choose a free bay and a technician".into());
+            return Submit::Stay;
+        };
+        let write = if self.reassign {
+            let (old_bay, old_tech) = &self.current;
+            Write::Reassign {
+                job: self.job,
+                version: self.version,
+                bay: (old_bay.as_deref() != Some(bay.as_str())).then_some(bay),
+                tech: (old_tech.as_deref() != Some(tech.as_str())).then_some(tech),
+            }
+        } else {
+            Write::Dispatch {
+                job: self.job,
+                version: self.version,
+                bay,
+                tech,
+            }
+        };
+        Submit::Run(Effect::Write(write))
+    }
+
+    fn refused(&mut self, _field: Option<Field>, message: String) {
+        self.error = Some(message);
+    }
+
+    fn draw(&self, frame: &mut Frame, body: Rect, m: &Model) {
+        let h = (self.bays.len().max(self.techs.len()) as u16 + 6).min(body.height);
+        let job = m.find_job(self.job);
+        let title = format!(
+            "{} {} · {}",
+            if self.reassign {
+                "Reassign"
+            } else {
+                "Dispatch"
+            },
+            job_label(self.job),
+            job.map(|j| fit(&format!("{} — {}", j.plate, j.complaint), 48))
+                .unwrap_or_default()
+        );
+        let inner = popup(frame, body, 76, h, title);
+        let [lists, err] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
+        let [left, right] =
+            Layout::horizontal([Constraint::Ratio(1, 2), Constraint::Ratio(1, 2)]).areas(lists);
+        for (i, (area, list, sel, name)) in [
+            (left, &self.bays, self.bay_sel, "Bay"),
+            (right, &self.techs, self.tech_sel, "Technician"),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let focused = self.focus == i;
+            let mut lines = Vec::new();
+            for (k, c) in list.iter().enumerate() {
+                let mut style = if c.enabled {
+                    Style::new()
+                } else {
+                    Style::new().fg(Color::DarkGray)
+                };
+                if k == sel {
+                    style = style.add_modifier(if focused {
+                        Modifier::REVERSED
+                    } else {
+                        Modifier::BOLD
+                    });
+                }
+                let mark = if k == sel { "▸" } else { " " };
+                let w = area.width.saturating_sub(4) as usize;
+                let name = crate::text::cell(&c.name, 13);
+                lines.push(Line::styled(
+                    fit(&format!("{mark} {name}{}", c.note), w),
+                    style,
+                ));
+            }
+            frame.render_widget(
+                Paragraph::new(lines).block(panel_block(name.into(), focused)),
+                area,
+            );
+        }
+        frame.render_widget(Paragraph::new(error_line(&self.error)), err);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_skip_disabled_choices() {
+        let c = |n: &str, e| Choice {
+            name: n.into(),
+            note: String::new(),
+            enabled: e,
+        };
+        let mut f = DispatchForm {
+            job: 1,
+            version: 1,
+            reassign: false,
+            bays: vec![c("B1", true), c("B2", false), c("B3", true)],
+            techs: vec![c("Tina", true)],
+            bay_sel: 0,
+            tech_sel: 0,
+            focus: 0,
+            current: (None, None),
+            error: None,
+        };
+        f.act(FormAction::Down);
+        assert_eq!(f.bay().unwrap().name, "B3");
+        f.act(FormAction::Down);
+        assert_eq!(f.bay().unwrap().name, "B3", "stays at the end");
+        assert_eq!(f.act(FormAction::Submit), FormKey::Stay);
+        assert_eq!(f.focus, 1);
+        assert_eq!(f.act(FormAction::Submit), FormKey::Submit);
+    }
+}

@@ -1,0 +1,329 @@
+//! The QC inspection: the checklist walked item by item, then the road
+//! test and a note. Signing may ask for the inspector's PIN first.
+
+use super::widgets::{error_line, hint_line, input_line, popup};
+use super::{Focus, Form, FormAction, FormKey, FormKind, Submit};
+use crate::domain::qc::{Checklist, ItemOutcome, Mark, Verdict};
+use crate::domain::validate::{self, limits};
+use crate::domain::{Field, ItemResult, job_label};
+use crate::text::fit;
+use crate::tui::model::Model;
+use crate::tui::msg::{Effect, Write};
+use crate::workshop::Inspection;
+use ratatui::Frame;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use tui_input::Input;
+
+#[derive(Debug, Clone)]
+pub struct QcForm {
+    pub job: i64,
+    pub version: i64,
+    pub checklist: Checklist,
+    pub results: Vec<ItemResult>,
+    pub notes: Vec<Input>,
+    pub road_km: Input,
+    pub note: Input,
+    /// Rows: checklist items, then road-test km, then the overall note.
+    pub row: usize,
+    /// Editing the note of the current item.
+    pub editing: bool,
+    pub error: Option<String>,
+}
+
+impl QcForm {
+    pub fn new(job: i64, version: i64, checklist: Checklist) -> Self {
+        let n = checklist.items.len();
+        QcForm {
+            job,
+            version,
+            checklist,
+            results: vec![ItemResult::Pass; n],
+            notes: vec![Input::default(); n],
+            road_km: Input::default(),
+            note: Input::default(),
+            row: 0,
+            editing: false,
+            error: None,
+        }
+    }
+
+    pub fn km_row(&self) -> usize {
+        self.checklist.items.len()
+    }
+
+    pub fn note_row(&self) -> usize {
+        self.checklist.items.len() + 1
+    }
+
+    /// Pass and n/a move on to the next item; a fail stays, since a note
+    /// on what failed usually follows.
+    fn mark(&mut self, r: ItemResult) {
+        self.results[self.row] = r;
+        if r != ItemResult::Fail {
+            self.row = (self.row + 1).min(self.note_row());
+        }
+    }
+
+    fn input(&mut self) -> Option<&mut Input> {
+        if self.editing {
+            Some(&mut self.notes[self.row])
+        } else if self.row == self.km_row() {
+            Some(&mut self.road_km)
+        } else if self.row == self.note_row() {
+            Some(&mut self.note)
+        } else {
+            None
+        }
+    }
+
+    /// The marks to sign: every item, with its note.
+    pub fn marks(&self) -> Vec<Mark> {
+        self.checklist
+            .items
+            .iter()
+            .zip(&self.results)
+            .zip(&self.notes)
+            .map(|((item, r), note)| Mark {
+                id: item.id.clone(),
+                result: *r,
+                note: Some(note.value().to_string()).filter(|n| !n.trim().is_empty()),
+            })
+            .collect()
+    }
+
+    /// The verdict the items give, by the domain's rule, and the failed ids.
+    pub fn verdict(&self) -> (Verdict, Vec<String>) {
+        let items: Vec<ItemOutcome> =
+            crate::domain::qc::complete(&self.checklist, &self.marks(), ItemResult::Pass)
+                .unwrap_or_default();
+        let failed = crate::domain::qc::failed(&items)
+            .iter()
+            .map(|i| i.id.clone())
+            .collect();
+        (crate::domain::qc::verdict(&items), failed)
+    }
+
+    /// The signature to send, with the PIN if one was asked for; None when
+    /// the road-test distance is wrong (the form says so).
+    pub fn signed(&mut self, pin: Option<String>) -> Option<Effect> {
+        let km = self.road_km.value().trim().to_string();
+        let road_test_km = if km.is_empty() {
+            None
+        } else {
+            match km
+                .parse::<f64>()
+                .ok()
+                .and_then(|k| validate::road_test_km(k).ok())
+            {
+                Some(k) => Some(k),
+                None => {
+                    self.error = Some(format!(
+                        "road test km: a number above 0, at most {}",
+                        limits::ROAD_TEST_KM_MAX
+                    ));
+                    self.row = self.km_row();
+                    return None;
+                }
+            }
+        };
+        Some(Effect::Write(Write::Inspect {
+            job: self.job,
+            version: self.version,
+            verdict: self.verdict().0,
+            inspection: Inspection {
+                marks: self.marks(),
+                road_test_km,
+                note: Some(self.note.value().to_string()).filter(|n| !n.trim().is_empty()),
+                pin,
+            },
+        }))
+    }
+}
+
+impl Form for QcForm {
+    fn kind(&self) -> FormKind {
+        FormKind::Inspect
+    }
+
+    fn focus(&self) -> Focus {
+        if self.editing {
+            Focus::Note
+        } else if self.row >= self.km_row() {
+            Focus::Text
+        } else {
+            Focus::Item
+        }
+    }
+
+    fn act(&mut self, a: FormAction) -> FormKey {
+        self.error = None;
+        let last = self.note_row();
+        match a {
+            FormAction::Close => return FormKey::Close,
+            FormAction::Quit => return FormKey::Quit,
+            FormAction::Submit => return FormKey::Submit,
+            FormAction::EndNote => self.editing = false,
+            FormAction::EditNote if self.row < self.km_row() => self.editing = true,
+            FormAction::Up | FormAction::PrevField => self.row = self.row.saturating_sub(1),
+            FormAction::Down | FormAction::NextField => self.row = (self.row + 1).min(last),
+            FormAction::Mark(r) if self.row < self.km_row() => self.mark(r),
+            _ => {}
+        }
+        FormKey::Stay
+    }
+
+    fn edit(&mut self, key: KeyEvent) {
+        self.error = None;
+        if let Some(input) = self.input() {
+            super::edit(input, key);
+        }
+    }
+
+    fn paste(&mut self, text: &str) {
+        if let Some(input) = self.input() {
+            super::paste(input, text);
+        }
+    }
+
+    fn dirty(&self) -> bool {
+        self.results.iter().any(|r| *r != ItemResult::Pass)
+            || self.notes.iter().any(|n| !n.value().is_empty())
+            || !self.road_km.value().is_empty()
+            || !self.note.value().is_empty()
+    }
+
+    fn submit(&mut self, m: &Model) -> Submit {
+        match self.signed(None) {
+            None => Submit::Stay,
+            // A person who keeps a PIN signs with it.
+            Some(_) if m.keeps_pin() => Submit::Next(super::AnyForm::Pin(Box::new(
+                super::PinForm::new(super::PinFor::Sign(Box::new(self.clone()))),
+            ))),
+            Some(effect) => Submit::Run(effect),
+        }
+    }
+
+    fn refused(&mut self, _field: Option<Field>, message: String) {
+        self.error = Some(message);
+    }
+
+    fn draw(&self, frame: &mut Frame, body: Rect, m: &Model) {
+        let job = m.find_job(self.job);
+        let title = format!(
+            "QC inspection {}{}",
+            job_label(self.job),
+            job.map(|j| format!(
+                " · {} · {}",
+                fit(&j.plate, 12),
+                fit(j.technician.as_deref().unwrap_or(""), 16)
+            ))
+            .unwrap_or_default()
+        );
+        let inner = popup(frame, body, 100, body.height, title);
+        let w = inner.width as usize;
+        let mut lines = Vec::new();
+        let mut cursor = None;
+        for (i, item) in self.checklist.items.iter().enumerate() {
+            let (mark, color) = match self.results[i] {
+                ItemResult::Pass => ("✔ pass", Color::Green),
+                ItemResult::Fail => ("✗ FAIL", Color::Red),
+                ItemResult::Na => ("– n/a ", Color::DarkGray),
+            };
+            let req = if item.required { "*" } else { " " };
+            let note = self.notes[i].value();
+            let note_text = if self.editing && self.row == i {
+                format!("  note: {}", crate::domain::validate::display(note))
+            } else if note.is_empty() {
+                String::new()
+            } else {
+                format!("  — {}", fit(note, 30))
+            };
+            let style = if self.row == i {
+                Style::new().add_modifier(Modifier::REVERSED)
+            } else {
+                Style::new()
+            };
+            let text_w = w.saturating_sub(12 + crate::text::width(&note_text));
+            let text = fit(&item.text, text_w);
+            if self.editing && self.row == i {
+                let x = 8 + crate::text::width(&text) + 8 + self.notes[i].visual_cursor();
+                cursor = Some((x, i));
+            }
+            lines.push(Line::from(vec![
+                Span::styled(
+                    format!("{mark} "),
+                    Style::new().fg(color).add_modifier(Modifier::BOLD),
+                ),
+                Span::styled(format!("{req}{text}"), style),
+                Span::raw(note_text),
+            ]));
+        }
+        let marker = |row: usize| if self.row == row { "▸" } else { " " };
+        let (mut km, kc) = input_line("Road km", &self.road_km, w, self.row == self.km_row());
+        let (mut note, nc) = input_line("Note", &self.note, w, self.row == self.note_row());
+        km.spans.insert(0, Span::raw(marker(self.km_row())));
+        note.spans.insert(0, Span::raw(marker(self.note_row())));
+        lines.push(Line::from(""));
+        let km_y = lines.len();
+        lines.push(km);
+        lines.push(note);
+        if self.row == self.km_row() {
+            cursor = Some((kc + 1, km_y));
+        } else if self.row == self.note_row() {
+            cursor = Some((nc + 1, km_y + 1));
+        }
+        let (verdict, failed) = self.verdict();
+        let (text, color) = match verdict {
+            Verdict::Pass => (
+                "PASS — every required item pass or n/a".to_string(),
+                Color::Green,
+            ),
+            Verdict::Fail => (format!("FAIL — rework: {}", failed.join(", ")), Color::Red),
+        };
+        lines.push(Line::from(""));
+        lines.push(Line::from(vec![
+            Span::raw("Sign-off: "),
+            Span::styled(
+                fit(&text, w.saturating_sub(10)),
+                Style::new().fg(color).add_modifier(Modifier::BOLD),
+            ),
+        ]));
+        lines.push(hint_line(format!(
+            "* required · {}",
+            crate::tui::keymap::form_hint(FormKind::Inspect)
+        )));
+        lines.push(error_line(&self.error));
+        frame.render_widget(Paragraph::new(lines), inner);
+        if let Some((x, y)) = cursor {
+            frame.set_cursor_position(Position::new(inner.x + x as u16, inner.y + y as u16));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn walks_the_checklist() {
+        let mut f = QcForm::new(1, 1, Checklist::builtin());
+        assert_eq!(f.verdict().0, Verdict::Pass);
+        f.act(FormAction::Mark(ItemResult::Pass));
+        f.act(FormAction::Mark(ItemResult::Fail));
+        assert_eq!(f.row, 1, "a fail stays for its note");
+        let (v, failed) = f.verdict();
+        assert_eq!(v, Verdict::Fail);
+        assert_eq!(failed, vec![f.checklist.items[1].id.clone()]);
+        f.act(FormAction::EditNote);
+        f.paste("bulb out");
+        f.act(FormAction::EndNote);
+        assert_eq!(f.marks()[1].note.as_deref(), Some("bulb out"));
+        f.row = f.km_row();
+        f.paste("8");
+        assert_eq!(f.road_km.value(), "8");
+    }
+}

@@ -1,0 +1,133 @@
+//! A one-field form: a cancel reason or a parts ETA.
+
+use super::widgets::{error_line, hint_line, input_line, popup};
+use super::{Focus, Form, FormAction, FormKey, FormKind, Submit};
+use crate::domain::validate::limits;
+use crate::domain::{Field, PartStatus, job_label, parts_label};
+use crate::tui::model::Model;
+use crate::tui::msg::{Effect, Write};
+use ratatui::Frame;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+use tui_input::Input;
+
+/// What the text is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextPurpose {
+    Cancel { job: i64, version: i64 },
+    Eta { issue: i64 },
+}
+
+#[derive(Debug, Clone)]
+pub struct TextForm {
+    pub purpose: TextPurpose,
+    pub input: Input,
+    pub error: Option<String>,
+}
+
+impl TextForm {
+    pub fn new(purpose: TextPurpose) -> Self {
+        TextForm {
+            purpose,
+            input: Input::default(),
+            error: None,
+        }
+    }
+
+    fn texts(&self) -> (String, &'static str, String) {
+        match self.purpose {
+            TextPurpose::Cancel { job, .. } => (
+                format!("Cancel {}", job_label(job)),
+                "Reason",
+                format!("required, at most {} characters", limits::REASON),
+            ),
+            TextPurpose::Eta { issue } => (
+                format!("{} ordered", parts_label(issue)),
+                "ETA",
+                "15:30, 2026-11-24 10:00 or empty".into(),
+            ),
+        }
+    }
+}
+
+impl Form for TextForm {
+    fn kind(&self) -> FormKind {
+        FormKind::Text
+    }
+
+    fn focus(&self) -> Focus {
+        Focus::Text
+    }
+
+    fn act(&mut self, a: FormAction) -> FormKey {
+        match a {
+            FormAction::Close => FormKey::Close,
+            FormAction::Submit => FormKey::Submit,
+            _ => FormKey::Stay,
+        }
+    }
+
+    fn edit(&mut self, key: KeyEvent) {
+        super::edit(&mut self.input, key);
+        self.error = None;
+    }
+
+    fn paste(&mut self, text: &str) {
+        super::paste(&mut self.input, text);
+    }
+
+    fn dirty(&self) -> bool {
+        !self.input.value().trim().is_empty()
+    }
+
+    fn submit(&mut self, m: &Model) -> Submit {
+        let text = self.input.value().trim().to_string();
+        let write = match self.purpose {
+            TextPurpose::Cancel { job, version } => Write::Cancel {
+                job,
+                version,
+                reason: text,
+            },
+            TextPurpose::Eta { issue } => {
+                let eta = if text.is_empty() {
+                    None
+                } else {
+                    let local = m.now.with_timezone(&m.tz);
+                    match crate::timeparse::parse_time(Field::Eta, &text, &local) {
+                        Ok(t) => Some(t),
+                        Err(e) => {
+                            self.error = Some(e.to_string());
+                            return Submit::Stay;
+                        }
+                    }
+                };
+                Write::UpdateParts {
+                    issue,
+                    to: PartStatus::Ordered,
+                    eta,
+                }
+            }
+        };
+        Submit::Run(Effect::Write(write))
+    }
+
+    fn refused(&mut self, _field: Option<Field>, message: String) {
+        self.error = Some(message);
+    }
+
+    fn draw(&self, frame: &mut Frame, body: Rect, _m: &Model) {
+        let (title, label, hint) = self.texts();
+        let inner = popup(frame, body, 70, 7, title);
+        let (line, cursor) = input_line(label, &self.input, inner.width as usize, true);
+        let lines = vec![
+            line,
+            hint_line(format!("{:10}{hint}", "")),
+            Line::from(""),
+            error_line(&self.error),
+        ];
+        frame.render_widget(Paragraph::new(lines), inner);
+        frame.set_cursor_position(Position::new(inner.x + cursor as u16, inner.y));
+    }
+}

@@ -1,0 +1,93 @@
+//! Drawing pieces every form shares: the pop-up, a labelled input line,
+//! a field with its error under it, the key hint.
+
+use crate::text::fit;
+use crate::tui::views::panel_block;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear};
+use tui_input::Input;
+
+/// A cleared, bordered pop-up centred in `area`; returns its block and inner area.
+pub fn popup(frame: &mut Frame, area: Rect, w: u16, h: u16, title: String) -> Rect {
+    let rect = area.centered(
+        Constraint::Length(w.min(area.width)),
+        Constraint::Length(h.min(area.height)),
+    );
+    frame.render_widget(Clear, rect);
+    let block: Block = panel_block(title, true);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    inner
+}
+
+pub fn error_line(e: &Option<String>) -> Line<'static> {
+    match e {
+        Some(e) => Line::from(Span::styled(
+            format!("✗ {}", fit(e, 300)),
+            Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+        )),
+        None => Line::from(""),
+    }
+}
+
+pub fn hint_line(text: String) -> Line<'static> {
+    Line::styled(text, Style::new().fg(Color::DarkGray))
+}
+
+/// "Label     value" with the value scrolled to keep the cursor in view;
+/// returns the line and the cursor's column.
+pub fn input_line(
+    label: &str,
+    input: &Input,
+    width: usize,
+    focused: bool,
+) -> (Line<'static>, usize) {
+    let prefix = format!("{label:<10}");
+    let scroll = input.visual_scroll(width.saturating_sub(prefix.len() + 1));
+    let shown: String = crate::domain::validate::display(input.value())
+        .chars()
+        .skip(scroll)
+        .collect();
+    let style = if focused {
+        Style::new().add_modifier(Modifier::UNDERLINED)
+    } else {
+        Style::new()
+    };
+    let cursor = prefix.len() + input.visual_cursor().saturating_sub(scroll);
+    (
+        Line::from(vec![
+            Span::raw(prefix),
+            Span::styled(fit(&shown, width.saturating_sub(11)), style),
+        ]),
+        cursor,
+    )
+}
+
+/// One form field: a marker on the focused one, and its error on the line
+/// below, so each message stands next to its field.
+pub fn push_field(
+    lines: &mut Vec<Line<'static>>,
+    mut line: Line<'static>,
+    focused: bool,
+    label: &str,
+    error: Option<&str>,
+    width: usize,
+) {
+    let marker = if focused {
+        Span::styled("▸", Style::new().fg(Color::Cyan))
+    } else {
+        Span::raw(" ")
+    };
+    line.spans.insert(0, marker);
+    lines.push(line);
+    if let Some(e) = error {
+        let msg = fit(&format!("✗ {} {e}", label.to_lowercase()), width);
+        lines.push(Line::styled(
+            format!("{:11}{msg}", ""),
+            Style::new().fg(Color::Red),
+        ));
+    }
+}

@@ -1,0 +1,242 @@
+//! The TUI's state: what the screen shows and where the cursor is. Only
+//! `update` changes it; the views draw it and nothing else.
+
+use super::forms::AnyForm;
+use crate::board::Board;
+use crate::detail::JobDetail;
+use crate::domain::qc::Checklist;
+use crate::domain::{Actor, Role};
+use crate::store::StaffRow;
+use chrono::{DateTime, FixedOffset, Utc};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Board,
+    MyWork,
+    Parts,
+    Qc,
+}
+
+impl View {
+    pub const ALL: [View; 4] = [View::Board, View::MyWork, View::Parts, View::Qc];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            View::Board => "Board",
+            View::MyWork => "My work",
+            View::Parts => "Parts",
+            View::Qc => "QC",
+        }
+    }
+
+    pub fn key(self) -> char {
+        match self {
+            View::Board => '1',
+            View::MyWork => '2',
+            View::Parts => '3',
+            View::Qc => '4',
+        }
+    }
+
+    /// Each person sees the views of their roles.
+    pub fn allowed(self, actor: &Actor) -> bool {
+        match self {
+            View::Board => true,
+            View::MyWork => actor.has(Role::Technician),
+            View::Parts => actor.has_any(&[Role::Parts, Role::Foreman]),
+            View::Qc => actor.has_any(&[Role::Qc, Role::Advisor, Role::Foreman]),
+        }
+    }
+
+    /// Where a person starts: the view of their main role.
+    pub fn home(actor: &Actor) -> View {
+        if actor.has(Role::Foreman) {
+            View::Board
+        } else if actor.has(Role::Technician) {
+            View::MyWork
+        } else if actor.has(Role::Qc) {
+            View::Qc
+        } else if actor.has(Role::Parts) {
+            View::Parts
+        } else {
+            View::Board
+        }
+    }
+}
+
+/// The board's panels, in Tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Panel {
+    Bays,
+    Queue,
+    Techs,
+    Parts,
+    Qc,
+}
+
+impl Panel {
+    pub const ALL: [Panel; 5] = [
+        Panel::Bays,
+        Panel::Queue,
+        Panel::Techs,
+        Panel::Parts,
+        Panel::Qc,
+    ];
+
+    pub fn index(self) -> usize {
+        Panel::ALL.iter().position(|p| *p == self).unwrap_or(0)
+    }
+
+    pub fn step(self, by: isize) -> Panel {
+        let n = Panel::ALL.len() as isize;
+        Panel::ALL[(self.index() as isize + by).rem_euclid(n) as usize]
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Live {
+    /// Watching the sentinel file (and polling data_version slowly).
+    Watching,
+    /// No file watch; only the slow data_version poll.
+    Polling,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Flash {
+    pub text: String,
+    pub error: bool,
+}
+
+/// What is drawn over the screen and takes the keys first.
+#[derive(Debug, Clone)]
+pub enum Overlay {
+    Help,
+    Confirm(Confirm),
+    Form(AnyForm),
+}
+
+/// A yes/no question before something that cannot be taken back.
+#[derive(Debug, Clone)]
+pub enum Confirm {
+    /// Quit although a form holds input; `No` returns to that form.
+    Quit(Option<Box<Overlay>>),
+    Deliver {
+        job: i64,
+        version: i64,
+    },
+    PartsCancel {
+        issue: i64,
+    },
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Selection {
+    pub panels: [usize; 5],
+    pub my_work: usize,
+    pub parts: usize,
+    pub qc: usize,
+    pub login: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub user: Option<Actor>,
+    pub staff: Vec<StaffRow>,
+    pub board: Board,
+    pub now: DateTime<Utc>,
+    pub tz: FixedOffset,
+    pub view: View,
+    pub panel: Panel,
+    pub sel: Selection,
+    pub detail: Option<JobDetail>,
+    pub detail_scroll: u16,
+    /// The selected job of "My work", with its parts and QC history.
+    pub my_job: Option<JobDetail>,
+    pub overlay: Option<Overlay>,
+    pub flash: Option<Flash>,
+    pub live: Live,
+    /// The bay this terminal stands at (`--bay`).
+    pub bay: Option<String>,
+    /// The database version the board was last read at. Only a reload that
+    /// read a version moves it, so a board never stays behind a commit.
+    pub seen: Option<i64>,
+    pub checklist: Checklist,
+    pub quit: bool,
+}
+
+impl Model {
+    pub fn new(
+        board: Board,
+        staff: Vec<StaffRow>,
+        bay: Option<String>,
+        now: DateTime<Utc>,
+        tz: FixedOffset,
+    ) -> Model {
+        Model {
+            user: None,
+            staff,
+            board,
+            now,
+            tz,
+            view: View::Board,
+            panel: Panel::Bays,
+            sel: Selection::default(),
+            detail: None,
+            detail_scroll: 0,
+            my_job: None,
+            overlay: None,
+            flash: None,
+            live: Live::Polling,
+            bay,
+            seen: None,
+            checklist: Checklist::builtin(),
+            quit: false,
+        }
+    }
+
+    pub fn actor(&self) -> Option<&Actor> {
+        self.user.as_ref()
+    }
+
+    pub fn who(&self) -> String {
+        self.user
+            .as_ref()
+            .map(|u| u.name.clone())
+            .unwrap_or_default()
+    }
+
+    /// Whether the person at this terminal keeps a PIN.
+    pub fn keeps_pin(&self) -> bool {
+        self.user
+            .as_ref()
+            .is_some_and(|u| self.staff.iter().any(|s| s.id == u.id && s.has_pin))
+    }
+
+    pub fn form(&self) -> Option<&AnyForm> {
+        match &self.overlay {
+            Some(Overlay::Form(f)) => Some(f),
+            _ => None,
+        }
+    }
+
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.flash = Some(Flash {
+            text: text.into(),
+            error: false,
+        });
+    }
+
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.flash = Some(Flash {
+            text: text.into(),
+            error: true,
+        });
+    }
+
+    /// Moves the clock; returns whether the screen shows a different minute.
+    pub fn set_now(&mut self, now: DateTime<Utc>) -> bool {
+        let changed = self.now.timestamp() / 60 != now.timestamp() / 60;
+        self.now = now;
+        changed
+    }
+}

@@ -1,0 +1,108 @@
+//! What reaches `update` (messages) and what it asks for (effects).
+
+use crate::detail::JobDetail;
+use crate::domain::qc::Verdict;
+use crate::domain::{Actor, JobAction, PartStatus, Priority};
+use crate::error::Error;
+use crate::workshop::{Inspection, NewJobInput, NewPartsInput};
+use chrono::{DateTime, Utc};
+use ratatui::crossterm::event::KeyEvent;
+
+/// Something that happened: input, time, or the answer to an effect.
+#[derive(Debug)]
+pub enum Msg {
+    Key(KeyEvent),
+    Paste(String),
+    /// The clock moved.
+    Tick(DateTime<Utc>),
+    /// A reload read the database at `version` (its `PRAGMA data_version`).
+    Loaded(Box<Snapshot>),
+    LoadFailed(String),
+    /// One job in full, for the detail screen or the bay terminal's card.
+    JobLoaded(Slot, Result<Box<JobDetail>, String>),
+    /// A write went through (the text says what happened) or was refused.
+    Written(Result<String, Error>),
+    /// Whether the inspection form may open on this job.
+    InspectChecked {
+        job: i64,
+        version: i64,
+        result: Result<(), String>,
+    },
+    LoggedIn(Result<Actor, String>),
+}
+
+/// Where a loaded job goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slot {
+    Detail,
+    MyJob,
+}
+
+/// What a reload read, in one go.
+#[derive(Debug)]
+pub struct Snapshot {
+    pub version: i64,
+    pub board: crate::board::Board,
+    /// Only while nobody is logged in (the login screen lists them).
+    pub staff: Option<Vec<crate::store::StaffRow>>,
+}
+
+/// Work for the effects runner: reads and writes through the operations
+/// layer.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    Reload,
+    LoadJob(Slot, i64),
+    CheckInspect { job: i64, version: i64 },
+    LogIn { name: String, pin: Option<String> },
+    Write(Write),
+}
+
+/// One change of state, exactly as the operations layer takes it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Write {
+    Act {
+        job: i64,
+        version: i64,
+        action: JobAction,
+    },
+    Dispatch {
+        job: i64,
+        version: i64,
+        bay: String,
+        tech: String,
+    },
+    Reassign {
+        job: i64,
+        version: i64,
+        bay: Option<String>,
+        tech: Option<String>,
+    },
+    Priority {
+        job: i64,
+        version: i64,
+        priority: Priority,
+    },
+    Cancel {
+        job: i64,
+        version: i64,
+        reason: String,
+    },
+    NewJob(NewJobInput),
+    LogParts {
+        job: i64,
+        version: i64,
+        input: NewPartsInput,
+    },
+    UpdateParts {
+        issue: i64,
+        to: PartStatus,
+        eta: Option<DateTime<Utc>>,
+    },
+    Inspect {
+        job: i64,
+        version: i64,
+        verdict: Verdict,
+        inspection: Inspection,
+    },
+}

@@ -1,0 +1,178 @@
+//! What the panels list and what the cursor is on, derived from the model.
+//! Every view and the key handler ask here, so they cannot disagree.
+
+use super::model::{Model, Panel, View};
+use crate::domain::{JobAction, JobStatus, Role, lifecycle};
+use crate::store::{JobRow, PartsRow, StaffRow};
+
+impl Model {
+    /// Queue panel: waiting jobs, then open jobs without a bay.
+    pub fn queue_list(&self) -> Vec<&JobRow> {
+        self.board.queue.iter().chain(&self.board.parked).collect()
+    }
+
+    /// QC panel: ready for QC, then passed and waiting for delivery.
+    pub fn qc_list(&self) -> Vec<&JobRow> {
+        self.board.qc.iter().chain(&self.board.ready).collect()
+    }
+
+    /// Every open job on the board, each once.
+    pub fn open_jobs(&self) -> impl Iterator<Item = &JobRow> {
+        self.board
+            .bays
+            .iter()
+            .filter_map(|b| b.job.as_ref())
+            .chain(&self.board.queue)
+            .chain(&self.board.parked)
+            // Jobs ready for QC usually still hold their bay: list them once.
+            .chain(self.board.qc.iter().filter(|j| j.bay_id.is_none()))
+            .chain(&self.board.ready)
+    }
+
+    pub fn find_job(&self, number: i64) -> Option<&JobRow> {
+        self.open_jobs().find(|j| j.id == number)
+    }
+
+    /// The technician's open jobs: running first, then what is next, with
+    /// the job in this terminal's bay ahead of the rest.
+    pub fn my_jobs(&self) -> Vec<&JobRow> {
+        let Some(me) = &self.user else {
+            return Vec::new();
+        };
+        let mut jobs: Vec<&JobRow> = self
+            .open_jobs()
+            .filter(|j| j.technician_id == Some(me.id))
+            .collect();
+        let rank = |j: &JobRow| match j.status {
+            JobStatus::InProgress => 0,
+            JobStatus::Rework => 1,
+            JobStatus::Paused => 2,
+            JobStatus::Dispatched => 3,
+            JobStatus::WaitingParts => 4,
+            JobStatus::ReadyForQc => 5,
+            _ => 6,
+        };
+        let elsewhere = |j: &JobRow| match (&self.bay, &j.bay) {
+            (Some(b), Some(jb)) => !b.eq_ignore_ascii_case(jb),
+            _ => true,
+        };
+        jobs.sort_by_key(|j| (elsewhere(j), rank(j), j.id));
+        jobs
+    }
+
+    /// People who may log in at this terminal.
+    pub fn login_list(&self) -> Vec<&StaffRow> {
+        self.staff.iter().filter(|s| s.active).collect()
+    }
+
+    pub fn panel_len(&self, p: Panel) -> usize {
+        match p {
+            Panel::Bays => self.board.bays.len(),
+            Panel::Queue => self.queue_list().len(),
+            Panel::Techs => self.board.technicians.len(),
+            Panel::Parts => self.board.parts.len(),
+            Panel::Qc => self.qc_list().len(),
+        }
+    }
+
+    /// Length of the list the cursor moves in, in the current view.
+    pub fn list_len(&self) -> usize {
+        match self.view {
+            View::Board => self.panel_len(self.panel),
+            View::MyWork => self.my_jobs().len(),
+            View::Parts => self.board.parts.len(),
+            View::Qc => self.qc_list().len(),
+        }
+    }
+
+    pub fn selected_in(&self, p: Panel) -> usize {
+        self.sel.panels[p.index()]
+    }
+
+    /// Keeps every cursor on a row that exists.
+    pub fn clamp(&mut self) {
+        for p in Panel::ALL {
+            let len = self.panel_len(p);
+            let s = &mut self.sel.panels[p.index()];
+            *s = (*s).min(len.saturating_sub(1));
+        }
+        self.sel.my_work = self.sel.my_work.min(self.my_jobs().len().saturating_sub(1));
+        self.sel.parts = self.sel.parts.min(self.board.parts.len().saturating_sub(1));
+        self.sel.qc = self.sel.qc.min(self.qc_list().len().saturating_sub(1));
+        self.sel.login = self
+            .sel
+            .login
+            .min(self.login_list().len().saturating_sub(1));
+    }
+
+    /// The job the cursor is on, in the current view.
+    pub fn selected_job(&self) -> Option<&JobRow> {
+        match self.view {
+            View::Board => match self.panel {
+                Panel::Bays => self
+                    .board
+                    .bays
+                    .get(self.selected_in(Panel::Bays))
+                    .and_then(|b| b.job.as_ref()),
+                Panel::Queue => self
+                    .queue_list()
+                    .get(self.selected_in(Panel::Queue))
+                    .copied(),
+                Panel::Techs => self
+                    .board
+                    .technicians
+                    .get(self.selected_in(Panel::Techs))
+                    .and_then(|t| t.clocked_on)
+                    .and_then(|n| self.find_job(n)),
+                Panel::Parts => self.selected_parts().and_then(|p| self.find_job(p.job)),
+                Panel::Qc => self.qc_list().get(self.selected_in(Panel::Qc)).copied(),
+            },
+            View::MyWork => self.my_jobs().get(self.sel.my_work).copied(),
+            View::Parts => self.selected_parts().and_then(|p| self.find_job(p.job)),
+            View::Qc => self.qc_list().get(self.sel.qc).copied(),
+        }
+    }
+
+    pub fn selected_parts(&self) -> Option<&PartsRow> {
+        match (self.view, self.panel) {
+            (View::Parts, _) => self.board.parts.get(self.sel.parts),
+            (View::Board, Panel::Parts) => self.board.parts.get(self.selected_in(Panel::Parts)),
+            _ => None,
+        }
+    }
+
+    /// Whether to offer `action` on the selected job to this person.
+    pub fn offers(&self, action: JobAction) -> bool {
+        match (self.actor(), self.selected_job()) {
+            (Some(a), Some(j)) => lifecycle::may_offer(action, a, j.status, j.technician_id),
+            _ => false,
+        }
+    }
+
+    pub fn offers_parts_log(&self) -> bool {
+        match (self.actor(), self.selected_job()) {
+            (Some(a), Some(j)) => {
+                j.status.is_open() && crate::domain::parts::check_log(a, j.technician_id).is_ok()
+            }
+            _ => false,
+        }
+    }
+
+    pub fn offers_check_in(&self) -> bool {
+        self.actor()
+            .is_some_and(|a| lifecycle::check_create(a).is_ok())
+    }
+
+    pub fn offers_parts_update(&self) -> bool {
+        self.selected_parts().is_some()
+            && self
+                .actor()
+                .is_some_and(|a| a.has_any(&[Role::Parts, Role::Foreman]))
+    }
+
+    /// Width of the job-number column: "J-000123", one wider past a million.
+    pub fn job_col(&self) -> u16 {
+        let last = self.open_jobs().map(|j| j.id).max().unwrap_or(0);
+        crate::domain::job_label(last).len().max(8) as u16
+    }
+}

@@ -1,0 +1,405 @@
+//! `update(model, msg) -> effects`: every change of the TUI's state, with
+//! no IO. Keys become actions through the keymap; writes and reads are
+//! returned as effects for `effects` to run.
+
+use super::forms::{
+    AnyForm, CheckInForm, DispatchForm, FormAction, FormKey, PartsForm, PinFor, PinForm,
+    PriorityForm, QcForm, Submit, TextForm, TextPurpose,
+};
+use super::keymap::{self, Action};
+use super::model::{Confirm, Model, Overlay, View};
+use super::msg::{Effect, Msg, Slot, Snapshot, Write};
+use crate::domain::{Actor, JobAction, PartStatus, Refusal};
+use crate::error::Error;
+use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
+
+pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
+    match msg {
+        Msg::Key(k) if k.kind != KeyEventKind::Release => key(m, k),
+        Msg::Key(_) => vec![],
+        Msg::Paste(text) => {
+            if let Some(Overlay::Form(f)) = &mut m.overlay {
+                f.get_mut().paste(&text);
+            }
+            vec![]
+        }
+        Msg::Tick(now) => {
+            m.set_now(now);
+            vec![]
+        }
+        Msg::Loaded(s) => loaded(m, *s),
+        Msg::LoadFailed(e) => {
+            m.error(format!("cannot read the board: {e}"));
+            vec![]
+        }
+        Msg::JobLoaded(Slot::Detail, r) => {
+            match r {
+                Ok(d) => m.detail = Some(*d),
+                Err(e) => {
+                    m.detail = None;
+                    m.error(e);
+                }
+            }
+            vec![]
+        }
+        Msg::JobLoaded(Slot::MyJob, r) => {
+            m.my_job = r.ok().map(|d| *d);
+            vec![]
+        }
+        Msg::Written(r) => written(m, r),
+        Msg::InspectChecked {
+            job,
+            version,
+            result,
+        } => {
+            match result {
+                Ok(()) => {
+                    let form = QcForm::new(job, version, m.checklist.clone());
+                    m.overlay = Some(Overlay::Form(AnyForm::Inspect(Box::new(form))));
+                }
+                Err(e) => m.error(e),
+            }
+            vec![]
+        }
+        Msg::LoggedIn(Ok(actor)) => {
+            m.overlay = None;
+            login(m, actor)
+        }
+        Msg::LoggedIn(Err(e)) => {
+            if let Some(Overlay::Form(f)) = &mut m.overlay {
+                f.get_mut().refused(None, e);
+            } else {
+                m.error(e);
+            }
+            vec![]
+        }
+    }
+}
+
+/// Logs `actor` in at this terminal and opens their home view.
+pub fn login(m: &mut Model, actor: Actor) -> Vec<Effect> {
+    m.view = View::home(&actor);
+    m.user = Some(actor);
+    m.clamp();
+    my_job(m)
+}
+
+fn key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
+    if m.overlay.is_none() && m.user.is_some() {
+        m.flash = None;
+    }
+    match keymap::lookup(m, &k) {
+        Some(a) => act(m, a),
+        None => {
+            // Typing: a key no row took goes into the focused field.
+            if let Some(Overlay::Form(f)) = &mut m.overlay {
+                f.get_mut().edit(k);
+            }
+            vec![]
+        }
+    }
+}
+
+fn act(m: &mut Model, a: Action) -> Vec<Effect> {
+    let job = m.selected_job().map(|j| (j.id, j.version));
+    match a {
+        Action::ForceQuit => m.quit = true,
+        Action::Quit => m.quit = true,
+        Action::Help => m.overlay = Some(Overlay::Help),
+        Action::Up | Action::Down => return step(m, if a == Action::Up { -1 } else { 1 }),
+        Action::PageUp => m.detail_scroll = m.detail_scroll.saturating_sub(10),
+        Action::PageDown => m.detail_scroll = m.detail_scroll.saturating_add(10),
+        Action::NextPanel => m.panel = m.panel.step(1),
+        Action::PrevPanel => m.panel = m.panel.step(-1),
+        Action::Switch(v) => {
+            let allowed = m.actor().is_some_and(|a| v.allowed(a));
+            if !allowed {
+                m.error(format!("{} is not among your views", v.title()));
+                return vec![];
+            }
+            m.view = v;
+            return my_job(m);
+        }
+        Action::Details => {
+            if let Some((n, _)) = job {
+                m.detail_scroll = 0;
+                return vec![Effect::LoadJob(Slot::Detail, n)];
+            }
+        }
+        Action::Back => {
+            if matches!(m.overlay, Some(Overlay::Help)) {
+                m.overlay = None;
+            } else {
+                m.detail = None;
+                m.detail_scroll = 0;
+            }
+        }
+        Action::LogIn => {
+            let Some(s) = m.login_list().get(m.sel.login).copied().cloned() else {
+                return vec![];
+            };
+            if s.has_pin {
+                let actor = Actor {
+                    id: s.id,
+                    name: s.name,
+                    roles: s.roles,
+                };
+                let pin = PinForm::new(PinFor::Login(actor));
+                m.overlay = Some(Overlay::Form(AnyForm::Pin(Box::new(pin))));
+            } else {
+                return vec![Effect::LogIn {
+                    name: s.name,
+                    pin: None,
+                }];
+            }
+        }
+        Action::Job(action) => {
+            if let Some((job, version)) = job {
+                return vec![Effect::Write(Write::Act {
+                    job,
+                    version,
+                    action,
+                })];
+            }
+        }
+        Action::Dispatch | Action::Reassign => {
+            let Some(j) = m.selected_job() else {
+                return vec![];
+            };
+            match DispatchForm::open(m, j, a == Action::Reassign) {
+                Ok(f) => m.overlay = Some(Overlay::Form(AnyForm::Dispatch(Box::new(f)))),
+                Err(e) => m.error(e),
+            }
+        }
+        Action::Priority => {
+            if let Some(j) = m.selected_job() {
+                let f = PriorityForm::new(j.id, j.version, j.priority);
+                m.overlay = Some(Overlay::Form(AnyForm::Priority(f)));
+            }
+        }
+        Action::Cancel => {
+            if let Some((job, version)) = job {
+                let f = TextForm::new(TextPurpose::Cancel { job, version });
+                m.overlay = Some(Overlay::Form(AnyForm::Text(Box::new(f))));
+            }
+        }
+        Action::Deliver => {
+            if let Some((job, version)) = job {
+                m.overlay = Some(Overlay::Confirm(Confirm::Deliver { job, version }));
+            }
+        }
+        Action::CheckIn => {
+            m.overlay = Some(Overlay::Form(AnyForm::CheckIn(
+                Box::new(CheckInForm::new()),
+            )))
+        }
+        Action::LogParts => {
+            if let Some((job, version)) = job {
+                let f = PartsForm::new(job, version);
+                m.overlay = Some(Overlay::Form(AnyForm::PartsLog(Box::new(f))));
+            }
+        }
+        // Refused before the form is filled in, e.g. an inspector's own work.
+        Action::Inspect => {
+            if let Some((job, version)) = job {
+                return vec![Effect::CheckInspect { job, version }];
+            }
+        }
+        Action::Parts(to) => {
+            let Some(issue) = m.selected_parts().map(|p| p.id) else {
+                return vec![];
+            };
+            match to {
+                PartStatus::Ordered => {
+                    let f = TextForm::new(TextPurpose::Eta { issue });
+                    m.overlay = Some(Overlay::Form(AnyForm::Text(Box::new(f))));
+                }
+                PartStatus::Cancelled => {
+                    m.overlay = Some(Overlay::Confirm(Confirm::PartsCancel { issue }))
+                }
+                _ => {
+                    return vec![Effect::Write(Write::UpdateParts {
+                        issue,
+                        to,
+                        eta: None,
+                    })];
+                }
+            }
+        }
+        Action::Form(fa) => return form_action(m, fa),
+        Action::Yes => {
+            let confirm = match m.overlay.take() {
+                Some(Overlay::Confirm(c)) => c,
+                other => {
+                    m.overlay = other;
+                    return vec![];
+                }
+            };
+            match confirm {
+                Confirm::Quit(_) => m.quit = true,
+                Confirm::Deliver { job, version } => {
+                    return vec![Effect::Write(Write::Act {
+                        job,
+                        version,
+                        action: JobAction::Deliver,
+                    })];
+                }
+                Confirm::PartsCancel { issue } => {
+                    return vec![Effect::Write(Write::UpdateParts {
+                        issue,
+                        to: PartStatus::Cancelled,
+                        eta: None,
+                    })];
+                }
+            }
+        }
+        Action::No => {
+            m.overlay = match m.overlay.take() {
+                Some(Overlay::Confirm(Confirm::Quit(prev))) => prev.map(|b| *b),
+                _ => None,
+            };
+        }
+    }
+    vec![]
+}
+
+/// Moves the cursor of whatever list is on screen.
+fn step(m: &mut Model, dir: isize) -> Vec<Effect> {
+    let apply = |v: usize, len: usize| -> usize {
+        if dir < 0 {
+            v.saturating_sub(1)
+        } else {
+            (v + 1).min(len.saturating_sub(1))
+        }
+    };
+    if m.user.is_none() {
+        m.sel.login = apply(m.sel.login, m.login_list().len());
+        return vec![];
+    }
+    if m.detail.is_some() {
+        m.detail_scroll = if dir < 0 {
+            m.detail_scroll.saturating_sub(1)
+        } else {
+            m.detail_scroll.saturating_add(1)
+        };
+        return vec![];
+    }
+    let len = m.list_len();
+    match m.view {
+        View::Board => {
+            let i = m.panel.index();
+            m.sel.panels[i] = apply(m.sel.panels[i], len);
+        }
+        View::MyWork => {
+            m.sel.my_work = apply(m.sel.my_work, len);
+            return my_job(m);
+        }
+        View::Parts => m.sel.parts = apply(m.sel.parts, len),
+        View::Qc => m.sel.qc = apply(m.sel.qc, len),
+    }
+    vec![]
+}
+
+/// The bay terminal's card follows the selected job.
+fn my_job(m: &mut Model) -> Vec<Effect> {
+    if m.view == View::MyWork
+        && let Some(n) = m.my_jobs().get(m.sel.my_work).map(|j| j.id)
+    {
+        return vec![Effect::LoadJob(Slot::MyJob, n)];
+    }
+    m.my_job = None;
+    vec![]
+}
+
+fn form_action(m: &mut Model, fa: FormAction) -> Vec<Effect> {
+    let Some(Overlay::Form(mut f)) = m.overlay.take() else {
+        return vec![];
+    };
+    match f.get_mut().act(fa) {
+        FormKey::Stay => m.overlay = Some(Overlay::Form(f)),
+        FormKey::Close => close_form(m, f),
+        FormKey::Quit if f.get().dirty() => {
+            let back = Box::new(Overlay::Form(f));
+            m.overlay = Some(Overlay::Confirm(Confirm::Quit(Some(back))));
+        }
+        FormKey::Quit => m.quit = true,
+        FormKey::Submit => match f.get_mut().submit(m) {
+            Submit::Run(e) => {
+                m.overlay = Some(Overlay::Form(f));
+                return vec![e];
+            }
+            Submit::Stay => m.overlay = Some(Overlay::Form(f)),
+            Submit::Next(g) => m.overlay = Some(Overlay::Form(g)),
+        },
+    }
+    vec![]
+}
+
+/// Esc: a PIN prompt that signs goes back to its inspection.
+fn close_form(m: &mut Model, f: AnyForm) {
+    m.overlay = match &f {
+        AnyForm::Pin(p) => p.back().map(Overlay::Form),
+        _ => None,
+    };
+}
+
+fn loaded(m: &mut Model, s: Snapshot) -> Vec<Effect> {
+    m.board = s.board;
+    if let Some(staff) = s.staff {
+        m.staff = staff;
+    }
+    m.seen = Some(s.version);
+    m.clamp();
+    let mut effects = Vec::new();
+    if let Some(d) = &m.detail {
+        effects.push(Effect::LoadJob(Slot::Detail, d.job.id));
+    }
+    effects.extend(my_job(m));
+    effects
+}
+
+/// The answer to a write. Success closes the form and reloads; a stale view
+/// reloads and says so; any other refusal stays in the form, next to its
+/// field where it names one.
+fn written(m: &mut Model, r: Result<String, Error>) -> Vec<Effect> {
+    let form = match m.overlay.take() {
+        Some(Overlay::Form(f)) => Some(f),
+        other => {
+            m.overlay = other;
+            None
+        }
+    };
+    match r {
+        Ok(text) => {
+            m.info(text);
+            vec![Effect::Reload]
+        }
+        Err(Error::Refused(r @ Refusal::Stale { .. })) => {
+            m.error(format!("{r} — showing the fresh state"));
+            vec![Effect::Reload]
+        }
+        Err(e) => {
+            match form {
+                Some(f) => {
+                    // A refused signature goes back to its inspection.
+                    let mut f = match &f {
+                        AnyForm::Pin(p) => p.back().unwrap_or(f),
+                        _ => f,
+                    };
+                    let (field, message) = match e {
+                        Error::Refused(Refusal::Invalid { field, message })
+                            if f.get().fields().contains(&field) =>
+                        {
+                            (Some(field), message)
+                        }
+                        other => (None, other.to_string()),
+                    };
+                    f.get_mut().refused(field, message);
+                    m.overlay = Some(Overlay::Form(f));
+                }
+                None => m.error(e.to_string()),
+            }
+            vec![]
+        }
+    }
+}

@@ -1,0 +1,80 @@
+//! The bays panel: one row per bay, its job and how long it has been in
+//! its state.
+
+use super::board::state_for;
+use super::{due_span, panel_block, selected_style, status_span};
+use crate::text::{duration, fit};
+use crate::tui::model::{Model, Panel};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::Span;
+use ratatui::widgets::{Cell, Row, Table};
+
+pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
+    let wide = area.width >= 96;
+    let mut header = vec!["Bay", "Plate"];
+    if wide {
+        header.push("Vehicle");
+    }
+    header.extend(["Job", "Technician", "Status", "For", "Due"]);
+    let rows = m.board.bays.iter().map(|b| match &b.job {
+        Some(j) => {
+            let mut cells = vec![
+                Cell::from(Span::raw(fit(&b.name, 5))),
+                Cell::from(Span::raw(fit(&j.plate, 10))),
+            ];
+            if wide {
+                cells.push(Cell::from(Span::raw(fit(&j.vehicle.describe(), 22))));
+            }
+            cells.extend([
+                Cell::from(Span::raw(j.label())),
+                Cell::from(Span::raw(fit(j.technician.as_deref().unwrap_or("—"), 14))),
+                Cell::from(status_span(j.status)),
+                Cell::from(Span::raw(duration(m.now - j.status_since))),
+                Cell::from(due_span(j, m)),
+            ]);
+            Row::new(cells)
+        }
+        None => {
+            let mut cells = vec![Cell::from(Span::raw(fit(&b.name, 5))), Cell::from("—")];
+            if wide {
+                cells.push(Cell::from(""));
+            }
+            let state = if b.active { "free" } else { "closed" };
+            cells.extend([
+                Cell::from(""),
+                Cell::from(""),
+                Cell::from(Span::styled(
+                    format!("· {state}"),
+                    Style::new().fg(Color::DarkGray),
+                )),
+            ]);
+            Row::new(cells)
+        }
+    });
+    let mut widths = vec![Constraint::Length(5), Constraint::Length(10)];
+    if wide {
+        widths.push(Constraint::Fill(1));
+    }
+    widths.extend([
+        Constraint::Length(m.job_col()),
+        Constraint::Length(if wide { 14 } else { 12 }),
+        Constraint::Length(16),
+        Constraint::Length(6),
+        Constraint::Length(13),
+    ]);
+    let free = m
+        .board
+        .bays
+        .iter()
+        .filter(|b| b.job.is_none() && b.active)
+        .count();
+    let title = format!("BAYS {} · {free} free", m.board.bays.len());
+    let table = Table::new(rows, widths)
+        .header(Row::new(header).style(Style::new().add_modifier(Modifier::BOLD)))
+        .column_spacing(1)
+        .block(panel_block(title, m.panel == Panel::Bays))
+        .row_highlight_style(selected_style());
+    frame.render_stateful_widget(table, area, &mut state_for(m, Panel::Bays));
+}

@@ -1,0 +1,82 @@
+//! The `?` overlay, generated from the keymap, and the yes/no questions.
+
+use super::panel_block;
+use crate::domain::{job_label, parts_label};
+use crate::text::cell;
+use crate::tui::keymap;
+use crate::tui::model::{Confirm, Model};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::Line;
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+
+fn popup(area: Rect, w: u16, h: u16) -> Rect {
+    area.centered(
+        Constraint::Length(w.min(area.width)),
+        Constraint::Length(h.min(area.height)),
+    )
+}
+
+pub fn draw(frame: &mut Frame, body: Rect, m: &Model) {
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let w = body.width.min(100).saturating_sub(4) as usize;
+    let mut lines = Vec::new();
+    for (title, rows) in keymap::help(m) {
+        lines.push(Line::styled(title, bold));
+        // Two columns when the list is long, so it fits 80×24.
+        let cols = if rows.len() > 6 && w >= 70 { 2 } else { 1 };
+        let col_w = w / cols;
+        for pair in rows.chunks(cols) {
+            let text: String = pair
+                .iter()
+                .map(|(keys, label, long)| {
+                    // The longer text when it fits, else the footer's label.
+                    let what = if crate::text::width(long) + 10 < col_w {
+                        long
+                    } else {
+                        label
+                    };
+                    cell(&format!("  {keys:<7} {what}"), col_w)
+                })
+                .collect();
+            lines.push(Line::from(text.trim_end().to_string()));
+        }
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::from(
+        "Only the keys your roles allow are offered; the footer shows them.",
+    ));
+    lines.push(Line::from(
+        "Changes from other terminals appear by themselves.",
+    ));
+    let rect = popup(body, w as u16 + 2, lines.len() as u16 + 2);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines).block(panel_block("Keys · any key closes".into(), true)),
+        rect,
+    );
+}
+
+pub fn confirm(frame: &mut Frame, body: Rect, c: &Confirm) {
+    let (title, text) = match c {
+        Confirm::Quit(_) => (
+            "Quit?".to_string(),
+            "The form has unsaved input. Quit anyway? y / n",
+        ),
+        Confirm::Deliver { job, .. } => (
+            format!("Deliver {}", job_label(*job)),
+            "Hand the vehicle back to the customer and close the job? y / n",
+        ),
+        Confirm::PartsCancel { issue } => (
+            format!("Cancel {}", parts_label(*issue)),
+            "Cancel this parts issue? It cannot be reopened. y / n",
+        ),
+    };
+    let rect = popup(body, 60, 5);
+    frame.render_widget(Clear, rect);
+    let para = Paragraph::new(text)
+        .wrap(Wrap { trim: true })
+        .block(panel_block(title, true));
+    frame.render_widget(para, rect);
+}

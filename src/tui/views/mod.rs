@@ -1,0 +1,253 @@
+//! Rendering: pure functions of the model to a frame. One file per screen
+//! and per board panel; forms draw themselves (`forms/`).
+
+mod bays;
+mod board;
+mod detail;
+mod help;
+mod login;
+mod my_work;
+mod parts;
+mod parts_panel;
+mod qc;
+mod qc_panel;
+mod queue;
+mod techs;
+
+use super::keymap;
+use super::model::{Live, Model, Overlay, View};
+use crate::domain::JobStatus;
+use crate::store::JobRow;
+use crate::text::fit;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+/// Below this the board cannot be drawn honestly.
+pub const MIN_WIDTH: u16 = 72;
+pub const MIN_HEIGHT: u16 = 20;
+
+pub fn draw(frame: &mut Frame, m: &Model) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(frame, area);
+        return;
+    }
+    let [header, tabs, body, flash, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    draw_header(frame, header, m);
+    match &m.user {
+        None => login::draw(frame, body, m),
+        Some(_) => {
+            draw_tabs(frame, tabs, m);
+            if let Some(d) = &m.detail {
+                detail::draw(frame, body, m, d);
+            } else {
+                match m.view {
+                    View::Board => board::draw(frame, body, m),
+                    View::MyWork => my_work::draw(frame, body, m),
+                    View::Parts => parts::draw(frame, body, m),
+                    View::Qc => qc::draw(frame, body, m),
+                }
+            }
+        }
+    }
+    draw_flash(frame, flash, m);
+    draw_footer(frame, footer, m);
+    match &m.overlay {
+        None => {}
+        Some(Overlay::Help) => help::draw(frame, body, m),
+        Some(Overlay::Confirm(c)) => help::confirm(frame, body, c),
+        Some(Overlay::Form(f)) => f.get().draw(frame, body, m),
+    }
+}
+
+fn too_small(frame: &mut Frame, area: Rect) {
+    let text = vec![
+        Line::from("terminal too small"),
+        Line::from(format!(
+            "{}×{} — bayboard needs at least {MIN_WIDTH}×{MIN_HEIGHT}",
+            area.width, area.height
+        )),
+        Line::from("enlarge the window, or press q to quit"),
+    ];
+    let h = (text.len() as u16).min(area.height);
+    let y = area.y + area.height.saturating_sub(h) / 2;
+    let rect = Rect::new(area.x, y, area.width, h);
+    frame.render_widget(Paragraph::new(text).centered(), rect);
+}
+
+fn draw_header(frame: &mut Frame, area: Rect, m: &Model) {
+    let width = area.width as usize;
+    let clock = m
+        .now
+        .with_timezone(&m.tz)
+        .format("%a %d %b %H:%M")
+        .to_string();
+    let live = match m.live {
+        Live::Watching => Span::styled("● live", Style::new().fg(Color::Green)),
+        Live::Polling => Span::styled("○ polling", Style::new().fg(Color::Yellow)),
+    };
+    let live_w = crate::text::width(live.content.as_ref());
+    // The person with roles if it fits, else the name alone.
+    let who = match &m.user {
+        Some(a) if width >= 100 => fit(&a.describe(), 40),
+        Some(a) => fit(&a.name, 20),
+        None => "not logged in".into(),
+    };
+    let fixed = crate::text::width(&clock) + crate::text::width(&who) + live_w + 2 + 1 + 4;
+    let left = fit(
+        &format!(" bayboard · {}", m.board.shop),
+        width.saturating_sub(fixed).max(9),
+    );
+    let used = crate::text::width(&left) + fixed - 4;
+    let gap = width.saturating_sub(used);
+    let line = Line::from(vec![
+        Span::styled(left, Style::new().add_modifier(Modifier::BOLD)),
+        Span::raw(" ".repeat(gap / 2)),
+        Span::raw(clock),
+        Span::raw(" ".repeat(gap - gap / 2)),
+        Span::raw(who),
+        Span::raw("  "),
+        live,
+        Span::raw(" "),
+    ]);
+    frame.render_widget(
+        Paragraph::new(line).style(Style::new().add_modifier(Modifier::REVERSED)),
+        area,
+    );
+}
+
+fn draw_tabs(frame: &mut Frame, area: Rect, m: &Model) {
+    let Some(actor) = &m.user else { return };
+    let mut spans = vec![Span::raw(" ")];
+    for v in View::ALL.into_iter().filter(|v| v.allowed(actor)) {
+        let text = format!(" {} {} ", v.key(), v.title());
+        let style = if v == m.view {
+            Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED)
+        } else {
+            Style::new()
+        };
+        spans.push(Span::styled(text, style));
+        spans.push(Span::raw(" "));
+    }
+    if let Some(bay) = &m.bay {
+        spans.push(Span::raw(format!("  at bay {}", fit(bay, 12))));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn draw_flash(frame: &mut Frame, area: Rect, m: &Model) {
+    if let Some(f) = &m.flash {
+        let (mark, style) = if f.error {
+            (
+                "✗ ",
+                Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+            )
+        } else {
+            ("✓ ", Style::new().fg(Color::Green))
+        };
+        let text = fit(
+            &format!("{mark}{}", f.text),
+            area.width.saturating_sub(2) as usize,
+        );
+        frame.render_widget(
+            Paragraph::new(Span::styled(format!(" {text}"), style)),
+            area,
+        );
+    }
+}
+
+fn draw_footer(frame: &mut Frame, area: Rect, m: &Model) {
+    // The last keys (help, quit, back) always show; others fill what room
+    // is left.
+    let keys = keymap::footer(m);
+    let w = |(k, what): &(&str, &str)| crate::text::width(k) + 1 + crate::text::width(what) + 2;
+    let tail = keys.len().saturating_sub(2);
+    let mut room =
+        (area.width as usize).saturating_sub(1 + keys[tail..].iter().map(w).sum::<usize>());
+    let mut shown = Vec::new();
+    for k in &keys[..tail] {
+        if w(k) <= room {
+            room -= w(k);
+            shown.push(*k);
+        }
+    }
+    shown.extend_from_slice(&keys[tail..]);
+    let mut spans = vec![Span::raw(" ")];
+    for (k, what) in shown {
+        spans.push(Span::styled(k, Style::new().add_modifier(Modifier::BOLD)));
+        spans.push(Span::raw(format!(" {what}  ")));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// Status as symbol and words, with a colour that only ever repeats them.
+pub fn status_span(status: JobStatus) -> Span<'static> {
+    let color = match status {
+        JobStatus::InProgress => Color::Green,
+        JobStatus::Paused | JobStatus::WaitingParts => Color::Yellow,
+        JobStatus::Rework => Color::Magenta,
+        JobStatus::ReadyForQc | JobStatus::QcPassed => Color::Cyan,
+        JobStatus::Cancelled => Color::Red,
+        _ => Color::Reset,
+    };
+    Span::styled(crate::present::status_text(status), Style::new().fg(color))
+}
+
+/// "15:30" or "15:30 ! late" (late in red and bold, and marked in words).
+pub fn due_span(job: &JobRow, m: &Model) -> Span<'static> {
+    let text = crate::present::due_text(job, m.now, &m.tz);
+    if job.is_late(m.now) {
+        Span::styled(
+            text,
+            Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+        )
+    } else {
+        Span::raw(text)
+    }
+}
+
+/// A bordered block whose border shows focus in bold and colour.
+pub fn panel_block(title: String, focused: bool) -> Block<'static> {
+    let style = if focused {
+        Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD)
+    } else {
+        Style::new()
+    };
+    let marker = if focused { "▸ " } else { "" };
+    Block::bordered()
+        .border_style(style)
+        .title(Span::styled(format!("{marker}{title}"), style))
+}
+
+pub fn selected_style() -> Style {
+    Style::new().add_modifier(Modifier::REVERSED)
+}
+
+/// "J-19": job numbers in narrow panels.
+pub fn short(n: i64) -> String {
+    format!("J-{n}")
+}
+
+/// Narrow panels name jobs "J-17"; wide ones "J-000017".
+pub fn job_ref(n: i64, area: Rect) -> String {
+    if area.width < 30 {
+        short(n)
+    } else {
+        crate::domain::job_label(n)
+    }
+}
+
+/// A table's selection, shown only in the focused panel.
+pub fn table_state(selected: Option<usize>) -> ratatui::widgets::TableState {
+    ratatui::widgets::TableState::default().with_selected(selected)
+}

@@ -1,0 +1,129 @@
+//! The bay terminal: the technician's current job, large, and their queue.
+
+use super::{due_span, panel_block, selected_style, status_span};
+use crate::domain::qc::Verdict;
+use crate::domain::{ItemResult, JobStatus, parts_label};
+use crate::text::{duration, fit};
+use crate::tui::model::Model;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style, Stylize};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
+
+pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
+    let jobs = m.my_jobs();
+    let queue_h = (jobs.len() as u16 + 2).clamp(3, 8).min(area.height / 2);
+    let [card, queue] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(queue_h)]).areas(area);
+    draw_card(frame, card, m);
+    let rows = jobs.iter().map(|j| {
+        Row::new([
+            Cell::from(Span::raw(j.label())),
+            Cell::from(Span::raw(fit(j.bay.as_deref().unwrap_or("—"), 5))),
+            Cell::from(Span::raw(fit(&j.plate, 10))),
+            Cell::from(status_span(j.status)),
+            Cell::from(Span::raw(fit(&j.complaint, 40))),
+        ])
+    });
+    let table = Table::new(
+        rows,
+        [
+            Constraint::Length(m.job_col()),
+            Constraint::Length(5),
+            Constraint::Length(10),
+            Constraint::Length(16),
+            Constraint::Fill(1),
+        ],
+    )
+    .column_spacing(1)
+    .block(panel_block(format!("MY JOBS {}", jobs.len()), true))
+    .row_highlight_style(selected_style());
+    let mut st = super::table_state(Some(m.sel.my_work));
+    frame.render_stateful_widget(table, queue, &mut st);
+}
+
+fn draw_card(frame: &mut Frame, area: Rect, m: &Model) {
+    let Some(d) = &m.my_job else {
+        let msg = Paragraph::new(vec![
+            Line::from(""),
+            Line::from("No job for you right now."),
+            Line::from("The foreman dispatches the next one; it appears here at once."),
+        ])
+        .centered()
+        .block(panel_block("CURRENT JOB".into(), false));
+        frame.render_widget(msg, area);
+        return;
+    };
+    let j = &d.job;
+    let big = Style::new().add_modifier(Modifier::BOLD);
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled(
+                format!(" {} ", fit(&j.plate, 16)),
+                big.add_modifier(Modifier::REVERSED),
+            ),
+            Span::raw("  "),
+            Span::styled(fit(&j.vehicle.describe(), 40), big),
+        ]),
+        Line::from(""),
+        Line::from(vec![
+            Span::raw("Status   "),
+            status_span(j.status).add_modifier(Modifier::BOLD),
+            Span::raw(format!("  for {}", duration(m.now - j.status_since))),
+            Span::raw("   Due "),
+            due_span(j, m),
+        ]),
+        Line::from(format!(
+            "Bay      {}   Priority {}   Estimate {}",
+            fit(j.bay.as_deref().unwrap_or("— (no bay)"), 12),
+            j.priority,
+            j.estimate_hours
+                .map(|h| format!("{h:.1} h"))
+                .unwrap_or_else(|| "—".into())
+        )),
+        Line::from(vec![
+            Span::raw("Job      "),
+            Span::styled(fit(&j.complaint, 200), big),
+        ]),
+    ];
+    if (j.status == JobStatus::Rework || j.rework_count > 0)
+        && let Some(q) = d.qc.iter().rev().find(|q| q.result == Verdict::Fail)
+    {
+        lines.push(Line::from(Span::styled(
+            format!(
+                "Rework ×{} — QC by {} found:",
+                j.rework_count,
+                fit(&q.inspector, 30)
+            ),
+            Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
+        )));
+        for i in q.items.iter().filter(|i| i.result == ItemResult::Fail) {
+            let note = i
+                .note
+                .as_deref()
+                .map(|n| format!(" — {}", fit(n, 80)))
+                .unwrap_or_default();
+            lines.push(Line::from(format!("  ✗ {}{note}", fit(&i.text, 80))));
+        }
+    }
+    let open: Vec<_> = d.parts.iter().filter(|p| p.status.is_open()).collect();
+    if !open.is_empty() {
+        lines.push(Line::from(Span::styled("Parts", big)));
+        for p in open {
+            lines.push(Line::from(format!(
+                "  {} {} ×{}  {}{}",
+                parts_label(p.id),
+                fit(&p.part, 40),
+                p.qty,
+                p.status,
+                if p.blocking { "  ⛔ blocking" } else { "" }
+            )));
+        }
+    }
+    let title = format!("CURRENT JOB {}", j.label());
+    let para = Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .block(panel_block(title, false));
+    frame.render_widget(para, area);
+}

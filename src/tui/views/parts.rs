@@ -1,0 +1,74 @@
+//! The parts counter: open issues, blocking first.
+
+use super::{panel_block, selected_style};
+use crate::domain::{job_label, parts_label};
+use crate::present::when;
+use crate::text::{duration, fit};
+use crate::tui::model::Model;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::Span;
+use ratatui::widgets::{Cell, Row, Table};
+
+pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
+    let wide = area.width >= 110;
+    let rows = m.board.parts.iter().map(|p| {
+        let mut cells = vec![
+            Cell::from(Span::raw(parts_label(p.id))),
+            Cell::from(Span::raw(job_label(p.job))),
+            Cell::from(Span::raw(fit(&p.plate, 10))),
+            Cell::from(Span::raw(fit(&format!("{} ×{}", p.part, p.qty), 30))),
+            Cell::from(if p.blocking {
+                Span::styled(
+                    "⛔ yes",
+                    Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+                )
+            } else {
+                Span::raw("no")
+            }),
+            Cell::from(p.status.as_str()),
+            Cell::from(p.eta.map(|e| when(e, m.now, &m.tz)).unwrap_or_default()),
+        ];
+        if wide {
+            cells.insert(4, Cell::from(p.kind.as_str()));
+            cells.push(Cell::from(Span::raw(duration(m.now - p.created_at))));
+            cells.push(Cell::from(Span::raw(fit(&p.logged_by, 14))));
+        }
+        Row::new(cells)
+    });
+    let mut header = vec!["Issue", "Job", "Plate", "Part", "Blocks", "Status", "ETA"];
+    let issue_w = m
+        .board
+        .parts
+        .iter()
+        .map(|p| parts_label(p.id).len())
+        .max()
+        .unwrap_or(5)
+        .max(5) as u16;
+    let mut widths = vec![
+        Constraint::Length(issue_w),
+        Constraint::Length(m.job_col()),
+        Constraint::Length(10),
+        Constraint::Fill(1),
+        Constraint::Length(6),
+        Constraint::Length(8),
+        Constraint::Length(12),
+    ];
+    if wide {
+        header.insert(4, "Kind");
+        widths.insert(4, Constraint::Length(14));
+        header.extend(["Age", "Logged by"]);
+        widths.extend([Constraint::Length(6), Constraint::Length(14)]);
+    }
+    let table = Table::new(rows, widths)
+        .header(Row::new(header).style(Style::new().add_modifier(Modifier::BOLD)))
+        .column_spacing(1)
+        .block(panel_block(
+            format!("OPEN PARTS ISSUES {}", m.board.parts.len()),
+            true,
+        ))
+        .row_highlight_style(selected_style());
+    let mut st = super::table_state(Some(m.sel.parts));
+    frame.render_stateful_widget(table, area, &mut st);
+}

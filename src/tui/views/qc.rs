@@ -1,0 +1,70 @@
+//! The QC lane: jobs ready for inspection, then those waiting for delivery.
+
+use super::{due_span, panel_block, selected_style, status_span};
+use crate::text::{duration, fit};
+use crate::tui::model::Model;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::Span;
+use ratatui::widgets::{Cell, Row, Table};
+
+pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
+    // Narrow terminals drop the vehicle column rather than squeeze it.
+    let wide = area.width >= 96;
+    let rows = m.qc_list().into_iter().map(|j| {
+        let mut cells = vec![
+            Cell::from(Span::raw(j.label())),
+            Cell::from(Span::raw(fit(&j.plate, 10))),
+            Cell::from(Span::raw(fit(j.technician.as_deref().unwrap_or("—"), 12))),
+            Cell::from(status_span(j.status)),
+            Cell::from(Span::raw(duration(m.now - j.status_since))),
+            Cell::from(if j.rework_count > 0 {
+                format!("×{}", j.rework_count)
+            } else {
+                String::new()
+            }),
+            Cell::from(due_span(j, m)),
+        ];
+        if wide {
+            cells.insert(2, Cell::from(Span::raw(fit(&j.vehicle.describe(), 22))));
+        }
+        Row::new(cells)
+    });
+    let mut widths = vec![
+        Constraint::Length(m.job_col()),
+        Constraint::Length(10),
+        Constraint::Length(12),
+        Constraint::Length(15),
+        Constraint::Length(5),
+        Constraint::Length(6),
+        Constraint::Length(13),
+    ];
+    let mut header = vec![
+        "Job",
+        "Plate",
+        "Technician",
+        "Status",
+        "For",
+        "Rework",
+        "Due",
+    ];
+    if wide {
+        widths.insert(2, Constraint::Fill(1));
+        header.insert(2, "Vehicle");
+    }
+    let table = Table::new(rows, widths)
+        .header(Row::new(header).style(Style::new().add_modifier(Modifier::BOLD)))
+        .column_spacing(1)
+        .block(panel_block(
+            format!(
+                "QC {} · ready for delivery {}",
+                m.board.qc.len(),
+                m.board.ready.len()
+            ),
+            true,
+        ))
+        .row_highlight_style(selected_style());
+    let mut st = super::table_state(Some(m.sel.qc));
+    frame.render_stateful_widget(table, area, &mut st);
+}

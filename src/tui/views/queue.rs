@@ -1,0 +1,40 @@
+//! The queue panel: waiting jobs by priority, then open jobs without a bay.
+
+use super::board::state_for;
+use super::{job_ref, panel_block, selected_style};
+use crate::domain::JobStatus;
+use crate::text::fit;
+use crate::tui::model::{Model, Panel};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Row, Table};
+
+pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
+    let w = area.width.saturating_sub(2);
+    let rows = m.queue_list().into_iter().map(|j| {
+        let mut spans = vec![Span::raw(format!("{} ", job_ref(j.id, area)))];
+        if j.status == JobStatus::Waiting {
+            let marker = j.priority.marker();
+            if !marker.is_empty() {
+                spans.push(Span::styled(
+                    format!("{marker} "),
+                    Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+                ));
+            }
+            spans.push(Span::raw(fit(&j.plate, 10)));
+            if j.is_late(m.now) {
+                spans.push(Span::styled(" late", Style::new().fg(Color::Red)));
+            }
+        } else {
+            spans.push(Span::raw(format!("{} no bay", j.status.symbol())));
+        }
+        Row::new([Cell::from(Line::from(spans))])
+    });
+    let title = format!("QUEUE {}", m.board.queue.len());
+    let table = Table::new(rows, [Constraint::Length(w)])
+        .block(panel_block(title, m.panel == Panel::Queue))
+        .row_highlight_style(selected_style());
+    frame.render_stateful_widget(table, area, &mut state_for(m, Panel::Queue));
+}

@@ -1,0 +1,251 @@
+//! Bad files and environments: each gives one clear line and a non-zero
+//! exit, never a panic, and never touches a file that is not ours.
+
+use crate::common::Shop;
+use std::process::Command;
+
+fn bayboard(db: &std::path::Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_bayboard"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("BAYBOARD_USER")
+        .env("BAYBOARD_BUSY_TIMEOUT_MS", "300")
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn one_clear_line(stderr: &str, expect: &str) {
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.starts_with("bayboard: "), "{stderr}");
+    assert!(stderr.contains(expect), "wanted '{expect}' in: {stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn a_missing_folder_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("no/such/folder/shop.sqlite3");
+    let (code, _, err) = bayboard(&db, &["init"]);
+    assert_eq!(code, 3);
+    one_clear_line(&err, "does not exist");
+    let (code, _, err) = bayboard(&db, &["board"]);
+    assert_eq!(code, 3);
+    one_clear_line(&err, "no database at");
+    assert!(!dir.path().join("no").exists());
+}
+
+#[test]
+fn a_read_only_location_is_refused() {
+    // /sys is read-only even for root.
+    let db = std::path::Path::new("/sys/bayboard-test.sqlite3");
+    let (code, _, err) = bayboard(db, &["init"]);
+    assert_eq!(code, 3);
+    one_clear_line(&err, "cannot open database");
+    assert!(!db.exists());
+}
+
+#[test]
+fn a_file_that_is_not_sqlite_is_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("invoice.pdf");
+    std::fs::write(&f, b"%PDF-1.7 not a database").unwrap();
+    for args in [&["board"][..], &["init"], &["check"], &["bay", "add", "B1"]] {
+        let (code, _, err) = bayboard(&f, args);
+        assert_eq!(code, 3, "{args:?}");
+        one_clear_line(&err, "not an SQLite file");
+    }
+    assert_eq!(std::fs::read(&f).unwrap(), b"%PDF-1.7 not a database");
+    assert!(!dir.path().join("invoice.pdf-wal").exists());
+}
+
+#[test]
+fn a_database_from_a_newer_bayboard_is_refused() {
+    let s = Shop::staffed();
+    rusqlite::Connection::open(&s.db)
+        .unwrap()
+        .pragma_update(None, "user_version", 7)
+        .unwrap();
+    let (code, _, err) = bayboard(&s.db, &["board"]);
+    assert_eq!(code, 3);
+    one_clear_line(&err, "newer bayboard (schema version 7");
+}
+
+#[test]
+fn a_long_transaction_elsewhere_makes_writers_wait_then_give_up_cleanly() {
+    let s = Shop::staffed();
+    let j = s.new_job("LOCK-1");
+    let holder = rusqlite::Connection::open(&s.db).unwrap();
+    holder
+        .execute_batch("BEGIN IMMEDIATE; UPDATE shop SET name = name;")
+        .unwrap();
+    // Readers are not blocked by a writer (WAL).
+    let (code, out, _) = bayboard(&s.db, &["board"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("LOCK-1"));
+    let start = std::time::Instant::now();
+    let (code, _, err) = bayboard(&s.db, &["--as", "Boss", "job", "priority", &j, "urgent"]);
+    assert_eq!(code, 3);
+    one_clear_line(&err, "stayed busy");
+    assert!(
+        start.elapsed() >= std::time::Duration::from_millis(250),
+        "it waited first"
+    );
+    holder.execute_batch("ROLLBACK").unwrap();
+    assert_eq!(s.job(&j)["priority"], "normal", "nothing was changed");
+    s.ok(Some("Boss"), &["job", "priority", &j, "urgent"]);
+}
+
+#[test]
+fn check_reports_a_database_someone_tampered_with() {
+    let s = Shop::staffed();
+    let j = s.new_job("TAMPER-1");
+    s.ok(
+        Some("Boss"),
+        &["job", "dispatch", &j, "--bay", "B1", "--tech", "Tina"],
+    );
+    assert!(s.ok(None, &["check"]).contains("rules: ok"));
+    let report = s.json(None, &["check"]);
+    assert_eq!(report["integrity"], serde_json::json!(["ok"]));
+    let c = rusqlite::Connection::open(&s.db).unwrap();
+    c.execute(
+        "UPDATE jobs SET status = 'in_progress', version = 9 WHERE id = 1",
+        [],
+    )
+    .unwrap();
+    let r = s.run(None, &["check"]);
+    assert_eq!(r.code, 3);
+    assert!(r.stdout.contains("version 9 but 2 events"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("in progress without an open time entry"),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stderr.contains("fails its checks"), "{}", r.stderr);
+}
+
+#[test]
+fn backup_makes_a_consistent_copy_while_others_write() {
+    let s = Shop::staffed();
+    for i in 0..20 {
+        s.new_job(&format!("BK-{i}"));
+    }
+    let db = s.db.clone();
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let flag = stop.clone();
+    let writer = std::thread::spawn(move || {
+        let mut ws = bayboard::workshop::Workshop::open(&db).unwrap();
+        let mut n = 0;
+        while !flag.load(std::sync::atomic::Ordering::Relaxed) {
+            let p = if (n / 20) % 2 == 0 {
+                bayboard::domain::Priority::High
+            } else {
+                bayboard::domain::Priority::Normal
+            };
+            ws.set_priority("Boss", 1 + n % 20, p, None).unwrap();
+            n += 1;
+        }
+        n
+    });
+    let mut copies = Vec::new();
+    for k in 0..3 {
+        let copy = s.dir.path().join(format!("copy{k}.sqlite3"));
+        let out = s.ok(None, &["backup", copy.to_str().unwrap()]);
+        assert!(out.contains("checked"), "{out}");
+        copies.push(copy);
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let writes = writer.join().unwrap();
+    assert!(writes > 0);
+    for copy in &copies {
+        let shop = Shop {
+            dir: tempfile::tempdir().unwrap(),
+            db: copy.clone(),
+        };
+        let report = shop.json(None, &["check"]);
+        assert_eq!(report["integrity"], serde_json::json!(["ok"]));
+        assert_eq!(report["problems"], serde_json::json!([]));
+        assert_eq!(report["jobs"], 20);
+    }
+    // A backup never overwrites.
+    let r = s.run(None, &["backup", copies[0].to_str().unwrap()]);
+    assert_eq!(r.code, 3);
+    assert!(r.stderr.contains("never overwrites"));
+}
+
+#[test]
+fn text_another_tool_wrote_reaches_no_terminal_raw() {
+    let s = Shop::staffed();
+    let j = s.new_job("ESC-1");
+    s.ok(
+        Some("Boss"),
+        &["job", "dispatch", &j, "--bay", "B1", "--tech", "Tina"],
+    );
+    s.ok(
+        Some("Tina"),
+        &["parts", "log", &j, "--part", "Belt", "--kind", "other"],
+    );
+    let c = rusqlite::Connection::open(&s.db).unwrap();
+    c.execute_batch(
+        "UPDATE jobs SET complaint = 'noise' || char(27) || '[2J' || char(7);
+         UPDATE vehicles SET plate = 'AB' || char(27) || ']0;pwned' || char(7), make = char(155) || 'x';
+         UPDATE staff SET name = 'Tina' || char(27) || '[31m' WHERE name = 'Tina';
+         UPDATE parts_issues SET part = 'Belt' || char(13) || 'overwritten';
+         UPDATE shop SET name = 'Shop' || char(27) || 'c';",
+    )
+    .unwrap();
+    for args in [
+        vec!["board"],
+        vec!["job", "show", "J-000001"],
+        vec!["job", "list"],
+        vec!["parts", "list"],
+        vec!["staff", "list"],
+        vec!["bay", "list"],
+    ] {
+        let r = s.run(Some("Boss"), &args);
+        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+        for bad in ['\u{1b}', '\u{7}', '\u{9b}', '\r'] {
+            assert!(
+                !r.stdout.contains(bad),
+                "{args:?} printed {bad:?} raw: {:?}",
+                r.stdout
+            );
+        }
+    }
+    // JSON keeps the stored text faithfully, escaped.
+    let job = s.job("J-000001");
+    assert_eq!(job["complaint"], "noise\u{1b}[2J\u{7}");
+    // The board on screen too.
+    let ws = bayboard::workshop::Workshop::open(&s.db).unwrap();
+    let mut app = bayboard::tui::App::new(
+        ws,
+        Some("Boss"),
+        None,
+        chrono::Utc::now(),
+        chrono::FixedOffset::east_opt(0).unwrap(),
+    )
+    .unwrap();
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(160, 48)).unwrap();
+    for k in ["\n", "\t", "\t", "\t"] {
+        t.draw(|f| bayboard::tui::views::draw(f, &app)).unwrap();
+        let screen = t.backend().to_string();
+        assert!(
+            !screen.contains('\u{1b}') && !screen.contains('\u{7}'),
+            "{screen}"
+        );
+        let code = if k == "\n" {
+            ratatui::crossterm::event::KeyCode::Enter
+        } else {
+            ratatui::crossterm::event::KeyCode::Tab
+        };
+        app.on_key(ratatui::crossterm::event::KeyEvent::new(
+            code,
+            ratatui::crossterm::event::KeyModifiers::NONE,
+        ));
+    }
+}

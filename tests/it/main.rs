@@ -1,0 +1,17 @@
+//! Every integration test in one binary (one link, not ten).
+
+mod bad_files;
+mod cli_lifecycle;
+mod cli_refusals;
+mod common;
+mod concurrency;
+mod layering;
+mod pins;
+mod properties;
+mod ptykit;
+mod store;
+mod tui_app;
+mod tui_e2e;
+mod tui_keymap;
+mod tui_render;
+mod tuikit;

@@ -1,0 +1,197 @@
+//! Optional per-person PINs: salted hashes only, asked by the CLI, at TUI
+//! login and at every QC sign-off; wrong tries are refused and slowed down.
+
+use crate::common::Shop;
+use ratatui::crossterm::event::KeyCode;
+use std::time::{Duration, Instant};
+
+fn pinned() -> (Shop, String) {
+    let s = Shop::staffed();
+    s.ok(Some("Boss"), &["staff", "pin", "Tina", "--new", "4321"]);
+    s.ok(Some("Boss"), &["staff", "pin", "Quinn", "--new", "2468"]);
+    let j = s.new_job("PIN-1");
+    s.ok(
+        Some("Boss"),
+        &["job", "dispatch", &j, "--bay", "B1", "--tech", "Tina"],
+    );
+    (s, j)
+}
+
+#[test]
+fn the_pin_is_stored_only_as_a_salted_hash() {
+    let (s, _) = pinned();
+    let c = rusqlite::Connection::open(&s.db).unwrap();
+    let hashes: Vec<String> = c
+        .prepare("SELECT pin_hash FROM staff WHERE pin_hash IS NOT NULL")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
+    assert_eq!(hashes.len(), 2);
+    for h in &hashes {
+        assert!(h.starts_with("$argon2id$"), "{h}");
+        assert!(!h.contains("4321") && !h.contains("2468"));
+    }
+    let staff = s.json(None, &["staff", "list"]);
+    let tina = staff
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "Tina")
+        .unwrap();
+    assert_eq!(tina["has_pin"], true);
+    assert!(
+        !s.ok(None, &["staff", "list", "--json"]).contains("argon2"),
+        "the hash never leaves the database"
+    );
+}
+
+#[test]
+fn the_cli_asks_for_the_pin_of_a_person_who_keeps_one() {
+    let (s, j) = pinned();
+    let line = s.refused(Some("Tina"), &["job", "start", &j]);
+    assert!(line.contains("Tina keeps a PIN"), "{line}");
+    let line = s.refused(Some("Tina"), &["--pin", "0000", "job", "start", &j]);
+    assert!(line.contains("wrong PIN for Tina"), "{line}");
+    assert_eq!(s.status(&j), "dispatched", "nothing changed");
+    s.ok(Some("Tina"), &["--pin", "4321", "job", "start", &j]);
+    // BAYBOARD_PIN works too.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_bayboard"))
+        .args([
+            "--db",
+            s.db.to_str().unwrap(),
+            "--as",
+            "Tina",
+            "job",
+            "pause",
+            &j,
+        ])
+        .env("BAYBOARD_PIN", "4321")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // People without a PIN need none.
+    s.ok(Some("Boss"), &["job", "priority", &j, "high"]);
+}
+
+#[test]
+fn every_qc_sign_off_asks_for_the_pin() {
+    let (s, j) = pinned();
+    s.ok(Some("Tina"), &["--pin", "4321", "job", "start", &j]);
+    s.ok(Some("Tina"), &["--pin", "4321", "job", "finish", &j]);
+    let line = s.refused(Some("Quinn"), &["qc", "pass", &j]);
+    assert!(line.contains("Quinn keeps a PIN"), "{line}");
+    let line = s.refused(Some("Quinn"), &["--pin", "1111", "qc", "pass", &j]);
+    assert!(line.contains("wrong PIN"), "{line}");
+    s.ok(Some("Quinn"), &["--pin", "2468", "qc", "pass", &j]);
+    assert_eq!(s.status(&j), "qc_passed");
+}
+
+#[test]
+fn only_a_foreman_sets_someone_elses_pin_and_pins_are_digits() {
+    let (s, _) = pinned();
+    let line = s.refused(Some("Tom"), &["staff", "pin", "Tina", "--new", "1111"]);
+    assert!(line.contains("may not set another person's PIN"), "{line}");
+    s.ok(Some("Tom"), &["staff", "pin", "Tom", "--new", "9753"]);
+    let line = s.refused(
+        Some("Tom"),
+        &["--pin", "9753", "staff", "pin", "Tom", "--new", "12ab"],
+    );
+    assert!(line.contains("4 to 12 digits"), "{line}");
+    s.ok(
+        Some("Tom"),
+        &["--pin", "9753", "staff", "pin", "Tom", "--clear"],
+    );
+    s.ok(Some("Tom"), &["staff", "list"]);
+}
+
+#[test]
+fn repeated_wrong_pins_are_slowed_down_and_logged() {
+    let (s, j) = pinned();
+    for _ in 0..3 {
+        let t = Instant::now();
+        s.refused(Some("Tina"), &["--pin", "0000", "job", "start", &j]);
+        assert!(
+            t.elapsed() < Duration::from_millis(900),
+            "the first tries answer at once"
+        );
+    }
+    let t = Instant::now();
+    let line = s.refused(Some("Tina"), &["--pin", "0000", "job", "start", &j]);
+    assert!(
+        t.elapsed() >= Duration::from_secs(1),
+        "the fourth wrong try waits"
+    );
+    assert!(line.contains("slowed down"), "{line}");
+    let c = rusqlite::Connection::open(&s.db).unwrap();
+    let logged: i64 = c
+        .query_row(
+            "SELECT count(*) FROM events WHERE kind = 'pin_refused'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(logged, 4);
+    // The right PIN still works and clears the count.
+    s.ok(Some("Tina"), &["--pin", "4321", "job", "start", &j]);
+    let fails: i64 = c
+        .query_row(
+            "SELECT pin_failures FROM staff WHERE name = 'Tina'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(fails, 0);
+}
+
+#[test]
+fn the_board_asks_for_the_pin_at_login_and_at_qc_sign_off() {
+    let f = crate::tuikit::demo(Some("Chen Li"), None);
+    let mut other = f.other();
+    other
+        .set_pin("Chen Li", "Olga Petrova", Some("1357"))
+        .unwrap();
+    let mut app = bayboard::tui::App::new(
+        other,
+        Some("Olga Petrova"),
+        None,
+        crate::tuikit::now(),
+        crate::tuikit::tz(),
+    )
+    .unwrap();
+    assert!(app.user.is_none(), "not logged in before the PIN");
+    assert!(crate::tuikit::render(&app, 80, 24).contains("PIN for Olga Petrova"));
+    crate::tuikit::chars(&mut app, "9999");
+    crate::tuikit::key(&mut app, KeyCode::Enter);
+    assert!(app.user.is_none());
+    assert!(crate::tuikit::render(&app, 100, 30).contains("wrong PIN"));
+    crate::tuikit::chars(&mut app, "1357");
+    assert!(
+        crate::tuikit::render(&app, 80, 24).contains("••••"),
+        "the PIN is masked"
+    );
+    crate::tuikit::key(&mut app, KeyCode::Enter);
+    assert_eq!(app.actor().unwrap().name, "Olga Petrova");
+    let job = app.selected_job().unwrap().id;
+    crate::tuikit::key(&mut app, KeyCode::Char('i'));
+    crate::tuikit::ctrl(&mut app, 's');
+    assert!(
+        crate::tuikit::render(&app, 80, 24).contains("Sign QC of"),
+        "the sign-off asks again"
+    );
+    crate::tuikit::chars(&mut app, "1357");
+    crate::tuikit::key(&mut app, KeyCode::Enter);
+    let st = app
+        .workshop()
+        .store()
+        .read(|c| bayboard::store::job(c, job))
+        .unwrap()
+        .unwrap()
+        .status;
+    assert_eq!(st, bayboard::domain::JobStatus::QcPassed, "{:?}", app.flash);
+}

@@ -1,0 +1,301 @@
+//! Property tests: random sequences of operations by random people keep
+//! every invariant after every step, and no input makes a parser panic.
+
+use bayboard::Error;
+use bayboard::domain::Field;
+use bayboard::domain::numbers::{parse_job_number, parse_parts_id};
+use bayboard::domain::qc::{Verdict, parse_mark};
+use bayboard::domain::validate;
+use bayboard::domain::{BayKind, JobAction, PartKind, PartStatus, Priority, Role};
+use bayboard::store;
+use bayboard::workshop::{Inspection, NewJobInput, NewPartsInput, Workshop};
+use proptest::prelude::*;
+
+const PEOPLE: [&str; 8] = [
+    "Boss", "Ada", "Tina", "Tom", "Quinn", "Pat", "Dual", "Nobody",
+];
+
+fn shop() -> (tempfile::TempDir, Workshop) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut ws = Workshop::create(&dir.path().join("p.sqlite3")).unwrap();
+    ws.add_staff(None, "Boss", &[Role::Foreman], &[]).unwrap();
+    for (n, r) in [
+        ("Ada", vec![Role::Advisor]),
+        ("Tina", vec![Role::Technician]),
+        ("Tom", vec![Role::Technician]),
+        ("Quinn", vec![Role::Qc]),
+        ("Pat", vec![Role::Parts]),
+        ("Dual", vec![Role::Technician, Role::Qc]),
+    ] {
+        ws.add_staff(Some("Boss"), n, &r, &[]).unwrap();
+    }
+    for b in ["B1", "B2"] {
+        ws.add_bay(Some("Boss"), b, BayKind::Mechanical).unwrap();
+    }
+    (dir, ws)
+}
+
+#[derive(Debug, Clone)]
+struct Op {
+    kind: u8,
+    /// None: the person whose job it is to do this (most of the time).
+    who: Option<usize>,
+    job: i64,
+    arg: u8,
+    seen: Option<i64>,
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    // Steps that move work on come more often than cancelling it.
+    let kind = prop_oneof![
+        3 => Just(0u8), 1 => Just(1), 1 => Just(2), 1 => Just(3), 5 => Just(4), 2 => Just(5),
+        3 => Just(6), 4 => Just(7), 2 => Just(8), 4 => Just(9), 4 => Just(10), 2 => Just(11),
+        3 => Just(12), 1 => Just(13), 1 => Just(14),
+    ];
+    (
+        kind,
+        prop::option::weighted(0.2, 0usize..PEOPLE.len()),
+        1i64..6,
+        any::<u8>(),
+        prop::option::weighted(0.1, 0i64..12),
+    )
+        .prop_map(|(kind, who, job, arg, seen)| Op {
+            kind,
+            who,
+            job,
+            arg,
+            seen,
+        })
+}
+
+/// Most steps go to a job in a state where they make sense, so random runs
+/// reach deep into the lifecycle; `o.job` is used otherwise.
+fn target(ws: &Workshop, o: &Op) -> i64 {
+    let states: &[&str] = match o.kind {
+        0 => &["waiting"],
+        1 | 2 => &[
+            "dispatched",
+            "in_progress",
+            "paused",
+            "waiting_parts",
+            "rework",
+        ],
+        4 => &["dispatched", "rework"],
+        5 | 7 => &["in_progress"],
+        6 => &["paused"],
+        8 => &["in_progress", "dispatched", "paused"],
+        10 | 11 => &["ready_for_qc"],
+        12 => &["qc_passed"],
+        _ => &[],
+    };
+    if states.is_empty() || o.arg.is_multiple_of(5) {
+        return o.job;
+    }
+    let list = states
+        .iter()
+        .map(|s| format!("'{s}'"))
+        .collect::<Vec<_>>()
+        .join(",");
+    let c = ws.store().connection();
+    let mut stmt = c
+        .prepare(&format!(
+            "SELECT id FROM jobs WHERE status IN ({list}) ORDER BY id"
+        ))
+        .unwrap();
+    let ids: Vec<i64> = stmt
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
+    if ids.is_empty() {
+        o.job
+    } else {
+        ids[o.arg as usize % ids.len()]
+    }
+}
+
+/// Who would normally take this step.
+fn usual(ws: &Workshop, o: &Op) -> String {
+    let tech = || {
+        ws.store()
+            .read(|c| store::job(c, o.job))
+            .ok()
+            .flatten()
+            .and_then(|j| j.technician)
+            .unwrap_or_else(|| "Tina".into())
+    };
+    match o.kind {
+        0..=3 | 13 => "Boss".into(),
+        4..=8 => tech(),
+        9 => "Pat".into(),
+        10 | 11 => "Quinn".into(),
+        _ => "Ada".into(),
+    }
+}
+
+fn apply(ws: &mut Workshop, o: &Op) -> Result<(), Error> {
+    let o = &Op {
+        job: target(ws, o),
+        ..o.clone()
+    };
+    let who = match o.who {
+        Some(i) => PEOPLE[i].to_string(),
+        None => usual(ws, o),
+    };
+    let who = who.as_str();
+    let techs = ["Tina", "Tom", "Dual", "Quinn"];
+    let bays = ["B1", "B2", "B9"];
+    let (n, a, seen) = (o.job, o.arg as usize, o.seen);
+    match o.kind {
+        0 => ws
+            .dispatch(who, n, bays[a % 3], techs[a % 4], seen)
+            .map(drop),
+        1 => ws
+            .reassign(
+                who,
+                n,
+                (a % 2 == 0).then_some(bays[a % 3]),
+                (a % 3 == 0).then_some(techs[a % 4]),
+                seen,
+            )
+            .map(drop),
+        2 => ws.act(who, n, JobAction::Release, None, seen).map(drop),
+        3 => ws
+            .set_priority(who, n, Priority::ALL[a % 3], seen)
+            .map(drop),
+        4 => ws.act(who, n, JobAction::Start, None, seen).map(drop),
+        5 => ws.act(who, n, JobAction::Pause, None, seen).map(drop),
+        6 => ws.act(who, n, JobAction::Resume, None, seen).map(drop),
+        7 => ws.act(who, n, JobAction::Finish, None, seen).map(drop),
+        8 => ws
+            .log_parts(
+                who,
+                n,
+                &NewPartsInput {
+                    part: "Pads".into(),
+                    kind: PartKind::ALL[a % 6],
+                    qty: (a % 4) as i64,
+                    blocking: a % 2 == 0,
+                    note: None,
+                },
+                seen,
+            )
+            .map(drop),
+        9 => ws
+            .update_parts(who, (a % 6) as i64 + 1, PartStatus::ALL[a % 5], None, None)
+            .map(drop),
+        10 | 11 => {
+            let fail = o.kind == 11;
+            let marks = if fail || a % 7 == 0 {
+                vec![parse_mark("no_leaks=fail").unwrap()]
+            } else {
+                vec![]
+            };
+            let v = if fail { Verdict::Fail } else { Verdict::Pass };
+            ws.inspect(
+                who,
+                n,
+                v,
+                &Inspection {
+                    marks,
+                    ..Default::default()
+                },
+                seen,
+            )
+            .map(drop)
+        }
+        12 => ws.act(who, n, JobAction::Deliver, None, seen).map(drop),
+        13 => ws
+            .cancel(who, n, if a % 5 == 0 { "" } else { "customer left" }, seen)
+            .map(drop),
+        _ => ws
+            .new_job(
+                who,
+                &NewJobInput {
+                    plate: format!("P-{a}"),
+                    complaint: "noise".into(),
+                    ..Default::default()
+                },
+            )
+            .map(drop),
+    }
+}
+
+/// Everything a refusal must leave as it was.
+fn fingerprint(ws: &Workshop) -> (i64, i64, i64, i64) {
+    let c = ws.store().connection();
+    let q = |sql: &str| c.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
+    (
+        q("SELECT count(*) FROM events"),
+        q("SELECT coalesce(sum(version), 0) FROM jobs"),
+        q("SELECT count(*) FROM time_entries"),
+        q("SELECT count(*) FROM parts_issues"),
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_operations_by_random_people_keep_every_invariant(ops in prop::collection::vec(op(), 1..100)) {
+        let (_d, mut ws) = shop();
+        for _ in 0..4 {
+            ws.new_job("Ada", &NewJobInput { plate: "X-1".into(), complaint: "c".into(), ..Default::default() }).unwrap();
+        }
+        let mut done = [0usize; 15];
+        for o in &ops {
+            let before = fingerprint(&ws);
+            match apply(&mut ws, o) {
+                Ok(()) => { done[o.kind as usize] += 1; }
+                Err(Error::Refused(_)) => prop_assert_eq!(fingerprint(&ws), before, "a refusal changed something: {:?}", o),
+                Err(e) => prop_assert!(false, "{:?} failed instead of being refused: {}", o, e),
+            }
+            let report = ws.store().read(store::check).unwrap();
+            prop_assert!(report.ok(), "after {:?}: {:?}", o, report);
+        }
+        if std::env::var("PROP_TRACE").is_ok() {
+            eprintln!("DONE {done:?}");
+        }
+    }
+
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn parsers_and_validators_never_panic(s in "\\PC*|.*", n in any::<i64>(), f in any::<f64>(), w in 0usize..40) {
+        let now = chrono::Local::now();
+        let _ = bayboard::timeparse::parse_time(Field::Promised, &s, &now);
+        let _ = parse_job_number(&s);
+        let _ = parse_parts_id(&s);
+        let _ = parse_mark(&s);
+        let _ = bayboard::domain::vehicle::vin(&s);
+        let _ = validate::required_text(Field::Note, &s, 60);
+        let _ = validate::optional_text(Field::Note, Some(&s), 60);
+        let _ = validate::plate(&s);
+        let _ = validate::phone(Some(&s));
+        let _ = validate::quantity(n);
+        let _ = validate::year(n, 2026);
+        let _ = validate::odometer(n);
+        let _ = validate::estimate_hours(f);
+        let _ = validate::road_test_km(f);
+        let _ = s.parse::<bayboard::domain::JobStatus>();
+        let _ = s.parse::<Priority>();
+        let _ = s.parse::<Role>();
+        let _ = s.parse::<BayKind>();
+        let _ = s.parse::<PartKind>();
+        let _ = s.parse::<PartStatus>();
+        let shown = bayboard::text::fit(&s, w);
+        prop_assert!(bayboard::text::width(&shown) <= w);
+        prop_assert!(!shown.chars().any(|c| c.is_control()));
+        prop_assert_eq!(bayboard::text::width(&bayboard::text::cell(&s, w)), w);
+    }
+
+    #[test]
+    fn accepted_text_is_stored_faithfully(s in "[^\\p{Cc}\\p{Cf}]{1,60}") {
+        if let Ok(v) = validate::required_text(Field::Note, &s, 60) {
+            prop_assert_eq!(v, s.trim());
+        }
+    }
+}

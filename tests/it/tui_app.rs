@@ -1,0 +1,533 @@
+//! The TUI driven by key events: dispatch, parts logging, QC pass and fail,
+//! roles, stale views, quitting, paste, live reloads.
+
+use crate::tuikit::*;
+use bayboard::domain::Field;
+use bayboard::domain::{JobAction, JobStatus, PartKind, Role};
+use bayboard::store;
+use bayboard::tui::forms::{AnyForm, PartsField};
+use bayboard::tui::model::{Confirm, Overlay, Panel, View};
+use ratatui::crossterm::event::KeyCode;
+
+fn job(f: &Fixture, n: i64) -> store::JobRow {
+    f.app
+        .workshop()
+        .store()
+        .read(|c| store::job(c, n))
+        .unwrap()
+        .unwrap()
+}
+
+fn flash(f: &Fixture) -> String {
+    f.app
+        .flash
+        .as_ref()
+        .map(|x| x.text.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_foreman_dispatches_a_waiting_job_in_a_few_keys() {
+    let mut f = demo(Some("Chen Li"), None);
+    key(&mut f.app, KeyCode::Tab);
+    assert_eq!(f.app.panel, Panel::Queue);
+    let first = f.app.selected_job().unwrap().clone();
+    assert_eq!(
+        first.priority,
+        bayboard::domain::Priority::Urgent,
+        "urgent first in the queue"
+    );
+    key(&mut f.app, KeyCode::Char('d'));
+    let Some(AnyForm::Dispatch(form)) = f.app.form() else {
+        panic!("no dispatch form")
+    };
+    // Free bays come first, taken ones are shown but cannot be chosen.
+    assert!(form.bays[0].enabled);
+    assert!(
+        form.bays
+            .iter()
+            .any(|b| !b.enabled && b.note.contains("taken by"))
+    );
+    // The free technician comes first, with skills shown.
+    assert_eq!(form.techs[0].name, "Ahmed Khan");
+    assert!(form.techs[0].note.contains("free") && form.techs[0].note.contains("cooling"));
+    let bay = form.bays[0].name.clone();
+    key(&mut f.app, KeyCode::Enter);
+    key(&mut f.app, KeyCode::Enter);
+    assert!(f.app.overlay.is_none(), "{:?}", f.app.flash);
+    let j = job(&f, first.id);
+    assert_eq!(j.status, JobStatus::Dispatched);
+    assert_eq!(j.bay.as_deref(), Some(bay.as_str()));
+    assert_eq!(j.technician.as_deref(), Some("Ahmed Khan"));
+    assert!(flash(&f).contains("dispatched"), "{}", flash(&f));
+    assert!(screen_has(&f.app, "Ahmed Khan"));
+}
+
+#[test]
+fn a_technician_logs_a_blocking_parts_issue_through_the_form() {
+    let mut f = demo(Some("Wang Wei"), Some("B1"));
+    assert_eq!(f.app.view, View::MyWork);
+    let current = f.app.selected_job().unwrap().clone();
+    assert_eq!(current.bay.as_deref(), Some("B1"));
+    assert_eq!(current.status, JobStatus::InProgress);
+    key(&mut f.app, KeyCode::Char('l'));
+    chars(&mut f.app, "Brake fluid DOT4");
+    key(&mut f.app, KeyCode::Tab);
+    key(&mut f.app, KeyCode::Backspace);
+    chars(&mut f.app, "2");
+    key(&mut f.app, KeyCode::Tab);
+    key(&mut f.app, KeyCode::Right);
+    key(&mut f.app, KeyCode::Tab);
+    key(&mut f.app, KeyCode::Char(' '));
+    key(&mut f.app, KeyCode::Tab);
+    chars(&mut f.app, "1 litre");
+    key(&mut f.app, KeyCode::Enter);
+    assert!(f.app.overlay.is_none(), "{:?}", f.app.flash);
+    let parts = f
+        .app
+        .workshop()
+        .store()
+        .read(|c| store::parts_for_job(c, current.id))
+        .unwrap();
+    let p = parts.last().unwrap();
+    assert_eq!(
+        (p.part.as_str(), p.qty, p.kind, p.blocking),
+        ("Brake fluid DOT4", 2, PartKind::WrongPart, true)
+    );
+    assert_eq!(p.note.as_deref(), Some("1 litre"));
+    assert_eq!(job(&f, current.id).status, JobStatus::WaitingParts);
+    assert!(screen_has(&f.app, "waiting parts"));
+}
+
+#[test]
+fn the_parts_form_validates_field_by_field_and_writes_nothing() {
+    let mut f = demo(Some("Wang Wei"), Some("B1"));
+    let n = f.app.selected_job().unwrap().id;
+    let before = f
+        .app
+        .workshop()
+        .store()
+        .read(|c| store::parts_for_job(c, n))
+        .unwrap()
+        .len();
+    key(&mut f.app, KeyCode::Char('l'));
+    key(&mut f.app, KeyCode::Tab);
+    key(&mut f.app, KeyCode::Backspace);
+    chars(&mut f.app, "x");
+    key(&mut f.app, KeyCode::Enter);
+    let Some(AnyForm::PartsLog(form)) = f.app.form() else {
+        panic!("form closed")
+    };
+    assert_eq!(form.errors.get(Field::Part), Some("must not be empty"));
+    assert!(
+        form.errors
+            .get(Field::Quantity)
+            .unwrap()
+            .contains("whole number")
+    );
+    assert_eq!(
+        form.field,
+        PartsField::Part,
+        "the cursor goes to the first bad field"
+    );
+    let screen = render(&f.app, 80, 24);
+    assert!(screen.contains("✗ part must not be empty"), "{screen}");
+    let after = f
+        .app
+        .workshop()
+        .store()
+        .read(|c| store::parts_for_job(c, n))
+        .unwrap()
+        .len();
+    assert_eq!(before, after);
+}
+
+#[test]
+fn qc_fails_with_reasons_then_passes_after_rework() {
+    let mut f = demo(Some("Olga Petrova"), None);
+    assert_eq!(f.app.view, View::Qc);
+    let j = f.app.selected_job().unwrap().clone();
+    assert_eq!(j.status, JobStatus::ReadyForQc);
+    key(&mut f.app, KeyCode::Char('i'));
+    assert!(matches!(f.app.form(), Some(AnyForm::Inspect(_))));
+    chars(&mut f.app, "pf");
+    key(&mut f.app, KeyCode::Char('e'));
+    chars(&mut f.app, "ABS light on");
+    key(&mut f.app, KeyCode::Enter);
+    assert!(render(&f.app, 160, 48).contains("FAIL — rework: warning_lights"));
+    ctrl(&mut f.app, 's');
+    assert!(f.app.overlay.is_none(), "{:?}", f.app.flash);
+    let after = job(&f, j.id);
+    assert_eq!((after.status, after.rework_count), (JobStatus::Rework, 1));
+    let qc = f
+        .app
+        .workshop()
+        .store()
+        .read(|c| store::qc_for_job(c, j.id))
+        .unwrap();
+    let failed: Vec<_> = qc[0]
+        .items
+        .iter()
+        .filter(|i| i.result.as_str() == "fail")
+        .collect();
+    assert_eq!(failed.len(), 1);
+    assert_eq!(failed[0].note.as_deref(), Some("ABS light on"));
+
+    // The technician reworks it elsewhere; the inspector's board reloads.
+    let tech = after.technician.clone().unwrap();
+    let mut other = f.other();
+    // First off the clock of the job they are on.
+    let running = f
+        .app
+        .board
+        .bays
+        .iter()
+        .filter_map(|b| b.job.as_ref())
+        .find(|x| {
+            x.technician.as_deref() == Some(tech.as_str()) && x.status == JobStatus::InProgress
+        })
+        .map(|x| x.id);
+    if let Some(r) = running {
+        other.act(&tech, r, JobAction::Pause, None, None).unwrap();
+    }
+    other
+        .act(&tech, j.id, JobAction::Start, None, None)
+        .unwrap();
+    other
+        .act(&tech, j.id, JobAction::Finish, None, None)
+        .unwrap();
+    f.app.reload();
+    let sel = f.app.qc_list().iter().position(|x| x.id == j.id).unwrap();
+    for _ in 0..sel {
+        key(&mut f.app, KeyCode::Down);
+    }
+    key(&mut f.app, KeyCode::Char('i'));
+    ctrl(&mut f.app, 's');
+    assert_eq!(
+        job(&f, j.id).status,
+        JobStatus::QcPassed,
+        "{:?}",
+        f.app.flash
+    );
+    assert!(flash(&f).contains("passed QC"));
+}
+
+#[test]
+fn an_inspector_cannot_open_qc_on_their_own_work() {
+    let f = demo(Some("Chen Li"), None);
+    let mut other = f.other();
+    other
+        .add_staff(Some("Chen Li"), "Dual", &[Role::Technician, Role::Qc], &[])
+        .unwrap();
+    let waiting = f.app.board.queue.last().unwrap().id;
+    other
+        .dispatch("Chen Li", waiting, "A1", "Dual", None)
+        .unwrap();
+    other
+        .act("Dual", waiting, JobAction::Start, None, None)
+        .unwrap();
+    other
+        .act("Dual", waiting, JobAction::Finish, None, None)
+        .unwrap();
+    let mut f2 = Fixture {
+        app: bayboard::tui::App::new(other, Some("Dual"), None, now(), tz()).unwrap(),
+        dir: f.dir,
+    };
+    key(&mut f2.app, KeyCode::Char('4'));
+    let sel = f2
+        .app
+        .qc_list()
+        .iter()
+        .position(|x| x.id == waiting)
+        .unwrap();
+    for _ in 0..sel {
+        key(&mut f2.app, KeyCode::Down);
+    }
+    key(&mut f2.app, KeyCode::Char('i'));
+    assert!(f2.app.overlay.is_none(), "the form does not open");
+    assert!(flash(&f2).contains("Dual worked on"), "{}", flash(&f2));
+}
+
+#[test]
+fn each_person_is_offered_only_what_their_roles_allow() {
+    let mut f = demo(Some("Wang Wei"), None);
+    assert!(!f.app.footer_keys().iter().any(|(_, w)| *w == "dispatch"));
+    key(&mut f.app, KeyCode::Char('1'));
+    key(&mut f.app, KeyCode::Tab);
+    key(&mut f.app, KeyCode::Char('d'));
+    assert!(f.app.overlay.is_none(), "a technician cannot dispatch");
+    key(&mut f.app, KeyCode::Char('3'));
+    assert_eq!(f.app.view, View::Board, "no parts view for a technician");
+    assert!(flash(&f).contains("not among your views"));
+    let foreman = demo(Some("Chen Li"), None);
+    assert!(!View::MyWork.allowed(foreman.app.actor().unwrap()));
+    let mut fk = foreman;
+    key(&mut fk.app, KeyCode::Tab);
+    assert!(fk.app.footer_keys().iter().any(|(_, w)| *w == "dispatch"));
+    // Another technician's job: no start, pause or finish offered.
+    let mut t = demo(Some("Li Na"), None);
+    key(&mut t.app, KeyCode::Char('1'));
+    let keys = t.app.footer_keys();
+    assert!(
+        !keys
+            .iter()
+            .any(|(k, _)| *k == "s" || *k == "p" || *k == "f")
+    );
+}
+
+#[test]
+fn a_stale_view_is_refused_and_the_fresh_state_shown() {
+    let mut f = demo(Some("Chen Li"), None);
+    key(&mut f.app, KeyCode::Tab);
+    let j = f.app.selected_job().unwrap().clone();
+    // Someone else dispatches it while this board has not reloaded yet.
+    f.other()
+        .dispatch("Chen Li", j.id, "Q2", "Ahmed Khan", None)
+        .unwrap();
+    key(&mut f.app, KeyCode::Char('d'));
+    key(&mut f.app, KeyCode::Enter);
+    key(&mut f.app, KeyCode::Down);
+    key(&mut f.app, KeyCode::Enter);
+    assert!(f.app.overlay.is_none());
+    let msg = flash(&f);
+    assert!(
+        msg.contains("changed since you looked") && msg.contains("showing the fresh state"),
+        "{msg}"
+    );
+    let now = job(&f, j.id);
+    assert_eq!(now.bay.as_deref(), Some("Q2"), "nothing was overwritten");
+    assert_eq!(now.technician.as_deref(), Some("Ahmed Khan"));
+    assert!(
+        f.app.board.queue.iter().all(|q| q.id != j.id),
+        "the board shows the fresh state"
+    );
+}
+
+#[test]
+fn quit_asks_only_when_a_form_has_unsaved_input() {
+    let mut f = demo(Some("Wang Wei"), Some("B1"));
+    key(&mut f.app, KeyCode::Char('l'));
+    chars(&mut f.app, "Wiper");
+    key(&mut f.app, KeyCode::Tab);
+    key(&mut f.app, KeyCode::Tab);
+    key(&mut f.app, KeyCode::Char('q'));
+    assert!(matches!(
+        f.app.overlay,
+        Some(Overlay::Confirm(Confirm::Quit(_)))
+    ));
+    assert!(!f.app.quit);
+    key(&mut f.app, KeyCode::Char('n'));
+    let Some(AnyForm::PartsLog(form)) = f.app.form() else {
+        panic!("form lost")
+    };
+    assert_eq!(form.part.value(), "Wiper", "the input survives");
+    key(&mut f.app, KeyCode::Char('q'));
+    key(&mut f.app, KeyCode::Char('y'));
+    assert!(f.app.quit);
+
+    let mut g = demo(Some("Chen Li"), None);
+    key(&mut g.app, KeyCode::Char('q'));
+    assert!(g.app.quit, "no form: q quits at once");
+    let mut h = demo(Some("Chen Li"), None);
+    key(&mut h.app, KeyCode::Char('?'));
+    ctrl(&mut h.app, 'c');
+    assert!(h.app.quit, "Ctrl-C always quits");
+}
+
+#[test]
+fn paste_goes_into_the_focused_field_without_control_characters() {
+    let mut f = demo(Some("Chen Li"), None);
+    key(&mut f.app, KeyCode::Tab);
+    key(&mut f.app, KeyCode::Char('C'));
+    f.app.on_paste("customer\nwent \u{1b}[2Jelsewhere");
+    let Some(AnyForm::Text(form)) = f.app.form() else {
+        panic!()
+    };
+    assert_eq!(form.input.value(), "customer went  [2Jelsewhere");
+    key(&mut f.app, KeyCode::Enter);
+    assert!(f.app.overlay.is_none());
+}
+
+#[test]
+fn a_reload_from_elsewhere_keeps_the_form_and_the_selection() {
+    let mut f = demo(Some("Chen Li"), None);
+    key(&mut f.app, KeyCode::Down);
+    key(&mut f.app, KeyCode::Down);
+    key(&mut f.app, KeyCode::Char('l'));
+    chars(&mut f.app, "Coolant hose");
+    let mut other = f.other();
+    let waiting = f.app.board.queue[0].id;
+    other
+        .set_priority("Chen Li", waiting, bayboard::domain::Priority::Normal, None)
+        .unwrap();
+    f.app.reload();
+    let Some(AnyForm::PartsLog(form)) = f.app.form() else {
+        panic!("form lost on reload")
+    };
+    assert_eq!(form.part.value(), "Coolant hose");
+    assert_eq!(f.app.selected_in(Panel::Bays), 2);
+    assert!(
+        f.app
+            .board
+            .queue
+            .iter()
+            .any(|q| q.id == waiting && q.priority == bayboard::domain::Priority::Normal)
+    );
+}
+
+#[test]
+fn parts_staff_order_and_resolve_and_the_job_goes_back_to_work() {
+    let mut f = demo(Some("刘洋"), None);
+    assert_eq!(f.app.view, View::Parts);
+    let p = f.app.selected_parts().unwrap().clone();
+    assert!(p.blocking, "blocking issues come first");
+    key(&mut f.app, KeyCode::Char('o'));
+    chars(&mut f.app, "someday");
+    key(&mut f.app, KeyCode::Enter);
+    let Some(AnyForm::Text(form)) = f.app.form() else {
+        panic!()
+    };
+    assert!(form.error.as_deref().unwrap().contains("not a time"));
+    key(&mut f.app, KeyCode::Esc);
+    key(&mut f.app, KeyCode::Char('v'));
+    key(&mut f.app, KeyCode::Char('r'));
+    let job_now = job(&f, p.job);
+    assert_eq!(job_now.status, JobStatus::Paused, "{:?}", f.app.flash);
+}
+
+#[test]
+fn an_advisor_delivers_a_passed_vehicle() {
+    let mut f = demo(Some("Emma Clark"), None);
+    key(&mut f.app, KeyCode::Char('4'));
+    let sel = f
+        .app
+        .qc_list()
+        .iter()
+        .position(|j| j.status == JobStatus::QcPassed)
+        .unwrap();
+    for _ in 0..sel {
+        key(&mut f.app, KeyCode::Down);
+    }
+    let n = f.app.selected_job().unwrap().id;
+    key(&mut f.app, KeyCode::Char('D'));
+    key(&mut f.app, KeyCode::Char('y'));
+    assert_eq!(job(&f, n).status, JobStatus::Delivered);
+}
+
+#[test]
+fn the_login_screen_lists_staff_and_logs_in() {
+    let mut f = demo(None, None);
+    assert!(f.app.user.is_none());
+    assert!(render(&f.app, 80, 24).contains("Who is at this terminal?"));
+    let target = f
+        .app
+        .staff
+        .iter()
+        .position(|s| s.name == "Olga Petrova")
+        .unwrap();
+    for _ in 0..target {
+        key(&mut f.app, KeyCode::Char('j'));
+    }
+    key(&mut f.app, KeyCode::Enter);
+    assert_eq!(f.app.actor().unwrap().name, "Olga Petrova");
+    assert_eq!(f.app.view, View::Qc);
+}
+
+#[test]
+fn detail_opens_with_enter_and_esc_goes_back() {
+    let mut f = demo(Some("Chen Li"), None);
+    key(&mut f.app, KeyCode::Down);
+    key(&mut f.app, KeyCode::Enter);
+    let d = f.app.detail.as_ref().unwrap();
+    assert!(!d.events.is_empty());
+    assert!(render(&f.app, 160, 48).contains("Timeline"));
+    shift(&mut f.app, KeyCode::Esc);
+    assert!(f.app.detail.is_none());
+}
+
+#[test]
+fn job_numbers_past_a_million_are_shown_whole() {
+    let f = demo(Some("Chen Li"), None);
+    let c = rusqlite::Connection::open(f.db()).unwrap();
+    // The next job gets number 1,234,567 (as after years of history).
+    c.execute_batch(
+        "INSERT INTO jobs (id, vehicle_id, complaint, priority, status, status_since, created_at, closed_at, version)
+         SELECT 1234566, vehicle_id, complaint, priority, 'delivered', status_since, created_at, created_at, 0
+           FROM jobs WHERE id = 1;",
+    )
+    .unwrap();
+    drop(c);
+    let mut other = f.other();
+    let input = bayboard::workshop::NewJobInput {
+        plate: "MIL-1".into(),
+        complaint: "x".into(),
+        ..Default::default()
+    };
+    let n = other.new_job("Emma Clark", &input).unwrap().id;
+    assert_eq!(n, 1_234_567);
+    other
+        .dispatch("Chen Li", n, "A1", "Ahmed Khan", None)
+        .unwrap();
+    let mut app = f.app;
+    app.reload();
+    let screen = render(&app, 160, 48);
+    assert!(screen.contains("J-1234567"), "{screen}");
+}
+
+#[test]
+fn an_advisor_checks_a_vehicle_in_from_the_board() {
+    let mut f = demo(Some("Emma Clark"), None);
+    assert!(f.app.footer_keys().iter().any(|(k, _)| *k == "n"));
+    let before = f.app.board.queue.len();
+    key(&mut f.app, KeyCode::Char('n'));
+    assert!(matches!(f.app.form(), Some(AnyForm::CheckIn(_))));
+    // The complaint alone: the plate is refused next to its field.
+    key(&mut f.app, KeyCode::Tab);
+    chars(&mut f.app, "Wipers smear");
+    key(&mut f.app, KeyCode::Enter);
+    let Some(AnyForm::CheckIn(form)) = f.app.form() else {
+        panic!("form closed")
+    };
+    assert_eq!(form.errors.get(Field::Plate), Some("must not be empty"));
+    assert_eq!(form.field, Field::Plate);
+    assert!(render(&f.app, 80, 24).contains("✗ plate must not be empty"));
+    chars(&mut f.app, "粤B·NEW01");
+    for _ in 0..6 {
+        key(&mut f.app, KeyCode::Tab);
+    }
+    chars(&mut f.app, "tomorrowish");
+    key(&mut f.app, KeyCode::Enter);
+    let Some(AnyForm::CheckIn(form)) = f.app.form() else {
+        panic!("form closed")
+    };
+    assert!(
+        form.errors
+            .get(Field::Promised)
+            .unwrap()
+            .contains("not a time")
+    );
+    for _ in 0.."tomorrowish".len() {
+        key(&mut f.app, KeyCode::Backspace);
+    }
+    chars(&mut f.app, "17:00");
+    key(&mut f.app, KeyCode::Tab);
+    key(&mut f.app, KeyCode::Char('u'));
+    key(&mut f.app, KeyCode::Enter);
+    assert!(f.app.overlay.is_none(), "{:?}", f.app.flash);
+    assert_eq!(f.app.board.queue.len(), before + 1);
+    let new = f
+        .app
+        .board
+        .queue
+        .iter()
+        .find(|j| j.plate == "粤B·NEW01")
+        .unwrap();
+    assert_eq!(new.priority, bayboard::domain::Priority::Urgent);
+    assert_eq!(new.complaint, "Wipers smear");
+    assert!(new.promised_at.is_some());
+    // A technician is not offered check-in.
+    let mut t = demo(Some("Wang Wei"), None);
+    key(&mut t.app, KeyCode::Char('1'));
+    key(&mut t.app, KeyCode::Char('n'));
+    assert!(t.app.overlay.is_none());
+}

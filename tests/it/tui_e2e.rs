@@ -1,0 +1,188 @@
+//! The real binary in pseudo-terminals: a foreman, a technician and a QC
+//! inspector on one database take a vehicle from waiting to delivered (with
+//! a parts issue and one rework) by keyboard alone, each seeing the others'
+//! changes live; the CLI and a plain SQL writer change data underneath.
+
+use crate::ptykit::*;
+
+#[test]
+fn three_terminals_take_a_vehicle_from_waiting_to_delivered() {
+    let (_dir, db) = seeded_demo();
+    let job = "J-000021";
+    let new = cli(
+        &db,
+        "Emma Clark",
+        &[
+            "job",
+            "new",
+            "--plate",
+            "粤A·E2E01",
+            "--complaint",
+            "Grinding noise when braking",
+            "--priority",
+            "urgent",
+        ],
+    );
+    assert_eq!(new.trim(), job);
+
+    let mut foreman = Term::spawn(&db, &["--as", "Chen Li"], 120, 40);
+    let mut tech = Term::spawn(&db, &["--as", "Ahmed Khan"], 100, 30);
+    let mut qc = Term::spawn(&db, &["--as", "Sam Okafor"], 120, 34);
+    foreman.wait_text("BAYS");
+    tech.wait_text("No job for you right now");
+    qc.wait_text("QC 2");
+
+    // Foreman: queue panel, the urgent job, dispatch to the first free bay
+    // and the first (free) technician.
+    foreman.send(TAB);
+    foreman.select(job);
+    foreman.send("d");
+    foreman.wait_text("Dispatch J-000021");
+    foreman.send(ENTER);
+    foreman.send(ENTER);
+    wait_status(&db, job, "dispatched");
+    foreman.wait_text("dispatched to");
+    // The technician's screen shows it without a key press.
+    tech.wait_text("粤A·E2E01");
+
+    // Technician: start, then log a blocking parts issue through the form.
+    tech.send("s");
+    wait_status(&db, job, "in_progress");
+    tech.send("l");
+    tech.wait_text("Log a parts issue");
+    tech.send("Brake caliper");
+    tech.send(TAB);
+    tech.send(TAB);
+    tech.send(TAB);
+    tech.send(" ");
+    tech.send(ENTER);
+    wait_status(&db, job, "waiting_parts");
+    foreman.wait_text("Brake caliper");
+
+    // Foreman resolves it from the parts panel; the job goes back to paused.
+    foreman.send(TAB);
+    foreman.send(TAB);
+    foreman.select("Brake caliper");
+    foreman.send("r");
+    wait_status(&db, job, "paused");
+    tech.wait_text("paused");
+
+    tech.send("s");
+    wait_status(&db, job, "in_progress");
+    tech.send("f");
+    wait_status(&db, job, "ready_for_qc");
+
+    // QC: inspect, fail the first item, sign.
+    qc.wait_text(job);
+    qc.select(job);
+    qc.send("i");
+    qc.wait_text("QC inspection J-000021");
+    qc.send("f");
+    qc.send("\x13"); // Ctrl-S
+    wait_status(&db, job, "rework");
+    tech.wait_text("Rework ×1");
+
+    tech.send("s");
+    wait_status(&db, job, "in_progress");
+    tech.send("f");
+    wait_status(&db, job, "ready_for_qc");
+
+    qc.wait_text(job);
+    qc.select(job);
+    qc.send("i");
+    qc.wait_text("QC inspection J-000021");
+    qc.send("\x13");
+    wait_status(&db, job, "qc_passed");
+
+    // Foreman delivers from the QC view.
+    foreman.send("4");
+    foreman.wait_text("ready for delivery");
+    foreman.select(job);
+    foreman.send("D");
+    foreman.wait_text("Deliver J-000021");
+    foreman.send("y");
+    wait_status(&db, job, "delivered");
+
+    for t in [&mut foreman, &mut tech, &mut qc] {
+        t.send("q");
+        assert_eq!(t.wait_exit(), (true, 0), "{}", t.name);
+        assert!(t.restored(), "[{}] terminal not restored", t.name);
+    }
+}
+
+#[test]
+fn the_board_shows_changes_from_the_cli_and_from_plain_sql() {
+    let (_dir, db) = seeded_demo();
+    let mut board = Term::spawn(&db, &["--as", "Chen Li"], 120, 40);
+    board.wait_text("BAYS");
+    board.wait_text("● live");
+    cli(
+        &db,
+        "Chen Li",
+        &[
+            "job",
+            "dispatch",
+            "J-000015",
+            "--bay",
+            "A1",
+            "--tech",
+            "Ahmed Khan",
+        ],
+    );
+    board.wait_for("A1 holding J-000015", |s| {
+        s.lines()
+            .any(|l| l.contains("A1") && l.contains("J-000015") && l.contains("Ahmed Khan"))
+    });
+    // A writer outside bayboard (no sentinel): the slow poll picks it up.
+    let c = rusqlite::Connection::open(&db).unwrap();
+    c.execute("UPDATE jobs SET priority = 'urgent' WHERE id = 18", [])
+        .unwrap();
+    drop(c);
+    board.wait_for("J-000018 urgent", |s| s.contains("J-000018 !!"));
+    board.send("q");
+    assert_eq!(board.wait_exit(), (true, 0));
+    assert!(board.restored());
+}
+
+#[test]
+fn sigterm_and_sighup_restore_the_terminal() {
+    let (_dir, db) = seeded_demo();
+    for sig in ["-TERM", "-HUP"] {
+        let mut t = Term::spawn(&db, &["--as", "Chen Li"], 100, 30);
+        t.wait_text("BAYS");
+        let ok = std::process::Command::new("kill")
+            .arg(sig)
+            .arg(t.pid().to_string())
+            .status()
+            .unwrap();
+        assert!(ok.success());
+        t.wait_exit();
+        assert!(t.restored(), "{sig}: terminal not restored");
+    }
+}
+
+#[test]
+fn a_small_terminal_says_so_and_resizing_back_redraws() {
+    let (_dir, db) = seeded_demo();
+    let mut t = Term::spawn(&db, &["--as", "Chen Li"], 100, 30);
+    t.wait_text("BAYS");
+    t.resize(50, 12);
+    t.wait_text("terminal too small");
+    t.resize(80, 24);
+    t.wait_text("BAYS");
+    t.send("\x03"); // Ctrl-C
+    assert_eq!(t.wait_exit(), (true, 0));
+    assert!(t.restored());
+}
+
+#[test]
+fn login_screen_without_as() {
+    let (_dir, db) = seeded_demo();
+    let mut t = Term::spawn(&db, &[], 100, 30);
+    t.wait_text("Who is at this terminal?");
+    t.select("Olga Petrova");
+    t.send(ENTER);
+    t.wait_text("Olga Petrova (qc)");
+    t.send("q");
+    assert_eq!(t.wait_exit(), (true, 0));
+}

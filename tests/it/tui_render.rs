@@ -1,0 +1,181 @@
+//! Every screen rendered to a test terminal at 80×24 and 160×48, compared
+//! with the committed snapshots. The demo shop has CJK plates and late jobs.
+
+use crate::tuikit::*;
+use ratatui::crossterm::event::KeyCode;
+
+fn snap(name: &str, app: &bayboard::tui::App) {
+    for (w, h) in [(80, 24), (160, 48)] {
+        let screen = render(app, w, h);
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), screen);
+    }
+}
+
+#[test]
+fn login_screen() {
+    let f = demo(None, None);
+    snap("login", &f.app);
+}
+
+#[test]
+fn board_as_foreman_with_cjk_plates_and_late_jobs() {
+    let f = demo(Some("Chen Li"), None);
+    let screen = render(&f.app, 160, 48);
+    assert!(screen.contains("粤B·12345") || screen.contains("鲁B·2Q8L5"));
+    assert!(screen.contains("! late"));
+    snap("board_foreman", &f.app);
+}
+
+#[test]
+fn board_with_the_queue_focused() {
+    let mut f = demo(Some("Chen Li"), None);
+    key(&mut f.app, KeyCode::Tab);
+    snap("board_queue_focus", &f.app);
+}
+
+#[test]
+fn bay_terminal_of_a_technician() {
+    let f = demo(Some("Wang Wei"), Some("B1"));
+    snap("my_work_running", &f.app);
+}
+
+#[test]
+fn bay_terminal_shows_rework_reasons() {
+    let f = demo(Some("Priya Nair"), None);
+    let screen = render(&f.app, 160, 48);
+    assert!(screen.contains("Rework ×1"), "{screen}");
+    assert!(screen.contains("Paint run"), "{screen}");
+    snap("my_work_rework", &f.app);
+}
+
+#[test]
+fn parts_panel() {
+    let f = demo(Some("刘洋"), None);
+    snap("parts", &f.app);
+}
+
+#[test]
+fn qc_panel() {
+    let f = demo(Some("Olga Petrova"), None);
+    snap("qc", &f.app);
+}
+
+#[test]
+fn job_detail_with_timeline() {
+    let mut f = demo(Some("Chen Li"), None);
+    key(&mut f.app, KeyCode::Down);
+    key(&mut f.app, KeyCode::Enter);
+    assert!(f.app.detail.is_some());
+    snap("detail", &f.app);
+}
+
+#[test]
+fn help_overlay() {
+    let mut f = demo(Some("Chen Li"), None);
+    key(&mut f.app, KeyCode::Char('?'));
+    snap("help_board", &f.app);
+}
+
+#[test]
+fn dispatch_form() {
+    let mut f = demo(Some("Chen Li"), None);
+    key(&mut f.app, KeyCode::Tab);
+    key(&mut f.app, KeyCode::Char('d'));
+    snap("dispatch", &f.app);
+}
+
+#[test]
+fn priority_and_cancel_forms() {
+    let mut f = demo(Some("Chen Li"), None);
+    key(&mut f.app, KeyCode::Tab);
+    key(&mut f.app, KeyCode::Char('u'));
+    snap("priority", &f.app);
+    key(&mut f.app, KeyCode::Esc);
+    key(&mut f.app, KeyCode::Char('C'));
+    chars(&mut f.app, "customer");
+    snap("cancel", &f.app);
+}
+
+#[test]
+fn parts_log_form_with_a_field_error() {
+    let mut f = demo(Some("Wang Wei"), Some("B1"));
+    key(&mut f.app, KeyCode::Char('l'));
+    key(&mut f.app, KeyCode::Tab);
+    key(&mut f.app, KeyCode::Backspace);
+    chars(&mut f.app, "0");
+    key(&mut f.app, KeyCode::Enter);
+    snap("parts_log_errors", &f.app);
+}
+
+#[test]
+fn parts_eta_form() {
+    let mut f = demo(Some("刘洋"), None);
+    key(&mut f.app, KeyCode::Char('o'));
+    chars(&mut f.app, "16:00");
+    snap("parts_eta", &f.app);
+}
+
+#[test]
+fn qc_inspection_form() {
+    let mut f = demo(Some("Olga Petrova"), None);
+    key(&mut f.app, KeyCode::Char('i'));
+    chars(&mut f.app, "ppf");
+    snap("inspect", &f.app);
+}
+
+#[test]
+fn too_small_says_so() {
+    let f = demo(Some("Chen Li"), None);
+    let screen = render(&f.app, 60, 15);
+    assert!(screen.contains("terminal too small"), "{screen}");
+    insta::assert_snapshot!("too_small_60x15", screen);
+    // Every size from tiny to large renders without a panic.
+    for w in [0u16, 1, 10, 40, 71, 72, 80, 100, 200] {
+        for h in [0u16, 1, 5, 19, 20, 24, 60] {
+            draw_only(&f.app, w, h);
+        }
+    }
+}
+
+#[test]
+fn check_in_form() {
+    let mut f = demo(Some("Emma Clark"), None);
+    key(&mut f.app, KeyCode::Char('n'));
+    chars(&mut f.app, "粤B·NEW01");
+    key(&mut f.app, KeyCode::Tab);
+    chars(&mut f.app, "Wipers smear");
+    snap("check_in", &f.app);
+}
+
+/// Works on a 16-colour terminal: only the named ANSI colours are used, and
+/// every screen shows status as words and symbols whatever the colours.
+#[test]
+fn every_screen_uses_only_the_sixteen_named_colours() {
+    use ratatui::style::Color;
+    let screens: Vec<(&str, Vec<KeyCode>)> = vec![
+        ("Chen Li", vec![]),
+        ("Chen Li", vec![KeyCode::Tab, KeyCode::Char('d')]),
+        ("Chen Li", vec![KeyCode::Char('?')]),
+        ("Chen Li", vec![KeyCode::Down, KeyCode::Enter]),
+        ("Wang Wei", vec![KeyCode::Char('l')]),
+        ("刘洋", vec![]),
+        ("Olga Petrova", vec![KeyCode::Char('i'), KeyCode::Char('f')]),
+        ("Emma Clark", vec![KeyCode::Char('n')]),
+    ];
+    for (who, keys) in screens {
+        let mut f = demo(Some(who), None);
+        for k in keys {
+            key(&mut f.app, k);
+        }
+        let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(160, 48)).unwrap();
+        t.draw(|fr| bayboard::tui::views::draw(fr, &f.app)).unwrap();
+        for cell in t.backend().buffer().content() {
+            for c in [cell.fg, cell.bg] {
+                assert!(
+                    !matches!(c, Color::Rgb(..) | Color::Indexed(_)),
+                    "{who}: {c:?} needs more than 16 colours"
+                );
+            }
+        }
+    }
+}
