@@ -1,4 +1,4 @@
-//! The command line, as in DESIGN.md's CLI contract.
+//! The command line: the commands and options README.md documents.
 
 use crate::domain::{BayKind, JobStatus, PartKind, PartStatus, Priority, Role};
 use clap::{Args, Parser, Subcommand};

@@ -1,4 +1,4 @@
-//! The job state machine of DESIGN.md's lifecycle table, with the role of
+//! The job state machine (README.md's lifecycle, ARCHITECTURE.md), with the role of
 //! every transition. This is the only place that decides whether a job may
 //! move; the operations layer asks it before it writes anything.
 
@@ -427,7 +427,7 @@ mod tests {
         actor(TECH, &[Role::Technician])
     }
 
-    /// The lifecycle table of DESIGN.md, written out independently of the
+    /// The lifecycle table, written out independently of the
     /// implementation: (from, action, to).
     fn table() -> Vec<(JobStatus, JobAction, JobStatus)> {
         use JobAction as A;
