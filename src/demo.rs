@@ -3,10 +3,12 @@
 //! what a real day leaves behind), on a clock that walks through the day.
 
 use crate::domain::qc::{Mark, Verdict};
-use crate::domain::{BayKind, ItemResult, JobAction, PartKind, PartStatus, Priority, Role};
+use crate::domain::{
+    BayKind, ItemResult, JobAction, LineStatus, PartKind, PartStatus, Priority, Role,
+};
 use crate::error::{Error, Result};
 use crate::store;
-use crate::workshop::{Inspection, NewJobInput, NewPartsInput, Workshop};
+use crate::workshop::{Found, Inspection, LineInput, NewJobInput, NewPartsInput, Workshop};
 use chrono::{DateTime, Duration, Utc};
 use serde::Deserialize;
 use std::path::Path;
@@ -17,6 +19,8 @@ const DEMO: &str = include_str!("../assets/demo.toml");
 #[derive(Debug, Deserialize)]
 struct Demo {
     shop: String,
+    currency: String,
+    labour_rate: String,
     bays: Vec<DemoBay>,
     staff: Vec<DemoStaff>,
     jobs: Vec<DemoJob>,
@@ -45,6 +49,19 @@ struct DemoParts {
     eta: Option<i64>,
 }
 
+/// Work found during the job, and the customer's answer (none: pending).
+#[derive(Debug, Deserialize)]
+struct DemoFound {
+    work: String,
+    urgency: String,
+    hours: Option<f64>,
+    amount: Option<String>,
+    #[serde(default)]
+    blocking: bool,
+    decision: Option<String>,
+    via: Option<String>,
+}
+
 #[derive(Debug, Deserialize)]
 struct DemoJob {
     plate: String,
@@ -55,6 +72,9 @@ struct DemoJob {
     customer: Option<String>,
     phone: Option<String>,
     complaint: String,
+    /// More requested work, each its own line.
+    #[serde(default)]
+    also: Vec<String>,
     estimate: Option<f64>,
     priority: Option<String>,
     #[serde(rename = "in")]
@@ -72,6 +92,11 @@ struct DemoJob {
     qc_note: Option<String>,
     #[serde(default)]
     parts: Vec<DemoParts>,
+    /// Sold hours and parts amount of the first requested line.
+    sold: Option<f64>,
+    parts_amount: Option<String>,
+    #[serde(default)]
+    found: Vec<DemoFound>,
 }
 
 const FOREMAN: &str = "Chen Li";
@@ -172,6 +197,7 @@ fn seed(ws: &mut Workshop, demo: &Demo, now: DateTime<Utc>) -> Result<Seeded> {
         ws.add_staff(Some(FOREMAN), &p.name, &roles, &p.skills)?;
     }
     ws.set_shop_name(Some(FOREMAN), &demo.shop)?;
+    ws.set_money(Some(FOREMAN), Some(&demo.currency), Some(&demo.labour_rate))?;
     for b in &demo.bays {
         let kind: BayKind = b.kind.parse().map_err(bad)?;
         ws.add_bay(Some(FOREMAN), &b.name, kind)?;
@@ -238,7 +264,7 @@ fn script(j: &DemoJob) -> Result<Vec<Step>> {
         "dispatched" => vec![Create, Dispatch],
         "in_progress" => vec![Create, Dispatch, Start],
         "paused" => vec![Create, Dispatch, Start, Pause],
-        "waiting_parts" => vec![Create, Dispatch, Start],
+        "waiting_parts" | "waiting_approval" => vec![Create, Dispatch, Start],
         "ready_for_qc" => worked.to_vec(),
         "rework" => [&worked[..], &[QcFail]].concat(),
         "qc_passed" => [&worked[..], &[QcPass]].concat(),
@@ -269,13 +295,20 @@ fn drive(
     let inspector = QC[i % QC.len()];
     let mut number = 0;
     let mut story_parts = 0;
+    let mut found_added = false;
     for (k, step) in steps.iter().enumerate() {
         clock.set(at(k));
+        if *step == Step::Finish && !found_added {
+            found_added = true;
+            add_found(ws, clock, j, number, tech, at(k) - Duration::minutes(20))?;
+            clock.set(at(k));
+        }
         match step {
             Step::Create => {
                 let input = NewJobInput {
                     plate: j.plate.clone(),
                     complaint: j.complaint.clone(),
+                    more_complaints: j.also.clone(),
                     make: j.make.clone(),
                     model: j.model.clone(),
                     year: j.year,
@@ -294,6 +327,22 @@ fn drive(
                     vin: None,
                 };
                 number = ws.new_job(ADVISOR, &input)?.id;
+                if j.sold.is_some() || j.parts_amount.is_some() {
+                    let first = ws.store().read(|c| store::lines_for_job(c, number))?[0].id;
+                    let currency = ws.store().read(store::shop_settings)?.currency;
+                    let amount = j
+                        .parts_amount
+                        .as_deref()
+                        .map(|a| {
+                            crate::domain::money::parse(
+                                crate::domain::Field::PartsAmount,
+                                a,
+                                &currency,
+                            )
+                        })
+                        .transpose()?;
+                    ws.price_line(ADVISOR, first, j.sold, amount, None)?;
+                }
             }
             Step::Dispatch => {
                 let bay = j
@@ -305,13 +354,19 @@ fn drive(
             Step::Start => drop(ws.act(tech, number, JobAction::Start, None, None)?),
             Step::Pause => drop(ws.act(tech, number, JobAction::Pause, None, None)?),
             Step::Resume => drop(ws.act(tech, number, JobAction::Resume, None, None)?),
-            Step::Finish => drop(ws.act(
-                tech,
-                number,
-                JobAction::Finish,
-                Some("self-check done"),
-                None,
-            )?),
+            Step::Finish => {
+                let lines = ws.store().read(|c| store::lines_for_job(c, number))?;
+                for l in lines.iter().filter(|l| l.status == LineStatus::Approved) {
+                    ws.mark_line(tech, l.id, true)?;
+                }
+                ws.act(
+                    tech,
+                    number,
+                    JobAction::Finish,
+                    Some("self-check done"),
+                    None,
+                )?;
+            }
             Step::BlockingParts => {
                 let p = ws.log_parts(
                     tech,
@@ -400,6 +455,16 @@ fn drive(
             }
         }
     }
+    if !found_added {
+        add_found(
+            ws,
+            clock,
+            j,
+            number,
+            tech,
+            at(steps.len() - 1) + Duration::minutes(1),
+        )?;
+    }
     // Parts issues of the job as it stands, a few minutes after its last step.
     for (k, p) in j.parts.iter().enumerate() {
         clock.set(at(steps.len() - 1) + Duration::minutes(2 + k as i64));
@@ -435,6 +500,48 @@ fn drive(
     }
 }
 
+/// Found work on a job, at `t`, and the customer's decisions ten minutes on.
+fn add_found(
+    ws: &mut Workshop,
+    clock: &SimClock,
+    j: &DemoJob,
+    number: i64,
+    tech: &str,
+    t: DateTime<Utc>,
+) -> Result<()> {
+    let currency = ws.store().read(store::shop_settings)?.currency;
+    let mut added = Vec::new();
+    for (k, f) in j.found.iter().enumerate() {
+        clock.set(t + Duration::minutes(k as i64));
+        let amount = f
+            .amount
+            .as_deref()
+            .map(|a| crate::domain::money::parse(crate::domain::Field::PartsAmount, a, &currency))
+            .transpose()?;
+        let input = LineInput {
+            work: f.work.clone(),
+            hours: f.hours,
+            amount,
+            found: Some(Found {
+                urgency: f.urgency.parse().map_err(bad)?,
+                blocking: f.blocking,
+            }),
+            note: None,
+        };
+        added.push(ws.add_line(tech, number, &input, None)?.id);
+    }
+    for (k, (f, id)) in j.found.iter().zip(added).enumerate() {
+        let Some(decision) = f.decision.as_deref() else {
+            continue;
+        };
+        clock.set(t + Duration::minutes(10 + k as i64));
+        let via = f.via.as_deref().unwrap_or("phone").parse().map_err(bad)?;
+        let customer = j.customer.as_deref().unwrap_or("the customer");
+        ws.decide_line(ADVISOR, id, decision == "approved", customer, via, None)?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -456,12 +563,15 @@ mod tests {
             assert!(jobs.iter().any(|j| j.status == st), "no demo job is {st}");
         }
         for j in &jobs {
-            let spec = demo
-                .jobs
-                .iter()
-                .find(|s| s.plate.to_uppercase() == j.plate)
-                .unwrap();
-            assert_eq!(j.status.as_str(), spec.target, "{}", j.plate);
+            // A plate may come back: one of its jobs ends where it should.
+            assert!(
+                demo.jobs
+                    .iter()
+                    .any(|s| s.plate.to_uppercase() == j.plate && s.target == j.status.as_str()),
+                "{} ended {}",
+                j.plate,
+                j.status
+            );
             let events = ws
                 .store()
                 .read(|c| store::event_count_for_job(c, j.id))

@@ -1,6 +1,6 @@
 //! The command line: the commands and options README.md documents.
 
-use crate::domain::{BayKind, JobStatus, PartKind, PartStatus, Priority, Role};
+use crate::domain::{BayKind, JobStatus, PartKind, PartStatus, Priority, Role, Urgency, Via};
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -54,6 +54,9 @@ pub enum Command {
         /// The shop's name, shown in the board's header
         #[arg(long, value_name = "NAME")]
         shop: Option<String>,
+        /// The shop's currency (ISO 4217), default CNY
+        #[arg(long, value_name = "CODE")]
+        currency: Option<String>,
     },
     /// Print the board once, as text (the full-screen board is `bayboard`)
     Board,
@@ -79,6 +82,92 @@ pub enum Command {
     /// QC: checklist, pass, fail
     #[command(subcommand)]
     Qc(QcCmd),
+    /// Work-order lines: add, list, approve, decline, done, reopen, price
+    #[command(subcommand)]
+    Line(LineCmd),
+    /// Lines waiting for a customer's decision, safety first
+    Approvals,
+    /// The shop's settings: show, set
+    #[command(subcommand)]
+    Shop(ShopCmd),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LineCmd {
+    /// Add a line to a job; prints the line id (L-12)
+    Add {
+        job: String,
+        /// What to do, e.g. "Replace front brake pads"
+        #[arg(long)]
+        work: String,
+        /// Sold (flat-rate) labour hours
+        #[arg(long, value_name = "H", allow_negative_numbers = true)]
+        hours: Option<f64>,
+        /// Parts amount, e.g. 1280.50 (in the shop's currency)
+        #[arg(long, value_name = "MONEY", allow_hyphen_values = true)]
+        parts_amount: Option<String>,
+        /// Found during the work: the customer must approve it
+        #[arg(long, requires = "urgency")]
+        added: bool,
+        /// safety, soon or advisory (found work)
+        #[arg(long, value_parser = parse::<Urgency>, requires = "added")]
+        urgency: Option<Urgency>,
+        /// The technician cannot go on until the customer decides
+        #[arg(long, requires = "added")]
+        blocking: bool,
+        #[arg(long)]
+        note: Option<String>,
+        #[command(flatten)]
+        seen: Seen,
+    },
+    /// List a job's lines
+    List { job: String },
+    /// Record the customer's yes to a proposed line
+    Approve(Decision),
+    /// Record the customer's no to a proposed line
+    Decline(Decision),
+    /// Mark an approved line done
+    Done { line: String },
+    /// Reopen a done line
+    Reopen { line: String },
+    /// Set sold hours and the parts amount (decided work: foreman, --reason)
+    Price {
+        line: String,
+        #[arg(long, value_name = "H", allow_negative_numbers = true)]
+        hours: Option<f64>,
+        #[arg(long, value_name = "MONEY", allow_hyphen_values = true)]
+        parts_amount: Option<String>,
+        #[arg(long)]
+        reason: Option<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct Decision {
+    pub line: String,
+    /// The customer's name, as they gave the decision
+    #[arg(long = "by", value_name = "CUSTOMER")]
+    pub by: String,
+    /// phone, in_person or message
+    #[arg(long, value_parser = parse::<Via>)]
+    pub via: Via,
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ShopCmd {
+    /// Show the shop's settings
+    Show,
+    /// Change settings (foreman)
+    Set {
+        /// Labour rate per sold hour, e.g. 300 or 285.50
+        #[arg(long, value_name = "MONEY")]
+        labour_rate: Option<String>,
+        /// ISO 4217 code, e.g. CNY, EUR
+        #[arg(long, value_name = "CODE")]
+        currency: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -211,8 +300,9 @@ pub struct Step {
 pub struct NewJobArgs {
     #[arg(long)]
     pub plate: String,
-    #[arg(long)]
-    pub complaint: String,
+    /// What the customer asks for; repeat for several (each becomes a line)
+    #[arg(long = "complaint", required = true)]
+    pub complaints: Vec<String>,
     #[arg(long)]
     pub vin: Option<String>,
     #[arg(long)]

@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod board_text;
+mod lines;
 pub mod show;
 
 use crate::domain::lifecycle::JobAction;
@@ -52,16 +53,16 @@ pub fn default_db(file: &str) -> Result<PathBuf> {
     Ok(dirs.data_dir().join(file))
 }
 
-struct Ctx {
-    db: PathBuf,
-    default_db: bool,
-    actor: Option<String>,
-    pin: Option<String>,
-    json: bool,
+pub(crate) struct Ctx {
+    pub(crate) db: PathBuf,
+    pub(crate) default_db: bool,
+    pub(crate) actor: Option<String>,
+    pub(crate) pin: Option<String>,
+    pub(crate) json: bool,
 }
 
 impl Ctx {
-    fn who(&self) -> Result<&str> {
+    pub(crate) fn who(&self) -> Result<&str> {
         self.actor
             .as_deref()
             .filter(|a| !a.trim().is_empty())
@@ -72,7 +73,7 @@ impl Ctx {
     }
 
     /// Opens the workshop and proves the acting person's PIN, if they keep one.
-    fn open(&self) -> Result<Workshop> {
+    pub(crate) fn open(&self) -> Result<Workshop> {
         let mut ws = Workshop::open(&self.db)?;
         if let Some(who) = self.actor.as_deref().filter(|w| !w.trim().is_empty()) {
             ws.log_in(who, self.pin.as_deref())?;
@@ -112,7 +113,10 @@ fn run(cli: Cli, open_board: BoardOpener) -> Result<()> {
             }
             Ok(())
         }
-        Some(Command::Init { shop }) => init(&ctx, shop.as_deref()),
+        Some(Command::Init { shop, currency }) => init(&ctx, shop.as_deref(), currency.as_deref()),
+        Some(Command::Line(cmd)) => lines::line(&ctx, cmd),
+        Some(Command::Approvals) => lines::approvals(&ctx),
+        Some(Command::Shop(cmd)) => lines::shop(&ctx, cmd),
         Some(Command::Check) => check(&ctx),
         Some(Command::Backup { file }) => backup(&ctx, &file),
         Some(Command::Bay(cmd)) => bay(&ctx, cmd),
@@ -123,14 +127,14 @@ fn run(cli: Cli, open_board: BoardOpener) -> Result<()> {
     }
 }
 
-fn print_json<T: Serialize>(value: &T) -> Result<()> {
+pub(crate) fn print_json<T: Serialize>(value: &T) -> Result<()> {
     let text = serde_json::to_string_pretty(value)
         .map_err(|e| Error::Database(format!("cannot write JSON: {e}")))?;
     println!("{text}");
     Ok(())
 }
 
-fn local_tz() -> chrono::FixedOffset {
+pub(crate) fn local_tz() -> chrono::FixedOffset {
     crate::present::local_tz()
 }
 
@@ -149,7 +153,7 @@ fn board(ctx: &Ctx) -> Result<()> {
     }
 }
 
-fn init(ctx: &Ctx, shop: Option<&str>) -> Result<()> {
+fn init(ctx: &Ctx, shop: Option<&str>, currency: Option<&str>) -> Result<()> {
     if ctx.default_db {
         make_data_dir(&ctx.db)?;
     }
@@ -157,6 +161,9 @@ fn init(ctx: &Ctx, shop: Option<&str>) -> Result<()> {
     let mut ws = Workshop::create(&ctx.db)?;
     if let Some(name) = shop {
         ws.set_shop_name(ctx.actor.as_deref(), name)?;
+    }
+    if currency.is_some() {
+        ws.set_money(ctx.actor.as_deref(), currency, None)?;
     }
     if existed {
         println!(
@@ -367,9 +374,11 @@ fn time_arg(
 fn job(ctx: &Ctx, cmd: JobCmd) -> Result<()> {
     match cmd {
         JobCmd::New(a) => {
+            let mut complaints = a.complaints.into_iter();
             let input = NewJobInput {
                 plate: a.plate,
-                complaint: a.complaint,
+                complaint: complaints.next().unwrap_or_default(),
+                more_complaints: complaints.collect(),
                 vin: a.vin,
                 make: a.make,
                 model: a.model,
@@ -381,7 +390,9 @@ fn job(ctx: &Ctx, cmd: JobCmd) -> Result<()> {
                 estimate_hours: a.estimate_hours,
                 promised_at: time_arg(crate::domain::Field::Promised, a.promised.as_deref())?,
             };
-            let j = ctx.open()?.new_job(ctx.who()?, &input)?;
+            let mut ws = ctx.open()?;
+            let j = ws.new_job(ctx.who()?, &input)?;
+            lines::tell_declined(&ws, &j)?;
             if ctx.json {
                 print_json(&j)
             } else {

@@ -33,6 +33,14 @@ pub enum Field {
     Pin,
     Reassign,
     Action,
+    Work,
+    Hours,
+    PartsAmount,
+    Urgency,
+    DecidedBy,
+    Via,
+    Currency,
+    LabourRate,
 }
 
 impl Field {
@@ -67,6 +75,14 @@ impl Field {
             Field::Pin => "PIN",
             Field::Reassign => "reassign",
             Field::Action => "action",
+            Field::Work => "work",
+            Field::Hours => "hours",
+            Field::PartsAmount => "parts amount",
+            Field::Urgency => "urgency",
+            Field::DecidedBy => "customer's name",
+            Field::Via => "via",
+            Field::Currency => "currency",
+            Field::LabourRate => "labour rate",
         }
     }
 }

@@ -64,14 +64,21 @@ impl JobAction {
     pub fn from_states(self) -> &'static [JobStatus] {
         match self {
             JobAction::Dispatch => &[Waiting],
-            JobAction::Reassign => &[Dispatched, InProgress, Paused, WaitingParts, Rework],
-            JobAction::Release => &[Dispatched, InProgress, Paused, WaitingParts, Rework],
+            JobAction::Reassign | JobAction::Release => &[
+                Dispatched,
+                InProgress,
+                Paused,
+                WaitingParts,
+                WaitingApproval,
+                Rework,
+            ],
             JobAction::SetPriority => &[
                 Waiting,
                 Dispatched,
                 InProgress,
                 Paused,
                 WaitingParts,
+                WaitingApproval,
                 ReadyForQc,
                 QcPassed,
                 Rework,
@@ -88,6 +95,7 @@ impl JobAction {
                 InProgress,
                 Paused,
                 WaitingParts,
+                WaitingApproval,
                 ReadyForQc,
                 QcPassed,
                 Rework,
@@ -134,10 +142,17 @@ pub struct JobFacts {
     pub status: JobStatus,
     pub has_bay: bool,
     pub technician: Option<(i64, String)>,
-    /// Where a job in waiting_parts returns to once unblocked.
+    /// Where a held job (waiting for parts or approval) returns to.
     pub parts_return: Option<JobStatus>,
     /// At least one blocking parts issue is open.
     pub blocking_open: bool,
+    /// At least one blocking added line waits for the customer's decision.
+    pub approval_open: bool,
+    /// Lines that keep the job from being finished: proposed, or approved
+    /// and not done ("L-3 front pads (waiting for the customer)").
+    pub unfinished_lines: Vec<String>,
+    /// Lines still waiting for the customer's decision.
+    pub proposed_lines: Vec<String>,
     /// Staff who started or logged time on the job (QC independence).
     pub workers: Vec<i64>,
     /// Open parts issues (blocking or not): a vehicle is not handed over
@@ -263,6 +278,22 @@ pub fn check(action: JobAction, actor: &Actor, job: &JobFacts) -> Result<Outcome
                 .collect(),
         });
     }
+    if action == JobAction::Finish && !job.unfinished_lines.is_empty() {
+        return Err(Refusal::LinesOpen {
+            job: label,
+            status: job.status,
+            action: action.name(),
+            lines: job.unfinished_lines.clone(),
+        });
+    }
+    if action == JobAction::Deliver && !job.proposed_lines.is_empty() {
+        return Err(Refusal::LinesOpen {
+            job: label,
+            status: job.status,
+            action: action.name(),
+            lines: job.proposed_lines.clone(),
+        });
+    }
     if action.needs_bay() && !job.has_bay {
         return Err(Refusal::NoBay {
             job: label,
@@ -282,7 +313,7 @@ pub fn check(action: JobAction, actor: &Actor, job: &JobFacts) -> Result<Outcome
         JobAction::Release => return Ok(keep_or_pause(job)),
         JobAction::Reassign | JobAction::SetPriority => return Ok(keep(job)),
     };
-    Ok(settle(target, job.blocking_open))
+    Ok(settle(target, job.holds()))
 }
 
 /// Reassigning an in-progress job to another technician stops the clock.
@@ -309,43 +340,79 @@ fn keep_or_pause(job: &JobFacts) -> Outcome {
     }
 }
 
-/// A job never rests in a workable state while a blocking parts issue is
-/// open: it waits for parts and remembers where to return.
-fn settle(to: JobStatus, blocking_open: bool) -> Outcome {
-    match to {
-        Dispatched | Paused | Rework if blocking_open => Outcome {
-            to: WaitingParts,
+/// What keeps a job from being worked.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Holds {
+    /// A blocking parts issue is open.
+    pub parts: bool,
+    /// A blocking added line waits for the customer's decision.
+    pub approval: bool,
+}
+
+impl Holds {
+    pub fn any(self) -> bool {
+        self.parts || self.approval
+    }
+
+    /// The state a held job shows: waiting for approval wins, since the
+    /// customer's decision may make the part unnecessary.
+    fn state(self) -> Option<JobStatus> {
+        if self.approval {
+            Some(WaitingApproval)
+        } else if self.parts {
+            Some(WaitingParts)
+        } else {
+            None
+        }
+    }
+}
+
+impl JobFacts {
+    pub fn holds(&self) -> Holds {
+        Holds {
+            parts: self.blocking_open,
+            approval: self.approval_open,
+        }
+    }
+}
+
+/// A job never rests in a workable state while a hold is on: it waits and
+/// remembers where to return.
+fn settle(to: JobStatus, holds: Holds) -> Outcome {
+    match (to, holds.state()) {
+        (Dispatched | Paused | Rework, Some(held)) => Outcome {
+            to: held,
             parts_return: Some(to),
         },
         _ => Outcome::plain(to),
     }
 }
 
-/// A blocking parts issue was logged on a job in `status`.
-pub fn on_blocking_logged(status: JobStatus) -> Option<Outcome> {
-    match status {
-        Dispatched | Paused | Rework => Some(Outcome {
-            to: WaitingParts,
-            parts_return: Some(status),
-        }),
-        InProgress => Some(Outcome {
-            to: WaitingParts,
-            parts_return: Some(Paused),
-        }),
-        _ => None,
-    }
-}
-
-/// A blocking issue closed; `still_blocked` says whether another is open.
-pub fn on_blocking_cleared(
+/// A hold was added or cleared on a job in `status`; `holds` are the holds
+/// now. Returns where the job goes, or None if it stays. A running job
+/// stops (it returns paused); a held job returns where it came from once
+/// every hold is gone.
+pub fn on_holds_changed(
     status: JobStatus,
     parts_return: Option<JobStatus>,
-    still_blocked: bool,
+    holds: Holds,
 ) -> Option<Outcome> {
-    if status != WaitingParts || still_blocked {
-        return None;
-    }
-    Some(Outcome::plain(parts_return.unwrap_or(Paused)))
+    let back = match status {
+        Dispatched | Paused | Rework => status,
+        InProgress => Paused,
+        WaitingParts | WaitingApproval => parts_return.unwrap_or(Paused),
+        _ => return None,
+    };
+    let to = match holds.state() {
+        Some(held) => held,
+        None if status.is_held() => back,
+        None => return None,
+    };
+    let out = Outcome {
+        to,
+        parts_return: to.is_held().then_some(back),
+    };
+    (to != status).then_some(out)
 }
 
 /// Whether a person may set up bays and staff: a foreman, or anyone while
@@ -407,8 +474,11 @@ mod tests {
             } else {
                 Some((1, "P1".into()))
             },
-            parts_return: (status == WaitingParts).then_some(Paused),
+            parts_return: status.is_held().then_some(Paused),
             blocking_open: status == WaitingParts,
+            approval_open: status == WaitingApproval,
+            unfinished_lines: vec![],
+            proposed_lines: vec![],
             workers: if matches!(status, Waiting | Dispatched) {
                 vec![]
             } else {
@@ -442,7 +512,14 @@ mod tests {
             (ReadyForQc, A::FailQc, Rework),
             (QcPassed, A::Deliver, Delivered),
         ];
-        for s in [Dispatched, InProgress, Paused, WaitingParts, Rework] {
+        for s in [
+            Dispatched,
+            InProgress,
+            Paused,
+            WaitingParts,
+            WaitingApproval,
+            Rework,
+        ] {
             t.push((s, A::Reassign, s));
             t.push((s, A::Release, if s == InProgress { Paused } else { s }));
         }
@@ -560,35 +637,70 @@ mod tests {
     }
 
     #[test]
-    fn blocking_parts_park_the_job_and_remember_where_it_was() {
+    fn holds_park_the_job_and_remember_where_it_was() {
+        let parts = Holds {
+            parts: true,
+            approval: false,
+        };
+        let approval = Holds {
+            parts: false,
+            approval: true,
+        };
+        let both = Holds {
+            parts: true,
+            approval: true,
+        };
+        let none = Holds::default();
         assert_eq!(
-            on_blocking_logged(InProgress),
+            on_holds_changed(InProgress, None, parts),
             Some(Outcome {
                 to: WaitingParts,
                 parts_return: Some(Paused)
             })
         );
-        for s in [Dispatched, Paused, Rework] {
-            assert_eq!(on_blocking_logged(s).unwrap().parts_return, Some(s));
-        }
-        for s in [
-            Waiting,
-            WaitingParts,
-            ReadyForQc,
-            QcPassed,
-            Delivered,
-            Cancelled,
-        ] {
-            assert_eq!(on_blocking_logged(s), None, "{s}");
-        }
         assert_eq!(
-            on_blocking_cleared(WaitingParts, Some(Dispatched), false)
-                .unwrap()
-                .to,
-            Dispatched
+            on_holds_changed(InProgress, None, approval),
+            Some(Outcome {
+                to: WaitingApproval,
+                parts_return: Some(Paused)
+            })
         );
-        assert_eq!(on_blocking_cleared(WaitingParts, Some(Paused), true), None);
-        assert_eq!(on_blocking_cleared(Paused, None, false), None);
+        for s in [Dispatched, Paused, Rework] {
+            assert_eq!(
+                on_holds_changed(s, None, parts).unwrap().parts_return,
+                Some(s)
+            );
+            assert_eq!(on_holds_changed(s, None, both).unwrap().to, WaitingApproval);
+        }
+        for s in [Waiting, ReadyForQc, QcPassed, Delivered, Cancelled] {
+            assert_eq!(on_holds_changed(s, None, both), None, "{s}");
+        }
+        // Both holds: approval shows; when it clears, parts still hold.
+        let out = on_holds_changed(WaitingParts, Some(Dispatched), both).unwrap();
+        assert_eq!(
+            (out.to, out.parts_return),
+            (WaitingApproval, Some(Dispatched))
+        );
+        let out = on_holds_changed(WaitingApproval, Some(Dispatched), parts).unwrap();
+        assert_eq!((out.to, out.parts_return), (WaitingParts, Some(Dispatched)));
+        let out = on_holds_changed(WaitingParts, Some(Dispatched), none).unwrap();
+        assert_eq!((out.to, out.parts_return), (Dispatched, None));
+        assert_eq!(on_holds_changed(WaitingParts, Some(Paused), parts), None);
+        assert_eq!(on_holds_changed(WaitingApproval, Some(Rework), both), None);
+        assert_eq!(on_holds_changed(Paused, None, none), None);
+        assert_eq!(on_holds_changed(InProgress, None, none), None);
+    }
+
+    #[test]
+    fn finish_and_delivery_wait_for_the_lines() {
+        let mut j = job(InProgress);
+        j.unfinished_lines = vec!["L-3 front pads (waiting for the customer)".into()];
+        let err = check(JobAction::Finish, &the_tech(), &j).unwrap_err();
+        assert!(err.to_string().contains("L-3 front pads"), "{err}");
+        let mut j = job(QcPassed);
+        j.proposed_lines = vec!["L-4 wipers".into()];
+        let err = check(JobAction::Deliver, &everyone(), &j).unwrap_err();
+        assert!(err.to_string().contains("L-4 wipers"), "{err}");
     }
 
     #[test]

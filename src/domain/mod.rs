@@ -2,6 +2,8 @@
 
 pub mod field;
 pub mod lifecycle;
+pub mod lines;
+pub mod money;
 pub mod numbers;
 pub mod parts;
 pub mod people;
@@ -12,7 +14,8 @@ pub mod validate;
 pub mod vehicle;
 
 pub use field::Field;
-pub use lifecycle::{JobAction, JobFacts, Outcome};
+pub use lifecycle::{Holds, JobAction, JobFacts, Outcome};
+pub use lines::{LineKind, LineStatus, Urgency, Via, line_label};
 pub use numbers::{job_label, parts_label};
 pub use parts::{PartKind, PartStatus};
 pub use people::{Actor, BayKind, Role};

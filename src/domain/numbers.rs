@@ -20,6 +20,11 @@ pub fn parse_parts_id(text: &str) -> Result<i64, Refusal> {
     parse_prefixed(text, 'P', "parts issue")
 }
 
+/// `L-12`, `L12` or `12`.
+pub fn parse_line_id(text: &str) -> Result<i64, Refusal> {
+    parse_prefixed(text, 'L', "line")
+}
+
 fn parse_prefixed(text: &str, prefix: char, what: &'static str) -> Result<i64, Refusal> {
     let t = text.trim();
     let rest = t

@@ -98,6 +98,25 @@ pub enum Refusal {
         status: JobStatus,
         issues: Vec<String>,
     },
+    #[error("{job} ({}) cannot {action} yet: {}", status.label(), lines.join("; "))]
+    LinesOpen {
+        job: String,
+        status: JobStatus,
+        action: &'static str,
+        lines: Vec<String>,
+    },
+    #[error("{job} is {}: it cannot {what} now", status.label())]
+    LineNotNow {
+        job: String,
+        status: JobStatus,
+        what: &'static str,
+    },
+    #[error("{line} is {}: it cannot {what}", status.label())]
+    LineState {
+        line: String,
+        status: super::lines::LineStatus,
+        what: &'static str,
+    },
     #[error("{who} keeps a PIN: give it with --pin or BAYBOARD_PIN (in the board, log in with it)")]
     PinNeeded { who: String },
     #[error("wrong PIN for {who}{}", if *slowed { "; further tries are slowed down" } else { "" })]

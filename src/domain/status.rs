@@ -12,6 +12,7 @@ pub enum JobStatus {
     InProgress,
     Paused,
     WaitingParts,
+    WaitingApproval,
     ReadyForQc,
     QcPassed,
     Rework,
@@ -20,12 +21,13 @@ pub enum JobStatus {
 }
 
 impl JobStatus {
-    pub const ALL: [JobStatus; 10] = [
+    pub const ALL: [JobStatus; 11] = [
         JobStatus::Waiting,
         JobStatus::Dispatched,
         JobStatus::InProgress,
         JobStatus::Paused,
         JobStatus::WaitingParts,
+        JobStatus::WaitingApproval,
         JobStatus::ReadyForQc,
         JobStatus::QcPassed,
         JobStatus::Rework,
@@ -41,6 +43,7 @@ impl JobStatus {
             JobStatus::InProgress => "in_progress",
             JobStatus::Paused => "paused",
             JobStatus::WaitingParts => "waiting_parts",
+            JobStatus::WaitingApproval => "waiting_approval",
             JobStatus::ReadyForQc => "ready_for_qc",
             JobStatus::QcPassed => "qc_passed",
             JobStatus::Rework => "rework",
@@ -57,6 +60,7 @@ impl JobStatus {
             JobStatus::InProgress => "in progress",
             JobStatus::Paused => "paused",
             JobStatus::WaitingParts => "waiting parts",
+            JobStatus::WaitingApproval => "waiting approval",
             JobStatus::ReadyForQc => "ready for QC",
             JobStatus::QcPassed => "QC passed",
             JobStatus::Rework => "rework",
@@ -73,6 +77,7 @@ impl JobStatus {
             JobStatus::InProgress => "▶",
             JobStatus::Paused => "⏸",
             JobStatus::WaitingParts => "⧖",
+            JobStatus::WaitingApproval => "✎",
             JobStatus::ReadyForQc => "◎",
             JobStatus::QcPassed => "✔",
             JobStatus::Rework => "↺",
@@ -94,6 +99,7 @@ impl JobStatus {
                 | JobStatus::InProgress
                 | JobStatus::Paused
                 | JobStatus::WaitingParts
+                | JobStatus::WaitingApproval
                 | JobStatus::ReadyForQc
                 | JobStatus::Rework
         )
@@ -107,8 +113,15 @@ impl JobStatus {
                 | JobStatus::InProgress
                 | JobStatus::Paused
                 | JobStatus::WaitingParts
+                | JobStatus::WaitingApproval
                 | JobStatus::Rework
         )
+    }
+
+    /// Parked by a hold (parts or the customer's decision); returns to
+    /// `parts_return` when the holds clear.
+    pub fn is_held(self) -> bool {
+        matches!(self, JobStatus::WaitingParts | JobStatus::WaitingApproval)
     }
 }
 

@@ -132,6 +132,21 @@ pub fn estimate_hours(h: f64) -> Result<f64, Refusal> {
     }
 }
 
+/// Sold or clocked hours on a line: more than 0, at most the estimate limit.
+pub fn hours(field: Field, h: f64) -> Result<f64, Refusal> {
+    if h.is_finite() && h > 0.0 && h <= limits::ESTIMATE_HOURS_MAX {
+        Ok(h)
+    } else {
+        Err(Refusal::invalid(
+            field,
+            format!(
+                "must be more than 0 and at most {}",
+                limits::ESTIMATE_HOURS_MAX
+            ),
+        ))
+    }
+}
+
 pub fn year(y: i64, this_year: i64) -> Result<i64, Refusal> {
     if (1900..=this_year + 1).contains(&y) {
         Ok(y)

@@ -38,7 +38,8 @@ const INVARIANTS: &[(&str, &str)] = &[
         "only jobs between dispatch and QC pass hold a bay",
         "SELECT 'J-' || id || ' is ' || status || ' but holds a bay'
            FROM jobs WHERE bay_id IS NOT NULL
-            AND status NOT IN ('dispatched','in_progress','paused','waiting_parts','ready_for_qc','rework')",
+            AND status NOT IN ('dispatched','in_progress','paused','waiting_parts',
+                               'waiting_approval','ready_for_qc','rework')",
     ),
     (
         "a technician has at most one open time entry",
@@ -57,16 +58,38 @@ const INVARIANTS: &[(&str, &str)] = &[
           WHERE t.ended_at IS NULL AND (j.status <> 'in_progress' OR j.technician_id <> t.staff_id)",
     ),
     (
-        "a job waits for parts exactly while a blocking issue is open",
+        "a job is held exactly while a hold is on: a blocking part, a blocking line awaiting the customer",
         "SELECT 'J-' || j.id || ' waits for parts with no open blocking issue'
            FROM jobs j WHERE j.status = 'waiting_parts' AND NOT EXISTS
                 (SELECT 1 FROM parts_issues p WHERE p.job_id = j.id AND p.blocking = 1
                     AND p.closed_at IS NULL)
          UNION ALL
+         SELECT 'J-' || j.id || ' waits for parts while a blocking line awaits approval'
+           FROM jobs j WHERE j.status = 'waiting_parts' AND EXISTS
+                (SELECT 1 FROM lines l WHERE l.job_id = j.id AND l.blocking = 1
+                    AND l.status = 'proposed')
+         UNION ALL
+         SELECT 'J-' || j.id || ' waits for approval with no blocking line proposed'
+           FROM jobs j WHERE j.status = 'waiting_approval' AND NOT EXISTS
+                (SELECT 1 FROM lines l WHERE l.job_id = j.id AND l.blocking = 1
+                    AND l.status = 'proposed')
+         UNION ALL
          SELECT 'J-' || j.id || ' is ' || j.status || ' with an open blocking parts issue'
            FROM jobs j WHERE j.status IN ('dispatched','in_progress','paused','rework') AND EXISTS
                 (SELECT 1 FROM parts_issues p WHERE p.job_id = j.id AND p.blocking = 1
-                    AND p.closed_at IS NULL)",
+                    AND p.closed_at IS NULL)
+         UNION ALL
+         SELECT 'J-' || j.id || ' is ' || j.status || ' with a blocking line awaiting approval'
+           FROM jobs j WHERE j.status IN ('dispatched','in_progress','paused','rework') AND EXISTS
+                (SELECT 1 FROM lines l WHERE l.job_id = j.id AND l.blocking = 1
+                    AND l.status = 'proposed')",
+    ),
+    (
+        "a job past the self-check has all its work done or declined",
+        "SELECT 'J-' || l.job_id || ' is ' || j.status || ' but ' || 'L-' || l.id || ' is ' || l.status
+           FROM lines l JOIN jobs j ON j.id = l.job_id
+          WHERE l.status IN ('proposed','approved')
+            AND j.status IN ('ready_for_qc','qc_passed','delivered')",
     ),
     (
         "closed jobs have no open parts issues",

@@ -3,12 +3,20 @@
 
 pub mod bulk;
 mod check;
+mod lines;
 mod queries;
 mod records;
 pub mod schema;
 mod writes;
 
 pub use check::{CheckReport, backup, check, check_counts};
+pub use lines::{
+    NewLine, approval_hold, approvals, declined_for_plate, line, lines_for_job, shop_settings,
+    sold_hours_since,
+};
+pub(crate) use lines::{
+    decide_line, insert_line, set_line_done, set_line_price, set_money_settings,
+};
 pub use queries::*;
 pub use records::*;
 pub(crate) use writes::*;
@@ -113,7 +121,6 @@ impl Store {
             )));
         }
         conn.pragma_update(None, "synchronous", "NORMAL")?;
-        conn.pragma_update(None, "foreign_keys", "ON")?;
         // Every commit elsewhere empties SQLite's page cache; reading the
         // pages back through a memory map instead of read() calls keeps each
         // board's reload cheap when many boards reload at once.
@@ -122,10 +129,15 @@ impl Store {
         // opening an up-to-date one never waits on other writers.
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         if version < schema::LATEST {
+            // A migration that rebuilds a table (to change a CHECK) must not
+            // have its references enforced half-way; SQLite allows this
+            // switch only outside a transaction.
+            conn.pragma_update(None, "foreign_keys", "OFF")?;
             schema::migrations()
                 .to_latest(&mut conn)
                 .map_err(|e| Error::Database(format!("cannot migrate {}: {e}", path.display())))?;
         }
+        conn.pragma_update(None, "foreign_keys", "ON")?;
         Ok(Store {
             conn,
             path: path.to_path_buf(),

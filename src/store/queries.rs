@@ -24,7 +24,7 @@ pub(super) fn all<T, P: rusqlite::Params>(
     Ok(rows)
 }
 
-fn parsed<T: FromStr>(row: &Row, idx: usize) -> rusqlite::Result<T>
+pub(super) fn parsed<T: FromStr>(row: &Row, idx: usize) -> rusqlite::Result<T>
 where
     T::Err: std::fmt::Display,
 {
@@ -34,7 +34,7 @@ where
     })
 }
 
-fn opt_parsed<T: FromStr>(row: &Row, idx: usize) -> rusqlite::Result<Option<T>>
+pub(super) fn opt_parsed<T: FromStr>(row: &Row, idx: usize) -> rusqlite::Result<Option<T>>
 where
     T::Err: std::fmt::Display,
 {
@@ -44,7 +44,7 @@ where
     }
 }
 
-fn time(row: &Row, idx: usize) -> rusqlite::Result<DateTime<Utc>> {
+pub(super) fn time(row: &Row, idx: usize) -> rusqlite::Result<DateTime<Utc>> {
     let s: String = row.get(idx)?;
     parse_ts(&s).ok_or_else(|| {
         rusqlite::Error::FromSqlConversionFailure(
@@ -55,7 +55,7 @@ fn time(row: &Row, idx: usize) -> rusqlite::Result<DateTime<Utc>> {
     })
 }
 
-fn opt_time(row: &Row, idx: usize) -> rusqlite::Result<Option<DateTime<Utc>>> {
+pub(super) fn opt_time(row: &Row, idx: usize) -> rusqlite::Result<Option<DateTime<Utc>>> {
     match row.get::<_, Option<String>>(idx)? {
         None => Ok(None),
         Some(_) => time(row, idx).map(Some),
@@ -209,7 +209,13 @@ SELECT j.id, j.status, v.plate, b.name, s.name, j.priority, j.promised_at,
        j.rework_count, j.version, j.complaint, j.estimate_hours,
        v.vin, v.make, v.model, v.year, v.odometer_km, c.name, c.phone,
        j.status_since, j.created_at, j.closed_at, j.bay_id, j.technician_id,
-       j.parts_return
+       j.parts_return,
+       (SELECT count(*) FROM lines l WHERE l.job_id = j.id AND l.status != 'declined'),
+       (SELECT count(*) FROM lines l WHERE l.job_id = j.id AND l.status = 'proposed'),
+       (SELECT count(*) FROM lines l
+         WHERE l.job_id = j.id AND l.status IN ('proposed','approved')),
+       (SELECT total(l.hours) FROM lines l
+         WHERE l.job_id = j.id AND l.status IN ('approved','done'))
 FROM jobs j
 JOIN vehicles v ON v.id = j.vehicle_id
 LEFT JOIN bays b ON b.id = j.bay_id
@@ -245,6 +251,10 @@ fn job_from(r: &Row) -> rusqlite::Result<JobRow> {
         bay_id: r.get(21)?,
         technician_id: r.get(22)?,
         parts_return: opt_parsed::<JobStatus>(r, 23)?,
+        line_count: r.get(24)?,
+        proposed_count: r.get(25)?,
+        todo_count: r.get(26)?,
+        sold_hours: r.get(27)?,
     })
 }
 
@@ -357,7 +367,7 @@ pub fn technicians(
     let mut stmt = conn.prepare_cached(
         "SELECT j.technician_id, count(*) FROM jobs j
           WHERE j.closed_at IS NULL
-            AND j.status IN ('dispatched','in_progress','paused','waiting_parts','rework')
+            AND j.status IN ('dispatched','in_progress','paused','waiting_parts','waiting_approval','rework')
           GROUP BY j.technician_id",
     )?;
     for row in stmt.query_map([], |r| {
@@ -384,6 +394,7 @@ pub fn technicians(
     for (id, (_, start)) in &clocks {
         *secs.entry(*id).or_default() += overlap(*start, None, day_start, now);
     }
+    let sold = super::lines::sold_hours_since(conn, day_start)?;
     Ok(techs
         .into_iter()
         .map(|(id, name)| TechRow {
@@ -392,6 +403,7 @@ pub fn technicians(
             clocked_on: clocks.get(&id).map(|c| c.0),
             open_jobs: open.get(&id).copied().unwrap_or(0),
             hours_today: secs.get(&id).copied().unwrap_or(0) as f64 / 3600.0,
+            sold_today: sold.get(&id).copied().unwrap_or(0.0),
         })
         .collect())
 }

@@ -77,6 +77,14 @@ pub struct JobRow {
     pub status_since: DateTime<Utc>,
     pub created_at: DateTime<Utc>,
     pub closed_at: Option<DateTime<Utc>>,
+    /// Lines on the work order, declined ones left out.
+    pub line_count: i64,
+    /// Lines waiting for the customer's decision.
+    pub proposed_count: i64,
+    /// Lines not done yet: proposed, or approved and to do.
+    pub todo_count: i64,
+    /// Sold hours of approved and done lines.
+    pub sold_hours: f64,
     #[serde(skip)]
     pub bay_id: Option<i64>,
     #[serde(skip)]
@@ -166,4 +174,78 @@ pub struct TechRow {
     pub open_jobs: i64,
     /// Hours clocked since the start of the local day.
     pub hours_today: f64,
+    /// Sold hours of the lines they finished today.
+    pub sold_today: f64,
+}
+
+impl TechRow {
+    /// Sold ÷ clocked today, as a percentage; None before any clocked time.
+    pub fn efficiency(&self) -> Option<f64> {
+        (self.hours_today >= 0.05).then(|| 100.0 * self.sold_today / self.hours_today)
+    }
+}
+
+/// One line of a job's work order.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LineRow {
+    #[serde(serialize_with = "as_line_label")]
+    pub id: i64,
+    #[serde(serialize_with = "as_job_label")]
+    pub job: i64,
+    pub kind: crate::domain::LineKind,
+    pub work: String,
+    pub hours: Option<f64>,
+    /// Parts amount in minor units of the shop's currency.
+    pub amount: Option<i64>,
+    pub status: crate::domain::LineStatus,
+    pub urgency: Option<crate::domain::Urgency>,
+    pub blocking: bool,
+    pub note: Option<String>,
+    pub added_by: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub decided_at: Option<DateTime<Utc>>,
+    pub decided_by: Option<String>,
+    pub customer_name: Option<String>,
+    pub via: Option<crate::domain::Via>,
+    pub done_at: Option<DateTime<Utc>>,
+    pub done_by: Option<String>,
+}
+
+fn as_line_label<S: Serializer>(n: &i64, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&crate::domain::line_label(*n))
+}
+
+impl LineRow {
+    pub fn label(&self) -> String {
+        crate::domain::line_label(self.id)
+    }
+}
+
+/// A proposed line with what the advisor needs to call the customer.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ApprovalRow {
+    #[serde(flatten)]
+    pub line: LineRow,
+    pub plate: String,
+    pub customer: Option<String>,
+    pub phone: Option<String>,
+    pub job_status: JobStatus,
+    /// hours × labour rate + parts, minor units.
+    pub price: i64,
+}
+
+/// A line a customer declined on an earlier visit of the same vehicle.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DeclinedRow {
+    pub line: LineRow,
+    pub plate: String,
+}
+
+/// The shop's settings.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ShopSettings {
+    pub name: String,
+    pub currency: String,
+    /// Minor units per sold hour.
+    pub labour_rate: i64,
 }

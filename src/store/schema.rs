@@ -173,12 +173,95 @@ const V3: &str = r#"
 CREATE INDEX time_entries_started ON time_entries(started_at);
 "#;
 
+/// Work orders: a job is made of lines; found work waits for the
+/// customer's decision, which may hold the job (`waiting_approval`). The
+/// jobs table is rebuilt to let its status CHECK name the new state (SQLite
+/// cannot alter a CHECK; the store runs migrations before it turns foreign
+/// keys on, so the rebuild keeps every reference). Each existing job's
+/// complaint becomes its one requested line, done if the job was already
+/// past the technician's self-check. Money is in minor units of the shop's
+/// currency.
+const V4: &str = r#"
+CREATE TABLE jobs_v4 (
+    id             INTEGER PRIMARY KEY,
+    vehicle_id     INTEGER NOT NULL REFERENCES vehicles(id),
+    customer_id    INTEGER REFERENCES customers(id),
+    complaint      TEXT NOT NULL,
+    priority       TEXT NOT NULL CHECK (priority IN ('normal','high','urgent')),
+    estimate_hours REAL,
+    promised_at    TEXT,
+    status         TEXT NOT NULL CHECK (status IN ('waiting','dispatched','in_progress','paused',
+                       'waiting_parts','waiting_approval','ready_for_qc','qc_passed','rework',
+                       'delivered','cancelled')),
+    parts_return   TEXT CHECK (parts_return IN ('dispatched','paused','rework')),
+    bay_id         INTEGER REFERENCES bays(id),
+    technician_id  INTEGER REFERENCES staff(id),
+    rework_count   INTEGER NOT NULL DEFAULT 0,
+    status_since   TEXT NOT NULL,
+    created_at     TEXT NOT NULL,
+    closed_at      TEXT,
+    version        INTEGER NOT NULL DEFAULT 0,
+    CHECK ((closed_at IS NULL) = (status NOT IN ('delivered','cancelled')))
+);
+INSERT INTO jobs_v4 SELECT * FROM jobs;
+DROP TABLE jobs;
+ALTER TABLE jobs_v4 RENAME TO jobs;
+CREATE UNIQUE INDEX jobs_one_per_bay ON jobs(bay_id) WHERE bay_id IS NOT NULL;
+CREATE INDEX jobs_open ON jobs(closed_at) WHERE closed_at IS NULL;
+CREATE INDEX jobs_status ON jobs(status, id);
+
+ALTER TABLE shop ADD COLUMN currency TEXT NOT NULL DEFAULT 'CNY'
+    CHECK (length(currency) = 3 AND currency = upper(currency));
+-- Minor units of the currency per sold hour.
+ALTER TABLE shop ADD COLUMN labour_rate INTEGER NOT NULL DEFAULT 0 CHECK (labour_rate >= 0);
+
+-- A line: one piece of work on a job. L-12 is id 12. hours: sold
+-- (flat-rate) labour hours; parts_amount: minor units. A requested line
+-- starts approved; an added one proposed, with an urgency, until the
+-- customer decides (who, how, when, recorded by which staff member).
+CREATE TABLE lines (
+    id             INTEGER PRIMARY KEY,
+    job_id         INTEGER NOT NULL REFERENCES jobs(id),
+    kind           TEXT NOT NULL CHECK (kind IN ('requested','added')),
+    work           TEXT NOT NULL,
+    hours          REAL CHECK (hours IS NULL OR (hours >= 0 AND hours <= 200)),
+    parts_amount   INTEGER CHECK (parts_amount IS NULL OR parts_amount >= 0),
+    status         TEXT NOT NULL CHECK (status IN ('proposed','approved','declined','done')),
+    urgency        TEXT CHECK (urgency IN ('safety','soon','advisory')),
+    blocking       INTEGER NOT NULL DEFAULT 0 CHECK (blocking IN (0, 1)),
+    note           TEXT,
+    added_by       INTEGER REFERENCES staff(id),
+    created_at     TEXT NOT NULL,
+    decided_at     TEXT,
+    decided_by     INTEGER REFERENCES staff(id),
+    customer_name  TEXT,
+    decided_via    TEXT CHECK (decided_via IN ('phone','in_person','message')),
+    done_at        TEXT,
+    done_by        INTEGER REFERENCES staff(id),
+    CHECK ((kind = 'added') = (urgency IS NOT NULL)),
+    CHECK (blocking = 0 OR kind = 'added'),
+    CHECK ((status = 'done') = (done_at IS NOT NULL)),
+    CHECK ((status IN ('proposed') OR kind = 'requested') = (decided_at IS NULL))
+);
+CREATE INDEX lines_job ON lines(job_id, id);
+CREATE INDEX lines_proposed ON lines(created_at) WHERE status = 'proposed';
+CREATE INDEX lines_done ON lines(done_at);
+
+INSERT INTO lines (job_id, kind, work, status, created_at, done_at)
+SELECT id, 'requested', complaint,
+       CASE WHEN status IN ('ready_for_qc','qc_passed','delivered','rework') THEN 'done'
+            ELSE 'approved' END,
+       created_at,
+       CASE WHEN status IN ('ready_for_qc','qc_passed','delivered','rework') THEN status_since END
+  FROM jobs;
+"#;
+
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3)])
+    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3), M::up(V4)])
 }
 
 /// The schema version this build writes (SQLite's `user_version`).
-pub const LATEST: i64 = 3;
+pub const LATEST: i64 = 4;
 
 #[cfg(test)]
 mod tests {
@@ -202,6 +285,69 @@ mod tests {
             )
             .unwrap();
         assert_eq!((hash, fails), (None, 0));
+    }
+
+    #[test]
+    fn each_existing_complaint_becomes_one_requested_line() {
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        super::Migrations::new(vec![
+            super::M::up(super::V1),
+            super::M::up(super::V2),
+            super::M::up(super::V3),
+        ])
+        .to_latest(&mut conn)
+        .unwrap();
+        conn.execute_batch(
+            "INSERT INTO staff (id, name, created_at) VALUES (1, 'Tech', 't0');
+             INSERT INTO vehicles (id, plate) VALUES (1, 'AB1');
+             INSERT INTO jobs (id, vehicle_id, complaint, priority, status, status_since, created_at, closed_at)
+             VALUES (1, 1, 'Brakes squeal', 'normal', 'in_progress', 't1', 't0', NULL),
+                    (2, 1, 'Oil change', 'normal', 'delivered', 't3', 't2', 't3');
+             INSERT INTO time_entries (job_id, staff_id, started_at) VALUES (1, 1, 't1');",
+        )
+        .unwrap();
+        conn.pragma_update(None, "foreign_keys", "OFF").unwrap();
+        super::migrations().to_latest(&mut conn).unwrap();
+        conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+        let broken: i64 = conn
+            .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(broken, 0);
+        let lines: Vec<(i64, String, String, String)> = conn
+            .prepare("SELECT job_id, kind, work, status FROM lines ORDER BY job_id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(
+            lines,
+            vec![
+                (
+                    1,
+                    "requested".into(),
+                    "Brakes squeal".into(),
+                    "approved".into()
+                ),
+                (2, "requested".into(), "Oil change".into(), "done".into()),
+            ]
+        );
+        // The rebuilt jobs table kept its rows and takes the new state.
+        conn.execute(
+            "UPDATE jobs SET status = 'waiting_approval' WHERE id = 1",
+            [],
+        )
+        .unwrap();
+        let refs: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM time_entries t JOIN jobs j ON j.id = t.job_id",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(refs, 1);
     }
 
     #[test]

@@ -88,7 +88,7 @@ pub enum Write {
         version: i64,
         reason: String,
     },
-    NewJob(NewJobInput),
+    NewJob(Box<NewJobInput>),
     LogParts {
         job: i64,
         version: i64,

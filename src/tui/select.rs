@@ -141,10 +141,19 @@ impl Model {
         }
     }
 
-    /// Whether to offer `action` on the selected job to this person.
+    /// Whether to offer `action` on the selected job to this person. The
+    /// work order counts too: finish waits for every line, delivery for
+    /// every decision.
     pub fn offers(&self, action: JobAction) -> bool {
         match (self.actor(), self.selected_job()) {
-            (Some(a), Some(j)) => lifecycle::may_offer(action, a, j.status, j.technician_id),
+            (Some(a), Some(j)) => {
+                lifecycle::may_offer(action, a, j.status, j.technician_id)
+                    && match action {
+                        JobAction::Finish => j.todo_count == 0,
+                        JobAction::Deliver => j.proposed_count == 0,
+                        _ => true,
+                    }
+            }
             _ => false,
         }
     }

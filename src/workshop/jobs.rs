@@ -14,7 +14,10 @@ use rusqlite::Connection;
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct NewJobInput {
     pub plate: String,
+    /// The customer's first complaint; it and each of `more_complaints`
+    /// become one requested line of the work order.
     pub complaint: String,
+    pub more_complaints: Vec<String>,
     pub vin: Option<String>,
     pub make: Option<String>,
     pub model: Option<String>,
@@ -29,7 +32,7 @@ pub struct NewJobInput {
 
 struct CleanJob {
     plate: String,
-    complaint: String,
+    complaints: Vec<String>,
     vin: Option<String>,
     make: Option<String>,
     model: Option<String>,
@@ -51,7 +54,15 @@ fn clean(input: &NewJobInput, now: DateTime<Utc>) -> Result<CleanJob> {
     }
     Ok(CleanJob {
         plate: validate::plate(&input.plate)?,
-        complaint: validate::required_text(Field::Complaint, &input.complaint, limits::COMPLAINT)?,
+        complaints: std::iter::once(&input.complaint)
+            .chain(
+                input
+                    .more_complaints
+                    .iter()
+                    .filter(|c| !c.trim().is_empty()),
+            )
+            .map(|c| validate::required_text(Field::Complaint, c, limits::COMPLAINT))
+            .collect::<Result<_, _>>()?,
         vin: input.vin.as_deref().map(vehicle::vin).transpose()?,
         make: validate::optional_text(Field::Make, input.make.as_deref(), limits::MAKE_MODEL)?,
         model: validate::optional_text(Field::Model, input.model.as_deref(), limits::MAKE_MODEL)?,
@@ -145,12 +156,13 @@ impl Workshop {
                     customer_id,
                 },
             )?;
+            let summary = job.complaints.join("; ");
             let id = store::insert_job(
                 c,
                 &NewJob {
                     vehicle_id,
                     customer_id,
-                    complaint: &job.complaint,
+                    complaint: &summary,
                     priority: input.priority,
                     estimate_hours: job.estimate_hours,
                     promised_at: input.promised_at,
@@ -166,9 +178,27 @@ impl Workshop {
                     kind: "created",
                     from: None,
                     to: Some(JobStatus::Waiting.as_str()),
-                    note: Some(&job.complaint),
+                    note: Some(&summary),
                 },
             )?;
+            // The lines are part of the check-in: its one event names them.
+            for complaint in &job.complaints {
+                store::insert_line(
+                    c,
+                    &store::NewLine {
+                        job_id: id,
+                        kind: crate::domain::LineKind::Requested,
+                        work: complaint,
+                        hours: None,
+                        amount: None,
+                        urgency: None,
+                        blocking: false,
+                        note: None,
+                        added_by: Some(who.id),
+                    },
+                    now,
+                )?;
+            }
             Ok(store::job(c, id)?.expect("just created"))
         })
     }

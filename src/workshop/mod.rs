@@ -3,17 +3,20 @@
 //! re-implements a rule.
 
 mod jobs;
+mod lines;
 mod parts;
 mod pin;
 mod qc;
 mod setup;
 
 pub use jobs::NewJobInput;
+pub use lines::{Found, LineInput};
 pub use parts::NewPartsInput;
 pub use qc::{Inspection, QcResult};
 use setup::setup_event as setup_event_for;
 
-use crate::domain::lifecycle::JobFacts;
+use crate::domain::LineStatus;
+use crate::domain::lifecycle::{Holds, JobFacts, on_holds_changed};
 use crate::domain::{Actor, JobStatus, Refusal, Role};
 use crate::error::{Error, Result};
 use crate::store::{self, JobChange, JobRow, NewEvent, Store, WriteTx};
@@ -134,6 +137,7 @@ fn load_job(conn: &Connection, number: i64, seen_version: Option<i64>) -> Result
 }
 
 fn facts(conn: &Connection, job: &JobRow) -> Result<JobFacts> {
+    let lines = store::lines_for_job(conn, job.id)?;
     Ok(JobFacts {
         number: job.id,
         status: job.status,
@@ -143,9 +147,68 @@ fn facts(conn: &Connection, job: &JobRow) -> Result<JobFacts> {
             .map(|id| (id, job.technician.clone().unwrap_or_default())),
         parts_return: job.parts_return,
         blocking_open: store::open_blocking_count(conn, job.id)? > 0,
+        approval_open: lines
+            .iter()
+            .any(|l| l.status == LineStatus::Proposed && l.blocking),
+        unfinished_lines: lines
+            .iter()
+            .filter(|l| matches!(l.status, LineStatus::Proposed | LineStatus::Approved))
+            .map(line_words)
+            .collect(),
+        proposed_lines: lines
+            .iter()
+            .filter(|l| l.status == LineStatus::Proposed)
+            .map(line_words)
+            .collect(),
         workers: store::job_workers(conn, job.id)?,
         open_parts: store::open_parts_of_job(conn, job.id)?,
     })
+}
+
+/// "L-3 front pads (waiting for the customer)", for refusals.
+fn line_words(l: &store::LineRow) -> String {
+    format!(
+        "{} {} ({})",
+        l.label(),
+        crate::text::fit(&l.work, 40),
+        l.status.label()
+    )
+}
+
+/// After a hold was added or cleared (a blocking part, a blocking line),
+/// the job parks or goes back where it came from.
+fn rehold(
+    c: &WriteTx,
+    number: i64,
+    who: &Actor,
+    kind: &str,
+    note: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let job = load_job(c, number, None)?;
+    let holds = Holds {
+        parts: store::open_blocking_count(c, job.id)? > 0,
+        approval: store::approval_hold(c, job.id)?,
+    };
+    if let Some(outcome) = on_holds_changed(job.status, job.parts_return, holds) {
+        let kind = match outcome.to {
+            JobStatus::WaitingApproval => "waiting_approval",
+            JobStatus::WaitingParts => "waiting_parts",
+            _ => kind,
+        };
+        land(
+            c,
+            &job,
+            outcome,
+            Step {
+                actor: Some(who),
+                kind,
+                note: Some(note),
+            },
+            now,
+        )?;
+    }
+    Ok(())
 }
 
 /// The job as it stands, moved to `outcome`'s state.
@@ -194,7 +257,7 @@ fn apply(
     if !change.status.may_hold_bay() {
         change.bay_id = None;
     }
-    if change.status != JobStatus::WaitingParts {
+    if !change.status.is_held() {
         change.parts_return = None;
     }
     store::save_job(conn, before, &change, now)?;

@@ -1,9 +1,8 @@
 //! Parts issues: logging one may park the job; closing the last blocking
 //! one sends it back where it was.
 
-use super::{Step, Workshop, actor, land, load_job, note_event};
+use super::{Workshop, actor, load_job, note_event, rehold};
 use crate::domain::Field;
-use crate::domain::lifecycle::{on_blocking_cleared, on_blocking_logged};
 use crate::domain::parts::{check_log, check_update};
 use crate::domain::validate::{self, limits};
 use crate::domain::{PartKind, PartStatus, Refusal, lifecycle::allowed_actions, parts_label};
@@ -68,21 +67,8 @@ impl Workshop {
                 if input.blocking { ", blocking" } else { "" }
             );
             note_event(c, &job, &who, "parts_logged", &text, now)?;
-            if input.blocking
-                && let Some(outcome) = on_blocking_logged(job.status)
-            {
-                let job = load_job(c, number, None)?;
-                land(
-                    c,
-                    &job,
-                    outcome,
-                    Step {
-                        actor: Some(&who),
-                        kind: "waiting_parts",
-                        note: Some(&text),
-                    },
-                    now,
-                )?;
+            if input.blocking {
+                rehold(c, number, &who, "waiting_parts", &text, now)?;
             }
             Ok(store::parts_issue(c, id)?.expect("just logged"))
         })
@@ -116,21 +102,7 @@ impl Workshop {
             }
             note_event(c, &job, &who, &format!("parts_{to}"), &text, now)?;
             if issue.blocking && !to.is_open() {
-                let job = load_job(c, issue.job, None)?;
-                let still = store::open_blocking_count(c, job.id)? > 0;
-                if let Some(outcome) = on_blocking_cleared(job.status, job.parts_return, still) {
-                    land(
-                        c,
-                        &job,
-                        outcome,
-                        Step {
-                            actor: Some(&who),
-                            kind: "parts_cleared",
-                            note: Some(&text),
-                        },
-                        now,
-                    )?;
-                }
+                rehold(c, issue.job, &who, "parts_cleared", &text, now)?;
             }
             Ok(store::parts_issue(c, id)?.expect("just updated"))
         })

@@ -14,7 +14,7 @@ pub const BAY_NAME_MAX: usize = 12;
 
 /// The acting person for set-up: needed (and must be a foreman) once the
 /// shop has staff; before that anyone may set it up.
-fn setup_actor(
+pub(super) fn setup_actor(
     conn: &Connection,
     name: Option<&str>,
     action: &'static str,

@@ -120,6 +120,7 @@ fn a_job_goes_from_check_in_to_delivery() {
     assert_eq!(s.status(&j), "paused", "back to paused: it was in progress");
 
     s.ok(Some("Tina"), &["job", "resume", &j]);
+    s.lines_done("Tina", &j);
     s.ok(
         Some("Tina"),
         &["job", "finish", &j, "--note", "pads fitted, test drive ok"],
@@ -200,6 +201,7 @@ fn a_job_goes_from_check_in_to_delivery() {
             "parts_resolved",
             "parts_cleared",
             "resumed",
+            "line_done",
             "finished",
             "qc_failed",
             "started",

@@ -78,6 +78,7 @@ fn wrong_role_is_refused() {
     );
     assert!(line.contains("only a service advisor or foreman"), "{line}");
     let j2 = running(&s);
+    s.lines_done("Tina", &j2);
     s.ok(Some("Tina"), &["job", "finish", &j2]);
     let line = refused_unchanged(&s, &j2, "Boss", &["qc", "pass", &j2]);
     assert!(line.contains("only a QC inspector can"), "{line}");
@@ -270,6 +271,7 @@ fn qc_is_refused_to_an_inspector_who_worked_the_job() {
         &["job", "dispatch", &j, "--bay", "B1", "--tech", "Dual"],
     );
     s.ok(Some("Dual"), &["job", "start", &j]);
+    s.lines_done("Dual", &j);
     s.ok(Some("Dual"), &["job", "finish", &j]);
     let line = refused_unchanged(&s, &j, "Dual", &["qc", "pass", &j]);
     assert!(

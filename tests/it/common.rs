@@ -133,6 +133,17 @@ impl Shop {
         .to_string()
     }
 
+    /// The technician marks every line of the job that is to do as done
+    /// (what they do before finishing).
+    pub fn lines_done(&self, who: &str, number: &str) {
+        let lines = self.json(Some(who), &["line", "list", number]);
+        for l in lines.as_array().unwrap() {
+            if l["status"] == "approved" {
+                self.ok(Some(who), &["line", "done", l["id"].as_str().unwrap()]);
+            }
+        }
+    }
+
     pub fn status(&self, number: &str) -> String {
         self.job(number)["status"].as_str().unwrap().to_string()
     }

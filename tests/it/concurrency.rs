@@ -148,7 +148,15 @@ fn race(ws: &mut Workshop, me: usize, rounds: usize) {
                     ws.act(&tech, n, JobAction::Pause, None, None).map(|_| ())
                 }
                 JobStatus::InProgress => {
-                    ws.act(&tech, n, JobAction::Finish, None, None).map(|_| ())
+                    // The work first, then the self-check.
+                    let lines = ws.store().read(|c| store::lines_for_job(c, n)).unwrap();
+                    let todo = lines
+                        .iter()
+                        .find(|l| l.status == bayboard::domain::LineStatus::Approved);
+                    match todo {
+                        Some(l) => ws.mark_line(&tech, l.id, true).map(|_| ()),
+                        None => ws.act(&tech, n, JobAction::Finish, None, None).map(|_| ()),
+                    }
                 }
                 JobStatus::Paused => ws.act(&tech, n, JobAction::Resume, None, None).map(|_| ()),
                 JobStatus::WaitingParts => {

@@ -83,6 +83,14 @@ fn the_cli_asks_for_the_pin_of_a_person_who_keeps_one() {
 fn every_qc_sign_off_asks_for_the_pin() {
     let (s, j) = pinned();
     s.ok(Some("Tina"), &["--pin", "4321", "job", "start", &j]);
+    for l in s
+        .json(Some("Tina"), &["--pin", "4321", "line", "list", &j])
+        .as_array()
+        .unwrap()
+    {
+        let id = l["id"].as_str().unwrap();
+        s.ok(Some("Tina"), &["--pin", "4321", "line", "done", id]);
+    }
     s.ok(Some("Tina"), &["--pin", "4321", "job", "finish", &j]);
     let line = s.refused(Some("Quinn"), &["qc", "pass", &j]);
     assert!(line.contains("Quinn keeps a PIN"), "{line}");

@@ -7,8 +7,9 @@ use bayboard::domain::numbers::{parse_job_number, parse_parts_id};
 use bayboard::domain::qc::{Verdict, parse_mark};
 use bayboard::domain::validate;
 use bayboard::domain::{BayKind, JobAction, PartKind, PartStatus, Priority, Role};
+use bayboard::domain::{LineStatus, Urgency, Via};
 use bayboard::store;
-use bayboard::workshop::{Inspection, NewJobInput, NewPartsInput, Workshop};
+use bayboard::workshop::{Found, Inspection, LineInput, NewJobInput, NewPartsInput, Workshop};
 use proptest::prelude::*;
 
 const PEOPLE: [&str; 8] = [
@@ -50,7 +51,7 @@ fn op() -> impl Strategy<Value = Op> {
     let kind = prop_oneof![
         3 => Just(0u8), 1 => Just(1), 1 => Just(2), 1 => Just(3), 5 => Just(4), 2 => Just(5),
         3 => Just(6), 4 => Just(7), 2 => Just(8), 4 => Just(9), 4 => Just(10), 2 => Just(11),
-        3 => Just(12), 1 => Just(13), 1 => Just(14),
+        3 => Just(12), 1 => Just(13), 1 => Just(14), 3 => Just(15), 3 => Just(16), 3 => Just(17),
     ];
     (
         kind,
@@ -82,6 +83,15 @@ fn target(ws: &Workshop, o: &Op) -> i64 {
         ],
         4 => &["dispatched", "rework"],
         5 | 7 => &["in_progress"],
+        15 => &[
+            "dispatched",
+            "in_progress",
+            "paused",
+            "waiting_parts",
+            "rework",
+        ],
+        16 => &["waiting_approval", "in_progress", "paused"],
+        17 => &["in_progress", "paused", "rework"],
         6 => &["paused"],
         8 => &["in_progress", "dispatched", "paused"],
         10 | 11 => &["ready_for_qc"],
@@ -126,7 +136,8 @@ fn usual(ws: &Workshop, o: &Op) -> String {
     };
     match o.kind {
         0..=3 | 13 => "Boss".into(),
-        4..=8 => tech(),
+        4..=8 | 15 | 17 => tech(),
+        16 => "Ada".into(),
         9 => "Pat".into(),
         10 | 11 => "Quinn".into(),
         _ => "Ada".into(),
@@ -205,6 +216,50 @@ fn apply(ws: &mut Workshop, o: &Op) -> Result<(), Error> {
             .map(drop)
         }
         12 => ws.act(who, n, JobAction::Deliver, None, seen).map(drop),
+        // Found work, blocking or not, on a job in work.
+        15 => ws
+            .add_line(
+                who,
+                n,
+                &LineInput {
+                    work: "Pads at 2 mm".into(),
+                    hours: Some(0.5 + (a % 3) as f64),
+                    amount: Some(a as i64 * 100),
+                    found: Some(Found {
+                        urgency: Urgency::ALL[a % 3],
+                        blocking: a % 2 == 0,
+                    }),
+                    note: None,
+                },
+                seen,
+            )
+            .map(drop),
+        // The customer decides on the job's oldest proposed line.
+        16 => {
+            let lines = ws.store().read(|c| store::lines_for_job(c, n)).unwrap();
+            let id = lines
+                .iter()
+                .find(|l| l.status == LineStatus::Proposed)
+                .map_or((a % 9) as i64 + 1, |l| l.id);
+            let via = Via::ALL[a % 3];
+            ws.decide_line(who, id, a % 3 != 0, "Mr Lee", via, None)
+                .map(drop)
+        }
+        // The technician marks the next line to do as done (or reopens one).
+        17 => {
+            let lines = ws.store().read(|c| store::lines_for_job(c, n)).unwrap();
+            let reopen = a % 7 == 0;
+            let want = if reopen {
+                LineStatus::Done
+            } else {
+                LineStatus::Approved
+            };
+            let id = lines
+                .iter()
+                .find(|l| l.status == want)
+                .map_or((a % 9) as i64 + 1, |l| l.id);
+            ws.mark_line(who, id, !reopen).map(drop)
+        }
         13 => ws
             .cancel(who, n, if a % 5 == 0 { "" } else { "customer left" }, seen)
             .map(drop),
@@ -222,7 +277,7 @@ fn apply(ws: &mut Workshop, o: &Op) -> Result<(), Error> {
 }
 
 /// Everything a refusal must leave as it was.
-fn fingerprint(ws: &Workshop) -> (i64, i64, i64, i64) {
+fn fingerprint(ws: &Workshop) -> (i64, i64, i64, i64, String) {
     let c = ws.store().connection();
     let q = |sql: &str| c.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
     (
@@ -230,6 +285,12 @@ fn fingerprint(ws: &Workshop) -> (i64, i64, i64, i64) {
         q("SELECT coalesce(sum(version), 0) FROM jobs"),
         q("SELECT count(*) FROM time_entries"),
         q("SELECT count(*) FROM parts_issues"),
+        c.query_row(
+            "SELECT count(*) || ':' || coalesce(group_concat(status || hours), '') FROM lines",
+            [],
+            |r| r.get::<_, String>(0),
+        )
+        .unwrap(),
     )
 }
 
@@ -242,7 +303,7 @@ proptest! {
         for _ in 0..4 {
             ws.new_job("Ada", &NewJobInput { plate: "X-1".into(), complaint: "c".into(), ..Default::default() }).unwrap();
         }
-        let mut done = [0usize; 15];
+        let mut done = [0usize; 18];
         for o in &ops {
             let before = fingerprint(&ws);
             match apply(&mut ws, o) {

@@ -226,6 +226,7 @@ fn an_inspector_cannot_open_qc_on_their_own_work() {
     other
         .act("Dual", waiting, JobAction::Start, None, None)
         .unwrap();
+    lines_done(&mut other, "Dual", waiting);
     other
         .act("Dual", waiting, JobAction::Finish, None, None)
         .unwrap();
@@ -282,7 +283,7 @@ fn a_stale_view_is_refused_and_the_fresh_state_shown() {
     let j = f.app.selected_job().unwrap().clone();
     // Someone else dispatches it while this board has not reloaded yet.
     f.other()
-        .dispatch("Chen Li", j.id, "Q2", "Ahmed Khan", None)
+        .dispatch("Chen Li", j.id, "A1", "Ahmed Khan", None)
         .unwrap();
     key(&mut f.app, KeyCode::Char('d'));
     key(&mut f.app, KeyCode::Enter);
@@ -295,7 +296,7 @@ fn a_stale_view_is_refused_and_the_fresh_state_shown() {
         "{msg}"
     );
     let now = job(&f, j.id);
-    assert_eq!(now.bay.as_deref(), Some("Q2"), "nothing was overwritten");
+    assert_eq!(now.bay.as_deref(), Some("A1"), "nothing was overwritten");
     assert_eq!(now.technician.as_deref(), Some("Ahmed Khan"));
     assert!(
         f.app.board.queue.iter().all(|q| q.id != j.id),

@@ -183,7 +183,7 @@ fn a_key_press_never_leaves_the_board_stale() {
     assert_eq!(j.status, JobStatus::Waiting);
     // Another terminal commits; its wake-up is queued behind a key press.
     f.other()
-        .dispatch("Chen Li", j.id, "Q2", "Ahmed Khan", None)
+        .dispatch("Chen Li", j.id, "A1", "Ahmed Khan", None)
         .unwrap();
     key(&mut f.app, KeyCode::Down);
     // The wake-up arrives now: the board must reload and show the change.

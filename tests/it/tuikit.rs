@@ -92,3 +92,18 @@ pub fn chars(app: &mut App, s: &str) {
 pub fn screen_has(app: &App, needle: &str) -> bool {
     render(app, 160, 48).contains(needle)
 }
+
+/// Marks every line of the job that is to do as done, as its technician
+/// would before finishing.
+pub fn lines_done(ws: &mut bayboard::workshop::Workshop, who: &str, job: i64) {
+    let lines = ws
+        .store()
+        .read(|c| bayboard::store::lines_for_job(c, job))
+        .unwrap();
+    for l in lines
+        .iter()
+        .filter(|l| l.status == bayboard::domain::LineStatus::Approved)
+    {
+        ws.mark_line(who, l.id, true).unwrap();
+    }
+}

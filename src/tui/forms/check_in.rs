@@ -157,7 +157,7 @@ impl Form for CheckInForm {
                 }
             }
         };
-        Submit::Run(Effect::Write(Write::NewJob(NewJobInput {
+        Submit::Run(Effect::Write(Write::NewJob(Box::new(NewJobInput {
             plate: self.value(Field::Plate).to_string(),
             complaint: self.value(Field::Complaint).to_string(),
             make: self.opt(Field::Make),
@@ -167,7 +167,7 @@ impl Form for CheckInForm {
             promised_at: promised,
             priority: self.priority,
             ..Default::default()
-        })))
+        }))))
     }
 
     fn refused(&mut self, field: Option<Field>, message: String) {

@@ -1,0 +1,243 @@
+//! `line`, `approvals` and `shop`: the work order and the customer's
+//! decisions from the command line.
+
+use super::args::{Decision, LineCmd, ShopCmd};
+use super::{Ctx, local_tz, print_json};
+use crate::domain::numbers::{parse_job_number, parse_line_id};
+use crate::domain::{Field, money};
+use crate::error::Result;
+use crate::store::{self, JobRow, LineRow};
+use crate::text::{cell, duration, fit};
+use crate::workshop::{Found, LineInput, Workshop};
+use chrono::Utc;
+
+fn amount(ws: &Workshop, text: Option<&str>) -> Result<Option<i64>> {
+    let Some(t) = text else { return Ok(None) };
+    let code = ws.store().read(store::shop_settings)?.currency;
+    Ok(Some(money::parse(Field::PartsAmount, t, &code)?))
+}
+
+fn print_line(l: &LineRow, currency: &str, rate: i64) {
+    let price = money::price(l.hours, rate, l.amount);
+    let urgency = l
+        .urgency
+        .map(|u| format!("{} ", u.label()))
+        .unwrap_or_default();
+    println!(
+        "{}{}{}{}{}",
+        cell(&l.label(), 8),
+        cell(&fit(&l.work, 40), 41),
+        cell(
+            &format!("{urgency}{}", if l.blocking { "⛔ " } else { "" }),
+            12
+        ),
+        cell(l.status.label(), 26),
+        format_args!(
+            "{}{}",
+            l.hours.map(|h| format!("{h:.1} h  ")).unwrap_or_default(),
+            money::with_code(price, currency)
+        )
+    );
+}
+
+pub(crate) fn line(ctx: &Ctx, cmd: LineCmd) -> Result<()> {
+    match cmd {
+        LineCmd::Add {
+            job,
+            work,
+            hours,
+            parts_amount,
+            added,
+            urgency,
+            blocking,
+            note,
+            seen,
+        } => {
+            let n = parse_job_number(&job)?;
+            let mut ws = ctx.open()?;
+            let input = LineInput {
+                work,
+                hours,
+                amount: amount(&ws, parts_amount.as_deref())?,
+                found: match (added, urgency) {
+                    (true, Some(urgency)) => Some(Found { urgency, blocking }),
+                    _ => None,
+                },
+                note,
+            };
+            let l = ws.add_line(ctx.who()?, n, &input, seen.version)?;
+            if ctx.json {
+                return print_json(&l);
+            }
+            println!("{}", l.label());
+            Ok(())
+        }
+        LineCmd::List { job } => {
+            let n = parse_job_number(&job)?;
+            let ws = ctx.open()?;
+            let (lines, shop, _) = ws.store().read(|c| {
+                let job = store::job(c, n)?;
+                Ok((store::lines_for_job(c, n)?, store::shop_settings(c)?, job))
+            })?;
+            if ctx.json {
+                return print_json(&lines);
+            }
+            for l in &lines {
+                print_line(l, &shop.currency, shop.labour_rate);
+            }
+            Ok(())
+        }
+        LineCmd::Approve(d) => decide(ctx, d, true),
+        LineCmd::Decline(d) => decide(ctx, d, false),
+        LineCmd::Done { line } => mark(ctx, &line, true),
+        LineCmd::Reopen { line } => mark(ctx, &line, false),
+        LineCmd::Price {
+            line,
+            hours,
+            parts_amount,
+            reason,
+        } => {
+            let id = parse_line_id(&line)?;
+            let mut ws = ctx.open()?;
+            let amount = amount(&ws, parts_amount.as_deref())?;
+            let l = ws.price_line(ctx.who()?, id, hours, amount, reason.as_deref())?;
+            report(ctx, &ws, &l, "priced")
+        }
+    }
+}
+
+fn decide(ctx: &Ctx, d: Decision, approve: bool) -> Result<()> {
+    let id = parse_line_id(&d.line)?;
+    let mut ws = ctx.open()?;
+    let l = ws.decide_line(ctx.who()?, id, approve, &d.by, d.via, d.note.as_deref())?;
+    report(ctx, &ws, &l, if approve { "approved" } else { "declined" })
+}
+
+fn mark(ctx: &Ctx, line: &str, done: bool) -> Result<()> {
+    let id = parse_line_id(line)?;
+    let mut ws = ctx.open()?;
+    let l = ws.mark_line(ctx.who()?, id, done)?;
+    report(ctx, &ws, &l, if done { "done" } else { "reopened" })
+}
+
+/// What changed, and where the job stands now.
+fn report(ctx: &Ctx, ws: &Workshop, l: &LineRow, what: &str) -> Result<()> {
+    if ctx.json {
+        return print_json(l);
+    }
+    let job: Option<JobRow> = ws.store().read(|c| store::job(c, l.job))?;
+    match job {
+        Some(j) => println!(
+            "{} {} {what}; {} is {}",
+            l.label(),
+            fit(&l.work, 60),
+            j.label(),
+            crate::present::status_text(j.status)
+        ),
+        None => println!("{} {what}", l.label()),
+    }
+    Ok(())
+}
+
+pub(crate) fn approvals(ctx: &Ctx) -> Result<()> {
+    let ws = ctx.open()?;
+    let (list, shop) = ws
+        .store()
+        .read(|c| Ok((store::approvals(c)?, store::shop_settings(c)?)))?;
+    if ctx.json {
+        return print_json(&list);
+    }
+    if list.is_empty() {
+        println!("no work waits for a customer's decision");
+        return Ok(());
+    }
+    let now = Utc::now();
+    for a in &list {
+        let who = match (&a.customer, &a.phone) {
+            (Some(c), Some(p)) => format!("{c} {p}"),
+            (Some(c), None) => c.clone(),
+            _ => "no customer on record".into(),
+        };
+        println!(
+            "{}{}{}{}{}{}{}",
+            cell(&a.line.label(), 8),
+            cell(&crate::domain::job_label(a.line.job), 10),
+            cell(&a.plate, 11),
+            cell(&fit(&who, 28), 29),
+            cell(&fit(&a.line.work, 32), 33),
+            cell(
+                &format!(
+                    "{}{}",
+                    a.line.urgency.map(|u| u.label()).unwrap_or(""),
+                    if a.line.blocking { " ⛔" } else { "" }
+                ),
+                12
+            ),
+            format_args!(
+                "{}  waiting {}",
+                money::with_code(a.price, &shop.currency),
+                duration(now - a.line.created_at)
+            )
+        );
+    }
+    Ok(())
+}
+
+pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
+    let mut ws = ctx.open()?;
+    let s = match cmd {
+        ShopCmd::Show => ws.store().read(store::shop_settings)?,
+        ShopCmd::Set {
+            labour_rate,
+            currency,
+        } => {
+            if labour_rate.is_none() && currency.is_none() {
+                return Err(crate::domain::Refusal::invalid(
+                    Field::LabourRate,
+                    "give --labour-rate or --currency",
+                )
+                .into());
+            }
+            ws.set_money(
+                Some(ctx.who()?),
+                currency.as_deref(),
+                labour_rate.as_deref(),
+            )?
+        }
+    };
+    if ctx.json {
+        return print_json(&s);
+    }
+    println!("shop         {}", s.name);
+    println!("currency     {}", s.currency);
+    println!(
+        "labour rate  {} per sold hour",
+        money::with_code(s.labour_rate, &s.currency)
+    );
+    Ok(())
+}
+
+/// At check-in: what the customer declined on earlier visits, on stderr
+/// (stdout keeps the job number alone).
+pub(crate) fn tell_declined(ws: &Workshop, job: &JobRow) -> Result<()> {
+    let declined = ws
+        .store()
+        .read(|c| store::declined_for_plate(c, &job.plate, Some(job.id)))?;
+    let tz = local_tz();
+    for d in declined {
+        let when = d
+            .line
+            .decided_at
+            .map(|t| t.with_timezone(&tz).format("%d %b %Y").to_string())
+            .unwrap_or_default();
+        eprintln!(
+            "declined {when}: {}{}",
+            d.line.work,
+            d.line
+                .urgency
+                .map(|u| format!(" — {}", u.label()))
+                .unwrap_or_default()
+        );
+    }
+    Ok(())
+}

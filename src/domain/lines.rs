@@ -1,0 +1,381 @@
+//! Work-order lines: the pieces of work a job is made of, added work found
+//! during the job, and the customer's decision on it.
+
+use super::field::Field;
+use super::people::{Actor, Role};
+use super::refusal::Refusal;
+use super::status::JobStatus;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+/// "L-12": lines are numbered across the shop.
+pub fn line_label(id: i64) -> String {
+    format!("L-{id}")
+}
+
+macro_rules! code_enum {
+    ($(#[$m:meta])* $name:ident { $($v:ident => $s:literal / $label:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($v),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$v),+];
+
+            /// The stored and scripted spelling.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$v => $s),+ }
+            }
+
+            /// The words a person reads.
+            pub fn label(self) -> &'static str {
+                match self { $($name::$v => $label),+ }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                let want = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
+                $name::ALL
+                    .iter()
+                    .copied()
+                    .find(|x| x.as_str() == want)
+                    .ok_or_else(|| {
+                        let all: Vec<&str> = $name::ALL.iter().map(|x| x.as_str()).collect();
+                        format!("unknown {} '{s}'; one of: {}", stringify!($name).to_lowercase(), all.join(", "))
+                    })
+            }
+        }
+    };
+}
+
+code_enum!(
+    /// Asked for by the customer at check-in, or found during the work.
+    LineKind {
+        Requested => "requested" / "requested",
+        Added => "added" / "found",
+    }
+);
+
+code_enum!(
+    LineStatus {
+        Proposed => "proposed" / "waiting for the customer",
+        Approved => "approved" / "to do",
+        Declined => "declined" / "declined",
+        Done => "done" / "done",
+    }
+);
+
+code_enum!(
+    /// How urgent found work is: safety (red), soon (amber), advisory (green).
+    Urgency {
+        Safety => "safety" / "safety",
+        Soon => "soon" / "soon",
+        Advisory => "advisory" / "advisory",
+    }
+);
+
+code_enum!(
+    /// How the customer gave their decision.
+    Via {
+        Phone => "phone" / "by phone",
+        InPerson => "in_person" / "in person",
+        Message => "message" / "by message",
+    }
+);
+
+impl Urgency {
+    /// Approvals list order: safety first.
+    pub fn rank(self) -> u8 {
+        match self {
+            Urgency::Safety => 0,
+            Urgency::Soon => 1,
+            Urgency::Advisory => 2,
+        }
+    }
+}
+
+/// States in which work on the job's lines goes on (adding found work,
+/// marking lines done).
+pub fn in_work(status: JobStatus) -> bool {
+    matches!(
+        status,
+        JobStatus::Dispatched
+            | JobStatus::InProgress
+            | JobStatus::Paused
+            | JobStatus::WaitingParts
+            | JobStatus::WaitingApproval
+            | JobStatus::Rework
+    )
+}
+
+fn not_now(job: &str, status: JobStatus, what: &'static str) -> Refusal {
+    Refusal::LineNotNow {
+        job: job.to_string(),
+        status,
+        what,
+    }
+}
+
+/// Who may add a line of `kind` to a job in `status` held by `technician`.
+pub fn check_add(
+    actor: &Actor,
+    kind: LineKind,
+    job: &str,
+    status: JobStatus,
+    technician: Option<i64>,
+) -> Result<(), Refusal> {
+    match kind {
+        LineKind::Requested => {
+            if !actor.has_any(&[Role::Advisor, Role::Foreman]) {
+                return Err(Refusal::WrongRoleSetup {
+                    who: actor.describe(),
+                    action: "add requested work",
+                    needs: vec![Role::Advisor, Role::Foreman],
+                });
+            }
+            if !(status == JobStatus::Waiting || in_work(status)) {
+                return Err(not_now(job, status, "take new requested work"));
+            }
+        }
+        LineKind::Added => {
+            own_or_foreman(actor, technician, "add found work")?;
+            if !in_work(status) {
+                return Err(not_now(job, status, "take found work"));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn own_or_foreman(
+    actor: &Actor,
+    technician: Option<i64>,
+    action: &'static str,
+) -> Result<(), Refusal> {
+    let own = technician == Some(actor.id) && actor.has(Role::Technician);
+    if own || actor.has(Role::Foreman) {
+        Ok(())
+    } else {
+        Err(Refusal::WrongRoleSetup {
+            who: actor.describe(),
+            action,
+            needs: vec![Role::Technician, Role::Foreman],
+        })
+    }
+}
+
+/// The customer's decision on a proposed line, recorded by an advisor or
+/// the foreman; a line is decided once.
+pub fn check_decide(actor: &Actor, line: &str, status: LineStatus) -> Result<(), Refusal> {
+    if !actor.has_any(&[Role::Advisor, Role::Foreman]) {
+        return Err(Refusal::WrongRoleSetup {
+            who: actor.describe(),
+            action: "record a customer's decision",
+            needs: vec![Role::Advisor, Role::Foreman],
+        });
+    }
+    if status != LineStatus::Proposed {
+        return Err(Refusal::LineState {
+            line: line.to_string(),
+            status,
+            what: "take a decision",
+        });
+    }
+    Ok(())
+}
+
+/// Marking a line done (or reopening it): the job's technician or the
+/// foreman, while the job is being worked.
+pub fn check_done(
+    actor: &Actor,
+    line: &str,
+    status: LineStatus,
+    done: bool,
+    job: &str,
+    job_status: JobStatus,
+    technician: Option<i64>,
+) -> Result<(), Refusal> {
+    own_or_foreman(
+        actor,
+        technician,
+        if done {
+            "mark work done"
+        } else {
+            "reopen work"
+        },
+    )?;
+    let from = if done {
+        LineStatus::Approved
+    } else {
+        LineStatus::Done
+    };
+    if status != from {
+        return Err(Refusal::LineState {
+            line: line.to_string(),
+            status,
+            what: if done {
+                "be marked done"
+            } else {
+                "be reopened"
+            },
+        });
+    }
+    if !in_work(job_status) {
+        return Err(not_now(job, job_status, "change its work"));
+    }
+    Ok(())
+}
+
+/// Sold hours and the parts amount: free while the line is proposed (or a
+/// requested line before dispatch); later only the foreman, with a reason.
+pub fn check_price(
+    actor: &Actor,
+    line: &str,
+    kind: LineKind,
+    status: LineStatus,
+    job_status: JobStatus,
+    reason: Option<&str>,
+) -> Result<bool, Refusal> {
+    let open = status == LineStatus::Proposed
+        || (kind == LineKind::Requested && job_status == JobStatus::Waiting);
+    if !actor.has_any(&[Role::Advisor, Role::Foreman, Role::Technician]) {
+        return Err(Refusal::WrongRoleSetup {
+            who: actor.describe(),
+            action: "price work",
+            needs: vec![Role::Advisor, Role::Foreman],
+        });
+    }
+    if open {
+        return Ok(false);
+    }
+    if !actor.has(Role::Foreman) {
+        return Err(Refusal::WrongRoleSetup {
+            who: actor.describe(),
+            action: "change the price of decided work",
+            needs: vec![Role::Foreman],
+        });
+    }
+    if reason.is_none_or(|r| r.trim().is_empty()) {
+        return Err(Refusal::invalid(
+            Field::Reason,
+            format!("{line} is already decided: give a --reason for the change"),
+        ));
+    }
+    Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn a(id: i64, roles: &[Role]) -> Actor {
+        Actor {
+            id,
+            name: format!("P{id}"),
+            roles: roles.to_vec(),
+        }
+    }
+
+    #[test]
+    fn codes_round_trip_and_read_as_words() {
+        for u in Urgency::ALL {
+            assert_eq!(u.as_str().parse::<Urgency>().unwrap(), *u);
+        }
+        assert_eq!("in person".parse::<Via>().unwrap(), Via::InPerson);
+        assert!("fax".parse::<Via>().is_err());
+        assert_eq!(LineStatus::Proposed.label(), "waiting for the customer");
+        assert_eq!(line_label(12), "L-12");
+    }
+
+    #[test]
+    fn who_adds_decides_and_finishes_lines() {
+        let tech = a(1, &[Role::Technician]);
+        let other = a(2, &[Role::Technician]);
+        let adv = a(3, &[Role::Advisor]);
+        let boss = a(4, &[Role::Foreman]);
+        use JobStatus::*;
+        assert!(check_add(&tech, LineKind::Added, "J-1", InProgress, Some(1)).is_ok());
+        assert!(check_add(&other, LineKind::Added, "J-1", InProgress, Some(1)).is_err());
+        assert!(check_add(&boss, LineKind::Added, "J-1", Paused, Some(1)).is_ok());
+        assert!(check_add(&tech, LineKind::Added, "J-1", ReadyForQc, Some(1)).is_err());
+        assert!(check_add(&adv, LineKind::Requested, "J-1", Waiting, None).is_ok());
+        assert!(check_add(&tech, LineKind::Requested, "J-1", Waiting, None).is_err());
+        assert!(check_decide(&adv, "L-1", LineStatus::Proposed).is_ok());
+        assert!(check_decide(&tech, "L-1", LineStatus::Proposed).is_err());
+        let twice = check_decide(&adv, "L-1", LineStatus::Approved).unwrap_err();
+        assert!(twice.to_string().contains("L-1"), "{twice}");
+        let done =
+            |who: &Actor, st, job_st| check_done(who, "L-1", st, true, "J-1", job_st, Some(1));
+        assert!(done(&tech, LineStatus::Approved, InProgress).is_ok());
+        assert!(done(&tech, LineStatus::Proposed, InProgress).is_err());
+        assert!(done(&other, LineStatus::Approved, InProgress).is_err());
+        assert!(done(&tech, LineStatus::Approved, QcPassed).is_err());
+        assert!(
+            check_done(
+                &tech,
+                "L-1",
+                LineStatus::Done,
+                false,
+                "J-1",
+                Paused,
+                Some(1)
+            )
+            .is_ok()
+        );
+    }
+
+    #[test]
+    fn decided_prices_change_only_by_the_foreman_with_a_reason() {
+        let adv = a(3, &[Role::Advisor]);
+        let boss = a(4, &[Role::Foreman]);
+        use JobStatus::*;
+        let p = |who: &Actor, kind, st, job_st, reason| {
+            check_price(who, "L-1", kind, st, job_st, reason)
+        };
+        assert_eq!(
+            p(&adv, LineKind::Added, LineStatus::Proposed, Paused, None),
+            Ok(false)
+        );
+        assert_eq!(
+            p(
+                &adv,
+                LineKind::Requested,
+                LineStatus::Approved,
+                Waiting,
+                None
+            ),
+            Ok(false)
+        );
+        assert!(
+            p(
+                &adv,
+                LineKind::Requested,
+                LineStatus::Approved,
+                InProgress,
+                Some("x")
+            )
+            .is_err()
+        );
+        assert!(p(&boss, LineKind::Added, LineStatus::Approved, Paused, None).is_err());
+        assert_eq!(
+            p(
+                &boss,
+                LineKind::Added,
+                LineStatus::Approved,
+                Paused,
+                Some("more rust")
+            ),
+            Ok(true)
+        );
+    }
+}

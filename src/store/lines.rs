@@ -1,0 +1,255 @@
+//! Work-order lines and the shop's money settings: queries, and the writes
+//! the operations layer makes inside its transactions.
+
+use super::queries::{all, opt_parsed, opt_time, parsed, time};
+use super::records::{ApprovalRow, DeclinedRow, LineRow, ShopSettings};
+use super::{WriteTx, ts};
+use crate::domain::{LineKind, LineStatus, Urgency, Via};
+use crate::error::Result;
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use std::collections::HashMap;
+
+const LINE_SELECT: &str = "
+SELECT l.id, l.job_id, l.kind, l.work, l.hours, l.parts_amount, l.status, l.urgency,
+       l.blocking, l.note, a.name, l.created_at, l.decided_at, d.name, l.customer_name,
+       l.decided_via, l.done_at, t.name
+FROM lines l
+LEFT JOIN staff a ON a.id = l.added_by
+LEFT JOIN staff d ON d.id = l.decided_by
+LEFT JOIN staff t ON t.id = l.done_by";
+
+fn line_from(r: &Row) -> rusqlite::Result<LineRow> {
+    Ok(LineRow {
+        id: r.get(0)?,
+        job: r.get(1)?,
+        kind: parsed(r, 2)?,
+        work: r.get(3)?,
+        hours: r.get(4)?,
+        amount: r.get(5)?,
+        status: parsed(r, 6)?,
+        urgency: opt_parsed::<Urgency>(r, 7)?,
+        blocking: r.get(8)?,
+        note: r.get(9)?,
+        added_by: r.get(10)?,
+        created_at: time(r, 11)?,
+        decided_at: opt_time(r, 12)?,
+        decided_by: r.get(13)?,
+        customer_name: r.get(14)?,
+        via: opt_parsed::<Via>(r, 15)?,
+        done_at: opt_time(r, 16)?,
+        done_by: r.get(17)?,
+    })
+}
+
+pub fn line(conn: &Connection, id: i64) -> Result<Option<LineRow>> {
+    let sql = format!("{LINE_SELECT} WHERE l.id = ?1");
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([id], line_from)
+        .optional()?)
+}
+
+pub fn lines_for_job(conn: &Connection, job_id: i64) -> Result<Vec<LineRow>> {
+    let sql = format!("{LINE_SELECT} WHERE l.job_id = ?1 ORDER BY l.id");
+    all(conn, &sql, [job_id], line_from)
+}
+
+/// Whether a blocking added line of the job waits for the customer.
+pub fn approval_hold(conn: &Connection, job_id: i64) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM lines
+          WHERE job_id = ?1 AND status = 'proposed' AND blocking = 1)",
+        [job_id],
+        |r| r.get(0),
+    )?)
+}
+
+pub fn shop_settings(conn: &Connection) -> Result<ShopSettings> {
+    Ok(conn
+        .prepare_cached("SELECT name, currency, labour_rate FROM shop WHERE id = 1")?
+        .query_row([], |r| {
+            Ok(ShopSettings {
+                name: r.get(0)?,
+                currency: r.get(1)?,
+                labour_rate: r.get(2)?,
+            })
+        })?)
+}
+
+/// Every line waiting for a customer's decision, safety first, then the
+/// longest waiting; with the customer's name and phone and the price.
+pub fn approvals(conn: &Connection) -> Result<Vec<ApprovalRow>> {
+    let rate = shop_settings(conn)?.labour_rate;
+    let sql = format!(
+        "SELECT q.*, v.plate, c.name, c.phone, j.status FROM ({LINE_SELECT}
+           WHERE l.status = 'proposed') q
+         JOIN jobs j ON j.id = q.job_id
+         JOIN vehicles v ON v.id = j.vehicle_id
+         LEFT JOIN customers c ON c.id = j.customer_id"
+    );
+    let mut rows = all(conn, &sql, [], |r| {
+        let line = line_from(r)?;
+        let price = crate::domain::money::price(line.hours, rate, line.amount);
+        Ok(ApprovalRow {
+            line,
+            plate: r.get(18)?,
+            customer: r.get(19)?,
+            phone: r.get(20)?,
+            job_status: parsed(r, 21)?,
+            price,
+        })
+    })?;
+    rows.sort_by_key(|a| {
+        (
+            a.line.urgency.map_or(9, |u| u.rank()),
+            a.line.created_at,
+            a.line.id,
+        )
+    });
+    Ok(rows)
+}
+
+/// Lines declined on earlier jobs of the vehicle with this plate (same
+/// plate, any case), newest first.
+pub fn declined_for_plate(
+    conn: &Connection,
+    plate: &str,
+    except_job: Option<i64>,
+) -> Result<Vec<DeclinedRow>> {
+    let sql = format!(
+        "SELECT q.*, v.plate FROM ({LINE_SELECT}
+           WHERE l.status = 'declined') q
+         JOIN jobs j ON j.id = q.job_id
+         JOIN vehicles v ON v.id = j.vehicle_id
+         WHERE v.plate = ?1 COLLATE NOCASE AND j.id IS NOT ?2
+         ORDER BY q.decided_at DESC LIMIT 20"
+    );
+    all(conn, &sql, params![plate, except_job], |r| {
+        Ok(DeclinedRow {
+            line: line_from(r)?,
+            plate: r.get(18)?,
+        })
+    })
+}
+
+/// Sold hours of lines each technician marked done in [since, now].
+pub fn sold_hours_since(conn: &Connection, since: DateTime<Utc>) -> Result<HashMap<i64, f64>> {
+    let rows: Vec<(i64, f64)> = all(
+        conn,
+        "SELECT done_by, total(hours) FROM lines
+          WHERE done_at >= ?1 AND done_by IS NOT NULL GROUP BY done_by",
+        [ts(since)],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    Ok(rows.into_iter().collect())
+}
+
+/// A new line, as the operations layer validated it.
+pub struct NewLine<'a> {
+    pub job_id: i64,
+    pub kind: LineKind,
+    pub work: &'a str,
+    pub hours: Option<f64>,
+    pub amount: Option<i64>,
+    pub urgency: Option<Urgency>,
+    pub blocking: bool,
+    pub note: Option<&'a str>,
+    pub added_by: Option<i64>,
+}
+
+pub(crate) fn insert_line(tx: &WriteTx, l: &NewLine, now: DateTime<Utc>) -> Result<i64> {
+    let status = match l.kind {
+        LineKind::Requested => LineStatus::Approved,
+        LineKind::Added => LineStatus::Proposed,
+    };
+    tx.execute(
+        "INSERT INTO lines (job_id, kind, work, hours, parts_amount, status, urgency, blocking,
+                            note, added_by, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        params![
+            l.job_id,
+            l.kind.as_str(),
+            l.work,
+            l.hours,
+            l.amount,
+            status.as_str(),
+            l.urgency.map(|u| u.as_str()),
+            l.blocking,
+            l.note,
+            l.added_by,
+            ts(now)
+        ],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// The customer's decision on a proposed line.
+pub(crate) fn decide_line(
+    tx: &WriteTx,
+    id: i64,
+    approved: bool,
+    customer: &str,
+    via: Via,
+    by: i64,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let to = if approved {
+        LineStatus::Approved
+    } else {
+        LineStatus::Declined
+    };
+    tx.execute(
+        "UPDATE lines SET status = ?2, customer_name = ?3, decided_via = ?4, decided_by = ?5,
+                          decided_at = ?6
+          WHERE id = ?1 AND status = 'proposed'",
+        params![id, to.as_str(), customer, via.as_str(), by, ts(now)],
+    )?;
+    Ok(())
+}
+
+/// Done (by whom, when) or reopened (approved again).
+pub(crate) fn set_line_done(
+    tx: &WriteTx,
+    id: i64,
+    done_by: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    match done_by {
+        Some(by) => tx.execute(
+            "UPDATE lines SET status = 'done', done_by = ?2, done_at = ?3 WHERE id = ?1",
+            params![id, by, ts(now)],
+        )?,
+        None => tx.execute(
+            "UPDATE lines SET status = 'approved', done_by = NULL, done_at = NULL WHERE id = ?1",
+            [id],
+        )?,
+    };
+    Ok(())
+}
+
+pub(crate) fn set_line_price(
+    tx: &WriteTx,
+    id: i64,
+    hours: Option<f64>,
+    amount: Option<i64>,
+) -> Result<()> {
+    tx.execute(
+        "UPDATE lines SET hours = ?2, parts_amount = ?3 WHERE id = ?1",
+        params![id, hours, amount],
+    )?;
+    Ok(())
+}
+
+pub(crate) fn set_money_settings(
+    tx: &WriteTx,
+    currency: Option<&str>,
+    labour_rate: Option<i64>,
+) -> Result<()> {
+    tx.execute(
+        "UPDATE shop SET currency = coalesce(?1, currency),
+                         labour_rate = coalesce(?2, labour_rate) WHERE id = 1",
+        params![currency, labour_rate],
+    )?;
+    Ok(())
+}

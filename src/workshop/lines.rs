@@ -1,0 +1,266 @@
+//! Work-order lines: requested work, found work and the customer's
+//! decision on it, done and reopened, priced; and the shop's money
+//! settings. A blocking found line holds the job like a blocking part.
+
+use super::{Workshop, actor, load_job, note_event, rehold};
+use crate::domain::lines::{check_add, check_decide, check_done, check_price};
+use crate::domain::validate::{self, limits};
+use crate::domain::{Field, LineKind, LineStatus, Refusal, Urgency, Via, line_label, money};
+use crate::error::{Error, Result};
+use crate::store::{self, LineRow, ShopSettings};
+
+/// Found work: how urgent, and whether the technician must wait for the
+/// customer's decision before going on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    pub urgency: Urgency,
+    pub blocking: bool,
+}
+
+/// A line as typed: `found` is None for requested work.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LineInput {
+    pub work: String,
+    pub hours: Option<f64>,
+    /// Minor units of the shop's currency.
+    pub amount: Option<i64>,
+    pub found: Option<Found>,
+    pub note: Option<String>,
+}
+
+fn unknown_line(id: i64) -> Error {
+    Refusal::unknown("line", line_label(id), "see `bayboard line list JOB`").into()
+}
+
+fn hours(h: Option<f64>) -> Result<Option<f64>> {
+    Ok(h.map(|h| validate::hours(Field::Hours, h)).transpose()?)
+}
+
+/// "1.5 h + 450.00": what a line sells, for the event log.
+fn sold(h: Option<f64>, amount: Option<i64>, currency: &str) -> String {
+    let mut parts = Vec::new();
+    if let Some(h) = h {
+        parts.push(format!("{h} h"));
+    }
+    if let Some(a) = amount {
+        parts.push(money::with_code(a, currency));
+    }
+    parts.join(" + ")
+}
+
+impl Workshop {
+    /// Adds a line to a job: requested work (advisor, foreman) starts
+    /// approved; found work (the job's technician, foreman) is proposed to
+    /// the customer, and if blocking, holds the job until they decide.
+    pub fn add_line(
+        &mut self,
+        who: &str,
+        number: i64,
+        input: &LineInput,
+        seen_version: Option<i64>,
+    ) -> Result<LineRow> {
+        let work = validate::required_text(Field::Work, &input.work, limits::PART)?;
+        let note = validate::optional_text(Field::Note, input.note.as_deref(), limits::NOTE)?;
+        let h = hours(input.hours)?;
+        self.write(|c, now, session| {
+            let who = actor(c, who, session)?;
+            let job = load_job(c, number, seen_version)?;
+            let kind = match input.found {
+                Some(_) => LineKind::Added,
+                None => LineKind::Requested,
+            };
+            check_add(&who, kind, &job.label(), job.status, job.technician_id)?;
+            let id = store::insert_line(
+                c,
+                &store::NewLine {
+                    job_id: job.id,
+                    kind,
+                    work: &work,
+                    hours: h,
+                    amount: input.amount,
+                    urgency: input.found.map(|f| f.urgency),
+                    blocking: input.found.is_some_and(|f| f.blocking),
+                    note: note.as_deref(),
+                    added_by: Some(who.id),
+                },
+                now,
+            )?;
+            let currency = store::shop_settings(c)?.currency;
+            let mut text = format!("{} {work} ({}", line_label(id), kind.label());
+            if let Some(f) = input.found {
+                text.push_str(&format!(", {}", f.urgency.label()));
+                if f.blocking {
+                    text.push_str(", blocking");
+                }
+            }
+            text.push(')');
+            let price = sold(h, input.amount, &currency);
+            if !price.is_empty() {
+                text.push_str(&format!(" {price}"));
+            }
+            note_event(c, &job, &who, "line_added", &text, now)?;
+            if input.found.is_some_and(|f| f.blocking) {
+                rehold(c, number, &who, "waiting_approval", &text, now)?;
+            }
+            Ok(store::line(c, id)?.expect("just added"))
+        })
+    }
+
+    /// Records the customer's decision on a proposed line: who (their
+    /// name), how, by which advisor or foreman. The job un-parks when its
+    /// last blocking decision is in.
+    pub fn decide_line(
+        &mut self,
+        who: &str,
+        id: i64,
+        approve: bool,
+        customer: &str,
+        via: Via,
+        note: Option<&str>,
+    ) -> Result<LineRow> {
+        let customer = validate::required_text(Field::DecidedBy, customer, limits::NAME)?;
+        let note = validate::optional_text(Field::Note, note, limits::NOTE)?;
+        self.write(|c, now, session| {
+            let who = actor(c, who, session)?;
+            let line = store::line(c, id)?.ok_or_else(|| unknown_line(id))?;
+            check_decide(&who, &line.label(), line.status)?;
+            let job = load_job(c, line.job, None)?;
+            if !job.status.is_open() {
+                return Err(Refusal::LineNotNow {
+                    job: job.label(),
+                    status: job.status,
+                    what: "take a decision",
+                }
+                .into());
+            }
+            store::decide_line(c, id, approve, &customer, via, who.id, now)?;
+            let mut text = format!(
+                "{} {} — {} by {customer} {}",
+                line.label(),
+                line.work,
+                if approve { "approved" } else { "declined" },
+                via.label()
+            );
+            if let Some(n) = &note {
+                text.push_str(&format!(": {n}"));
+            }
+            let kind = if approve {
+                "line_approved"
+            } else {
+                "line_declined"
+            };
+            note_event(c, &job, &who, kind, &text, now)?;
+            if line.blocking {
+                rehold(c, job.id, &who, "approval_cleared", &text, now)?;
+            }
+            Ok(store::line(c, id)?.expect("just decided"))
+        })
+    }
+
+    /// Marks an approved line done, or reopens a done one.
+    pub fn mark_line(&mut self, who: &str, id: i64, done: bool) -> Result<LineRow> {
+        self.write(|c, now, session| {
+            let who = actor(c, who, session)?;
+            let line = store::line(c, id)?.ok_or_else(|| unknown_line(id))?;
+            let job = load_job(c, line.job, None)?;
+            check_done(
+                &who,
+                &line.label(),
+                line.status,
+                done,
+                &job.label(),
+                job.status,
+                job.technician_id,
+            )?;
+            store::set_line_done(c, id, done.then_some(who.id), now)?;
+            let (kind, what) = if done {
+                ("line_done", "done")
+            } else {
+                ("line_reopened", "reopened")
+            };
+            let text = format!("{} {} {what}", line.label(), line.work);
+            note_event(c, &job, &who, kind, &text, now)?;
+            Ok(store::line(c, id)?.expect("just marked"))
+        })
+    }
+
+    /// Sets a line's sold hours and parts amount. Decided work changes only
+    /// by the foreman, with a reason, and the event says what it was.
+    pub fn price_line(
+        &mut self,
+        who: &str,
+        id: i64,
+        new_hours: Option<f64>,
+        amount: Option<i64>,
+        reason: Option<&str>,
+    ) -> Result<LineRow> {
+        let h = hours(new_hours)?;
+        let reason = validate::optional_text(Field::Reason, reason, limits::REASON)?;
+        self.write(|c, now, session| {
+            let who = actor(c, who, session)?;
+            let line = store::line(c, id)?.ok_or_else(|| unknown_line(id))?;
+            let job = load_job(c, line.job, None)?;
+            if !job.status.is_open() || line.status == LineStatus::Declined {
+                return Err(Refusal::LineState {
+                    line: line.label(),
+                    status: line.status,
+                    what: "be priced any more",
+                }
+                .into());
+            }
+            check_price(
+                &who,
+                &line.label(),
+                line.kind,
+                line.status,
+                job.status,
+                reason.as_deref(),
+            )?;
+            let hours = h.or(line.hours);
+            let amount = amount.or(line.amount);
+            store::set_line_price(c, id, hours, amount)?;
+            let currency = store::shop_settings(c)?.currency;
+            let mut text = format!(
+                "{} {}: {} → {}",
+                line.label(),
+                line.work,
+                sold(line.hours, line.amount, &currency),
+                sold(hours, amount, &currency)
+            );
+            if let Some(r) = &reason {
+                text.push_str(&format!(" ({r})"));
+            }
+            note_event(c, &job, &who, "line_priced", &text, now)?;
+            Ok(store::line(c, id)?.expect("just priced"))
+        })
+    }
+
+    /// The shop's currency and labour rate: the foreman's, each change an
+    /// event.
+    pub fn set_money(
+        &mut self,
+        who: Option<&str>,
+        currency: Option<&str>,
+        labour_rate: Option<&str>,
+    ) -> Result<ShopSettings> {
+        let currency = currency.map(money::currency).transpose()?;
+        self.write(|c, now, session| {
+            let who = super::setup::setup_actor(c, who, "change the shop's settings", session)?;
+            let code = currency
+                .clone()
+                .unwrap_or(store::shop_settings(c)?.currency);
+            let rate = labour_rate
+                .map(|r| money::parse(Field::LabourRate, r, &code))
+                .transpose()?;
+            store::set_money_settings(c, currency.as_deref(), rate)?;
+            let after = store::shop_settings(c)?;
+            let text = format!(
+                "currency {}, labour rate {} per hour",
+                after.currency,
+                money::with_code(after.labour_rate, &after.currency)
+            );
+            super::setup_event_for(c, who.as_ref(), "shop_set", &text, now)?;
+            Ok(after)
+        })
+    }
+}
