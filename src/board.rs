@@ -3,7 +3,7 @@
 
 use crate::domain::JobStatus;
 use crate::error::Result;
-use crate::store::{self, BayRow, JobRow, PartsRow, Store, TechRow};
+use crate::store::{self, ApprovalRow, BayRow, JobRow, PartsRow, Store, TechRow};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
@@ -18,6 +18,9 @@ pub struct BayLine {
 #[derive(Debug, Clone, Serialize)]
 pub struct Board {
     pub shop: String,
+    /// The shop's currency (ISO 4217) and labour rate in minor units per hour.
+    pub currency: String,
+    pub labour_rate: i64,
     pub at: DateTime<Utc>,
     pub bays: Vec<BayLine>,
     /// Waiting jobs: priority first, then promised time, then check-in order.
@@ -32,6 +35,8 @@ pub struct Board {
     pub qc: Vec<JobRow>,
     /// Passed QC, waiting for delivery.
     pub ready: Vec<JobRow>,
+    /// Found work waiting for a customer's decision, safety first.
+    pub approvals: Vec<ApprovalRow>,
 }
 
 /// Loads the board as of `now`; `day_start` is local midnight for "hours today".
@@ -83,8 +88,12 @@ pub fn load(store: &Store, now: DateTime<Utc>, day_start: DateTime<Utc>) -> Resu
             .filter(|j| j.status == JobStatus::QcPassed)
             .cloned()
             .collect();
+        let settings = store::shop_settings(c)?;
         Ok(Board {
-            shop: store::shop_name(c)?,
+            shop: settings.name,
+            currency: settings.currency,
+            labour_rate: settings.labour_rate,
+            approvals: store::approvals(c)?,
             at: now,
             bays: bay_lines,
             queue,

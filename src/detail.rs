@@ -3,13 +3,19 @@
 
 use crate::domain::job_label;
 use crate::error::{Error, Result};
-use crate::store::{self, EventRow, JobRow, PartsRow, QcRow, Store};
+use crate::store::{self, DeclinedRow, EventRow, JobRow, LineRow, PartsRow, QcRow, Store};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct JobDetail {
     #[serde(flatten)]
     pub job: JobRow,
+    pub lines: Vec<LineRow>,
+    /// Work the customer declined on earlier visits of this vehicle.
+    pub declined_before: Vec<DeclinedRow>,
+    /// The shop's currency and labour rate, for the lines' prices.
+    pub currency: String,
+    pub labour_rate: i64,
     pub parts: Vec<PartsRow>,
     pub qc: Vec<QcRow>,
     pub events: Vec<EventRow>,
@@ -24,7 +30,12 @@ pub fn load_detail(store: &Store, number: i64) -> Result<JobDetail> {
                 "see `bayboard job list`",
             ))
         })?;
+        let settings = store::shop_settings(c)?;
         Ok(JobDetail {
+            lines: store::lines_for_job(c, number)?,
+            declined_before: store::declined_for_plate(c, &job.plate, Some(number))?,
+            currency: settings.currency,
+            labour_rate: settings.labour_rate,
             parts: store::parts_for_job(c, number)?,
             qc: store::qc_for_job(c, number)?,
             events: store::events_for_job(c, number)?,

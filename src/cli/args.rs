@@ -162,7 +162,7 @@ pub enum ShopCmd {
     /// Change settings (foreman)
     Set {
         /// Labour rate per sold hour, e.g. 300 or 285.50
-        #[arg(long, value_name = "MONEY")]
+        #[arg(long, value_name = "MONEY", allow_hyphen_values = true)]
         labour_rate: Option<String>,
         /// ISO 4217 code, e.g. CNY, EUR
         #[arg(long, value_name = "CODE")]

@@ -25,7 +25,7 @@ pub fn render(board: &Board, tz: &FixedOffset) -> String {
         cell("Vehicle", 19),
         cell("Job", 10),
         cell("Technician", 13),
-        cell("Status", 17),
+        cell("Status", 19),
         cell("For", 7),
     );
     for bay in &board.bays {
@@ -37,7 +37,7 @@ pub fn render(board: &Board, tz: &FixedOffset) -> String {
                 cell(&j.vehicle.describe(), 19),
                 cell(&j.label(), 10),
                 cell(j.technician.as_deref().unwrap_or("—"), 13),
-                cell(&status_text(j.status), 17),
+                cell(&status_text(j.status), 19),
                 cell(&duration(now - j.status_since), 7),
                 due(j, now, tz)
             ),
@@ -74,7 +74,7 @@ pub fn render(board: &Board, tz: &FixedOffset) -> String {
                 cell(&j.label(), 10),
                 cell(&j.plate, 11),
                 cell(j.technician.as_deref().unwrap_or("—"), 13),
-                cell(&status_text(j.status), 17),
+                cell(&status_text(j.status), 19),
                 due(j, now, tz)
             );
             let _ = writeln!(out, "{}", line.trim_end());

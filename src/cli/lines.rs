@@ -225,19 +225,7 @@ pub(crate) fn tell_declined(ws: &Workshop, job: &JobRow) -> Result<()> {
         .read(|c| store::declined_for_plate(c, &job.plate, Some(job.id)))?;
     let tz = local_tz();
     for d in declined {
-        let when = d
-            .line
-            .decided_at
-            .map(|t| t.with_timezone(&tz).format("%d %b %Y").to_string())
-            .unwrap_or_default();
-        eprintln!(
-            "declined {when}: {}{}",
-            d.line.work,
-            d.line
-                .urgency
-                .map(|u| format!(" — {}", u.label()))
-                .unwrap_or_default()
-        );
+        eprintln!("{}", crate::present::declined_text(&d, &tz));
     }
     Ok(())
 }

@@ -111,7 +111,7 @@ pub enum Refusal {
         status: JobStatus,
         what: &'static str,
     },
-    #[error("{line} is {}: it cannot {what}", status.label())]
+    #[error("{line} is {}: it cannot {what}", status.as_str())]
     LineState {
         line: String,
         status: super::lines::LineStatus,

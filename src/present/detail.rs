@@ -66,6 +66,7 @@ pub fn detail_text(d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset, width: u
         fit(j.technician.as_deref().unwrap_or("—"), 60),
         j.rework_count
     );
+    work_order(&mut o, d, now, tz);
     if !d.parts.is_empty() {
         let _ = writeln!(o, "\nParts issues");
         for p in &d.parts {
@@ -143,4 +144,49 @@ pub fn detail_text(d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset, width: u
         }
     }
     o
+}
+
+/// The lines with their state and price, the sold total, and what the
+/// customer declined before.
+fn work_order(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset) {
+    use crate::domain::{LineStatus, money};
+    if d.lines.is_empty() && d.declined_before.is_empty() {
+        return;
+    }
+    let sold: f64 = d
+        .lines
+        .iter()
+        .filter(|l| matches!(l.status, LineStatus::Approved | LineStatus::Done))
+        .filter_map(|l| l.hours)
+        .sum();
+    let total: i64 = d
+        .lines
+        .iter()
+        .filter(|l| matches!(l.status, LineStatus::Approved | LineStatus::Done))
+        .map(|l| money::price(l.hours, d.labour_rate, l.amount))
+        .sum();
+    let _ = writeln!(
+        o,
+        "\nWork order  sold {sold:.1} h · {} approved",
+        money::with_code(total, &d.currency)
+    );
+    for l in &d.lines {
+        let _ = writeln!(o, "  {}", super::line_text(l, &d.currency, d.labour_rate));
+        if let (Some(by), Some(at)) = (&l.customer_name, l.decided_at) {
+            let via = l.via.map(|v| v.label()).unwrap_or("");
+            let _ = writeln!(
+                o,
+                "      {} by {} {via}, {}",
+                l.status.label(),
+                fit(by, 40),
+                when(at, now, tz)
+            );
+        }
+    }
+    if !d.declined_before.is_empty() {
+        let _ = writeln!(o, "Declined on earlier visits");
+        for x in &d.declined_before {
+            let _ = writeln!(o, "  {}", super::declined_text(x, tz));
+        }
+    }
 }

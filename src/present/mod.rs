@@ -53,3 +53,58 @@ pub fn local_tz() -> FixedOffset {
     use chrono::Offset;
     chrono::Local::now().offset().fix()
 }
+
+/// A line of the work order on one row: "L-27 ✔ done  Front brake pads
+/// 2.0 h  CNY 1,880.50", with urgency and blocking for found work.
+pub fn line_text(l: &crate::store::LineRow, currency: &str, rate: i64) -> String {
+    use crate::domain::money;
+    let mut out = format!(
+        "{} {} {}",
+        l.label(),
+        line_symbol(l.status),
+        crate::text::cell(l.status.label(), 25)
+    );
+    if let Some(u) = l.urgency {
+        out.push_str(&format!("{} ", u.label()));
+        if l.blocking {
+            out.push_str("⛔ ");
+        }
+    }
+    out.push_str(&crate::text::fit(&l.work, 60));
+    if let Some(h) = l.hours {
+        out.push_str(&format!("  {h:.1} h"));
+    }
+    let price = money::price(l.hours, rate, l.amount);
+    if price > 0 {
+        out.push_str(&format!("  {}", money::with_code(price, currency)));
+    }
+    out
+}
+
+/// One column: done ✔, to do ·, waiting for the customer ?, declined ✗.
+pub fn line_symbol(s: crate::domain::LineStatus) -> &'static str {
+    use crate::domain::LineStatus;
+    match s {
+        LineStatus::Done => "✔",
+        LineStatus::Approved => "·",
+        LineStatus::Proposed => "?",
+        LineStatus::Declined => "✗",
+    }
+}
+
+/// "declined 12 Oct 2026: Rear tyres at 2 mm tread — safety".
+pub fn declined_text(d: &crate::store::DeclinedRow, tz: &FixedOffset) -> String {
+    let at = d
+        .line
+        .decided_at
+        .map(|t| t.with_timezone(tz).format("%d %b %Y").to_string())
+        .unwrap_or_default();
+    format!(
+        "declined {at}: {}{}",
+        crate::text::fit(&d.line.work, 60),
+        d.line
+            .urgency
+            .map(|u| format!(" — {}", u.label()))
+            .unwrap_or_default()
+    )
+}

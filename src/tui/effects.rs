@@ -24,6 +24,7 @@ pub fn run(ws: &mut Workshop, m: &Model, e: Effect) -> Msg {
             version,
             result: ws
                 .check_action(&m.who(), job, JobAction::PassQc)
+                .and_then(|()| ws.store().read(|c| crate::store::lines_for_job(c, job)))
                 .map_err(|e| e.to_string()),
         },
         Effect::LogIn { name, pin } => Msg::LoggedIn(match ws.log_in(&name, pin.as_deref()) {
@@ -115,10 +116,74 @@ fn write(ws: &mut Workshop, who: &str, w: Write) -> Result<String, Error> {
         }
         Write::NewJob(input) => {
             let j = ws.new_job(who, &input)?;
-            Ok(format!(
+            // What the customer declined last time, while they are here.
+            let declined = ws
+                .store()
+                .read(|c| crate::store::declined_for_plate(c, &j.plate, Some(j.id)))?;
+            let mut text = format!(
                 "{} checked in: {} — waiting for dispatch",
                 j.label(),
                 j.plate
+            );
+            if let Some(d) = declined.first() {
+                let tz = crate::present::local_tz();
+                text.push_str(&format!(" · {}", crate::present::declined_text(d, &tz)));
+                if declined.len() > 1 {
+                    text.push_str(&format!(" (+{} more, see details)", declined.len() - 1));
+                }
+            }
+            Ok(text)
+        }
+        Write::AddLine {
+            job,
+            version,
+            input,
+        } => {
+            let l = ws.add_line(who, job, &input, Some(version))?;
+            let j = ws.store().read(|c| crate::store::job(c, job))?;
+            let held = j.is_some_and(|j| j.status == crate::domain::JobStatus::WaitingApproval);
+            Ok(format!(
+                "{} {} added to {}{}",
+                l.label(),
+                l.work,
+                job_label(job),
+                if held {
+                    " — the job waits for the customer's decision"
+                } else {
+                    " — the advisor asks the customer"
+                }
+            ))
+        }
+        Write::DecideLine {
+            line,
+            approve,
+            customer,
+            via,
+            note,
+        } => {
+            let l = ws.decide_line(who, line, approve, &customer, via, note.as_deref())?;
+            let j = ws.store().read(|c| crate::store::job(c, l.job))?;
+            Ok(format!(
+                "{} {} {} by {customer}; {} is {}",
+                l.label(),
+                l.work,
+                if approve { "approved" } else { "declined" },
+                job_label(l.job),
+                j.map(|j| crate::present::status_text(j.status))
+                    .unwrap_or_default()
+            ))
+        }
+        Write::MarkLine { line, done } => {
+            let l = ws.mark_line(who, line, done)?;
+            Ok(format!(
+                "{} {} {}",
+                l.label(),
+                l.work,
+                if done {
+                    "done — space again to reopen"
+                } else {
+                    "reopened"
+                }
             ))
         }
         Write::LogParts {

@@ -48,6 +48,13 @@ pub enum Action {
     LogParts,
     Inspect,
     Parts(PartStatus),
+    /// Bay terminal: ↑↓ over the job's lines or over the job list.
+    SwitchFocus,
+    /// Bay terminal: the selected line done, or reopened.
+    LineToggle,
+    FoundWork,
+    /// Approvals: record the customer's yes (true) or no.
+    Decide(bool),
     Form(FormAction),
     Yes,
     No,
@@ -184,6 +191,8 @@ const EVERYWHERE: &[Scope] = &[
     F(FormKind::Inspect),
     F(FormKind::CheckIn),
     F(FormKind::Pin),
+    F(FormKind::FoundWork),
+    F(FormKind::Decision),
 ];
 const LOGIN: &[Scope] = &[Scope::Login];
 const DETAIL: &[Scope] = &[Scope::Detail];
@@ -192,7 +201,16 @@ const PRIORITY: &[Scope] = &[F(FormKind::Priority)];
 const PARTS_LOG: &[Scope] = &[F(FormKind::PartsLog)];
 const CHECK_IN: &[Scope] = &[F(FormKind::CheckIn)];
 const INSPECT: &[Scope] = &[F(FormKind::Inspect)];
-const FIELDS: &[Scope] = &[F(FormKind::PartsLog), F(FormKind::CheckIn)];
+const FIELDS: &[Scope] = &[
+    F(FormKind::PartsLog),
+    F(FormKind::CheckIn),
+    F(FormKind::FoundWork),
+    F(FormKind::Decision),
+];
+const FOUND: &[Scope] = &[F(FormKind::FoundWork)];
+const DECISION: &[Scope] = &[F(FormKind::Decision)];
+const APPROVALS: &[Scope] = &[Scope::View(View::Approvals)];
+const DECIDERS: &[Role] = &[Role::Advisor, Role::Foreman];
 const ANY_FORM: &[Scope] = &[
     F(FormKind::Dispatch),
     F(FormKind::Priority),
@@ -201,6 +219,8 @@ const ANY_FORM: &[Scope] = &[
     F(FormKind::Inspect),
     F(FormKind::CheckIn),
     F(FormKind::Pin),
+    F(FormKind::FoundWork),
+    F(FormKind::Decision),
 ];
 const FOREMAN_PARTS: &[Role] = &[Role::Parts, Role::Foreman];
 const PARTS_LOGGERS: &[Role] = &[Role::Technician, Role::Foreman, Role::Parts];
@@ -256,6 +276,19 @@ pub static BINDINGS: &[Binding] = &[
     bind(MY_WORK, &[Char('f')], "f", "finish", Action::Job(JobAction::Finish))
         .need(Need::Job(JobAction::Finish)).when(|m| m.offers(JobAction::Finish))
         .help("finish: self-check done, ready for QC"),
+    bind(MY_WORK, &[Char(' ')], "space", "done/undo", Action::LineToggle)
+        .when(Model::offers_line_toggle).help("mark the selected line done (again: reopen it)"),
+    bind(MY_WORK, &[Char('w')], "w", "found work", Action::FoundWork)
+        .when(Model::offers_found_work)
+        .help("add found work: what, urgency, hours, parts, blocking, note"),
+    bind(MY_WORK, &[Tab], "Tab", "lines/jobs", Action::SwitchFocus)
+        .help("move over the job's lines or over your jobs"),
+    bind(APPROVALS, &[Char('a')], "a", "approve", Action::Decide(true))
+        .need(Need::Roles(DECIDERS)).when(Model::offers_decision)
+        .help("the customer said yes: record who and how"),
+    bind(APPROVALS, &[Char('x')], "x", "decline", Action::Decide(false))
+        .need(Need::Roles(DECIDERS)).when(Model::offers_decision)
+        .help("the customer said no: record who and how"),
     bind(MAIN, &[Char('l')], "l", "log parts", Action::LogParts)
         .need(Need::Roles(PARTS_LOGGERS)).when(Model::offers_parts_log)
         .help("log a parts issue: part, quantity, kind, blocking, note"),
@@ -286,10 +319,11 @@ pub static BINDINGS: &[Binding] = &[
     bind(BOARD, &[BackTab], "S-Tab", "previous panel", Action::PrevPanel).quiet(),
     bind(MAIN, &[Up, Char('k')], "↑↓ j/k", "move", Action::Up).quiet(),
     bind(MAIN, &[Down, Char('j')], "↑↓ j/k", "move", Action::Down).quiet(),
-    bind(MAIN, &[Char('1')], "1-4", "switch view", Action::Switch(View::Board)).quiet(),
-    bind(MAIN, &[Char('2')], "1-4", "switch view", Action::Switch(View::MyWork)).quiet(),
-    bind(MAIN, &[Char('3')], "1-4", "switch view", Action::Switch(View::Parts)).quiet(),
-    bind(MAIN, &[Char('4')], "1-4", "switch view", Action::Switch(View::Qc)).quiet(),
+    bind(MAIN, &[Char('1')], "1-5", "switch view", Action::Switch(View::Board)).quiet(),
+    bind(MAIN, &[Char('2')], "1-5", "switch view", Action::Switch(View::MyWork)).quiet(),
+    bind(MAIN, &[Char('3')], "1-5", "switch view", Action::Switch(View::Parts)).quiet(),
+    bind(MAIN, &[Char('4')], "1-5", "switch view", Action::Switch(View::Qc)).quiet(),
+    bind(MAIN, &[Char('5')], "1-5", "switch view", Action::Switch(View::Approvals)).quiet(),
     bind(MAIN, &[Char('?')], "?", "help", Action::Help),
     bind(MAIN, &[Char('q')], "q", "quit", Action::Quit),
     // ---- forms: keys the keymap does not take go to the focused field
@@ -320,6 +354,21 @@ pub static BINDINGS: &[Binding] = &[
     bind(CHECK_IN, &[Char('h')], "n/h/u", "high", fa(FormAction::Set(1))).when(on_choice).quiet(),
     bind(CHECK_IN, &[Char('u')], "n/h/u", "urgent", fa(FormAction::Set(2))).when(on_choice).quiet(),
     bind(CHECK_IN, &[Enter], "⏎", "check in", fa(FormAction::Submit)),
+    bind(FOUND, &[Left], "←→", "urgency", fa(FormAction::Left)).when(on_choice),
+    bind(FOUND, &[Right], "←→", "urgency", fa(FormAction::Right)).when(on_choice).quiet(),
+    bind(FOUND, &[Char('s')], "s/o/a", "safety/soon/advisory", fa(FormAction::Set(0))).when(on_choice),
+    bind(FOUND, &[Char('o')], "s/o/a", "soon", fa(FormAction::Set(1))).when(on_choice).quiet(),
+    bind(FOUND, &[Char('a')], "s/o/a", "advisory", fa(FormAction::Set(2))).when(on_choice).quiet(),
+    bind(FOUND, &[Char(' '), Left, Right], "space", "blocking", fa(FormAction::Toggle)).when(on_toggle),
+    bind(FOUND, &[Char('y')], "y/n", "blocking or not", fa(FormAction::Set(1))).when(on_toggle),
+    bind(FOUND, &[Char('n')], "y/n", "not blocking", fa(FormAction::Set(0))).when(on_toggle).quiet(),
+    bind(FOUND, &[Enter], "⏎", "add", fa(FormAction::Submit)),
+    bind(DECISION, &[Left], "←→", "how", fa(FormAction::Left)).when(on_choice),
+    bind(DECISION, &[Right, Char(' ')], "←→", "how", fa(FormAction::Right)).when(on_choice).quiet(),
+    bind(DECISION, &[Char('p')], "p/i/m", "phone/in person/message", fa(FormAction::Set(0))).when(on_choice),
+    bind(DECISION, &[Char('i')], "p/i/m", "in person", fa(FormAction::Set(1))).when(on_choice).quiet(),
+    bind(DECISION, &[Char('m')], "p/i/m", "message", fa(FormAction::Set(2))).when(on_choice).quiet(),
+    bind(DECISION, &[Enter], "⏎", "record", fa(FormAction::Submit)),
     // The QC inspection: one key per item.
     bind(INSPECT, &[Enter, Esc], "⏎", "done", fa(FormAction::EndNote)).when(on_note),
     bind(INSPECT, &[Char('p')], "p/f/n", "pass/fail/n-a", fa(FormAction::Mark(ItemResult::Pass))).when(on_item),

@@ -15,10 +15,17 @@ pub enum View {
     MyWork,
     Parts,
     Qc,
+    Approvals,
 }
 
 impl View {
-    pub const ALL: [View; 4] = [View::Board, View::MyWork, View::Parts, View::Qc];
+    pub const ALL: [View; 5] = [
+        View::Board,
+        View::MyWork,
+        View::Parts,
+        View::Qc,
+        View::Approvals,
+    ];
 
     pub fn title(self) -> &'static str {
         match self {
@@ -26,6 +33,7 @@ impl View {
             View::MyWork => "My work",
             View::Parts => "Parts",
             View::Qc => "QC",
+            View::Approvals => "Approvals",
         }
     }
 
@@ -35,6 +43,7 @@ impl View {
             View::MyWork => '2',
             View::Parts => '3',
             View::Qc => '4',
+            View::Approvals => '5',
         }
     }
 
@@ -45,6 +54,7 @@ impl View {
             View::MyWork => actor.has(Role::Technician),
             View::Parts => actor.has_any(&[Role::Parts, Role::Foreman]),
             View::Qc => actor.has_any(&[Role::Qc, Role::Advisor, Role::Foreman]),
+            View::Approvals => actor.has_any(&[Role::Advisor, Role::Foreman]),
         }
     }
 
@@ -93,6 +103,13 @@ impl Panel {
     }
 }
 
+/// What ↑↓ move on the bay terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MyFocus {
+    Lines,
+    Jobs,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Live {
     /// Watching the sentinel file (and polling data_version slowly).
@@ -133,6 +150,9 @@ pub enum Confirm {
 pub struct Selection {
     pub panels: [usize; 5],
     pub my_work: usize,
+    /// The line of the bay terminal's current job.
+    pub line: usize,
+    pub approvals: usize,
     pub parts: usize,
     pub qc: usize,
     pub login: usize,
@@ -150,8 +170,10 @@ pub struct Model {
     pub sel: Selection,
     pub detail: Option<JobDetail>,
     pub detail_scroll: u16,
-    /// The selected job of "My work", with its parts and QC history.
+    /// The selected job of "My work", with its lines, parts and QC history.
     pub my_job: Option<JobDetail>,
+    /// On the bay terminal, ↑↓ move over the job's lines or the job list.
+    pub my_focus: MyFocus,
     pub overlay: Option<Overlay>,
     pub flash: Option<Flash>,
     pub live: Live,
@@ -184,6 +206,7 @@ impl Model {
             detail: None,
             detail_scroll: 0,
             my_job: None,
+            my_focus: MyFocus::Lines,
             overlay: None,
             flash: None,
             live: Live::Polling,

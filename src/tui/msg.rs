@@ -26,7 +26,8 @@ pub enum Msg {
     InspectChecked {
         job: i64,
         version: i64,
-        result: Result<(), String>,
+        /// The job's lines, which the road test confirms.
+        result: Result<Vec<crate::store::LineRow>, String>,
     },
     LoggedIn(Result<Actor, String>),
 }
@@ -104,5 +105,21 @@ pub enum Write {
         version: i64,
         verdict: Verdict,
         inspection: Inspection,
+    },
+    AddLine {
+        job: i64,
+        version: i64,
+        input: Box<crate::workshop::LineInput>,
+    },
+    DecideLine {
+        line: i64,
+        approve: bool,
+        customer: String,
+        via: crate::domain::Via,
+        note: Option<String>,
+    },
+    MarkLine {
+        line: i64,
+        done: bool,
     },
 }

@@ -1,9 +1,9 @@
 //! What the panels list and what the cursor is on, derived from the model.
 //! Every view and the key handler ask here, so they cannot disagree.
 
-use super::model::{Model, Panel, View};
-use crate::domain::{JobAction, JobStatus, Role, lifecycle};
-use crate::store::{JobRow, PartsRow, StaffRow};
+use super::model::{Model, MyFocus, Panel, View};
+use crate::domain::{JobAction, JobStatus, LineStatus, Role, lifecycle, lines};
+use crate::store::{ApprovalRow, JobRow, LineRow, PartsRow, StaffRow};
 
 impl Model {
     /// Queue panel: waiting jobs, then open jobs without a bay.
@@ -82,6 +82,63 @@ impl Model {
             View::MyWork => self.my_jobs().len(),
             View::Parts => self.board.parts.len(),
             View::Qc => self.qc_list().len(),
+            View::Approvals => self.board.approvals.len(),
+        }
+    }
+
+    /// The lines of the bay terminal's current job.
+    pub fn my_lines(&self) -> &[LineRow] {
+        self.my_job.as_ref().map_or(&[], |d| &d.lines)
+    }
+
+    /// The line under the cursor on the bay terminal.
+    pub fn selected_line(&self) -> Option<&LineRow> {
+        (self.view == View::MyWork)
+            .then(|| self.my_lines().get(self.sel.line))
+            .flatten()
+    }
+
+    /// Whether ↑↓ move over lines (rather than jobs) now.
+    pub fn on_lines(&self) -> bool {
+        self.view == View::MyWork && self.my_focus == MyFocus::Lines && !self.my_lines().is_empty()
+    }
+
+    pub fn selected_approval(&self) -> Option<&ApprovalRow> {
+        (self.view == View::Approvals)
+            .then(|| self.board.approvals.get(self.sel.approvals))
+            .flatten()
+    }
+
+    /// Space on a line: done if it is to do, reopen if done — for the job's
+    /// technician or the foreman while the job is worked.
+    pub fn offers_line_toggle(&self) -> bool {
+        let (Some(a), Some(l), Some(j)) = (self.actor(), self.selected_line(), self.selected_job())
+        else {
+            return false;
+        };
+        let done = l.status == LineStatus::Approved;
+        (done || l.status == LineStatus::Done)
+            && lines::check_done(a, "", l.status, done, "", j.status, j.technician_id).is_ok()
+    }
+
+    pub fn offers_found_work(&self) -> bool {
+        match (self.actor(), self.selected_job()) {
+            (Some(a), Some(j)) => lines::check_add(
+                a,
+                crate::domain::LineKind::Added,
+                "",
+                j.status,
+                j.technician_id,
+            )
+            .is_ok(),
+            _ => false,
+        }
+    }
+
+    pub fn offers_decision(&self) -> bool {
+        match (self.actor(), self.selected_approval()) {
+            (Some(a), Some(x)) => lines::check_decide(a, "", x.line.status).is_ok(),
+            _ => false,
         }
     }
 
@@ -99,6 +156,11 @@ impl Model {
         self.sel.my_work = self.sel.my_work.min(self.my_jobs().len().saturating_sub(1));
         self.sel.parts = self.sel.parts.min(self.board.parts.len().saturating_sub(1));
         self.sel.qc = self.sel.qc.min(self.qc_list().len().saturating_sub(1));
+        self.sel.approvals = self
+            .sel
+            .approvals
+            .min(self.board.approvals.len().saturating_sub(1));
+        self.sel.line = self.sel.line.min(self.my_lines().len().saturating_sub(1));
         self.sel.login = self
             .sel
             .login
@@ -130,6 +192,9 @@ impl Model {
             View::MyWork => self.my_jobs().get(self.sel.my_work).copied(),
             View::Parts => self.selected_parts().and_then(|p| self.find_job(p.job)),
             View::Qc => self.qc_list().get(self.sel.qc).copied(),
+            View::Approvals => self
+                .selected_approval()
+                .and_then(|a| self.find_job(a.line.job)),
         }
     }
 

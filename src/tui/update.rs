@@ -3,13 +3,13 @@
 //! returned as effects for `effects` to run.
 
 use super::forms::{
-    AnyForm, CheckInForm, DispatchForm, FormAction, FormKey, PartsForm, PinFor, PinForm,
-    PriorityForm, QcForm, Submit, TextForm, TextPurpose,
+    AnyForm, CheckInForm, DecisionForm, DispatchForm, FormAction, FormKey, FoundWorkForm,
+    PartsForm, PinFor, PinForm, PriorityForm, QcForm, Submit, TextForm, TextPurpose,
 };
 use super::keymap::{self, Action};
-use super::model::{Confirm, Model, Overlay, View};
+use super::model::{Confirm, Model, MyFocus, Overlay, View};
 use super::msg::{Effect, Msg, Slot, Snapshot, Write};
-use crate::domain::{Actor, JobAction, PartStatus, Refusal};
+use crate::domain::{Actor, JobAction, LineStatus, PartStatus, Refusal};
 use crate::error::Error;
 use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
 
@@ -44,6 +44,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::JobLoaded(Slot::MyJob, r) => {
             m.my_job = r.ok().map(|d| *d);
+            m.clamp();
             vec![]
         }
         Msg::Written(r) => written(m, r),
@@ -53,8 +54,9 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             result,
         } => {
             match result {
-                Ok(()) => {
-                    let form = QcForm::new(job, version, m.checklist.clone());
+                Ok(lines) => {
+                    let mut form = QcForm::new(job, version, m.checklist.clone());
+                    form.lines = lines;
                     m.overlay = Some(Overlay::Form(AnyForm::Inspect(Box::new(form))));
                 }
                 Err(e) => m.error(e),
@@ -226,6 +228,30 @@ fn act(m: &mut Model, a: Action) -> Vec<Effect> {
                 }
             }
         }
+        Action::SwitchFocus => {
+            m.my_focus = match m.my_focus {
+                MyFocus::Lines => MyFocus::Jobs,
+                MyFocus::Jobs => MyFocus::Lines,
+            }
+        }
+        Action::LineToggle => {
+            if let Some(l) = m.selected_line() {
+                let done = l.status == LineStatus::Approved;
+                return vec![Effect::Write(Write::MarkLine { line: l.id, done })];
+            }
+        }
+        Action::FoundWork => {
+            if let Some((job, version)) = job {
+                let f = FoundWorkForm::new(job, version);
+                m.overlay = Some(Overlay::Form(AnyForm::FoundWork(Box::new(f))));
+            }
+        }
+        Action::Decide(approve) => {
+            if let Some(a) = m.selected_approval() {
+                let f = DecisionForm::new(a, approve, &m.board.currency);
+                m.overlay = Some(Overlay::Form(AnyForm::Decision(Box::new(f))));
+            }
+        }
         Action::Form(fa) => return form_action(m, fa),
         Action::Yes => {
             let confirm = match m.overlay.take() {
@@ -290,12 +316,17 @@ fn step(m: &mut Model, dir: isize) -> Vec<Effect> {
             let i = m.panel.index();
             m.sel.panels[i] = apply(m.sel.panels[i], len);
         }
+        View::MyWork if m.on_lines() => {
+            m.sel.line = apply(m.sel.line, m.my_lines().len());
+        }
         View::MyWork => {
             m.sel.my_work = apply(m.sel.my_work, len);
+            m.sel.line = 0;
             return my_job(m);
         }
         View::Parts => m.sel.parts = apply(m.sel.parts, len),
         View::Qc => m.sel.qc = apply(m.sel.qc, len),
+        View::Approvals => m.sel.approvals = apply(m.sel.approvals, len),
     }
     vec![]
 }

@@ -48,6 +48,10 @@ fn sold(h: Option<f64>, amount: Option<i64>, currency: &str) -> String {
     parts.join(" + ")
 }
 
+fn or_dash(s: String) -> String {
+    if s.is_empty() { "—".into() } else { s }
+}
+
 impl Workshop {
     /// Adds a line to a job: requested work (advisor, foreman) starts
     /// approved; found work (the job's technician, foreman) is proposed to
@@ -224,8 +228,8 @@ impl Workshop {
                 "{} {}: {} → {}",
                 line.label(),
                 line.work,
-                sold(line.hours, line.amount, &currency),
-                sold(hours, amount, &currency)
+                or_dash(sold(line.hours, line.amount, &currency)),
+                or_dash(sold(hours, amount, &currency))
             );
             if let Some(r) = &reason {
                 text.push_str(&format!(" ({r})"));

@@ -13,5 +13,7 @@ mod store;
 mod tui_app;
 mod tui_e2e;
 mod tui_keymap;
+mod tui_lines;
 mod tui_render;
 mod tuikit;
+mod work_orders;

@@ -8,7 +8,7 @@ use crate::ptykit::*;
 #[test]
 fn three_terminals_take_a_vehicle_from_waiting_to_delivered() {
     let (_dir, db) = seeded_demo();
-    let job = "J-000021";
+    let job = "J-000023";
     let new = cli(
         &db,
         "Emma Clark",
@@ -37,7 +37,7 @@ fn three_terminals_take_a_vehicle_from_waiting_to_delivered() {
     foreman.send(TAB);
     foreman.select(job);
     foreman.send("d");
-    foreman.wait_text("Dispatch J-000021");
+    foreman.wait_text(&format!("Dispatch {job}"));
     foreman.send(ENTER);
     foreman.send(ENTER);
     wait_status(&db, job, "dispatched");
@@ -69,6 +69,10 @@ fn three_terminals_take_a_vehicle_from_waiting_to_delivered() {
 
     tech.send("s");
     wait_status(&db, job, "in_progress");
+    // The one requested line done (space on it), then the self-check.
+    tech.wait_text("to do");
+    tech.send(" ");
+    tech.wait_text("done — space again to reopen");
     tech.send("f");
     wait_status(&db, job, "ready_for_qc");
 
@@ -76,7 +80,7 @@ fn three_terminals_take_a_vehicle_from_waiting_to_delivered() {
     qc.wait_text(job);
     qc.select(job);
     qc.send("i");
-    qc.wait_text("QC inspection J-000021");
+    qc.wait_text(&format!("QC inspection {job}"));
     qc.send("f");
     qc.send("\x13"); // Ctrl-S
     wait_status(&db, job, "rework");
@@ -90,7 +94,7 @@ fn three_terminals_take_a_vehicle_from_waiting_to_delivered() {
     qc.wait_text(job);
     qc.select(job);
     qc.send("i");
-    qc.wait_text("QC inspection J-000021");
+    qc.wait_text(&format!("QC inspection {job}"));
     qc.send("\x13");
     wait_status(&db, job, "qc_passed");
 
@@ -99,7 +103,7 @@ fn three_terminals_take_a_vehicle_from_waiting_to_delivered() {
     foreman.wait_text("ready for delivery");
     foreman.select(job);
     foreman.send("D");
-    foreman.wait_text("Deliver J-000021");
+    foreman.wait_text(&format!("Deliver {job}"));
     foreman.send("y");
     wait_status(&db, job, "delivered");
 
@@ -185,4 +189,92 @@ fn login_screen_without_as() {
     t.wait_text("Olga Petrova (qc)");
     t.send("q");
     assert_eq!(t.wait_exit(), (true, 0));
+}
+
+/// Found work end to end: the technician adds a blocking line at the bay,
+/// every board shows the job waiting for approval, the advisor approves it
+/// from the Approvals view, the job goes back to work, the technician marks
+/// both lines done and finishes, QC passes.
+#[test]
+fn found_work_is_approved_and_the_job_goes_back_to_work() {
+    let (_dir, db) = seeded_demo();
+    let job = "J-000015";
+    cli(
+        &db,
+        "Chen Li",
+        &[
+            "job",
+            "dispatch",
+            job,
+            "--bay",
+            "A1",
+            "--tech",
+            "Ahmed Khan",
+        ],
+    );
+    let mut tech = Term::spawn(&db, &["--as", "Ahmed Khan", "--bay", "A1"], 120, 34);
+    let mut foreman = Term::spawn(&db, &["--as", "Chen Li"], 140, 40);
+    let mut advisor = Term::spawn(&db, &["--as", "Emma Clark"], 140, 34);
+    tech.wait_text("Work order");
+    foreman.wait_text("BAYS");
+    advisor.wait_text("BAYS");
+    tech.send("s");
+    wait_status(&db, job, "in_progress");
+
+    // Found work, blocking: what, urgency (safety), hours, parts, blocking.
+    tech.send("w");
+    tech.wait_text("Found work on J-000015");
+    tech.send("Radiator hose cracked");
+    tech.send(TAB);
+    tech.send("s");
+    tech.send(TAB);
+    tech.send("1.5");
+    tech.send(TAB);
+    tech.send("380.00");
+    tech.send(TAB);
+    tech.send(" ");
+    tech.send(ENTER);
+    wait_status(&db, job, "waiting_approval");
+    tech.wait_text("waiting approval");
+    foreman.wait_for("A1 waiting approval", |s| {
+        s.lines()
+            .any(|l| l.contains("A1") && l.contains("waiting approval"))
+    });
+
+    // The advisor approves it: view 5, the line, a, ⏎ (the customer's name
+    // comes from the job; by phone).
+    advisor.send("5");
+    advisor.wait_text("Radiator hose cracked");
+    advisor.select("Radiator hose cracked");
+    advisor.send("a");
+    advisor.wait_text("Approve L-");
+    advisor.send(ENTER);
+    wait_status(&db, job, "paused");
+    advisor.wait_text("approved by");
+    tech.wait_text("paused");
+
+    // Back to work: resume, both lines done, finish.
+    tech.send("s");
+    wait_status(&db, job, "in_progress");
+    tech.send(" ");
+    tech.wait_text("done — space again to reopen");
+    tech.send(DOWN);
+    tech.send(" ");
+    tech.wait_for("both lines done", |s| s.matches("✔ done").count() >= 2);
+    tech.send("f");
+    wait_status(&db, job, "ready_for_qc");
+
+    let mut qc = Term::spawn(&db, &["--as", "Olga Petrova"], 120, 40);
+    qc.wait_text(job);
+    qc.select(job);
+    qc.send("i");
+    qc.wait_text("Radiator hose cracked");
+    qc.send("\x13");
+    wait_status(&db, job, "qc_passed");
+    let out = cli(&db, "Chen Li", &["check"]);
+    assert!(out.contains("rules: ok"), "{out}");
+    for t in [&mut tech, &mut foreman, &mut advisor, &mut qc] {
+        t.send("q");
+        assert_eq!(t.wait_exit(), (true, 0), "{}", t.name);
+    }
 }

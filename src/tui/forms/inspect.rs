@@ -31,6 +31,8 @@ pub struct QcForm {
     pub row: usize,
     /// Editing the note of the current item.
     pub editing: bool,
+    /// The job's work order, which the road test confirms.
+    pub lines: Vec<crate::store::LineRow>,
     pub error: Option<String>,
 }
 
@@ -47,6 +49,7 @@ impl QcForm {
             note: Input::default(),
             row: 0,
             editing: false,
+            lines: Vec::new(),
             error: None,
         }
     }
@@ -226,6 +229,20 @@ impl Form for QcForm {
         let inner = popup(frame, body, 100, body.height, title);
         let w = inner.width as usize;
         let mut lines = Vec::new();
+        // The work that was done, for the road test and "every line done".
+        let work: Vec<String> = self
+            .lines
+            .iter()
+            .filter(|l| l.status != crate::domain::LineStatus::Declined)
+            .map(|l| format!("{} {}", crate::present::line_symbol(l.status), l.work))
+            .collect();
+        if !work.is_empty() {
+            lines.push(Line::styled(
+                fit(&format!("Work: {}", work.join(" · ")), w),
+                Style::new().add_modifier(Modifier::BOLD),
+            ));
+        }
+        let top = lines.len();
         let mut cursor = None;
         for (i, item) in self.checklist.items.iter().enumerate() {
             let (mark, color) = match self.results[i] {
@@ -251,7 +268,7 @@ impl Form for QcForm {
             let text = fit(&item.text, text_w);
             if self.editing && self.row == i {
                 let x = 8 + crate::text::width(&text) + 8 + self.notes[i].visual_cursor();
-                cursor = Some((x, i));
+                cursor = Some((x, top + i));
             }
             lines.push(Line::from(vec![
                 Span::styled(

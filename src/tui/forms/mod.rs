@@ -4,7 +4,9 @@
 //! field errors); a refusal comes back keyed by [`Field`].
 
 mod check_in;
+mod decision;
 mod dispatch;
+mod found_work;
 mod inspect;
 mod parts_log;
 mod pin;
@@ -13,7 +15,9 @@ mod text;
 pub mod widgets;
 
 pub use check_in::CheckInForm;
+pub use decision::DecisionForm;
 pub use dispatch::{Choice, DispatchForm};
+pub use found_work::FoundWorkForm;
 pub use inspect::QcForm;
 pub use parts_log::{PartsField, PartsForm};
 pub use pin::{PinFor, PinForm};
@@ -39,6 +43,8 @@ pub enum FormKind {
     Inspect,
     CheckIn,
     Pin,
+    FoundWork,
+    Decision,
 }
 
 /// What the focused part of a form is, so the keymap knows whether a key
@@ -131,6 +137,8 @@ pub enum AnyForm {
     Inspect(Box<QcForm>),
     CheckIn(Box<CheckInForm>),
     Pin(Box<PinForm>),
+    FoundWork(Box<FoundWorkForm>),
+    Decision(Box<DecisionForm>),
 }
 
 impl AnyForm {
@@ -143,6 +151,8 @@ impl AnyForm {
             AnyForm::Inspect(f) => f.as_ref(),
             AnyForm::CheckIn(f) => f.as_ref(),
             AnyForm::Pin(f) => f.as_ref(),
+            AnyForm::FoundWork(f) => f.as_ref(),
+            AnyForm::Decision(f) => f.as_ref(),
         }
     }
 
@@ -155,6 +165,8 @@ impl AnyForm {
             AnyForm::Inspect(f) => f.as_mut(),
             AnyForm::CheckIn(f) => f.as_mut(),
             AnyForm::Pin(f) => f.as_mut(),
+            AnyForm::FoundWork(f) => f.as_mut(),
+            AnyForm::Decision(f) => f.as_mut(),
         }
     }
 }

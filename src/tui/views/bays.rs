@@ -13,11 +13,16 @@ use ratatui::widgets::{Cell, Row, Table};
 
 pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     let wide = area.width >= 96;
+    // Sold hours against the estimate, where there is room.
+    let hours = area.width >= 130;
     let mut header = vec!["Bay", "Plate"];
     if wide {
         header.push("Vehicle");
     }
     header.extend(["Job", "Technician", "Status", "For", "Due"]);
+    if hours {
+        header.push("Sold/est");
+    }
     let rows = m.board.bays.iter().map(|b| match &b.job {
         Some(j) => {
             let mut cells = vec![
@@ -34,6 +39,13 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
                 Cell::from(Span::raw(duration(m.now - j.status_since))),
                 Cell::from(due_span(j, m)),
             ]);
+            if hours {
+                let est = j
+                    .estimate_hours
+                    .map(|e| format!("{e:.1}"))
+                    .unwrap_or_else(|| "—".into());
+                cells.push(Cell::from(format!("{:.1}/{est} h", j.sold_hours)));
+            }
             Row::new(cells)
         }
         None => {
@@ -60,10 +72,13 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     widths.extend([
         Constraint::Length(m.job_col()),
         Constraint::Length(if wide { 14 } else { 12 }),
-        Constraint::Length(16),
+        Constraint::Length(18),
         Constraint::Length(6),
         Constraint::Length(13),
     ]);
+    if hours {
+        widths.push(Constraint::Length(11));
+    }
     let free = m
         .board
         .bays

@@ -1,6 +1,7 @@
 //! Rendering: pure functions of the model to a frame. One file per screen
 //! and per board panel; forms draw themselves (`forms/`).
 
+mod approvals;
 mod bays;
 mod board;
 mod detail;
@@ -56,6 +57,7 @@ pub fn draw(frame: &mut Frame, m: &Model) {
                     View::MyWork => my_work::draw(frame, body, m),
                     View::Parts => parts::draw(frame, body, m),
                     View::Qc => qc::draw(frame, body, m),
+                    View::Approvals => approvals::draw(frame, body, m),
                 }
             }
         }
@@ -195,6 +197,7 @@ pub fn status_span(status: JobStatus) -> Span<'static> {
     let color = match status {
         JobStatus::InProgress => Color::Green,
         JobStatus::Paused | JobStatus::WaitingParts => Color::Yellow,
+        JobStatus::WaitingApproval => Color::LightBlue,
         JobStatus::Rework => Color::Magenta,
         JobStatus::ReadyForQc | JobStatus::QcPassed => Color::Cyan,
         JobStatus::Cancelled => Color::Red,

@@ -2,7 +2,7 @@
 
 use super::{due_span, panel_block, selected_style, status_span};
 use crate::domain::qc::Verdict;
-use crate::domain::{ItemResult, JobStatus, parts_label};
+use crate::domain::{ItemResult, JobStatus, LineStatus, parts_label};
 use crate::text::{duration, fit};
 use crate::tui::model::Model;
 use ratatui::Frame;
@@ -32,7 +32,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
             Constraint::Length(m.job_col()),
             Constraint::Length(5),
             Constraint::Length(10),
-            Constraint::Length(16),
+            Constraint::Length(18),
             Constraint::Fill(1),
         ],
     )
@@ -75,18 +75,16 @@ fn draw_card(frame: &mut Frame, area: Rect, m: &Model) {
             due_span(j, m),
         ]),
         Line::from(format!(
-            "Bay      {}   Priority {}   Estimate {}",
+            "Bay      {}   Priority {}   Estimate {}   Sold {:.1} h",
             fit(j.bay.as_deref().unwrap_or("— (no bay)"), 12),
             j.priority,
             j.estimate_hours
                 .map(|h| format!("{h:.1} h"))
-                .unwrap_or_else(|| "—".into())
+                .unwrap_or_else(|| "—".into()),
+            j.sold_hours
         )),
-        Line::from(vec![
-            Span::raw("Job      "),
-            Span::styled(fit(&j.complaint, 200), big),
-        ]),
     ];
+    lines.extend(work_order(m, area.width.saturating_sub(4) as usize));
     if (j.status == JobStatus::Rework || j.rework_count > 0)
         && let Some(q) = d.qc.iter().rev().find(|q| q.result == Verdict::Fail)
     {
@@ -126,4 +124,55 @@ fn draw_card(frame: &mut Frame, area: Rect, m: &Model) {
         .wrap(Wrap { trim: false })
         .block(panel_block(title, false));
     frame.render_widget(para, area);
+}
+
+/// The job's lines, the selected one marked when ↑↓ move over them.
+fn work_order(m: &Model, width: usize) -> Vec<Line<'static>> {
+    let list = m.my_lines();
+    if list.is_empty() {
+        return Vec::new();
+    }
+    let focused = m.on_lines();
+    let mut out = vec![Line::from(Span::styled(
+        if focused {
+            "Work order  (↑↓ line · space done · w found work · Tab your jobs)"
+        } else {
+            "Work order  (Tab to move over the lines)"
+        },
+        Style::new().add_modifier(Modifier::BOLD),
+    ))];
+    for (i, l) in list.iter().enumerate() {
+        let selected = focused && i == m.sel.line;
+        let color = match l.status {
+            LineStatus::Done => Color::Green,
+            LineStatus::Proposed => Color::LightBlue,
+            LineStatus::Declined => Color::DarkGray,
+            LineStatus::Approved => Color::Reset,
+        };
+        let mut spans = vec![
+            Span::raw(if selected { "▸ " } else { "  " }),
+            Span::styled(
+                format!(
+                    "{} {} ",
+                    crate::present::line_symbol(l.status),
+                    crate::text::cell(l.status.label(), 25)
+                ),
+                Style::new().fg(color),
+            ),
+        ];
+        if l.urgency.is_some() {
+            spans.push(super::approvals::urgency_span(l.urgency, l.blocking));
+            spans.push(Span::raw(" "));
+        }
+        let hours = l.hours.map(|h| format!("  {h:.1} h")).unwrap_or_default();
+        let used: usize = spans.iter().map(|s| crate::text::width(&s.content)).sum();
+        let room = width.saturating_sub(used + crate::text::width(&hours));
+        let mut work = Span::raw(format!("{}{hours}", fit(&l.work, room)));
+        if selected {
+            work = work.add_modifier(Modifier::REVERSED);
+        }
+        spans.push(work);
+        out.push(Line::from(spans));
+    }
+    out
 }

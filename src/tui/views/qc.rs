@@ -35,7 +35,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         Constraint::Length(m.job_col()),
         Constraint::Length(10),
         Constraint::Length(12),
-        Constraint::Length(15),
+        Constraint::Length(18),
         Constraint::Length(5),
         Constraint::Length(6),
         Constraint::Length(13),

@@ -11,6 +11,8 @@ use ratatui::text::Span;
 use ratatui::widgets::{Cell, Row, Table};
 
 pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
+    // Wide panels add sold hours today and efficiency (sold ÷ clocked).
+    let wide = area.width >= 36;
     let rows = m.board.technicians.iter().map(|t| {
         let (state, style) = match t.clocked_on {
             Some(n) => (format!("▶{}", short(n)), Style::new().fg(Color::Green)),
@@ -20,19 +22,37 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
             ),
             None => ("○free".to_string(), Style::new()),
         };
-        Row::new([
+        let mut cells = vec![
             Cell::from(Span::raw(fit(&t.name, 14))),
             Cell::from(Span::styled(state, style)),
             Cell::from(Span::raw(format!("{:.1}h", t.hours_today))),
-        ])
+        ];
+        if wide {
+            let eff = t
+                .efficiency()
+                .map(|e| format!("{e:.0}%"))
+                .unwrap_or_default();
+            cells.push(Cell::from(format!("{:.1}s {eff}", t.sold_today)));
+        }
+        Row::new(cells)
     });
-    let widths = [
+    let mut widths = vec![
         Constraint::Fill(1),
         Constraint::Length(6),
         Constraint::Length(4),
     ];
+    if wide {
+        widths.push(Constraint::Length(10));
+    }
     let table = Table::new(rows, widths)
-        .block(panel_block("TECHNICIANS".into(), m.panel == Panel::Techs))
+        .block(panel_block(
+            if wide {
+                "TECHNICIANS · clocked · sold, eff.".into()
+            } else {
+                "TECHNICIANS".into()
+            },
+            m.panel == Panel::Techs,
+        ))
         .row_highlight_style(selected_style());
     frame.render_stateful_widget(table, area, &mut state_for(m, Panel::Techs));
 }

@@ -1,0 +1,193 @@
+//! The customer's decision on found work: their name (the job's customer
+//! to start with), how they gave it, a note. Approve or decline is chosen
+//! by the key that opened the form.
+
+use super::widgets::{error_line, hint_line, input_line, popup, push_field};
+use super::{FieldErrors, Focus, Form, FormAction, FormKey, FormKind, Submit, cycle};
+use crate::domain::{Field, Via, money};
+use crate::store::ApprovalRow;
+use crate::text::fit;
+use crate::tui::model::Model;
+use crate::tui::msg::{Effect, Write};
+use ratatui::Frame;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+use tui_input::Input;
+
+const FIELDS: [(Field, &str); 3] = [
+    (Field::DecidedBy, "Customer"),
+    (Field::Via, "How"),
+    (Field::Note, "Note"),
+];
+
+#[derive(Debug, Clone)]
+pub struct DecisionForm {
+    pub line: i64,
+    pub approve: bool,
+    /// What is decided, for the title: "L-5 Front pads at 2 mm · CNY 1040.00".
+    pub what: String,
+    pub customer: Input,
+    pub via: Via,
+    pub note: Input,
+    pub field: Field,
+    pub errors: FieldErrors,
+    pub error: Option<String>,
+}
+
+impl DecisionForm {
+    pub fn new(a: &ApprovalRow, approve: bool, currency: &str) -> Self {
+        DecisionForm {
+            line: a.line.id,
+            approve,
+            what: format!(
+                "{} {} · {}",
+                a.line.label(),
+                fit(&a.line.work, 30),
+                money::with_code(a.price, currency)
+            ),
+            customer: Input::new(a.customer.clone().unwrap_or_default()),
+            via: Via::Phone,
+            note: Input::default(),
+            field: Field::Via,
+            errors: FieldErrors::default(),
+            error: None,
+        }
+    }
+
+    fn index(&self) -> usize {
+        FIELDS
+            .iter()
+            .position(|(f, _)| *f == self.field)
+            .unwrap_or(0)
+    }
+
+    fn input(&mut self) -> Option<&mut Input> {
+        match self.field {
+            Field::DecidedBy => Some(&mut self.customer),
+            Field::Note => Some(&mut self.note),
+            _ => None,
+        }
+    }
+}
+
+impl Form for DecisionForm {
+    fn kind(&self) -> FormKind {
+        FormKind::Decision
+    }
+
+    fn focus(&self) -> Focus {
+        if self.field == Field::Via {
+            Focus::Choice
+        } else {
+            Focus::Text
+        }
+    }
+
+    fn act(&mut self, a: FormAction) -> FormKey {
+        let v = Via::ALL.iter().position(|x| *x == self.via).unwrap_or(0);
+        match a {
+            FormAction::Close => return FormKey::Close,
+            FormAction::Submit => return FormKey::Submit,
+            FormAction::Quit => return FormKey::Quit,
+            FormAction::NextField => self.field = FIELDS[cycle(self.index(), 3, 1)].0,
+            FormAction::PrevField => self.field = FIELDS[cycle(self.index(), 3, -1)].0,
+            FormAction::Left => self.via = Via::ALL[cycle(v, 3, -1)],
+            FormAction::Right | FormAction::Toggle => self.via = Via::ALL[cycle(v, 3, 1)],
+            FormAction::Set(i) => self.via = Via::ALL[(i as usize).min(2)],
+            _ => {}
+        }
+        FormKey::Stay
+    }
+
+    fn fields(&self) -> &'static [Field] {
+        &[Field::DecidedBy, Field::Note]
+    }
+
+    fn edit(&mut self, key: KeyEvent) {
+        let f = self.field;
+        if let Some(input) = self.input() {
+            super::edit(input, key);
+        }
+        self.errors.clear(f);
+    }
+
+    fn paste(&mut self, text: &str) {
+        if let Some(input) = self.input() {
+            super::paste(input, text);
+        }
+    }
+
+    fn dirty(&self) -> bool {
+        !self.note.value().trim().is_empty()
+    }
+
+    fn submit(&mut self, _m: &Model) -> Submit {
+        Submit::Run(Effect::Write(Write::DecideLine {
+            line: self.line,
+            approve: self.approve,
+            customer: self.customer.value().to_string(),
+            via: self.via,
+            note: Some(self.note.value().to_string()).filter(|n| !n.trim().is_empty()),
+        }))
+    }
+
+    fn refused(&mut self, field: Option<Field>, message: String) {
+        match field {
+            Some(f) => {
+                self.errors.set(f, message);
+                self.field = f;
+            }
+            None => self.error = Some(message),
+        }
+    }
+
+    fn draw(&self, frame: &mut Frame, body: Rect, _m: &Model) {
+        let verb = if self.approve { "Approve" } else { "Decline" };
+        let title = format!("{verb} {}", self.what);
+        let inner = popup(frame, body, 74, 9 + self.errors.count() as u16, title);
+        let field_w = (inner.width as usize).saturating_sub(12);
+        let mut lines = Vec::new();
+        let mut cursor = None;
+        for (field, label) in FIELDS {
+            let focused = self.field == field;
+            let line = match field {
+                Field::Via => Line::from(format!(
+                    "{label:<10}◂ {} ▸  (p phone · i in person · m message)",
+                    self.via.label()
+                )),
+                _ => {
+                    let input = if field == Field::Note {
+                        &self.note
+                    } else {
+                        &self.customer
+                    };
+                    let (line, c) = input_line(label, input, field_w, focused);
+                    if focused {
+                        cursor = Some((c, lines.len()));
+                    }
+                    line
+                }
+            };
+            push_field(
+                &mut lines,
+                line,
+                focused,
+                label,
+                self.errors.get(field),
+                field_w,
+            );
+        }
+        lines.push(Line::from(""));
+        lines.push(hint_line(format!(
+            " {}",
+            crate::tui::keymap::form_hint(FormKind::Decision)
+        )));
+        lines.push(error_line(&self.error));
+        frame.render_widget(Paragraph::new(lines), inner);
+        if let Some((x, y)) = cursor {
+            frame.set_cursor_position(Position::new(inner.x + 1 + x as u16, inner.y + y as u16));
+        }
+    }
+}

@@ -1,0 +1,272 @@
+//! Found work, added by the technician at the bay: what, how urgent, sold
+//! hours, parts amount, whether the job must wait for the customer, a note.
+
+use super::widgets::{error_line, hint_line, input_line, popup, push_field};
+use super::{
+    FieldErrors, Focus, Form, FormAction, FormKey, FormKind, Submit, cycle, field_message,
+};
+use crate::domain::validate::{self, limits};
+use crate::domain::{Field, Urgency, job_label, money};
+use crate::tui::model::Model;
+use crate::tui::msg::{Effect, Write};
+use crate::workshop::{Found, LineInput};
+use ratatui::Frame;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+use tui_input::Input;
+
+/// The fields in order, with their labels.
+const FIELDS: [(Field, &str); 6] = [
+    (Field::Work, "What"),
+    (Field::Urgency, "Urgency"),
+    (Field::Hours, "Hours"),
+    (Field::PartsAmount, "Parts"),
+    (Field::Action, "Blocking"),
+    (Field::Note, "Note"),
+];
+
+#[derive(Debug, Clone)]
+pub struct FoundWorkForm {
+    pub job: i64,
+    pub version: i64,
+    pub work: Input,
+    pub urgency: Urgency,
+    pub hours: Input,
+    pub amount: Input,
+    pub blocking: bool,
+    pub note: Input,
+    pub field: Field,
+    pub errors: FieldErrors,
+    pub error: Option<String>,
+}
+
+impl FoundWorkForm {
+    pub fn new(job: i64, version: i64) -> Self {
+        FoundWorkForm {
+            job,
+            version,
+            work: Input::default(),
+            urgency: Urgency::Soon,
+            hours: Input::default(),
+            amount: Input::default(),
+            blocking: false,
+            note: Input::default(),
+            field: Field::Work,
+            errors: FieldErrors::default(),
+            error: None,
+        }
+    }
+
+    fn index(&self) -> usize {
+        FIELDS
+            .iter()
+            .position(|(f, _)| *f == self.field)
+            .unwrap_or(0)
+    }
+
+    fn input(&mut self) -> Option<&mut Input> {
+        match self.field {
+            Field::Work => Some(&mut self.work),
+            Field::Hours => Some(&mut self.hours),
+            Field::PartsAmount => Some(&mut self.amount),
+            Field::Note => Some(&mut self.note),
+            _ => None,
+        }
+    }
+}
+
+impl Form for FoundWorkForm {
+    fn kind(&self) -> FormKind {
+        FormKind::FoundWork
+    }
+
+    fn focus(&self) -> Focus {
+        match self.field {
+            Field::Urgency => Focus::Choice,
+            Field::Action => Focus::Toggle,
+            _ => Focus::Text,
+        }
+    }
+
+    fn act(&mut self, a: FormAction) -> FormKey {
+        let n = FIELDS.len();
+        let u = Urgency::ALL
+            .iter()
+            .position(|x| *x == self.urgency)
+            .unwrap_or(0);
+        match a {
+            FormAction::Close => return FormKey::Close,
+            FormAction::Submit => return FormKey::Submit,
+            FormAction::Quit => return FormKey::Quit,
+            FormAction::NextField => self.field = FIELDS[cycle(self.index(), n, 1)].0,
+            FormAction::PrevField => self.field = FIELDS[cycle(self.index(), n, -1)].0,
+            FormAction::Left if self.field == Field::Urgency => {
+                self.urgency = Urgency::ALL[cycle(u, 3, -1)]
+            }
+            FormAction::Right | FormAction::Toggle if self.field == Field::Urgency => {
+                self.urgency = Urgency::ALL[cycle(u, 3, 1)]
+            }
+            FormAction::Set(i) if self.field == Field::Urgency => {
+                self.urgency = Urgency::ALL[(i as usize).min(2)]
+            }
+            FormAction::Left | FormAction::Right | FormAction::Toggle
+                if self.field == Field::Action =>
+            {
+                self.blocking = !self.blocking
+            }
+            FormAction::Set(v) if self.field == Field::Action => self.blocking = v == 1,
+            _ => {}
+        }
+        FormKey::Stay
+    }
+
+    fn fields(&self) -> &'static [Field] {
+        &[Field::Work, Field::Hours, Field::PartsAmount, Field::Note]
+    }
+
+    fn edit(&mut self, key: KeyEvent) {
+        let f = self.field;
+        if let Some(input) = self.input() {
+            super::edit(input, key);
+        }
+        self.errors.clear(f);
+    }
+
+    fn paste(&mut self, text: &str) {
+        if let Some(input) = self.input() {
+            super::paste(input, text);
+        }
+    }
+
+    fn dirty(&self) -> bool {
+        [&self.work, &self.hours, &self.amount, &self.note]
+            .iter()
+            .any(|i| !i.value().trim().is_empty())
+    }
+
+    fn submit(&mut self, m: &Model) -> Submit {
+        self.errors.clear_all();
+        self.error = None;
+        if let Err(e) = validate::required_text(Field::Work, self.work.value(), limits::PART) {
+            self.errors.set(Field::Work, field_message(e));
+        }
+        let hours = match self.hours.value().trim() {
+            "" => None,
+            t => match t.parse::<f64>() {
+                Ok(h) => match validate::hours(Field::Hours, h) {
+                    Ok(h) => Some(h),
+                    Err(e) => {
+                        self.errors.set(Field::Hours, field_message(e));
+                        None
+                    }
+                },
+                Err(_) => {
+                    self.errors.set(Field::Hours, "a number of hours, like 1.5");
+                    None
+                }
+            },
+        };
+        let amount = match self.amount.value().trim() {
+            "" => None,
+            t => match money::parse(Field::PartsAmount, t, &m.board.currency) {
+                Ok(a) => Some(a),
+                Err(e) => {
+                    self.errors.set(Field::PartsAmount, field_message(e));
+                    None
+                }
+            },
+        };
+        if let Some((first, _)) = FIELDS.iter().find(|(f, _)| self.errors.get(*f).is_some()) {
+            self.field = *first;
+            return Submit::Stay;
+        }
+        Submit::Run(Effect::Write(Write::AddLine {
+            job: self.job,
+            version: self.version,
+            input: Box::new(LineInput {
+                work: self.work.value().to_string(),
+                hours,
+                amount,
+                found: Some(Found {
+                    urgency: self.urgency,
+                    blocking: self.blocking,
+                }),
+                note: Some(self.note.value().to_string()).filter(|n| !n.trim().is_empty()),
+            }),
+        }))
+    }
+
+    fn refused(&mut self, field: Option<Field>, message: String) {
+        match field {
+            Some(f) => {
+                self.errors.set(f, message);
+                self.field = f;
+            }
+            None => self.error = Some(message),
+        }
+    }
+
+    fn draw(&self, frame: &mut Frame, body: Rect, m: &Model) {
+        let title = format!("Found work on {}", job_label(self.job));
+        let inner = popup(frame, body, 74, 12 + self.errors.count() as u16, title);
+        let field_w = (inner.width as usize).saturating_sub(12);
+        let mut lines = Vec::new();
+        let mut cursor = None;
+        for (field, label) in FIELDS {
+            let focused = self.field == field;
+            let line = match field {
+                Field::Urgency => Line::from(format!(
+                    "{label:<10}◂ {} ▸  (s safety · o soon · a advisory)",
+                    self.urgency.label()
+                )),
+                Field::Action => Line::from(format!(
+                    "{label:<10}[{}] {}",
+                    if self.blocking { "x" } else { " " },
+                    if self.blocking {
+                        "yes — I cannot go on until the customer decides"
+                    } else {
+                        "no — I carry on with the rest"
+                    }
+                )),
+                _ => {
+                    let input = match field {
+                        Field::Work => &self.work,
+                        Field::Hours => &self.hours,
+                        Field::PartsAmount => &self.amount,
+                        _ => &self.note,
+                    };
+                    let label = if field == Field::PartsAmount {
+                        format!("Parts {}", m.board.currency)
+                    } else {
+                        label.to_string()
+                    };
+                    let (line, c) = input_line(&label, input, field_w, focused);
+                    if focused {
+                        cursor = Some((c, lines.len()));
+                    }
+                    line
+                }
+            };
+            push_field(
+                &mut lines,
+                line,
+                focused,
+                label,
+                self.errors.get(field),
+                field_w,
+            );
+        }
+        lines.push(Line::from(""));
+        lines.push(hint_line(format!(
+            " {}",
+            crate::tui::keymap::form_hint(FormKind::FoundWork)
+        )));
+        lines.push(error_line(&self.error));
+        frame.render_widget(Paragraph::new(lines), inner);
+        if let Some((x, y)) = cursor {
+            frame.set_cursor_position(Position::new(inner.x + 1 + x as u16, inner.y + y as u16));
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! The advisor's Approvals: found work waiting for the customer's yes or
+//! no, safety first, with who to call and what it costs.
+
+use super::{panel_block, selected_style, table_state};
+use crate::domain::{Urgency, job_label, money};
+use crate::text::{duration, fit};
+use crate::tui::model::Model;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row, Table};
+
+/// Urgency in words, in the colour the dealer manuals use for it.
+pub fn urgency_span(u: Option<Urgency>, blocking: bool) -> Span<'static> {
+    let (text, color) = match u {
+        Some(Urgency::Safety) => ("safety", Color::Red),
+        Some(Urgency::Soon) => ("soon", Color::Yellow),
+        Some(Urgency::Advisory) => ("advisory", Color::Green),
+        None => ("", Color::Reset),
+    };
+    let text = if blocking {
+        format!("{text} ⛔")
+    } else {
+        text.to_string()
+    };
+    Span::styled(text, Style::new().fg(color).add_modifier(Modifier::BOLD))
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
+    let list = &m.board.approvals;
+    let title = format!("WAITING FOR THE CUSTOMER {}", list.len());
+    if list.is_empty() {
+        let msg = Paragraph::new(vec![
+            Line::from(""),
+            Line::from("No found work waits for a customer's decision."),
+            Line::from("When a technician adds some, it appears here at once."),
+        ])
+        .centered()
+        .block(panel_block(title, true));
+        frame.render_widget(msg, area);
+        return;
+    }
+    let wide = area.width >= 110;
+    let rows = list.iter().map(|a| {
+        let who = match (&a.customer, &a.phone) {
+            (Some(c), Some(p)) if wide => format!("{c} · {p}"),
+            (Some(c), _) => c.clone(),
+            (None, _) => "— no customer on record".into(),
+        };
+        let mut cells = vec![
+            Cell::from(a.line.label()),
+            Cell::from(job_label(a.line.job)),
+            Cell::from(fit(&a.plate, 10)),
+            Cell::from(fit(&who, if wide { 30 } else { 14 })),
+            Cell::from(fit(&a.line.work, 40)),
+            Cell::from(urgency_span(a.line.urgency, a.line.blocking)),
+            Cell::from(money::format(a.price, &m.board.currency)),
+            Cell::from(duration(m.now - a.line.created_at)),
+        ];
+        if wide {
+            cells.insert(
+                5,
+                Cell::from(
+                    a.line
+                        .hours
+                        .map(|h| format!("{h:.1} h"))
+                        .unwrap_or_default(),
+                ),
+            );
+        }
+        Row::new(cells)
+    });
+    let mut header = vec![
+        "Line", "Job", "Plate", "Customer", "Work", "Urgency", "Price", "Waiting",
+    ];
+    let mut widths = vec![
+        Constraint::Length(6),
+        Constraint::Length(m.job_col()),
+        Constraint::Length(10),
+        Constraint::Length(if wide { 30 } else { 14 }),
+        Constraint::Fill(1),
+        Constraint::Length(11),
+        Constraint::Length(10),
+        Constraint::Length(7),
+    ];
+    if wide {
+        header.insert(5, "Hours");
+        widths.insert(5, Constraint::Length(6));
+    }
+    let header = header.into_iter().map(|h| {
+        if h == "Price" {
+            format!("{h} {}", m.board.currency)
+        } else {
+            h.to_string()
+        }
+    });
+    let table = Table::new(rows, widths)
+        .header(Row::new(header).style(Style::new().add_modifier(Modifier::BOLD)))
+        .column_spacing(1)
+        .block(panel_block(title, true))
+        .row_highlight_style(selected_style());
+    frame.render_stateful_widget(table, area, &mut table_state(Some(m.sel.approvals)));
+}

@@ -1,0 +1,200 @@
+//! The work order in the TUI: lines on the bay terminal, found work from
+//! the technician, the advisor's Approvals, and the board's words for a job
+//! waiting for the customer.
+
+use crate::tuikit::*;
+use bayboard::domain::{JobStatus, LineStatus, Urgency};
+use bayboard::tui::forms::AnyForm;
+use bayboard::tui::model::View;
+use ratatui::crossterm::event::KeyCode;
+
+fn status(f: &Fixture, n: i64) -> JobStatus {
+    f.app
+        .workshop()
+        .store()
+        .read(|c| bayboard::store::job(c, n))
+        .unwrap()
+        .unwrap()
+        .status
+}
+
+#[test]
+fn the_bay_terminal_lists_the_lines_and_space_marks_them_done() {
+    let mut f = demo(Some("Wang Wei"), Some("B1"));
+    assert_eq!(f.app.view, View::MyWork);
+    let job = f.app.selected_job().unwrap().id;
+    assert_eq!(f.app.my_lines().len(), 2);
+    let screen = render(&f.app, 100, 30);
+    assert!(screen.contains("Work order"), "{screen}");
+    assert!(screen.contains("Brake fluid level check"), "{screen}");
+    // f is not offered while lines are to do.
+    assert!(!f.app.footer_keys().iter().any(|(k, _)| *k == "f"));
+    key(&mut f.app, KeyCode::Char(' '));
+    assert_eq!(f.app.my_lines()[0].status, LineStatus::Done);
+    key(&mut f.app, KeyCode::Down);
+    key(&mut f.app, KeyCode::Char(' '));
+    assert_eq!(f.app.my_lines()[1].status, LineStatus::Done);
+    assert!(f.app.footer_keys().iter().any(|(k, _)| *k == "f"));
+    // Space again reopens.
+    key(&mut f.app, KeyCode::Char(' '));
+    assert_eq!(f.app.my_lines()[1].status, LineStatus::Approved);
+    key(&mut f.app, KeyCode::Char(' '));
+    key(&mut f.app, KeyCode::Char('f'));
+    assert_eq!(status(&f, job), JobStatus::ReadyForQc, "{:?}", f.app.flash);
+}
+
+#[test]
+fn found_work_from_the_bay_holds_the_job_when_blocking() {
+    let mut f = demo(Some("Wang Wei"), Some("B1"));
+    let job = f.app.selected_job().unwrap().id;
+    key(&mut f.app, KeyCode::Char('w'));
+    assert!(matches!(f.app.form(), Some(AnyForm::FoundWork(_))));
+    // Hours must be a number: refused next to the field, nothing written.
+    chars(&mut f.app, "Rear pads at 2 mm");
+    key(&mut f.app, KeyCode::Tab);
+    key(&mut f.app, KeyCode::Char('s'));
+    key(&mut f.app, KeyCode::Tab);
+    chars(&mut f.app, "lots");
+    key(&mut f.app, KeyCode::Enter);
+    let Some(AnyForm::FoundWork(form)) = f.app.form() else {
+        panic!("form closed")
+    };
+    assert!(form.errors.get(bayboard::domain::Field::Hours).is_some());
+    assert!(render(&f.app, 100, 30).contains("✗ hours"));
+    for _ in 0..4 {
+        key(&mut f.app, KeyCode::Backspace);
+    }
+    chars(&mut f.app, "1.2");
+    key(&mut f.app, KeyCode::Tab);
+    chars(&mut f.app, "680");
+    key(&mut f.app, KeyCode::Tab);
+    key(&mut f.app, KeyCode::Char(' '));
+    key(&mut f.app, KeyCode::Enter);
+    assert!(f.app.overlay.is_none(), "{:?}", f.app.flash);
+    assert_eq!(status(&f, job), JobStatus::WaitingApproval);
+    assert!(
+        f.app
+            .flash
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("waits for the customer")
+    );
+    let added = f.app.my_lines().last().unwrap().clone();
+    assert_eq!(
+        (
+            added.status,
+            added.urgency,
+            added.blocking,
+            added.hours,
+            added.amount
+        ),
+        (
+            LineStatus::Proposed,
+            Some(Urgency::Safety),
+            true,
+            Some(1.2),
+            Some(68000)
+        )
+    );
+    // The foreman's board says so, in words and with the symbol.
+    let mut boss = demo(Some("Chen Li"), None);
+    boss.app.reload();
+    let boss = Fixture {
+        app: bayboard::tui::App::new(f.other(), Some("Chen Li"), None, now(), tz()).unwrap(),
+        dir: boss.dir,
+    };
+    let screen = render(&boss.app, 160, 48);
+    assert!(
+        screen
+            .lines()
+            .any(|l| l.contains("B1") && l.contains("✎ waiting approval")),
+        "{screen}"
+    );
+}
+
+#[test]
+fn the_advisor_approves_in_two_keys_and_the_job_goes_back_to_work() {
+    let mut f = demo(Some("Emma Clark"), None);
+    key(&mut f.app, KeyCode::Char('5'));
+    assert_eq!(f.app.view, View::Approvals);
+    // Safety first, then the oldest.
+    let list = &f.app.board.approvals;
+    assert!(list.len() >= 2);
+    assert_eq!(list[0].line.urgency, Some(Urgency::Safety));
+    let screen = render(&f.app, 120, 30);
+    assert!(
+        screen.contains("赵磊") && screen.contains("Front brake pads"),
+        "{screen}"
+    );
+    let job = list[0].line.job;
+    assert_eq!(status(&f, job), JobStatus::WaitingApproval);
+    key(&mut f.app, KeyCode::Char('a'));
+    let Some(AnyForm::Decision(form)) = f.app.form() else {
+        panic!("no decision form")
+    };
+    assert_eq!(
+        form.customer.value(),
+        "赵磊",
+        "the job's customer to start with"
+    );
+    key(&mut f.app, KeyCode::Enter);
+    assert!(f.app.overlay.is_none(), "{:?}", f.app.flash);
+    assert_eq!(
+        status(&f, job),
+        JobStatus::Paused,
+        "back where it was, clock off"
+    );
+    assert!(
+        f.app
+            .flash
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("approved by 赵磊")
+    );
+    // A decline records the channel chosen with one key.
+    key(&mut f.app, KeyCode::Char('x'));
+    key(&mut f.app, KeyCode::Char('m'));
+    key(&mut f.app, KeyCode::Enter);
+    assert!(f.app.board.approvals.is_empty(), "{:?}", f.app.flash);
+    let c = rusqlite::Connection::open(f.db()).unwrap();
+    let via: String = c
+        .query_row(
+            "SELECT decided_via FROM lines WHERE status = 'declined' ORDER BY decided_at DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(via, "message");
+    // A technician has no Approvals view.
+    let mut t = demo(Some("Wang Wei"), None);
+    key(&mut t.app, KeyCode::Char('5'));
+    assert_ne!(t.app.view, View::Approvals);
+}
+
+#[test]
+fn the_technicians_panel_shows_sold_hours_and_efficiency_when_wide() {
+    let mut f = demo(Some("Wang Wei"), Some("B1"));
+    key(&mut f.app, KeyCode::Char(' '));
+    let f = Fixture {
+        app: bayboard::tui::App::new(f.other(), Some("Chen Li"), None, now(), tz()).unwrap(),
+        dir: f.dir,
+    };
+    let wang = f
+        .app
+        .board
+        .technicians
+        .iter()
+        .find(|t| t.name == "Wang Wei")
+        .unwrap();
+    assert!(wang.sold_today >= 2.0, "{wang:?}");
+    let screen = render(&f.app, 200, 50);
+    assert!(screen.contains("clocked · sold, eff."), "{screen}");
+    assert!(
+        screen
+            .lines()
+            .any(|l| l.contains("Wang Wei") && l.contains('%')),
+        "{screen}"
+    );
+}
