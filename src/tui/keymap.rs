@@ -177,7 +177,6 @@ const BOARD: &[Scope] = &[Scope::View(View::Board)];
 const BOARD_QC: &[Scope] = &[Scope::View(View::Board), Scope::View(View::Qc)];
 const BOARD_PARTS: &[Scope] = &[Scope::View(View::Board), Scope::View(View::Parts)];
 const MY_WORK: &[Scope] = &[Scope::View(View::MyWork)];
-const PARTS: &[Scope] = &[Scope::View(View::Parts)];
 const EVERYWHERE: &[Scope] = &[
     Scope::Login,
     Scope::Main,
@@ -260,7 +259,8 @@ pub static BINDINGS: &[Binding] = &[
         .need(Need::Job(JobAction::Release)).when(|m| m.offers(JobAction::Release))
         .help("release the bay (the car goes to the lot)"),
     bind(BOARD, &[Char('C')], "C", "cancel", Action::Cancel)
-        .need(Need::Job(JobAction::Cancel)).when(|m| m.offers(JobAction::Cancel))
+        .need(Need::Job(JobAction::Cancel))
+        .when(|m| m.offers(JobAction::Cancel) && !m.on_parts_panel())
         .help("cancel the job, with a reason"),
     bind(BOARD_QC, &[Char('u')], "u", "priority", Action::Priority)
         .need(Need::Job(JobAction::SetPriority)).when(|m| m.offers(JobAction::SetPriority))
@@ -293,16 +293,16 @@ pub static BINDINGS: &[Binding] = &[
         .need(Need::Roles(PARTS_LOGGERS)).when(Model::offers_parts_log)
         .help("log a parts issue: part, quantity, kind, blocking, note"),
     bind(BOARD_PARTS, &[Char('o')], "o", "ordered", Action::Parts(PartStatus::Ordered))
-        .need(Need::Roles(FOREMAN_PARTS)).when(Model::offers_parts_update)
+        .need(Need::Roles(FOREMAN_PARTS)).when(|m| m.offers_parts(PartStatus::Ordered))
         .help("parts issue ordered (asks for the ETA)"),
     bind(BOARD_PARTS, &[Char('v')], "v", "received", Action::Parts(PartStatus::Received))
-        .need(Need::Roles(FOREMAN_PARTS)).when(Model::offers_parts_update)
+        .need(Need::Roles(FOREMAN_PARTS)).when(|m| m.offers_parts(PartStatus::Received))
         .help("parts issue received"),
     bind(BOARD_PARTS, &[Char('r')], "r", "resolved", Action::Parts(PartStatus::Resolved))
-        .need(Need::Roles(FOREMAN_PARTS)).when(Model::offers_parts_update)
+        .need(Need::Roles(FOREMAN_PARTS)).when(|m| m.offers_parts(PartStatus::Resolved))
         .help("parts issue resolved"),
-    bind(PARTS, &[Char('C')], "C", "cancel issue", Action::Parts(PartStatus::Cancelled))
-        .need(Need::Roles(FOREMAN_PARTS)).when(Model::offers_parts_update)
+    bind(BOARD_PARTS, &[Char('C')], "C", "cancel issue", Action::Parts(PartStatus::Cancelled))
+        .need(Need::Roles(FOREMAN_PARTS)).when(|m| m.offers_parts(PartStatus::Cancelled))
         .help("cancel the parts issue (asks first)"),
     bind(BOARD_QC, &[Char('i')], "i", "inspect", Action::Inspect)
         .need(Need::Job(JobAction::PassQc)).when(|m| m.offers(JobAction::PassQc))

@@ -237,11 +237,19 @@ impl Model {
             .is_some_and(|a| lifecycle::check_create(a).is_ok())
     }
 
-    pub fn offers_parts_update(&self) -> bool {
-        self.selected_parts().is_some()
+    /// Moving the selected parts issue to `to`: parts staff or the foreman,
+    /// and only where the issue's state allows it.
+    pub fn offers_parts(&self, to: crate::domain::PartStatus) -> bool {
+        self.selected_parts()
+            .is_some_and(|p| p.status.next_allowed().contains(&to))
             && self
                 .actor()
                 .is_some_and(|a| a.has_any(&[Role::Parts, Role::Foreman]))
+    }
+
+    /// On the board, C cancels the issue in the parts panel, the job elsewhere.
+    pub fn on_parts_panel(&self) -> bool {
+        self.view == View::Board && self.panel == Panel::Parts
     }
 
     /// Width of the job-number column: "J-000123", one wider past a million.

@@ -83,6 +83,20 @@ fn check_screen(app: &bayboard::tui::App, screen: &str) -> usize {
             b.label
         );
     }
+    // Parts steps offered are ones the issue's state allows.
+    if let (Some(p), Some(who)) = (m.selected_parts(), m.actor()) {
+        for b in keymap::offered(m) {
+            if let Action::Parts(to) = b.action {
+                let r = bayboard::domain::parts::check_update(who, p.id, p.status, to);
+                assert!(
+                    r.is_ok(),
+                    "{screen}: `{}` offered on P-{} but {r:?}",
+                    b.shown,
+                    p.id
+                );
+            }
+        }
+    }
     // What the footer offers, the rules allow on the selected row.
     if let (Some(job), Some(who)) = (m.selected_job(), m.actor()) {
         for b in keymap::offered(m) {
@@ -227,4 +241,68 @@ fn the_login_screen_asks_for_the_pin_before_showing_a_board() {
     key(&mut g.app, KeyCode::Char('h'));
     let flash = g.app.flash.clone().unwrap();
     assert!(!flash.error, "{}", flash.text);
+}
+
+#[test]
+fn on_the_boards_parts_panel_c_cancels_the_issue_not_the_job() {
+    let mut f = demo(Some("Chen Li"), None);
+    while f.app.panel != Panel::Parts {
+        key(&mut f.app, KeyCode::Tab);
+    }
+    let footer = f.app.footer_keys();
+    assert!(footer.contains(&("C", "cancel issue")), "{footer:?}");
+    assert!(!footer.contains(&("C", "cancel")), "{footer:?}");
+    key(&mut f.app, KeyCode::Char('C'));
+    assert!(
+        matches!(
+            f.app.overlay,
+            Some(Overlay::Confirm(
+                bayboard::tui::model::Confirm::PartsCancel { .. }
+            ))
+        ),
+        "{:?}",
+        f.app.overlay
+    );
+}
+
+#[test]
+fn parts_steps_are_offered_only_where_the_issue_allows_them() {
+    let mut f = demo(Some("刘洋"), None);
+    // Move to an issue that is received: only resolved and cancel remain.
+    let received = f
+        .app
+        .board
+        .parts
+        .iter()
+        .position(|p| p.status == bayboard::domain::PartStatus::Ordered);
+    let i = received.expect("the demo has an ordered issue");
+    for _ in 0..i {
+        key(&mut f.app, KeyCode::Down);
+    }
+    key(&mut f.app, KeyCode::Char('v'));
+    let keys: Vec<&str> = f.app.footer_keys().iter().map(|(k, _)| *k).collect();
+    assert!(!keys.contains(&"v") && !keys.contains(&"o"), "{keys:?}");
+    assert!(keys.contains(&"r") && keys.contains(&"C"), "{keys:?}");
+}
+
+#[test]
+fn an_empty_pin_asks_for_the_pin_in_the_boards_words() {
+    let mut g = demo(None, None);
+    let mut ws = g.other();
+    ws.set_pin("Chen Li", "Chen Li", Some("2468")).unwrap();
+    g.app.reload();
+    let i = g
+        .app
+        .staff
+        .iter()
+        .position(|s| s.name == "Chen Li")
+        .unwrap();
+    for _ in 0..i {
+        key(&mut g.app, KeyCode::Down);
+    }
+    key(&mut g.app, KeyCode::Enter);
+    key(&mut g.app, KeyCode::Enter);
+    let screen = render(&g.app, 100, 30);
+    assert!(screen.contains("type your PIN"), "{screen}");
+    assert!(!screen.contains("--pin"), "{screen}");
 }

@@ -78,6 +78,10 @@ impl Form for PinForm {
 
     fn submit(&mut self, _m: &Model) -> Submit {
         let pin = self.input.value().to_string();
+        if pin.trim().is_empty() {
+            self.error = Some("type your PIN, then ⏎".into());
+            return Submit::Stay;
+        }
         match &mut self.purpose {
             PinFor::Login(actor) => Submit::Run(Effect::LogIn {
                 name: actor.name.clone(),
