@@ -9,10 +9,12 @@
 //! day goes through the operations layer itself.
 
 use bayboard::domain::qc::{self, Checklist, ItemResult, Mark, Verdict};
-use bayboard::domain::{BayKind, JobAction, PartKind, PartStatus, Priority, Role};
-use bayboard::store::bulk::{self, HistoryEvent, HistoryJob, HistoryParts, HistoryQc};
+use bayboard::domain::{
+    BayKind, JobAction, LineStatus, PartKind, PartStatus, Priority, Role, Urgency,
+};
+use bayboard::store::bulk::{self, HistoryEvent, HistoryJob, HistoryLine, HistoryParts, HistoryQc};
 use bayboard::store::{self, Store};
-use bayboard::workshop::{Inspection, NewJobInput, NewPartsInput, Workshop};
+use bayboard::workshop::{Found, Inspection, LineInput, NewJobInput, NewPartsInput, Workshop};
 use chrono::{DateTime, Duration, Utc};
 use std::path::PathBuf;
 use std::time::Instant;
@@ -376,7 +378,76 @@ fn history_job<'a>(
             eta: ordered + Duration::hours(2),
         });
     }
+    // The work order: the complaint and up to three more requested lines,
+    // all done; found work on ~15 % of jobs, declined in 40 % of those.
+    let mut lines = Vec::new();
+    let requested = 1 + rng.below(4) as usize;
+    let found = rng.chance(15);
+    for r in 0..requested {
+        lines.push(HistoryLine {
+            kind: "requested",
+            work: COMPLAINTS[(k + r) % 8].into(),
+            hours: 0.5 + rng.below(6) as f64 * 0.5,
+            amount: rng.below(200_000) as i64,
+            status: "done",
+            urgency: None,
+            added_by: advisor,
+            created_at: open,
+            decided: None,
+            done: None,
+        });
+    }
+    if found {
+        let added = step(rng, 30);
+        let decided = step(rng, 60);
+        let declined = rng.chance(40);
+        let urgency = ["safety", "soon", "advisory"][rng.below(3) as usize];
+        let label = format!("found-{k}");
+        events.push(ev(
+            added,
+            tech,
+            "line_added",
+            "in_progress",
+            "in_progress",
+            Some(format!("{label} Front pads at 2 mm (found, {urgency})")),
+        ));
+        events.push(ev(
+            decided,
+            advisor,
+            if declined {
+                "line_declined"
+            } else {
+                "line_approved"
+            },
+            "in_progress",
+            "in_progress",
+            None,
+        ));
+        lines.push(HistoryLine {
+            kind: "added",
+            work: "Front pads at 2 mm".into(),
+            hours: 1.2,
+            amount: 68_000,
+            status: if declined { "declined" } else { "done" },
+            urgency: Some(urgency),
+            added_by: tech,
+            created_at: added,
+            decided: Some((decided, advisor, "phone")),
+            done: None,
+        });
+    }
     let finished = step(rng, 90);
+    for l in lines.iter_mut().filter(|l| l.status == "done") {
+        l.done = Some((finished, tech));
+        events.push(ev(
+            finished,
+            tech,
+            "line_done",
+            "in_progress",
+            "in_progress",
+            None,
+        ));
+    }
     time.push((run_start, finished));
     events.push(ev(
         finished,
@@ -452,7 +523,17 @@ fn history_job<'a>(
         time,
         parts,
         qc,
+        lines,
     }
+}
+
+/// The technician marks the job's lines done, then finishes.
+fn finish(ws: &mut Workshop, tech: &str, n: i64) {
+    let lines = ws.store().read(|c| store::lines_for_job(c, n)).unwrap();
+    for l in lines.iter().filter(|l| l.status == LineStatus::Approved) {
+        ws.mark_line(tech, l.id, true).unwrap();
+    }
+    ws.act(tech, n, JobAction::Finish, None, None).unwrap();
 }
 
 /// Today's floor, through the operations layer: every bay busy in some
@@ -480,7 +561,7 @@ fn live_day(ws: &mut Workshop) -> usize {
         let t = tech(40 + i);
         ws.dispatch(f, n, "B01", &t, None).unwrap();
         ws.act(&t, n, JobAction::Start, None, None).unwrap();
-        ws.act(&t, n, JobAction::Finish, None, None).unwrap();
+        finish(ws, &t, n);
         ws.inspect("QC 1", n, Verdict::Pass, &Inspection::default(), None)
             .unwrap();
         open += 1;
@@ -501,6 +582,20 @@ fn live_day(ws: &mut Workshop) -> usize {
             2 => {
                 ws.act(&t, n, JobAction::Start, None, None).unwrap();
                 ws.act(&t, n, JobAction::Pause, None, None).unwrap();
+                // Every other paused bay found work the customer must approve.
+                if b % 12 == 8 {
+                    let found = LineInput {
+                        work: "Front pads at 2 mm".into(),
+                        hours: Some(1.2),
+                        amount: Some(68_000),
+                        found: Some(Found {
+                            urgency: Urgency::Safety,
+                            blocking: true,
+                        }),
+                        note: None,
+                    };
+                    ws.add_line(&t, n, &found, None).unwrap();
+                }
             }
             3 => {
                 ws.act(&t, n, JobAction::Start, None, None).unwrap();
@@ -523,11 +618,11 @@ fn live_day(ws: &mut Workshop) -> usize {
             }
             4 => {
                 ws.act(&t, n, JobAction::Start, None, None).unwrap();
-                ws.act(&t, n, JobAction::Finish, None, None).unwrap();
+                finish(ws, &t, n);
             }
             _ => {
                 ws.act(&t, n, JobAction::Start, None, None).unwrap();
-                ws.act(&t, n, JobAction::Finish, None, None).unwrap();
+                finish(ws, &t, n);
                 let marks = vec![Mark {
                     id: "wheel_torque".into(),
                     result: ItemResult::Fail,

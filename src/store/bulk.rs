@@ -36,6 +36,23 @@ pub struct HistoryQc<'a> {
     pub items: &'a [ItemOutcome],
 }
 
+/// A line of a historic work order: requested (approved, done) or found
+/// (approved and done, or declined).
+pub struct HistoryLine {
+    pub kind: &'static str,
+    pub work: String,
+    pub hours: f64,
+    pub amount: i64,
+    pub status: &'static str,
+    pub urgency: Option<&'static str>,
+    pub added_by: i64,
+    pub created_at: DateTime<Utc>,
+    /// When, by which advisor, how.
+    pub decided: Option<(DateTime<Utc>, i64, &'static str)>,
+    /// When, by which technician.
+    pub done: Option<(DateTime<Utc>, i64)>,
+}
+
 /// A delivered job and everything it left behind.
 pub struct HistoryJob<'a> {
     pub vehicle_id: i64,
@@ -52,6 +69,7 @@ pub struct HistoryJob<'a> {
     pub time: Vec<(DateTime<Utc>, DateTime<Utc>)>,
     pub parts: Vec<HistoryParts>,
     pub qc: Vec<HistoryQc<'a>>,
+    pub lines: Vec<HistoryLine>,
 }
 
 /// Trades durability for speed while a benchmark history is generated: a
@@ -127,6 +145,31 @@ pub fn insert_history_job(conn: &WriteTx, j: &HistoryJob) -> Result<i64> {
             p.logged_by,
             ts(p.created_at),
             ts(p.closed_at)
+        ])?;
+    }
+    let mut li = conn.prepare_cached(
+        "INSERT INTO lines (job_id, kind, work, hours, parts_amount, status, urgency, blocking,
+                            added_by, created_at, decided_at, decided_by, customer_name,
+                            decided_via, done_at, done_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+    )?;
+    for l in &j.lines {
+        li.execute(params![
+            id,
+            l.kind,
+            l.work,
+            l.hours,
+            l.amount,
+            l.status,
+            l.urgency,
+            l.added_by,
+            ts(l.created_at),
+            l.decided.map(|d| ts(d.0)),
+            l.decided.map(|d| d.1),
+            l.decided.map(|_| "the customer"),
+            l.decided.map(|d| d.2),
+            l.done.map(|d| ts(d.0)),
+            l.done.map(|d| d.1),
         ])?;
     }
     for q in &j.qc {

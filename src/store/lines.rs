@@ -55,6 +55,28 @@ pub fn lines_for_job(conn: &Connection, job_id: i64) -> Result<Vec<LineRow>> {
     all(conn, &sql, [job_id], line_from)
 }
 
+/// What the rules need of a job's lines: (label words, status, blocking)
+/// of each line not declined, read without the names the screens show.
+pub fn line_facts(conn: &Connection, job_id: i64) -> Result<Vec<(String, LineStatus, bool)>> {
+    all(
+        conn,
+        "SELECT id, work, status, blocking FROM lines
+          WHERE job_id = ?1 AND status IN ('proposed','approved') ORDER BY id",
+        [job_id],
+        |r| {
+            let status: LineStatus = parsed(r, 2)?;
+            let work: String = r.get(1)?;
+            let words = format!(
+                "{} {} ({})",
+                crate::domain::line_label(r.get(0)?),
+                crate::text::fit(&work, 40),
+                status.label()
+            );
+            Ok((words, status, r.get(3)?))
+        },
+    )
+}
+
 /// Whether a blocking added line of the job waits for the customer.
 pub fn approval_hold(conn: &Connection, job_id: i64) -> Result<bool> {
     Ok(conn.query_row(

@@ -209,13 +209,7 @@ SELECT j.id, j.status, v.plate, b.name, s.name, j.priority, j.promised_at,
        j.rework_count, j.version, j.complaint, j.estimate_hours,
        v.vin, v.make, v.model, v.year, v.odometer_km, c.name, c.phone,
        j.status_since, j.created_at, j.closed_at, j.bay_id, j.technician_id,
-       j.parts_return,
-       (SELECT count(*) FROM lines l WHERE l.job_id = j.id AND l.status != 'declined'),
-       (SELECT count(*) FROM lines l WHERE l.job_id = j.id AND l.status = 'proposed'),
-       (SELECT count(*) FROM lines l
-         WHERE l.job_id = j.id AND l.status IN ('proposed','approved')),
-       (SELECT total(l.hours) FROM lines l
-         WHERE l.job_id = j.id AND l.status IN ('approved','done'))
+       j.parts_return
 FROM jobs j
 JOIN vehicles v ON v.id = j.vehicle_id
 LEFT JOIN bays b ON b.id = j.bay_id
@@ -251,19 +245,60 @@ fn job_from(r: &Row) -> rusqlite::Result<JobRow> {
         bay_id: r.get(21)?,
         technician_id: r.get(22)?,
         parts_return: opt_parsed::<JobStatus>(r, 23)?,
-        line_count: r.get(24)?,
-        proposed_count: r.get(25)?,
-        todo_count: r.get(26)?,
-        sold_hours: r.get(27)?,
+        // Filled by `with_lines`, one query for a whole list.
+        line_count: 0,
+        proposed_count: 0,
+        todo_count: 0,
+        sold_hours: 0.0,
     })
+}
+
+/// The query behind `with_lines`, public so a test can assert its plan.
+pub fn line_figures_sql(which: &str) -> String {
+    format!(
+        "SELECT l.job_id, sum(l.status <> 'declined'), sum(l.status = 'proposed'),
+                sum(l.status IN ('proposed','approved')),
+                total(CASE WHEN l.status IN ('approved','done') THEN l.hours END)
+           FROM jobs j JOIN lines l ON l.job_id = j.id
+          WHERE {which} GROUP BY l.job_id"
+    )
+}
+
+/// The work-order figures of each job (lines, proposed, to do, sold
+/// hours), in one grouped query over the jobs' lines; `which` is the jobs'
+/// rows, joined as `j` (a constant text, so the statement stays cached).
+fn with_lines<P: rusqlite::Params>(
+    conn: &Connection,
+    mut jobs: Vec<JobRow>,
+    which: &str,
+    params: P,
+) -> Result<Vec<JobRow>> {
+    if jobs.is_empty() {
+        return Ok(jobs);
+    }
+    let mut stmt = conn.prepare_cached(&line_figures_sql(which))?;
+    let mut rows = stmt.query(params)?;
+    let mut at: std::collections::HashMap<i64, usize> =
+        jobs.iter().enumerate().map(|(i, j)| (j.id, i)).collect();
+    while let Some(r) = rows.next()? {
+        if let Some(i) = at.remove(&r.get::<_, i64>(0)?) {
+            let j = &mut jobs[i];
+            j.line_count = r.get(1)?;
+            j.proposed_count = r.get(2)?;
+            j.todo_count = r.get(3)?;
+            j.sold_hours = r.get(4)?;
+        }
+    }
+    Ok(jobs)
 }
 
 pub fn job(conn: &Connection, number: i64) -> Result<Option<JobRow>> {
     let sql = format!("{JOB_SELECT} WHERE j.id = ?1");
-    Ok(conn
+    let job = conn
         .prepare_cached(&sql)?
         .query_row([number], job_from)
-        .optional()?)
+        .optional()?;
+    Ok(with_lines(conn, job.into_iter().collect(), "j.id = ?1", [number])?.pop())
 }
 
 /// The open jobs (not delivered or cancelled): what the board shows. Reads
@@ -276,7 +311,8 @@ pub fn open_jobs_sql() -> String {
 }
 
 pub fn open_jobs(conn: &Connection) -> Result<Vec<JobRow>> {
-    all(conn, &open_jobs_sql(), [], job_from)
+    let jobs = all(conn, &open_jobs_sql(), [], job_from)?;
+    with_lines(conn, jobs, OPEN_JOBS_WHERE, [])
 }
 
 /// Jobs in any of `statuses`, newest first, at most `limit`.
@@ -294,7 +330,12 @@ pub fn jobs_with_status(
         "{JOB_SELECT} WHERE j.status IN ({}) ORDER BY j.id DESC LIMIT ?1",
         list.join(",")
     );
-    all(conn, &sql, [limit], job_from)
+    let jobs = all(conn, &sql, [limit], job_from)?;
+    let (first, last) = (
+        jobs.last().map_or(0, |j| j.id),
+        jobs.first().map_or(0, |j| j.id),
+    );
+    with_lines(conn, jobs, "j.id BETWEEN ?1 AND ?2", [first, last])
 }
 
 /// The job holding a bay, if any.

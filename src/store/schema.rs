@@ -243,7 +243,9 @@ CREATE TABLE lines (
     CHECK ((status = 'done') = (done_at IS NOT NULL)),
     CHECK ((status IN ('proposed') OR kind = 'requested') = (decided_at IS NULL))
 );
-CREATE INDEX lines_job ON lines(job_id, id);
+-- Covers the board's per-job figures (count, state, sold hours) without
+-- touching the table.
+CREATE INDEX lines_job ON lines(job_id, status, hours);
 CREATE INDEX lines_proposed ON lines(created_at) WHERE status = 'proposed';
 CREATE INDEX lines_done ON lines(done_at);
 

@@ -137,7 +137,7 @@ fn load_job(conn: &Connection, number: i64, seen_version: Option<i64>) -> Result
 }
 
 fn facts(conn: &Connection, job: &JobRow) -> Result<JobFacts> {
-    let lines = store::lines_for_job(conn, job.id)?;
+    let lines = store::line_facts(conn, job.id)?;
     Ok(JobFacts {
         number: job.id,
         status: job.status,
@@ -149,30 +149,16 @@ fn facts(conn: &Connection, job: &JobRow) -> Result<JobFacts> {
         blocking_open: store::open_blocking_count(conn, job.id)? > 0,
         approval_open: lines
             .iter()
-            .any(|l| l.status == LineStatus::Proposed && l.blocking),
-        unfinished_lines: lines
-            .iter()
-            .filter(|l| matches!(l.status, LineStatus::Proposed | LineStatus::Approved))
-            .map(line_words)
-            .collect(),
+            .any(|(_, s, blocking)| *s == LineStatus::Proposed && *blocking),
+        unfinished_lines: lines.iter().map(|(w, _, _)| w.clone()).collect(),
         proposed_lines: lines
             .iter()
-            .filter(|l| l.status == LineStatus::Proposed)
-            .map(line_words)
+            .filter(|(_, s, _)| *s == LineStatus::Proposed)
+            .map(|(w, _, _)| w.clone())
             .collect(),
         workers: store::job_workers(conn, job.id)?,
         open_parts: store::open_parts_of_job(conn, job.id)?,
     })
-}
-
-/// "L-3 front pads (waiting for the customer)", for refusals.
-fn line_words(l: &store::LineRow) -> String {
-    format!(
-        "{} {} ({})",
-        l.label(),
-        crate::text::fit(&l.work, 40),
-        l.status.label()
-    )
 }
 
 /// After a hold was added or cleared (a blocking part, a blocking line),

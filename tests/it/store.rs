@@ -247,6 +247,14 @@ fn the_board_reads_open_rows_through_partial_indexes() {
         !jobs.contains("SCAN j"),
         "the board never scans the job history: {jobs}"
     );
+    let lines = plan(c, &store::line_figures_sql(store::OPEN_JOBS_WHERE));
+    assert!(
+        lines.contains("SEARCH j USING COVERING INDEX jobs_open (closed_at=?)")
+            && lines.contains("SEARCH l USING COVERING INDEX lines_job (job_id=?)"),
+        "the work-order figures read open jobs' lines only: {lines}"
+    );
+    let proposed = plan(c, "SELECT id FROM lines WHERE status = 'proposed'");
+    assert!(proposed.contains("lines_proposed"), "{proposed}");
     let parts = plan(
         c,
         "SELECT p.id FROM parts_issues p WHERE p.closed_at IS NULL",

@@ -41,7 +41,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         frame.render_widget(msg, area);
         return;
     }
-    let wide = area.width >= 110;
+    let wide = area.width >= 140;
     let rows = list.iter().map(|a| {
         let who = match (&a.customer, &a.phone) {
             (Some(c), Some(p)) if wide => format!("{c} · {p}"),
@@ -52,7 +52,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
             Cell::from(a.line.label()),
             Cell::from(job_label(a.line.job)),
             Cell::from(fit(&a.plate, 10)),
-            Cell::from(fit(&who, if wide { 30 } else { 14 })),
+            Cell::from(fit(&who, if wide { 28 } else { 16 })),
             Cell::from(fit(&a.line.work, 40)),
             Cell::from(urgency_span(a.line.urgency, a.line.blocking)),
             Cell::from(money::format(a.price, &m.board.currency)),
@@ -78,7 +78,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         Constraint::Length(6),
         Constraint::Length(m.job_col()),
         Constraint::Length(10),
-        Constraint::Length(if wide { 30 } else { 14 }),
+        Constraint::Length(if wide { 28 } else { 16 }),
         Constraint::Fill(1),
         Constraint::Length(11),
         Constraint::Length(10),
