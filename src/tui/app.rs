@@ -124,7 +124,7 @@ impl App {
         if self.model.seen == Some(v) {
             return Ok(false);
         }
-        self.reload();
+        self.run(vec![Effect::ReloadOutside]);
         Ok(true)
     }
 

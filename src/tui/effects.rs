@@ -9,7 +9,7 @@ use crate::workshop::Workshop;
 
 pub fn run(ws: &mut Workshop, m: &Model, e: Effect) -> Msg {
     match e {
-        Effect::Reload => match reload(ws, m) {
+        Effect::Reload | Effect::ReloadOutside => match reload(ws, m, e == Effect::ReloadOutside) {
             Ok(s) => Msg::Loaded(Box::new(s)),
             Err(e) => Msg::LoadFailed(e.to_string()),
         },
@@ -38,7 +38,7 @@ pub fn run(ws: &mut Workshop, m: &Model, e: Effect) -> Msg {
 
 /// Reads the database version first, then the board: the board is at
 /// least as new as the version recorded, so a commit is never skipped.
-fn reload(ws: &Workshop, m: &Model) -> Result<Snapshot> {
+fn reload(ws: &Workshop, m: &Model, outside: bool) -> Result<Snapshot> {
     let version = ws.store().data_version()?;
     let day_start = crate::present::local_midnight(m.now, &m.tz);
     let board = crate::board::load(ws.store(), m.now, day_start)?;
@@ -50,6 +50,7 @@ fn reload(ws: &Workshop, m: &Model) -> Result<Snapshot> {
     };
     Ok(Snapshot {
         version,
+        outside,
         board,
         staff,
     })
@@ -69,7 +70,7 @@ fn write(ws: &mut Workshop, who: &str, w: Write) -> Result<String, Error> {
                 JobAction::Resume => "resumed",
                 JobAction::Pause => "paused",
                 JobAction::Finish => "self-check done: ready for QC",
-                JobAction::Release => "bay released",
+                JobAction::Release => "bay released — `a` gives it a bay again",
                 JobAction::Deliver => "delivered",
                 other => other.name(),
             };

@@ -122,7 +122,13 @@ pub enum Live {
 pub struct Flash {
     pub text: String,
     pub error: bool,
+    /// When it was said: messages expire (`FLASH_SECS`), and a change from
+    /// another terminal clears one that is older than a moment.
+    pub at: DateTime<Utc>,
 }
+
+/// How long a message stays on screen.
+pub const FLASH_SECS: i64 = 8;
 
 /// What is drawn over the screen and takes the keys first.
 #[derive(Debug, Clone)]
@@ -137,12 +143,23 @@ pub enum Overlay {
 pub enum Confirm {
     /// Quit although a form holds input; `No` returns to that form.
     Quit(Option<Box<Overlay>>),
+    /// Close a form that holds input; `No` returns to it.
+    Discard(Box<Overlay>),
     Deliver {
         job: i64,
         version: i64,
     },
-    PartsCancel {
+    /// Finish (self-check done) or release the bay: not taken back by the
+    /// same person in one key.
+    Act {
+        job: i64,
+        version: i64,
+        action: crate::domain::JobAction,
+    },
+    /// Resolve or cancel a parts issue.
+    Parts {
         issue: i64,
+        to: crate::domain::PartStatus,
     },
 }
 
@@ -246,6 +263,7 @@ impl Model {
         self.flash = Some(Flash {
             text: text.into(),
             error: false,
+            at: self.now,
         });
     }
 
@@ -253,7 +271,19 @@ impl Model {
         self.flash = Some(Flash {
             text: text.into(),
             error: true,
+            at: self.now,
         });
+    }
+
+    /// Drops a message once it is `secs` old.
+    pub fn expire_flash(&mut self, secs: i64) {
+        if self
+            .flash
+            .as_ref()
+            .is_some_and(|f| (self.now - f.at).num_seconds() >= secs)
+        {
+            self.flash = None;
+        }
     }
 
     /// Moves the clock; returns whether the screen shows a different minute.

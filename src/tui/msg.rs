@@ -43,6 +43,8 @@ pub enum Slot {
 #[derive(Debug)]
 pub struct Snapshot {
     pub version: i64,
+    /// Read because another terminal (or tool) changed the database.
+    pub outside: bool,
     pub board: crate::board::Board,
     /// Only while nobody is logged in (the login screen lists them).
     pub staff: Option<Vec<crate::store::StaffRow>>,
@@ -53,9 +55,17 @@ pub struct Snapshot {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     Reload,
+    /// A reload because someone else changed the database.
+    ReloadOutside,
     LoadJob(Slot, i64),
-    CheckInspect { job: i64, version: i64 },
-    LogIn { name: String, pin: Option<String> },
+    CheckInspect {
+        job: i64,
+        version: i64,
+    },
+    LogIn {
+        name: String,
+        pin: Option<String>,
+    },
     Write(Write),
 }
 

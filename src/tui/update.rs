@@ -7,7 +7,7 @@ use super::forms::{
     PartsForm, PinFor, PinForm, PriorityForm, QcForm, Submit, TextForm, TextPurpose,
 };
 use super::keymap::{self, Action};
-use super::model::{Confirm, Model, MyFocus, Overlay, View};
+use super::model::{Confirm, FLASH_SECS, Model, MyFocus, Overlay, View};
 use super::msg::{Effect, Msg, Slot, Snapshot, Write};
 use crate::domain::{Actor, JobAction, LineStatus, PartStatus, Refusal};
 use crate::error::Error;
@@ -25,6 +25,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::Tick(now) => {
             m.set_now(now);
+            m.expire_flash(FLASH_SECS);
             vec![]
         }
         Msg::Loaded(s) => loaded(m, *s),
@@ -157,6 +158,15 @@ fn act(m: &mut Model, a: Action) -> Vec<Effect> {
         }
         Action::Job(action) => {
             if let Some((job, version)) = job {
+                // Finishing and releasing are not taken back in one key.
+                if matches!(action, JobAction::Finish | JobAction::Release) {
+                    m.overlay = Some(Overlay::Confirm(Confirm::Act {
+                        job,
+                        version,
+                        action,
+                    }));
+                    return vec![];
+                }
                 return vec![Effect::Write(Write::Act {
                     job,
                     version,
@@ -216,8 +226,8 @@ fn act(m: &mut Model, a: Action) -> Vec<Effect> {
                     let f = TextForm::new(TextPurpose::Eta { issue });
                     m.overlay = Some(Overlay::Form(AnyForm::Text(Box::new(f))));
                 }
-                PartStatus::Cancelled => {
-                    m.overlay = Some(Overlay::Confirm(Confirm::PartsCancel { issue }))
+                PartStatus::Cancelled | PartStatus::Resolved => {
+                    m.overlay = Some(Overlay::Confirm(Confirm::Parts { issue, to }))
                 }
                 _ => {
                     return vec![Effect::Write(Write::UpdateParts {
@@ -263,6 +273,7 @@ fn act(m: &mut Model, a: Action) -> Vec<Effect> {
             };
             match confirm {
                 Confirm::Quit(_) => m.quit = true,
+                Confirm::Discard(_) => {}
                 Confirm::Deliver { job, version } => {
                     return vec![Effect::Write(Write::Act {
                         job,
@@ -270,10 +281,21 @@ fn act(m: &mut Model, a: Action) -> Vec<Effect> {
                         action: JobAction::Deliver,
                     })];
                 }
-                Confirm::PartsCancel { issue } => {
+                Confirm::Act {
+                    job,
+                    version,
+                    action,
+                } => {
+                    return vec![Effect::Write(Write::Act {
+                        job,
+                        version,
+                        action,
+                    })];
+                }
+                Confirm::Parts { issue, to } => {
                     return vec![Effect::Write(Write::UpdateParts {
                         issue,
-                        to: PartStatus::Cancelled,
+                        to,
                         eta: None,
                     })];
                 }
@@ -282,6 +304,7 @@ fn act(m: &mut Model, a: Action) -> Vec<Effect> {
         Action::No => {
             m.overlay = match m.overlay.take() {
                 Some(Overlay::Confirm(Confirm::Quit(prev))) => prev.map(|b| *b),
+                Some(Overlay::Confirm(Confirm::Discard(prev))) => Some(*prev),
                 _ => None,
             };
         }
@@ -348,6 +371,11 @@ fn form_action(m: &mut Model, fa: FormAction) -> Vec<Effect> {
     };
     match f.get_mut().act(fa) {
         FormKey::Stay => m.overlay = Some(Overlay::Form(f)),
+        // Input is not thrown away on one key: ask first.
+        FormKey::Close if f.get().dirty() => {
+            let back = Box::new(Overlay::Form(f));
+            m.overlay = Some(Overlay::Confirm(Confirm::Discard(back)));
+        }
         FormKey::Close => close_form(m, f),
         FormKey::Quit if f.get().dirty() => {
             let back = Box::new(Overlay::Form(f));
@@ -375,6 +403,11 @@ fn close_form(m: &mut Model, f: AnyForm) {
 }
 
 fn loaded(m: &mut Model, s: Snapshot) -> Vec<Effect> {
+    // A change from elsewhere: what was said a moment ago may no longer
+    // hold ("job waits for parts" after the part came).
+    if s.outside {
+        m.expire_flash(2);
+    }
     m.board = s.board;
     if let Some(staff) = s.staff {
         m.staff = staff;

@@ -389,9 +389,28 @@ fn parts_staff_order_and_resolve_and_the_job_goes_back_to_work() {
         panic!()
     };
     assert!(form.error.as_deref().unwrap().contains("not a time"));
+    // Esc with input asks before throwing it away; n keeps the form.
     key(&mut f.app, KeyCode::Esc);
+    assert!(matches!(
+        f.app.overlay,
+        Some(Overlay::Confirm(Confirm::Discard(_)))
+    ));
+    key(&mut f.app, KeyCode::Char('n'));
+    let Some(AnyForm::Text(form)) = f.app.form() else {
+        panic!("the form is back")
+    };
+    assert_eq!(form.input.value(), "someday");
+    key(&mut f.app, KeyCode::Esc);
+    key(&mut f.app, KeyCode::Char('y'));
+    assert!(f.app.overlay.is_none());
     key(&mut f.app, KeyCode::Char('v'));
     key(&mut f.app, KeyCode::Char('r'));
+    assert_eq!(
+        job(&f, p.job).status,
+        JobStatus::WaitingParts,
+        "resolve asks first"
+    );
+    key(&mut f.app, KeyCode::Char('y'));
     let job_now = job(&f, p.job);
     assert_eq!(job_now.status, JobStatus::Paused, "{:?}", f.app.flash);
 }
@@ -531,4 +550,50 @@ fn an_advisor_checks_a_vehicle_in_from_the_board() {
     key(&mut t.app, KeyCode::Char('1'));
     key(&mut t.app, KeyCode::Char('n'));
     assert!(t.app.overlay.is_none());
+}
+
+#[test]
+fn release_and_finish_ask_first_and_say_how_to_undo() {
+    let mut f = demo(Some("Chen Li"), None);
+    // B1 holds a job in progress.
+    key(&mut f.app, KeyCode::Down);
+    let j = f.app.selected_job().unwrap().clone();
+    key(&mut f.app, KeyCode::Char('x'));
+    assert!(matches!(
+        f.app.overlay,
+        Some(Overlay::Confirm(Confirm::Act { .. }))
+    ));
+    assert!(render(&f.app, 100, 30).contains("Free the bay"));
+    key(&mut f.app, KeyCode::Char('n'));
+    assert_eq!(job(&f, j.id).bay, j.bay, "n: nothing happened");
+    key(&mut f.app, KeyCode::Char('x'));
+    key(&mut f.app, KeyCode::Char('y'));
+    assert_eq!(job(&f, j.id).bay, None);
+    assert!(
+        flash(&f).contains("`a` gives it a bay again"),
+        "{}",
+        flash(&f)
+    );
+}
+
+#[test]
+fn messages_expire_and_a_change_elsewhere_clears_an_old_one() {
+    let mut f = demo(Some("Chen Li"), None);
+    key(&mut f.app, KeyCode::Tab);
+    key(&mut f.app, KeyCode::Char('u'));
+    key(&mut f.app, KeyCode::Char('h'));
+    assert!(f.app.flash.is_some());
+    // Seconds later the message is gone by itself.
+    f.app.tick(now() + chrono::Duration::seconds(9));
+    assert!(f.app.flash.is_none());
+    key(&mut f.app, KeyCode::Char('u'));
+    key(&mut f.app, KeyCode::Char('n'));
+    assert!(f.app.flash.is_some());
+    f.app.tick(now() + chrono::Duration::seconds(12));
+    let waiting = f.app.board.queue.last().unwrap().id;
+    f.other()
+        .set_priority("Chen Li", waiting, bayboard::domain::Priority::Urgent, None)
+        .unwrap();
+    f.app.refresh().unwrap();
+    assert!(f.app.flash.is_none(), "{:?}", f.app.flash);
 }

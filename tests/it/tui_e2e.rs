@@ -64,6 +64,8 @@ fn three_terminals_take_a_vehicle_from_waiting_to_delivered() {
     foreman.send(TAB);
     foreman.select("Brake caliper");
     foreman.send("r");
+    foreman.wait_text("Mark this parts issue resolved?");
+    foreman.send("y");
     wait_status(&db, job, "paused");
     tech.wait_text("paused");
 
@@ -74,6 +76,8 @@ fn three_terminals_take_a_vehicle_from_waiting_to_delivered() {
     tech.send(" ");
     tech.wait_text("done — space again to reopen");
     tech.send("f");
+    tech.wait_text("send it to QC?");
+    tech.send("y");
     wait_status(&db, job, "ready_for_qc");
 
     // QC: inspect, fail the first item, sign.
@@ -89,6 +93,8 @@ fn three_terminals_take_a_vehicle_from_waiting_to_delivered() {
     tech.send("s");
     wait_status(&db, job, "in_progress");
     tech.send("f");
+    tech.wait_text("send it to QC?");
+    tech.send("y");
     wait_status(&db, job, "ready_for_qc");
 
     qc.wait_text(job);
@@ -262,6 +268,8 @@ fn found_work_is_approved_and_the_job_goes_back_to_work() {
     tech.send(" ");
     tech.wait_for("both lines done", |s| s.matches("✔ done").count() >= 2);
     tech.send("f");
+    tech.wait_text("send it to QC?");
+    tech.send("y");
     wait_status(&db, job, "ready_for_qc");
 
     let mut qc = Term::spawn(&db, &["--as", "Olga Petrova"], 120, 40);

@@ -257,7 +257,7 @@ fn on_the_boards_parts_panel_c_cancels_the_issue_not_the_job() {
         matches!(
             f.app.overlay,
             Some(Overlay::Confirm(
-                bayboard::tui::model::Confirm::PartsCancel { .. }
+                bayboard::tui::model::Confirm::Parts { .. }
             ))
         ),
         "{:?}",

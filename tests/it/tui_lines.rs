@@ -40,6 +40,8 @@ fn the_bay_terminal_lists_the_lines_and_space_marks_them_done() {
     assert_eq!(f.app.my_lines()[1].status, LineStatus::Approved);
     key(&mut f.app, KeyCode::Char(' '));
     key(&mut f.app, KeyCode::Char('f'));
+    assert_eq!(status(&f, job), JobStatus::InProgress, "finish asks first");
+    key(&mut f.app, KeyCode::Char('y'));
     assert_eq!(status(&f, job), JobStatus::ReadyForQc, "{:?}", f.app.flash);
 }
 

@@ -68,10 +68,30 @@ pub fn confirm(frame: &mut Frame, body: Rect, c: &Confirm) {
             format!("Deliver {}", job_label(*job)),
             "Hand the vehicle back to the customer and close the job? y / n",
         ),
-        Confirm::PartsCancel { issue } => (
-            format!("Cancel {}", parts_label(*issue)),
-            "Cancel this parts issue? It cannot be reopened. y / n",
+        Confirm::Discard(_) => (
+            "Close the form?".to_string(),
+            "It holds input that would be lost. Close anyway? y / n",
         ),
+        Confirm::Act { job, action, .. } => match action {
+            crate::domain::JobAction::Finish => (
+                format!("Finish {}", job_label(*job)),
+                "Self-check done: send it to QC? Only QC sends it back. y / n",
+            ),
+            _ => (
+                format!("Release the bay of {}", job_label(*job)),
+                "Free the bay (the car goes to the lot)? The job keeps its place. y / n",
+            ),
+        },
+        Confirm::Parts { issue, to } => match to {
+            crate::domain::PartStatus::Resolved => (
+                format!("Resolve {}", parts_label(*issue)),
+                "Mark this parts issue resolved? It cannot be reopened. y / n",
+            ),
+            _ => (
+                format!("Cancel {}", parts_label(*issue)),
+                "Cancel this parts issue? It cannot be reopened. y / n",
+            ),
+        },
     };
     let rect = popup(body, 60, 5);
     frame.render_widget(Clear, rect);
