@@ -13,6 +13,10 @@ pub struct ChecklistItem {
     pub id: String,
     pub text: String,
     pub required: bool,
+    /// Whether "not applicable" is an answer for this item (wheel torque
+    /// when no wheel came off); never for the road test or the work done.
+    #[serde(default)]
+    pub na_allowed: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -155,6 +159,13 @@ pub fn complete(
                 "checklist item",
                 &m.id,
                 format!("items: {}", ids.join(", ")),
+            ));
+        }
+        if m.result == ItemResult::Na && checklist.item(&m.id).is_some_and(|item| !item.na_allowed)
+        {
+            return Err(Refusal::invalid(
+                Field::Item,
+                format!("'{}' cannot be n/a; mark it pass or fail", m.id),
             ));
         }
         if marks[..i].iter().any(|o| o.id.eq_ignore_ascii_case(&m.id)) {

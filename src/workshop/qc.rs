@@ -94,9 +94,11 @@ impl Workshop {
                 }
                 _ => {}
             }
-            let road_test_done = items
-                .iter()
-                .any(|i| i.id == "road_test" && i.result == ItemResult::Pass);
+            // A distance driven means the road test was done, whatever it found.
+            let road_test_done = km.is_some()
+                || items
+                    .iter()
+                    .any(|i| i.id == "road_test" && i.result == ItemResult::Pass);
             store::insert_inspection(
                 c,
                 &NewInspection {

@@ -499,3 +499,40 @@ fn refusals_exit_one_and_database_trouble_exits_three() {
     assert!(String::from_utf8_lossy(&r.stderr).contains("no database at"));
     assert!(!missing.exists(), "a mistyped --db leaves no stray file");
 }
+
+#[test]
+fn na_only_where_the_checklist_allows_it_and_a_distance_means_a_road_test() {
+    let s = Shop::staffed();
+    let j = s.new_job("QC-NA-1");
+    s.ok(
+        Some("Boss"),
+        &["job", "dispatch", &j, "--bay", "B1", "--tech", "Tina"],
+    );
+    s.ok(Some("Tina"), &["job", "start", &j]);
+    s.lines_done("Tina", &j);
+    s.ok(Some("Tina"), &["job", "finish", &j]);
+    for item in ["road_test=na", "work_done=na", "no_leaks=na"] {
+        let line = s.refused(Some("Quinn"), &["qc", "pass", &j, "--item", item]);
+        assert!(line.contains("cannot be n/a"), "{line}");
+    }
+    assert_eq!(s.status(&j), "ready_for_qc", "nothing was signed");
+    // A failed road test with its distance: the inspection records that
+    // the road test was done.
+    s.ok(
+        Some("Quinn"),
+        &[
+            "qc",
+            "fail",
+            &j,
+            "--item",
+            "wheel_torque=na",
+            "--item",
+            "road_test=fail",
+            "--road-test-km",
+            "40",
+        ],
+    );
+    let qc = &s.job(&j)["qc"][0];
+    assert_eq!(qc["road_test_done"], true);
+    assert_eq!(qc["road_test_km"], 40.0);
+}

@@ -187,6 +187,8 @@ fn the_board_asks_for_the_pin_at_login_and_at_qc_sign_off() {
     assert_eq!(app.actor().unwrap().name, "Olga Petrova");
     let job = app.selected_job().unwrap().id;
     crate::tuikit::key(&mut app, KeyCode::Char('i'));
+    crate::tuikit::chars(&mut app, "pppppppppp");
+    crate::tuikit::chars(&mut app, "5");
     crate::tuikit::ctrl(&mut app, 's');
     assert!(
         crate::tuikit::render(&app, 80, 24).contains("Sign QC of"),

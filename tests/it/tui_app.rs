@@ -155,6 +155,16 @@ fn qc_fails_with_reasons_then_passes_after_rework() {
     chars(&mut f.app, "ABS light on");
     key(&mut f.app, KeyCode::Enter);
     assert!(render(&f.app, 160, 48).contains("FAIL — rework: warning_lights"));
+    // Signing waits until every required item is marked.
+    ctrl(&mut f.app, 's');
+    assert!(
+        matches!(f.app.form(), Some(AnyForm::Inspect(_))),
+        "not signed yet"
+    );
+    assert!(render(&f.app, 160, 48).contains("required items not marked yet"));
+    // The cursor went to the first unmarked item.
+    chars(&mut f.app, "pppppppp");
+    chars(&mut f.app, "6");
     ctrl(&mut f.app, 's');
     assert!(f.app.overlay.is_none(), "{:?}", f.app.flash);
     let after = job(&f, j.id);
@@ -202,6 +212,9 @@ fn qc_fails_with_reasons_then_passes_after_rework() {
         key(&mut f.app, KeyCode::Down);
     }
     key(&mut f.app, KeyCode::Char('i'));
+    // One key per item, the road-test distance, the signature.
+    chars(&mut f.app, "pppppppppp");
+    chars(&mut f.app, "7");
     ctrl(&mut f.app, 's');
     assert_eq!(
         job(&f, j.id).status,

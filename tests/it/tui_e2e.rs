@@ -86,6 +86,8 @@ fn three_terminals_take_a_vehicle_from_waiting_to_delivered() {
     qc.send("i");
     qc.wait_text(&format!("QC inspection {job}"));
     qc.send("f");
+    qc.send(DOWN);
+    qc.send("ppppppppp5");
     qc.send("\x13"); // Ctrl-S
     wait_status(&db, job, "rework");
     tech.wait_text("Rework ×1");
@@ -101,6 +103,7 @@ fn three_terminals_take_a_vehicle_from_waiting_to_delivered() {
     qc.select(job);
     qc.send("i");
     qc.wait_text(&format!("QC inspection {job}"));
+    qc.send("pppppppppp5");
     qc.send("\x13");
     wait_status(&db, job, "qc_passed");
 
@@ -277,6 +280,7 @@ fn found_work_is_approved_and_the_job_goes_back_to_work() {
     qc.select(job);
     qc.send("i");
     qc.wait_text("Radiator hose cracked");
+    qc.send("pppppppppp8");
     qc.send("\x13");
     wait_status(&db, job, "qc_passed");
     let out = cli(&db, "Chen Li", &["check"]);

@@ -23,7 +23,8 @@ pub struct QcForm {
     pub job: i64,
     pub version: i64,
     pub checklist: Checklist,
-    pub results: Vec<ItemResult>,
+    /// Nothing is marked until the inspector marks it.
+    pub results: Vec<Option<ItemResult>>,
     pub notes: Vec<Input>,
     pub road_km: Input,
     pub note: Input,
@@ -43,7 +44,7 @@ impl QcForm {
             job,
             version,
             checklist,
-            results: vec![ItemResult::Pass; n],
+            results: vec![None; n],
             notes: vec![Input::default(); n],
             road_km: Input::default(),
             note: Input::default(),
@@ -65,10 +66,38 @@ impl QcForm {
     /// Pass and n/a move on to the next item; a fail stays, since a note
     /// on what failed usually follows.
     fn mark(&mut self, r: ItemResult) {
-        self.results[self.row] = r;
+        let item = &self.checklist.items[self.row];
+        if r == ItemResult::Na && !item.na_allowed {
+            self.error = Some(format!(
+                "“{}” cannot be n/a: mark it pass or fail",
+                fit(&item.text, 50)
+            ));
+            return;
+        }
+        self.results[self.row] = Some(r);
         if r != ItemResult::Fail {
             self.row = (self.row + 1).min(self.note_row());
         }
+    }
+
+    /// Required items nobody marked yet.
+    pub fn unmarked(&self) -> Vec<usize> {
+        self.checklist
+            .items
+            .iter()
+            .zip(&self.results)
+            .enumerate()
+            .filter(|(_, (item, r))| item.required && r.is_none())
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    fn road_test_passed(&self) -> bool {
+        self.checklist
+            .items
+            .iter()
+            .zip(&self.results)
+            .any(|(i, r)| i.id == "road_test" && *r == Some(ItemResult::Pass))
     }
 
     fn input(&mut self) -> Option<&mut Input> {
@@ -83,7 +112,8 @@ impl QcForm {
         }
     }
 
-    /// The marks to sign: every item, with its note.
+    /// The marks to sign: every item, with its note. An optional item left
+    /// unmarked is signed as n/a (every optional item allows it).
     pub fn marks(&self) -> Vec<Mark> {
         self.checklist
             .items
@@ -92,7 +122,11 @@ impl QcForm {
             .zip(&self.notes)
             .map(|((item, r), note)| Mark {
                 id: item.id.clone(),
-                result: *r,
+                result: r.unwrap_or(if item.na_allowed {
+                    ItemResult::Na
+                } else {
+                    ItemResult::Pass
+                }),
                 note: Some(note.value().to_string()).filter(|n| !n.trim().is_empty()),
             })
             .collect()
@@ -113,7 +147,21 @@ impl QcForm {
     /// The signature to send, with the PIN if one was asked for; None when
     /// the road-test distance is wrong (the form says so).
     pub fn signed(&mut self, pin: Option<String>) -> Option<Effect> {
+        // Nobody signs an inspection nobody did.
+        if let Some(&first) = self.unmarked().first() {
+            self.error = Some(format!(
+                "{} required items not marked yet: p pass, f fail, n n/a on each",
+                self.unmarked().len()
+            ));
+            self.row = first;
+            return None;
+        }
         let km = self.road_km.value().trim().to_string();
+        if km.is_empty() && self.road_test_passed() {
+            self.error = Some("road test km: how far was it driven?".into());
+            self.row = self.km_row();
+            return None;
+        }
         let road_test_km = if km.is_empty() {
             None
         } else {
@@ -193,7 +241,7 @@ impl Form for QcForm {
     }
 
     fn dirty(&self) -> bool {
-        self.results.iter().any(|r| *r != ItemResult::Pass)
+        self.results.iter().any(Option::is_some)
             || self.notes.iter().any(|n| !n.value().is_empty())
             || !self.road_km.value().is_empty()
             || !self.note.value().is_empty()
@@ -246,9 +294,10 @@ impl Form for QcForm {
         let mut cursor = None;
         for (i, item) in self.checklist.items.iter().enumerate() {
             let (mark, color) = match self.results[i] {
-                ItemResult::Pass => ("✔ pass", Color::Green),
-                ItemResult::Fail => ("✗ FAIL", Color::Red),
-                ItemResult::Na => ("– n/a ", Color::DarkGray),
+                Some(ItemResult::Pass) => ("✔ pass", Color::Green),
+                Some(ItemResult::Fail) => ("✗ FAIL", Color::Red),
+                Some(ItemResult::Na) => ("– n/a ", Color::DarkGray),
+                None => ("? ——— ", Color::Yellow),
             };
             let req = if item.required { "*" } else { " " };
             let note = self.notes[i].value();
@@ -294,12 +343,17 @@ impl Form for QcForm {
             cursor = Some((nc + 1, km_y + 1));
         }
         let (verdict, failed) = self.verdict();
+        let todo = self.unmarked().len();
         let (text, color) = match verdict {
+            Verdict::Fail => (format!("FAIL — rework: {}", failed.join(", ")), Color::Red),
+            Verdict::Pass if todo > 0 => (
+                format!("not yet — {todo} required items to mark"),
+                Color::Yellow,
+            ),
             Verdict::Pass => (
                 "PASS — every required item pass or n/a".to_string(),
                 Color::Green,
             ),
-            Verdict::Fail => (format!("FAIL — rework: {}", failed.join(", ")), Color::Red),
         };
         lines.push(Line::from(""));
         lines.push(Line::from(vec![
@@ -326,9 +380,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn starts_unmarked_and_signs_only_when_every_required_item_is() {
+        let mut f = QcForm::new(1, 1, Checklist::builtin());
+        assert!(f.results.iter().all(Option::is_none));
+        assert_eq!(f.unmarked().len(), 8);
+        assert!(f.signed(None).is_none(), "nothing marked: no signature");
+        assert!(f.error.as_deref().unwrap().contains("not marked"));
+        // n/a only where the checklist allows it.
+        f.row = 0;
+        f.act(FormAction::Mark(ItemResult::Na));
+        assert_eq!(f.results[0], None);
+        assert!(f.error.as_deref().unwrap().contains("cannot be n/a"));
+        for _ in 0..f.checklist.items.len() {
+            f.act(FormAction::Mark(ItemResult::Pass));
+        }
+        assert!(f.unmarked().is_empty());
+        assert!(f.signed(None).is_none(), "road test passed without km");
+        assert_eq!(f.row, f.km_row());
+        f.paste("6");
+        assert!(f.signed(None).is_some());
+    }
+
+    #[test]
     fn walks_the_checklist() {
         let mut f = QcForm::new(1, 1, Checklist::builtin());
-        assert_eq!(f.verdict().0, Verdict::Pass);
         f.act(FormAction::Mark(ItemResult::Pass));
         f.act(FormAction::Mark(ItemResult::Fail));
         assert_eq!(f.row, 1, "a fail stays for its note");
