@@ -474,7 +474,7 @@ fn history_job<'a>(
             "qc_failed",
             "ready_for_qc",
             "rework",
-            Some("rework: no_leaks".into()),
+            Some("rework: No fluid leaks under the vehicle or in the engine bay".into()),
         ));
         let s = step(rng, 30);
         events.push(ev(s, tech, "started", "rework", "in_progress", None));

@@ -477,7 +477,17 @@ fn job(ctx: &Ctx, cmd: JobCmd) -> Result<()> {
             let j = ctx
                 .open()?
                 .set_priority(ctx.who()?, n, priority, seen.version)?;
-            report(ctx, &j)
+            if ctx.json {
+                return print_json(&j);
+            }
+            // Say what changed: the priority, then where the job stands.
+            println!(
+                "{} is now {} priority ({})",
+                j.label(),
+                j.priority,
+                j.status.label()
+            );
+            Ok(())
         }
         JobCmd::Cancel { job, reason, seen } => {
             let n = parse_job_number(&job)?;

@@ -40,7 +40,7 @@ pub fn parts_list(list: &[PartsRow], now: DateTime<Utc>, tz: &FixedOffset) {
             cell(&parts_label(p.id), 10),
             cell(&job_label(p.job), 10),
             cell(&format!("{} ×{}", p.part, p.qty), 24),
-            cell(p.kind.as_str(), 15),
+            cell(crate::present::labels::part_kind(p.kind), 15),
             cell(if p.blocking { "⛔ blocking" } else { "" }, 12),
             cell(p.status.as_str(), 10),
             eta

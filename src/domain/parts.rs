@@ -27,6 +27,18 @@ impl PartKind {
         PartKind::Other,
     ];
 
+    /// The words a person reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            PartKind::OutOfStock => "out of stock",
+            PartKind::WrongPart => "wrong part",
+            PartKind::Damaged => "damaged",
+            PartKind::Backorder => "on backorder",
+            PartKind::PriceApproval => "price approval",
+            PartKind::Other => "other",
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             PartKind::OutOfStock => "out_of_stock",

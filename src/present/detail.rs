@@ -1,7 +1,7 @@
 //! One job in full as text: vehicle, complaint, parts, QC results and the
 //! timeline. `job show` prints it; the TUI's detail screen draws it.
 
-use super::when;
+use super::{labels, when};
 use crate::detail::JobDetail;
 use crate::domain::parts_label;
 use crate::text::{cell, duration, fit};
@@ -76,7 +76,7 @@ pub fn detail_text(d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset, width: u
                 parts_label(p.id),
                 fit(&p.part, 60),
                 p.qty,
-                p.kind,
+                labels::part_kind(p.kind),
                 if p.blocking { "  ⛔ blocking" } else { "" },
                 p.status,
                 p.eta
@@ -106,13 +106,11 @@ pub fn detail_text(d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset, width: u
                 .iter()
                 .filter(|i| i.result != crate::domain::ItemResult::Pass)
             {
-                let _ = writeln!(
-                    o,
-                    "    {} {}: {}",
-                    i.result.as_str(),
-                    i.id,
-                    fit(&i.text, 80)
-                );
+                let mark = match i.result {
+                    crate::domain::ItemResult::Fail => "✗ failed",
+                    _ => "– n/a   ",
+                };
+                let _ = writeln!(o, "    {mark}  {}", fit(&i.text, 80));
             }
             if let Some(n) = &q.note {
                 let _ = writeln!(o, "    note: {}", fit(n, 200));
@@ -122,8 +120,10 @@ pub fn detail_text(d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset, width: u
     let _ = writeln!(o, "\nTimeline");
     for e in &d.events {
         let change = match (&e.from, &e.to) {
-            (Some(f), Some(t)) if f != t => format!("{f} → {t}"),
-            (None, Some(t)) => format!("→ {t}"),
+            (Some(f), Some(t)) if f != t => {
+                format!("{} → {}", labels::status_code(f), labels::status_code(t))
+            }
+            (None, Some(t)) => format!("→ {}", labels::status_code(t)),
             _ => String::new(),
         };
         let note = e.note.as_deref().unwrap_or("");
@@ -131,7 +131,7 @@ pub fn detail_text(d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset, width: u
             "  {}{}{}{}",
             cell(&when(e.at, now, tz), 14),
             cell(e.actor.as_deref().unwrap_or("—"), 14),
-            cell(&e.kind, 16),
+            cell(&labels::event_kind(&e.kind), 22),
             cell(&change, 30),
         );
         if width >= 110 {

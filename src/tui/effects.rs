@@ -225,10 +225,15 @@ fn write(ws: &mut Workshop, who: &str, w: Write) -> Result<String, Error> {
                     r.job.label()
                 )
             } else {
+                let failed: Vec<String> = r
+                    .failed
+                    .iter()
+                    .map(|id| crate::present::labels::qc_item(id))
+                    .collect();
                 format!(
                     "{} sent back for rework: {}",
                     r.job.label(),
-                    r.failed.join(", ")
+                    failed.join("; ")
                 )
             })
         }

@@ -63,7 +63,7 @@ impl Workshop {
             let text = format!(
                 "{} {part} ×{qty} ({}{})",
                 parts_label(id),
-                input.kind,
+                input.kind.label(),
                 if input.blocking { ", blocking" } else { "" }
             );
             note_event(c, &job, &who, "parts_logged", &text, now)?;
@@ -95,7 +95,9 @@ impl Workshop {
             let job = load_job(c, issue.job, None)?;
             let mut text = format!("{} {} {}", parts_label(id), issue.part, to);
             if let Some(eta) = eta {
-                text.push_str(&format!(", ETA {}", store::ts(eta)));
+                // In the shop's local time, as people read it in the timeline.
+                let local = eta.with_timezone(&chrono::Local);
+                text.push_str(&format!(", ETA {}", local.format("%Y-%m-%d %H:%M %:z")));
             }
             if let Some(n) = &note {
                 text.push_str(&format!(": {n}"));

@@ -121,7 +121,10 @@ impl Workshop {
                 ),
                 Verdict::Fail => {
                     change.rework_count += 1;
-                    let mut t = format!("rework: {}", failed.join(", "));
+                    // The items in the inspector's words, not their ids.
+                    let words: Vec<&str> =
+                        qc::failed(&items).iter().map(|i| i.text.as_str()).collect();
+                    let mut t = format!("rework: {}", words.join("; "));
                     if let Some(n) = &note {
                         t.push_str(&format!(" — {n}"));
                     }

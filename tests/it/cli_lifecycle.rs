@@ -249,11 +249,18 @@ fn a_job_goes_from_check_in_to_delivery() {
         "delivered",
         "粤B·12345",
         "Timeline",
-        "qc_failed",
-        "wheel_torque",
+        "QC failed",
+        "Wheel nuts torqued",
         "Quinn",
     ] {
         assert!(text.contains(needle), "job show lacks {needle}:\n{text}");
+    }
+    // Codes stay in JSON; the text reads as words.
+    for code in ["qc_failed", "parts_logged", "in_progress", "out_of_stock"] {
+        assert!(
+            !text.contains(code),
+            "job show prints the code {code}:\n{text}"
+        );
     }
 }
 

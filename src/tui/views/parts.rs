@@ -31,7 +31,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
             Cell::from(p.eta.map(|e| when(e, m.now, &m.tz)).unwrap_or_default()),
         ];
         if wide {
-            cells.insert(4, Cell::from(p.kind.as_str()));
+            cells.insert(4, Cell::from(crate::present::labels::part_kind(p.kind)));
             cells.push(Cell::from(Span::raw(duration(m.now - p.created_at))));
             cells.push(Cell::from(Span::raw(fit(&p.logged_by, 14))));
         }
