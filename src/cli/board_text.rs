@@ -26,7 +26,7 @@ pub fn render(board: &Board, tz: &FixedOffset) -> String {
         cell("Job", 10),
         cell("Technician", 13),
         cell("Status", 19),
-        cell("For", 7),
+        cell("In state", 9),
     );
     for bay in &board.bays {
         let line = match &bay.job {
@@ -38,7 +38,7 @@ pub fn render(board: &Board, tz: &FixedOffset) -> String {
                 cell(&j.label(), 10),
                 cell(j.technician.as_deref().unwrap_or("—"), 13),
                 cell(&status_text(j.status), 19),
-                cell(&duration(now - j.status_since), 7),
+                cell(&duration(now - j.status_since), 9),
                 due(j, now, tz)
             ),
             None => format!(

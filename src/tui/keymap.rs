@@ -440,6 +440,58 @@ pub fn lookup(m: &Model, key: &KeyEvent) -> Option<Action> {
     binding_for(m, key).map(|b| b.action)
 }
 
+/// The row a key belongs to here for this person, whether or not it
+/// applies to the selected row.
+pub fn row_for(m: &Model, key: &KeyEvent) -> Option<&'static Binding> {
+    let active = scopes(m);
+    BINDINGS
+        .iter()
+        .find(|b| in_scope(b, &active) && b.matches(key) && b.permitted(m) && !b.keys.is_empty())
+}
+
+/// Why a key this person may use does nothing on the selected row, for the
+/// flash line ("J-000013 is paused: dispatch needs waiting").
+pub fn why_not(m: &Model, key: &KeyEvent) -> Option<String> {
+    let b = row_for(m, key)?;
+    let what = b.label;
+    let Need::Job(a) = b.need else {
+        return Some(format!("{what}: not for the selected row"));
+    };
+    let Some(j) = m.selected_job() else {
+        return Some(format!(
+            "{what}: choose a job first (↑↓, Tab for another panel)"
+        ));
+    };
+    let states: Vec<&str> = a.from_states().iter().map(|s| s.label()).collect();
+    Some(if !a.from_states().contains(&j.status) {
+        format!(
+            "{} is {}: {what} needs a job that is {}",
+            j.label(),
+            j.status.label(),
+            states.join(" or ")
+        )
+    } else if a == crate::domain::JobAction::Finish && j.todo_count > 0 {
+        format!(
+            "{}: {} lines still to do — mark each done (space) first",
+            j.label(),
+            j.todo_count
+        )
+    } else if a == crate::domain::JobAction::Deliver && j.proposed_count > 0 {
+        format!(
+            "{}: found work waits for the customer's decision",
+            j.label()
+        )
+    } else if a.own_job_only() && m.actor().is_some_and(|me| j.technician_id != Some(me.id)) {
+        format!(
+            "{} is {}'s job",
+            j.label(),
+            j.technician.as_deref().unwrap_or("nobody")
+        )
+    } else {
+        format!("{what}: not possible on {} now", j.label())
+    })
+}
+
 /// The rows this screen offers this person now, once per key as shown.
 pub fn offered(m: &Model) -> Vec<&'static Binding> {
     let active = scopes(m);

@@ -24,9 +24,11 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             vec![]
         }
         Msg::Tick(now) => {
-            m.set_now(now);
+            let minute = m.set_now(now);
             m.expire_flash(FLASH_SECS);
-            vec![]
+            // Hours today and times in state move with the clock, not only
+            // when something changes.
+            if minute { vec![Effect::Reload] } else { vec![] }
         }
         Msg::Loaded(s) => loaded(m, *s),
         Msg::LoadFailed(e) => {
@@ -82,6 +84,10 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
 /// Logs `actor` in at this terminal and opens their home view.
 pub fn login(m: &mut Model, actor: Actor) -> Vec<Effect> {
     m.view = View::home(&actor);
+    // The foreman's first action is dispatching: open on the queue.
+    if actor.has(crate::domain::Role::Foreman) {
+        m.panel = super::model::Panel::Queue;
+    }
     m.user = Some(actor);
     m.clamp();
     my_job(m)
@@ -97,6 +103,9 @@ fn key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
             // Typing: a key no row took goes into the focused field.
             if let Some(Overlay::Form(f)) = &mut m.overlay {
                 f.get_mut().edit(k);
+            } else if let Some(why) = keymap::why_not(m, &k) {
+                // A key that does something elsewhere says why not here.
+                m.error(why);
             }
             vec![]
         }

@@ -29,7 +29,6 @@ fn flash(f: &Fixture) -> String {
 #[test]
 fn a_foreman_dispatches_a_waiting_job_in_a_few_keys() {
     let mut f = demo(Some("Chen Li"), None);
-    key(&mut f.app, KeyCode::Tab);
     assert_eq!(f.app.panel, Panel::Queue);
     let first = f.app.selected_job().unwrap().clone();
     assert_eq!(
@@ -275,8 +274,7 @@ fn each_person_is_offered_only_what_their_roles_allow() {
     assert!(flash(&f).contains("not among your views"));
     let foreman = demo(Some("Chen Li"), None);
     assert!(!View::MyWork.allowed(foreman.app.actor().unwrap()));
-    let mut fk = foreman;
-    key(&mut fk.app, KeyCode::Tab);
+    let fk = foreman;
     assert!(fk.app.footer_keys().iter().any(|(_, w)| *w == "dispatch"));
     // Another technician's job: no start, pause or finish offered.
     let mut t = demo(Some("Li Na"), None);
@@ -292,7 +290,6 @@ fn each_person_is_offered_only_what_their_roles_allow() {
 #[test]
 fn a_stale_view_is_refused_and_the_fresh_state_shown() {
     let mut f = demo(Some("Chen Li"), None);
-    key(&mut f.app, KeyCode::Tab);
     let j = f.app.selected_job().unwrap().clone();
     // Someone else dispatches it while this board has not reloaded yet.
     f.other()
@@ -351,7 +348,6 @@ fn quit_asks_only_when_a_form_has_unsaved_input() {
 #[test]
 fn paste_goes_into_the_focused_field_without_control_characters() {
     let mut f = demo(Some("Chen Li"), None);
-    key(&mut f.app, KeyCode::Tab);
     key(&mut f.app, KeyCode::Char('C'));
     f.app.on_paste("customer\nwent \u{1b}[2Jelsewhere");
     let Some(AnyForm::Text(form)) = f.app.form() else {
@@ -365,6 +361,7 @@ fn paste_goes_into_the_focused_field_without_control_characters() {
 #[test]
 fn a_reload_from_elsewhere_keeps_the_form_and_the_selection() {
     let mut f = demo(Some("Chen Li"), None);
+    key(&mut f.app, KeyCode::BackTab);
     key(&mut f.app, KeyCode::Down);
     key(&mut f.app, KeyCode::Down);
     key(&mut f.app, KeyCode::Char('l'));
@@ -469,6 +466,7 @@ fn the_login_screen_lists_staff_and_logs_in() {
 #[test]
 fn detail_opens_with_enter_and_esc_goes_back() {
     let mut f = demo(Some("Chen Li"), None);
+    key(&mut f.app, KeyCode::BackTab);
     key(&mut f.app, KeyCode::Down);
     key(&mut f.app, KeyCode::Enter);
     let d = f.app.detail.as_ref().unwrap();
@@ -569,6 +567,7 @@ fn an_advisor_checks_a_vehicle_in_from_the_board() {
 fn release_and_finish_ask_first_and_say_how_to_undo() {
     let mut f = demo(Some("Chen Li"), None);
     // B1 holds a job in progress.
+    key(&mut f.app, KeyCode::BackTab);
     key(&mut f.app, KeyCode::Down);
     let j = f.app.selected_job().unwrap().clone();
     key(&mut f.app, KeyCode::Char('x'));
@@ -592,7 +591,6 @@ fn release_and_finish_ask_first_and_say_how_to_undo() {
 #[test]
 fn messages_expire_and_a_change_elsewhere_clears_an_old_one() {
     let mut f = demo(Some("Chen Li"), None);
-    key(&mut f.app, KeyCode::Tab);
     key(&mut f.app, KeyCode::Char('u'));
     key(&mut f.app, KeyCode::Char('h'));
     assert!(f.app.flash.is_some());

@@ -32,9 +32,8 @@ fn three_terminals_take_a_vehicle_from_waiting_to_delivered() {
     tech.wait_text("No job for you right now");
     qc.wait_text("QC 2");
 
-    // Foreman: queue panel, the urgent job, dispatch to the first free bay
-    // and the first (free) technician.
-    foreman.send(TAB);
+    // Foreman: the board opens on the queue; the urgent job, dispatch to the
+    // first free bay and the first (free) technician.
     foreman.select(job);
     foreman.send("d");
     foreman.wait_text(&format!("Dispatch {job}"));

@@ -27,10 +27,10 @@ fn board_as_foreman_with_cjk_plates_and_late_jobs() {
 }
 
 #[test]
-fn board_with_the_queue_focused() {
+fn board_with_the_bays_focused() {
     let mut f = demo(Some("Chen Li"), None);
-    key(&mut f.app, KeyCode::Tab);
-    snap("board_queue_focus", &f.app);
+    key(&mut f.app, KeyCode::BackTab);
+    snap("board_bays_focus", &f.app);
 }
 
 #[test]
@@ -63,6 +63,7 @@ fn qc_panel() {
 #[test]
 fn job_detail_with_timeline() {
     let mut f = demo(Some("Chen Li"), None);
+    key(&mut f.app, KeyCode::BackTab);
     key(&mut f.app, KeyCode::Down);
     key(&mut f.app, KeyCode::Enter);
     assert!(f.app.detail.is_some());
@@ -79,7 +80,6 @@ fn help_overlay() {
 #[test]
 fn dispatch_form() {
     let mut f = demo(Some("Chen Li"), None);
-    key(&mut f.app, KeyCode::Tab);
     key(&mut f.app, KeyCode::Char('d'));
     snap("dispatch", &f.app);
 }
@@ -87,7 +87,6 @@ fn dispatch_form() {
 #[test]
 fn priority_and_cancel_forms() {
     let mut f = demo(Some("Chen Li"), None);
-    key(&mut f.app, KeyCode::Tab);
     key(&mut f.app, KeyCode::Char('u'));
     snap("priority", &f.app);
     key(&mut f.app, KeyCode::Esc);
@@ -154,9 +153,12 @@ fn every_screen_uses_only_the_sixteen_named_colours() {
     use ratatui::style::Color;
     let screens: Vec<(&str, Vec<KeyCode>)> = vec![
         ("Chen Li", vec![]),
-        ("Chen Li", vec![KeyCode::Tab, KeyCode::Char('d')]),
+        ("Chen Li", vec![KeyCode::Char('d')]),
         ("Chen Li", vec![KeyCode::Char('?')]),
-        ("Chen Li", vec![KeyCode::Down, KeyCode::Enter]),
+        (
+            "Chen Li",
+            vec![KeyCode::BackTab, KeyCode::Down, KeyCode::Enter],
+        ),
         ("Wang Wei", vec![KeyCode::Char('l')]),
         ("刘洋", vec![]),
         ("Olga Petrova", vec![KeyCode::Char('i'), KeyCode::Char('f')]),

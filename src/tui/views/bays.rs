@@ -19,7 +19,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     if wide {
         header.push("Vehicle");
     }
-    header.extend(["Job", "Technician", "Status", "For", "Due"]);
+    header.extend(["Job", "Technician", "Status", "In state", "Due"]);
     if hours {
         header.push("Sold/est");
     }
@@ -73,7 +73,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         Constraint::Length(m.job_col()),
         Constraint::Length(if wide { 14 } else { 12 }),
         Constraint::Length(18),
-        Constraint::Length(6),
+        Constraint::Length(8),
         Constraint::Length(13),
     ]);
     if hours {

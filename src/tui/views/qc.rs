@@ -36,7 +36,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         Constraint::Length(10),
         Constraint::Length(12),
         Constraint::Length(18),
-        Constraint::Length(5),
+        Constraint::Length(8),
         Constraint::Length(6),
         Constraint::Length(13),
     ];
@@ -45,7 +45,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         "Plate",
         "Technician",
         "Status",
-        "For",
+        "In state",
         "Rework",
         "Due",
     ];
