@@ -31,7 +31,7 @@ pub struct Board {
     pub technicians: Vec<TechRow>,
     /// Open parts issues: blocking first, oldest first.
     pub parts: Vec<PartsRow>,
-    /// Ready for QC, longest waiting first.
+    /// Ready for QC: by priority, then longest waiting first.
     pub qc: Vec<JobRow>,
     /// Passed QC, waiting for delivery.
     pub ready: Vec<JobRow>,
@@ -82,7 +82,8 @@ pub fn load(store: &Store, now: DateTime<Utc>, day_start: DateTime<Utc>) -> Resu
             .filter(|j| j.status == JobStatus::ReadyForQc)
             .cloned()
             .collect();
-        qc.sort_by_key(|j| (j.status_since, j.id));
+        // Urgent cars first, then the longest waiting.
+        qc.sort_by_key(|j| (j.priority.rank(), j.status_since, j.id));
         let ready = open
             .iter()
             .filter(|j| j.status == JobStatus::QcPassed)

@@ -108,3 +108,25 @@ pub fn declined_text(d: &crate::store::DeclinedRow, tz: &FixedOffset) -> String 
             .unwrap_or_default()
     )
 }
+
+/// What is worrying about an open parts issue, in words: an ETA that has
+/// passed, an ETA after the job's promised time, an issue open over a day.
+pub fn parts_flags(
+    p: &crate::store::PartsRow,
+    promised: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    if let Some(eta) = p.eta {
+        if eta < now && p.status.is_open() && p.status != crate::domain::PartStatus::Received {
+            out.push("ETA passed");
+        }
+        if promised.is_some_and(|pr| eta > pr) {
+            out.push("after the promised time");
+        }
+    }
+    if p.status.is_open() && now - p.created_at > chrono::Duration::days(1) {
+        out.push("open over a day");
+    }
+    out
+}

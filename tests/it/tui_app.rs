@@ -608,3 +608,60 @@ fn messages_expire_and_a_change_elsewhere_clears_an_old_one() {
     f.app.refresh().unwrap();
     assert!(f.app.flash.is_none(), "{:?}", f.app.flash);
 }
+
+#[test]
+fn the_technician_hears_when_the_part_is_here_and_sees_what_blocks_them() {
+    // Tom Baker's job waits for a water pump kit (demo).
+    let mut t = demo(Some("Tom Baker"), Some("B2"));
+    let n = t.app.selected_job().unwrap().id;
+    assert_eq!(job(&t, n).status, JobStatus::WaitingParts);
+    let screen = render(&t.app, 120, 36);
+    assert!(
+        screen.contains("⛔ blocking") && screen.contains("ETA"),
+        "{screen}"
+    );
+    let issue = t
+        .app
+        .workshop()
+        .store()
+        .read(|c| store::parts_for_job(c, n))
+        .unwrap()
+        .into_iter()
+        .find(|p| p.blocking && p.status.is_open())
+        .unwrap();
+    t.other()
+        .update_parts(
+            "刘洋",
+            issue.id,
+            bayboard::domain::PartStatus::Resolved,
+            None,
+            None,
+        )
+        .unwrap();
+    t.app.refresh().unwrap();
+    assert_eq!(job(&t, n).status, JobStatus::Paused);
+    assert!(render(&t.app, 120, 36).contains("Parts here — s to resume"));
+    key(&mut t.app, KeyCode::Char('s'));
+    assert_eq!(
+        job(&t, n).status,
+        JobStatus::InProgress,
+        "{:?}",
+        t.app.flash
+    );
+}
+
+#[test]
+fn the_qc_queue_puts_urgent_cars_first_and_flags_late_parts() {
+    let mut f = demo(Some("Chen Li"), None);
+    let last = f.app.board.qc.last().unwrap().id;
+    f.other()
+        .set_priority("Chen Li", last, bayboard::domain::Priority::Urgent, None)
+        .unwrap();
+    f.app.refresh().unwrap();
+    assert_eq!(f.app.board.qc[0].id, last, "urgent first");
+    // A part whose ETA has passed says so in words.
+    let mut p = demo(Some("刘洋"), None);
+    p.app.tick(now() + chrono::Duration::hours(6));
+    let screen = render(&p.app, 160, 40);
+    assert!(screen.contains("ETA passed"), "{screen}");
+}

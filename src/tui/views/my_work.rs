@@ -105,18 +105,37 @@ fn draw_card(frame: &mut Frame, area: Rect, m: &Model) {
             lines.push(Line::from(format!("  ✗ {}{note}", fit(&i.text, 80))));
         }
     }
+    // The part came: say so, and what to press, instead of a silent paused.
+    if j.status == JobStatus::Paused && d.events.last().is_some_and(|e| e.kind == "parts_cleared") {
+        lines.push(Line::from(Span::styled(
+            "Parts here — s to resume",
+            Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
+        )));
+    }
     let open: Vec<_> = d.parts.iter().filter(|p| p.status.is_open()).collect();
     if !open.is_empty() {
         lines.push(Line::from(Span::styled("Parts", big)));
         for p in open {
-            lines.push(Line::from(format!(
-                "  {} {} ×{}  {}{}",
+            let eta = p
+                .eta
+                .map(|e| format!("  ETA {}", crate::present::when(e, m.now, &m.tz)))
+                .unwrap_or_default();
+            let flags = crate::present::parts_flags(p, j.promised_at, m.now);
+            let mut spans = vec![Span::raw(format!(
+                "  {} {} ×{}  {}{eta}{}",
                 parts_label(p.id),
                 fit(&p.part, 40),
                 p.qty,
                 p.status,
                 if p.blocking { "  ⛔ blocking" } else { "" }
-            )));
+            ))];
+            if !flags.is_empty() {
+                spans.push(Span::styled(
+                    format!("  ! {}", flags.join(", ")),
+                    Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+                ));
+            }
+            lines.push(Line::from(spans));
         }
     }
     let title = format!("CURRENT JOB {}", j.label());

@@ -11,6 +11,21 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Span;
 use ratatui::widgets::{Cell, Row, Table};
 
+/// The ETA, with what is worrying about it in red words.
+fn eta_cell(p: &crate::store::PartsRow, m: &Model) -> ratatui::text::Line<'static> {
+    let promised = m.find_job(p.job).and_then(|j| j.promised_at);
+    let flags = crate::present::parts_flags(p, promised, m.now);
+    let eta = p.eta.map(|e| when(e, m.now, &m.tz)).unwrap_or_default();
+    let mut spans = vec![Span::raw(eta)];
+    if !flags.is_empty() {
+        spans.push(Span::styled(
+            format!(" ! {}", flags.join(", ")),
+            Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+        ));
+    }
+    ratatui::text::Line::from(spans)
+}
+
 pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     let wide = area.width >= 110;
     let rows = m.board.parts.iter().map(|p| {
@@ -28,7 +43,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
                 Span::raw("no")
             }),
             Cell::from(p.status.as_str()),
-            Cell::from(p.eta.map(|e| when(e, m.now, &m.tz)).unwrap_or_default()),
+            Cell::from(eta_cell(p, m)),
         ];
         if wide {
             cells.insert(4, Cell::from(crate::present::labels::part_kind(p.kind)));
@@ -53,7 +68,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         Constraint::Fill(1),
         Constraint::Length(6),
         Constraint::Length(8),
-        Constraint::Length(12),
+        Constraint::Length(if wide { 40 } else { 24 }),
     ];
     if wide {
         header.insert(4, "Kind");

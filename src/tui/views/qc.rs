@@ -14,7 +14,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     let wide = area.width >= 96;
     let rows = m.qc_list().into_iter().map(|j| {
         let mut cells = vec![
-            Cell::from(Span::raw(j.label())),
+            Cell::from(Span::raw(format!("{} {}", j.label(), j.priority.marker()))),
             Cell::from(Span::raw(fit(&j.plate, 10))),
             Cell::from(Span::raw(fit(j.technician.as_deref().unwrap_or("—"), 12))),
             Cell::from(status_span(j.status)),
@@ -32,7 +32,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         Row::new(cells)
     });
     let mut widths = vec![
-        Constraint::Length(m.job_col()),
+        Constraint::Length(m.job_col() + 3),
         Constraint::Length(10),
         Constraint::Length(12),
         Constraint::Length(18),
