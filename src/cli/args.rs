@@ -34,6 +34,9 @@ pub struct Cli {
     /// The bay this terminal stands at (the board opens on its job)
     #[arg(long, value_name = "BAY")]
     pub bay: Option<String>,
+    /// Draw with ASCII symbols only (automatic when TERM=linux)
+    #[arg(long)]
+    pub ascii: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

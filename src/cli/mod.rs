@@ -42,8 +42,9 @@ pub fn main(open_board: BoardOpener) -> ExitCode {
 
 /// What opens the full-screen board: `db`, `--as`, `--pin`, `--bay`. The
 /// binary passes the TUI's; the CLI itself does not depend on the TUI.
-pub type BoardOpener =
-    fn(&std::path::Path, Option<&str>, Option<&str>, Option<String>) -> Result<()>;
+pub use crate::options::BoardOptions;
+
+pub type BoardOpener = fn(&std::path::Path, &BoardOptions) -> Result<()>;
 
 /// The default database in the platform data folder.
 pub fn default_db(file: &str) -> Result<PathBuf> {
@@ -95,8 +96,15 @@ fn run(cli: Cli, open_board: BoardOpener) -> Result<()> {
         pin: cli.pin.clone(),
         json: cli.json,
     };
+    let board_options = BoardOptions {
+        user: ctx.actor.clone(),
+        pin: ctx.pin.clone(),
+        bay: cli.bay.clone(),
+        // The Linux console's font has no status symbols.
+        ascii: cli.ascii || std::env::var("TERM").is_ok_and(|t| t == "linux"),
+    };
     match cli.command {
-        None => open_board(&ctx.db, ctx.actor.as_deref(), ctx.pin.as_deref(), cli.bay),
+        None => open_board(&ctx.db, &board_options),
         Some(Command::Board) => board(&ctx),
         Some(Command::Demo { reset, seed_only }) => {
             let db = match explicit_db {
@@ -109,7 +117,7 @@ fn run(cli: Cli, open_board: BoardOpener) -> Result<()> {
             };
             crate::demo::run(&db, reset, seed_only)?;
             if !seed_only {
-                open_board(&db, ctx.actor.as_deref(), ctx.pin.as_deref(), cli.bay)?;
+                open_board(&db, &board_options)?;
             }
             Ok(())
         }

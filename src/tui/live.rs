@@ -98,14 +98,15 @@ impl Drop for Restore {
     }
 }
 
-/// Opens the board on `db` as `user` (or via the login screen).
-pub fn run(db: &Path, user: Option<&str>, pin: Option<&str>, bay: Option<String>) -> Result<()> {
+/// Opens the board on `db` as the given person (or via the login screen).
+pub fn run(db: &Path, o: &crate::options::BoardOptions) -> Result<()> {
     let mut ws = Workshop::open(db)?;
-    if let (Some(u), Some(p)) = (user, pin) {
+    if let (Some(u), Some(p)) = (&o.user, &o.pin) {
         ws.log_in(u, Some(p))?;
     }
     let tz = crate::present::local_tz();
-    let mut app = App::new(ws, user, bay, Utc::now(), tz)?;
+    let mut app = App::new(ws, o.user.as_deref(), o.bay.clone(), Utc::now(), tz)?;
+    app.model.ascii = o.ascii;
     let (tx, rx) = mpsc::channel();
     let watcher = watch(db, tx.clone());
     app.model.live = if watcher.is_some() {

@@ -200,6 +200,8 @@ pub struct Model {
     /// read a version moves it, so a board never stays behind a commit.
     pub seen: Option<i64>,
     pub checklist: Checklist,
+    /// Draw with ASCII symbols only (the Linux console's font).
+    pub ascii: bool,
     pub quit: bool,
 }
 
@@ -230,6 +232,7 @@ impl Model {
             bay,
             seen: None,
             checklist: Checklist::builtin(),
+            ascii: false,
             quit: false,
         }
     }

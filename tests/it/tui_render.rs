@@ -181,3 +181,28 @@ fn every_screen_uses_only_the_sixteen_named_colours() {
         }
     }
 }
+
+#[test]
+fn ascii_mode_draws_no_symbol_a_linux_console_lacks() {
+    let mut f = demo(Some("Chen Li"), None);
+    f.app.model.ascii = true;
+    let screen = render(&f.app, 160, 48);
+    for sym in [
+        "▶", "⏸", "⧖", "✎", "◎", "✔", "↺", "◇", "○", "⛔", "▸", "●", "⏎",
+    ] {
+        assert!(
+            !screen.contains(sym),
+            "{sym} drawn in ASCII mode:\n{screen}"
+        );
+    }
+    // The words carry the meaning as before.
+    for words in [
+        "in progress",
+        "waiting parts",
+        "waiting approval",
+        "ready for QC",
+        "! late",
+    ] {
+        assert!(screen.contains(words), "{words} missing:\n{screen}");
+    }
+}

@@ -2,6 +2,7 @@
 //! and per board panel; forms draw themselves (`forms/`).
 
 mod approvals;
+mod ascii;
 mod bays;
 mod board;
 mod detail;
@@ -69,6 +70,9 @@ pub fn draw(frame: &mut Frame, m: &Model) {
         Some(Overlay::Help) => help::draw(frame, body, m),
         Some(Overlay::Confirm(c)) => help::confirm(frame, body, c),
         Some(Overlay::Form(f)) => f.get().draw(frame, body, m),
+    }
+    if m.ascii {
+        ascii::plain(frame.buffer_mut());
     }
 }
 
