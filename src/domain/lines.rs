@@ -165,6 +165,12 @@ fn own_or_foreman(
     let own = technician == Some(actor.id) && actor.has(Role::Technician);
     if own || actor.has(Role::Foreman) {
         Ok(())
+    } else if actor.has(Role::Technician) {
+        // A technician, but not this job's: say so, not "only a technician".
+        Err(Refusal::NotTheirJob {
+            who: actor.name.clone(),
+            action,
+        })
     } else {
         Err(Refusal::WrongRoleSetup {
             who: actor.describe(),

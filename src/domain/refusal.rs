@@ -105,6 +105,8 @@ pub enum Refusal {
         action: &'static str,
         lines: Vec<String>,
     },
+    #[error("{who} may not {action} here: only the job's own technician or the foreman may")]
+    NotTheirJob { who: String, action: &'static str },
     #[error("{job} is {}: it cannot {what} now", status.label())]
     LineNotNow {
         job: String,

@@ -158,7 +158,7 @@ fn work_order(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffse
         .iter()
         .filter(|l| matches!(l.status, LineStatus::Approved | LineStatus::Done))
         .filter_map(|l| l.hours)
-        .sum();
+        .fold(0.0, |a, h| a + h);
     let total: i64 = d
         .lines
         .iter()

@@ -65,12 +65,17 @@ pub fn line_text(l: &crate::store::LineRow, currency: &str, rate: i64) -> String
         crate::text::cell(l.status.label(), 25)
     );
     if let Some(u) = l.urgency {
-        out.push_str(&format!("{} ", u.label()));
-        if l.blocking {
-            out.push_str("⛔ ");
-        }
+        let stop = if l.blocking && l.status == crate::domain::LineStatus::Proposed {
+            " ⛔"
+        } else {
+            ""
+        };
+        out.push_str(&crate::text::cell(&format!("{}{stop}", u.label()), 12));
     }
     out.push_str(&crate::text::fit(&l.work, 60));
+    if let Some(n) = &l.note {
+        out.push_str(&format!(" — {}", crate::text::fit(n, 80)));
+    }
     if let Some(h) = l.hours {
         out.push_str(&format!("  {h:.1} h"));
     }
@@ -92,15 +97,23 @@ pub fn line_symbol(s: crate::domain::LineStatus) -> &'static str {
     }
 }
 
-/// "declined 12 Oct 2026: Rear tyres at 2 mm tread — safety".
+/// "declined 12 Oct 2026 on J-000002 by Jane Morris: Rear tyres at 2 mm
+/// tread — safety".
 pub fn declined_text(d: &crate::store::DeclinedRow, tz: &FixedOffset) -> String {
     let at = d
         .line
         .decided_at
         .map(|t| t.with_timezone(tz).format("%d %b %Y").to_string())
         .unwrap_or_default();
+    let by = d
+        .line
+        .customer_name
+        .as_deref()
+        .map(|c| format!(" by {}", crate::text::fit(c, 30)))
+        .unwrap_or_default();
     format!(
-        "declined {at}: {}{}",
+        "declined {at} on {}{by}: {}{}",
+        crate::domain::job_label(d.line.job),
         crate::text::fit(&d.line.work, 60),
         d.line
             .urgency

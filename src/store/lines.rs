@@ -77,6 +77,16 @@ pub fn line_facts(conn: &Connection, job_id: i64) -> Result<Vec<(String, LineSta
     )
 }
 
+/// Whether any money was recorded: a labour rate or a priced line.
+pub fn money_recorded(conn: &Connection) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT (SELECT labour_rate FROM shop WHERE id = 1) > 0
+             OR EXISTS (SELECT 1 FROM lines WHERE parts_amount > 0)",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
 /// Whether a blocking added line of the job waits for the customer.
 pub fn approval_hold(conn: &Connection, job_id: i64) -> Result<bool> {
     Ok(conn.query_row(
@@ -125,6 +135,7 @@ pub fn approvals(conn: &Connection) -> Result<Vec<ApprovalRow>> {
     rows.sort_by_key(|a| {
         (
             a.line.urgency.map_or(9, |u| u.rank()),
+            !a.line.blocking,
             a.line.created_at,
             a.line.id,
         )

@@ -12,7 +12,7 @@ mod writes;
 pub use check::{CheckReport, backup, check, check_counts};
 pub use lines::{
     NewLine, approval_hold, approvals, declined_for_plate, line, line_facts, lines_for_job,
-    shop_settings, sold_hours_since,
+    money_recorded, shop_settings, sold_hours_since,
 };
 pub(crate) use lines::{
     decide_line, insert_line, set_line_done, set_line_price, set_money_settings,

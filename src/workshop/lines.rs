@@ -102,6 +102,9 @@ impl Workshop {
             if !price.is_empty() {
                 text.push_str(&format!(" {price}"));
             }
+            if let Some(n) = &note {
+                text.push_str(&format!(" — {n}"));
+            }
             note_event(c, &job, &who, "line_added", &text, now)?;
             if input.found.is_some_and(|f| f.blocking) {
                 rehold(c, number, &who, "waiting_approval", &text, now)?;
@@ -127,6 +130,19 @@ impl Workshop {
         self.write(|c, now, session| {
             let who = actor(c, who, session)?;
             let line = store::line(c, id)?.ok_or_else(|| unknown_line(id))?;
+            if let (Some(by), Some(at)) = (&line.customer_name, line.decided_at) {
+                let t = at.with_timezone(&chrono::Local).format("%d %b %H:%M");
+                return Err(Refusal::invalid(
+                    Field::DecidedBy,
+                    format!(
+                        "{} was already {} by {by} ({}, {t}); a decision is taken once",
+                        line.label(),
+                        line.status.as_str(),
+                        line.via.map(|v| v.label()).unwrap_or("")
+                    ),
+                )
+                .into());
+            }
             check_decide(&who, &line.label(), line.status)?;
             let job = load_job(c, line.job, None)?;
             if !job.status.is_open() {
@@ -250,9 +266,20 @@ impl Workshop {
         let currency = currency.map(money::currency).transpose()?;
         self.write(|c, now, session| {
             let who = super::setup::setup_actor(c, who, "change the shop's settings", session)?;
-            let code = currency
-                .clone()
-                .unwrap_or(store::shop_settings(c)?.currency);
+            let before = store::shop_settings(c)?;
+            if currency.as_ref().is_some_and(|new| *new != before.currency)
+                && store::money_recorded(c)?
+            {
+                return Err(Refusal::invalid(
+                    Field::Currency,
+                    format!(
+                        "amounts are already recorded in {}; changing the currency would relabel them without converting",
+                        before.currency
+                    ),
+                )
+                .into());
+            }
+            let code = currency.clone().unwrap_or(before.currency);
             let rate = labour_rate
                 .map(|r| money::parse(Field::LabourRate, r, &code))
                 .transpose()?;

@@ -192,7 +192,7 @@ fn the_technicians_panel_shows_sold_hours_and_efficiency_when_wide() {
         .unwrap();
     assert!(wang.sold_today >= 2.0, "{wang:?}");
     let screen = render(&f.app, 200, 50);
-    assert!(screen.contains("clocked · sold, eff."), "{screen}");
+    assert!(screen.contains("clocked · sold · eff."), "{screen}");
     assert!(
         screen
             .lines()

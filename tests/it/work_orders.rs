@@ -452,3 +452,68 @@ fn shop_settings_are_the_foremans_and_each_change_is_an_event() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["currency"], "JPY");
 }
+
+#[test]
+fn review_mends_notes_messages_and_money() {
+    let (s, j) = working();
+    // The technician's note reaches the advisor and the record.
+    let l = s
+        .ok(
+            Some("Tina"),
+            &[
+                "line",
+                "add",
+                &j,
+                "--work",
+                "Brake hose",
+                "--added",
+                "--urgency",
+                "safety",
+                "--note",
+                "leaking at the caliper",
+            ],
+        )
+        .trim()
+        .to_string();
+    assert!(
+        s.ok(Some("Ada"), &["approvals"])
+            .contains("leaking at the caliper")
+    );
+    assert!(
+        s.ok(None, &["job", "show", &j])
+            .contains("leaking at the caliper")
+    );
+    // Another technician is told it is not their job, not "only a technician".
+    let line = s.refused(
+        Some("Tom"),
+        &[
+            "line",
+            "add",
+            &j,
+            "--work",
+            "x",
+            "--added",
+            "--urgency",
+            "soon",
+        ],
+    );
+    assert!(line.contains("only the job's own technician"), "{line}");
+    // Deciding twice says who decided, how and when.
+    s.ok(
+        Some("Ada"),
+        &["line", "approve", &l, "--by", "Mr Zhang", "--via", "phone"],
+    );
+    let line = s.refused(
+        Some("Boss"),
+        &["line", "decline", &l, "--by", "Mr Zhang", "--via", "phone"],
+    );
+    assert!(
+        line.contains("already approved by Mr Zhang") && line.contains("by phone"),
+        "{line}"
+    );
+    // No negative zero in a work order without prices.
+    assert!(!s.ok(None, &["job", "show", &j]).contains("-0.0"));
+    // With money recorded the currency is not relabelled.
+    let line = s.refused(Some("Boss"), &["shop", "set", "--currency", "EUR"]);
+    assert!(line.contains("already recorded in CNY"), "{line}");
+}

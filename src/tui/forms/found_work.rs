@@ -163,7 +163,8 @@ impl Form for FoundWorkForm {
                     }
                 },
                 Err(_) => {
-                    self.errors.set(Field::Hours, "a number of hours, like 1.5");
+                    self.errors
+                        .set(Field::Hours, "write it as a number, like 1.5");
                     None
                 }
             },

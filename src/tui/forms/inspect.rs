@@ -277,16 +277,32 @@ impl Form for QcForm {
         let inner = popup(frame, body, 100, body.height, title);
         let w = inner.width as usize;
         let mut lines = Vec::new();
-        // The work that was done, for the road test and "every line done".
-        let work: Vec<String> = self
+        // The work that was done, one line each, for the road test and
+        // "every line done" (the last rows say how many more).
+        let work: Vec<&crate::store::LineRow> = self
             .lines
             .iter()
             .filter(|l| l.status != crate::domain::LineStatus::Declined)
-            .map(|l| format!("{} {}", crate::present::line_symbol(l.status), l.work))
             .collect();
-        if !work.is_empty() {
+        let room = (inner.height as usize).saturating_sub(self.checklist.items.len() + 8);
+        for (k, l) in work.iter().enumerate() {
+            if k + 1 == room && work.len() > room {
+                lines.push(Line::from(format!("  +{} more lines", work.len() - k)));
+                break;
+            }
+            if k >= room {
+                break;
+            }
             lines.push(Line::styled(
-                fit(&format!("Work: {}", work.join(" · ")), w),
+                fit(
+                    &format!(
+                        "{} {} {}",
+                        if k == 0 { "Work:" } else { "     " },
+                        crate::present::line_symbol(l.status),
+                        l.work
+                    ),
+                    w,
+                ),
                 Style::new().add_modifier(Modifier::BOLD),
             ));
         }

@@ -48,12 +48,16 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
             (Some(c), _) => c.clone(),
             (None, _) => "— no customer on record".into(),
         };
+        let work = match &a.line.note {
+            Some(n) => format!("{} — {n}", a.line.work),
+            None => a.line.work.clone(),
+        };
         let mut cells = vec![
             Cell::from(a.line.label()),
             Cell::from(job_label(a.line.job)),
             Cell::from(fit(&a.plate, 10)),
-            Cell::from(fit(&who, if wide { 28 } else { 16 })),
-            Cell::from(fit(&a.line.work, 40)),
+            Cell::from(fit(&who, if wide { 28 } else { 12 })),
+            Cell::from(fit(&work, 80)),
             Cell::from(urgency_span(a.line.urgency, a.line.blocking)),
             Cell::from(money::format(a.price, &m.board.currency)),
             Cell::from(duration(m.now - a.line.created_at)),
@@ -78,7 +82,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         Constraint::Length(6),
         Constraint::Length(m.job_col()),
         Constraint::Length(10),
-        Constraint::Length(if wide { 28 } else { 16 }),
+        Constraint::Length(if wide { 28 } else { 12 }),
         Constraint::Fill(1),
         Constraint::Length(11),
         Constraint::Length(10),
@@ -87,6 +91,12 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     if wide {
         header.insert(5, "Hours");
         widths.insert(5, Constraint::Length(6));
+    }
+    // Narrow screens keep the work readable: the plate names the car.
+    let narrow = area.width < 110;
+    if narrow {
+        header.remove(1);
+        widths.remove(1);
     }
     let header = header.into_iter().map(|h| {
         if h == "Price" {

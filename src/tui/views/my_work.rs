@@ -37,7 +37,10 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         ],
     )
     .column_spacing(1)
-    .block(panel_block(format!("MY JOBS {}", jobs.len()), true))
+    .block(panel_block(
+        format!("MY JOBS {}", jobs.len()),
+        !m.on_lines(),
+    ))
     .row_highlight_style(selected_style());
     let mut st = super::table_state(Some(m.sel.my_work));
     frame.render_stateful_widget(table, queue, &mut st);
@@ -180,8 +183,10 @@ fn work_order(m: &Model, width: usize) -> Vec<Line<'static>> {
             ),
         ];
         if l.urgency.is_some() {
-            spans.push(super::approvals::urgency_span(l.urgency, l.blocking));
-            spans.push(Span::raw(" "));
+            let blocking = l.blocking && l.status == LineStatus::Proposed;
+            let mut u = super::approvals::urgency_span(l.urgency, blocking);
+            u.content = crate::text::cell(&u.content, 12).into();
+            spans.push(u);
         }
         let hours = l.hours.map(|h| format!("  {h:.1} h")).unwrap_or_default();
         let used: usize = spans.iter().map(|s| crate::text::width(&s.content)).sum();

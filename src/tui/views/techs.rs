@@ -32,7 +32,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
                 .efficiency()
                 .map(|e| format!("{e:.0}%"))
                 .unwrap_or_default();
-            cells.push(Cell::from(format!("{:.1}s {eff}", t.sold_today)));
+            cells.push(Cell::from(format!("{:.1}h {eff}", t.sold_today)));
         }
         Row::new(cells)
     });
@@ -47,7 +47,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     let table = Table::new(rows, widths)
         .block(panel_block(
             if wide {
-                "TECHNICIANS · clocked · sold, eff.".into()
+                "TECHNICIANS · clocked · sold · eff.".into()
             } else {
                 "TECHNICIANS".into()
             },
