@@ -179,6 +179,9 @@ pub(crate) fn approvals(ctx: &Ctx) -> Result<()> {
                 duration(now - a.line.created_at)
             )
         );
+        if let Some(n) = &a.line.note {
+            println!("        note: {}", fit(n, 200));
+        }
     }
     Ok(())
 }
