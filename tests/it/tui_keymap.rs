@@ -359,3 +359,28 @@ fn hours_today_move_with_the_clock() {
         .hours_today;
     assert!(after > before + 0.4, "{before} → {after}");
 }
+
+#[test]
+fn the_readme_documents_every_key_of_every_view() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let start = readme.find("## Keys").unwrap();
+    let end = readme[start..]
+        .find("\n## ")
+        .map_or(readme.len(), |e| start + e);
+    let keys = &readme[start..end];
+    for b in keymap::BINDINGS {
+        let in_views = b
+            .scopes
+            .iter()
+            .any(|s| matches!(s, keymap::Scope::View(_) | keymap::Scope::Main));
+        if in_views && b.footer {
+            let shown = b.shown.split(' ').next().unwrap();
+            assert!(
+                keys.contains(&format!("`{shown}`")),
+                "README's keys section lacks `{shown}` ({})",
+                b.label
+            );
+        }
+    }
+}

@@ -206,3 +206,13 @@ fn ascii_mode_draws_no_symbol_a_linux_console_lacks() {
         assert!(screen.contains(words), "{words} missing:\n{screen}");
     }
 }
+
+#[test]
+fn a_list_that_does_not_fit_says_how_many_are_hidden() {
+    let f = demo(Some("Chen Li"), None);
+    let screen = render(&f.app, 80, 24);
+    // 8 technicians, room for 5 at 80×24.
+    assert!(screen.contains("TECHNICIANS · +"), "{screen}");
+    let big = render(&f.app, 200, 60);
+    assert!(!big.contains("more ↓"), "{big}");
+}

@@ -85,7 +85,11 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         .iter()
         .filter(|b| b.job.is_none() && b.active)
         .count();
-    let title = format!("BAYS {} · {free} free", m.board.bays.len());
+    let title = format!(
+        "BAYS {} · {free} free{}",
+        m.board.bays.len(),
+        super::more(m.board.bays.len(), area, 1)
+    );
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(Style::new().add_modifier(Modifier::BOLD)))
         .column_spacing(1)

@@ -258,3 +258,14 @@ pub fn job_ref(n: i64, area: Rect) -> String {
 pub fn table_state(selected: Option<usize>) -> ratatui::widgets::TableState {
     ratatui::widgets::TableState::default().with_selected(selected)
 }
+
+/// " · +3 more" when a list has more rows than its panel shows (`header`:
+/// rows taken by a table header), so nothing is hidden without saying so.
+pub fn more(rows: usize, area: Rect, header: u16) -> String {
+    let fits = area.height.saturating_sub(2 + header) as usize;
+    if rows > fits {
+        format!(" · +{} more ↓", rows - fits)
+    } else {
+        String::new()
+    }
+}

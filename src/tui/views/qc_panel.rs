@@ -27,7 +27,11 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         };
         Row::new([Cell::from(text)])
     });
-    let title = format!("QC {}", m.board.qc.len());
+    let title = format!(
+        "QC {}{}",
+        m.board.qc.len(),
+        super::more(m.qc_list().len(), area, 0)
+    );
     let table = Table::new(rows, [Constraint::Fill(1)])
         .block(panel_block(title, m.panel == Panel::Qc))
         .row_highlight_style(selected_style());

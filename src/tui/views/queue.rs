@@ -32,7 +32,11 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         }
         Row::new([Cell::from(Line::from(spans))])
     });
-    let title = format!("QUEUE {}", m.board.queue.len());
+    let title = format!(
+        "QUEUE {}{}",
+        m.board.queue.len(),
+        super::more(m.queue_list().len(), area, 0)
+    );
     let table = Table::new(rows, [Constraint::Length(w)])
         .block(panel_block(title, m.panel == Panel::Queue))
         .row_highlight_style(selected_style());

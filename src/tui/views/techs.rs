@@ -46,11 +46,15 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     }
     let table = Table::new(rows, widths)
         .block(panel_block(
-            if wide {
-                "TECHNICIANS · clocked · sold · eff.".into()
-            } else {
-                "TECHNICIANS".into()
-            },
+            format!(
+                "TECHNICIANS{}{}",
+                if wide {
+                    " · clocked · sold · eff."
+                } else {
+                    ""
+                },
+                super::more(m.board.technicians.len(), area, 0)
+            ),
             m.panel == Panel::Techs,
         ))
         .row_highlight_style(selected_style());
