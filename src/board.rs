@@ -42,7 +42,7 @@ pub struct Board {
 /// Loads the board as of `now`; `day_start` is local midnight for "hours today".
 pub fn load(store: &Store, now: DateTime<Utc>, day_start: DateTime<Utc>) -> Result<Board> {
     store.read(|c| {
-        let open = store::open_jobs(c)?;
+        let open = store::with_clocked(c, store::open_jobs(c)?, now)?;
         let bays: Vec<BayRow> = store::bay_list(c)?;
         let bay_lines = bays
             .into_iter()

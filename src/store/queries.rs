@@ -250,7 +250,32 @@ fn job_from(r: &Row) -> rusqlite::Result<JobRow> {
         proposed_count: 0,
         todo_count: 0,
         sold_hours: 0.0,
+        clocked_hours: 0.0,
     })
+}
+
+/// Hours clocked on each open job up to `now`, in one grouped query over
+/// their time entries.
+pub fn with_clocked(
+    conn: &Connection,
+    mut jobs: Vec<JobRow>,
+    now: DateTime<Utc>,
+) -> Result<Vec<JobRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT t.job_id, t.started_at, t.ended_at
+           FROM jobs j JOIN time_entries t ON t.job_id = j.id
+          WHERE j.closed_at IS NULL",
+    )?;
+    let mut secs: std::collections::HashMap<i64, i64> = std::collections::HashMap::new();
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let (a, b) = (time(r, 1)?, opt_time(r, 2)?);
+        *secs.entry(r.get(0)?).or_default() += (b.unwrap_or(now) - a).num_seconds().max(0);
+    }
+    for j in &mut jobs {
+        j.clocked_hours = secs.get(&j.id).copied().unwrap_or(0) as f64 / 3600.0;
+    }
+    Ok(jobs)
 }
 
 /// The query behind `with_lines`, public so a test can assert its plan.

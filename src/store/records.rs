@@ -85,6 +85,8 @@ pub struct JobRow {
     pub todo_count: i64,
     /// Sold hours of approved and done lines.
     pub sold_hours: f64,
+    /// Hours clocked on the job so far (filled on the board; 0 elsewhere).
+    pub clocked_hours: f64,
     #[serde(skip)]
     pub bay_id: Option<i64>,
     #[serde(skip)]

@@ -216,3 +216,19 @@ fn a_list_that_does_not_fit_says_how_many_are_hidden() {
     let big = render(&f.app, 200, 60);
     assert!(!big.contains("more ↓"), "{big}");
 }
+
+#[test]
+fn clocked_time_is_shown_against_the_estimate() {
+    let f = demo(Some("Chen Li"), None);
+    let wide = render(&f.app, 160, 48);
+    assert!(wide.contains("Clocked/est"), "{wide}");
+    let b1 = f.app.board.bays.iter().find(|b| b.name == "B1").unwrap();
+    let j = b1.job.as_ref().unwrap();
+    assert!(j.clocked_hours > 0.0, "a job in progress has clocked time");
+    let t = demo(Some("Wang Wei"), Some("B1"));
+    let card = render(&t.app, 100, 30);
+    assert!(
+        card.contains("Clocked") && card.contains("(clocked/estimate)"),
+        "{card}"
+    );
+}

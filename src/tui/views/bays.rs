@@ -13,7 +13,7 @@ use ratatui::widgets::{Cell, Row, Table};
 
 pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     let wide = area.width >= 96;
-    // Sold hours against the estimate, where there is room.
+    // Clocked and sold hours against the estimate, where there is room.
     let hours = area.width >= 130;
     let mut header = vec!["Bay", "Plate"];
     if wide {
@@ -21,7 +21,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     }
     header.extend(["Job", "Technician", "Status", "In state", "Due"]);
     if hours {
-        header.push("Sold/est");
+        header.extend(["Clocked/est", "Sold"]);
     }
     let rows = m.board.bays.iter().map(|b| match &b.job {
         Some(j) => {
@@ -40,11 +40,8 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
                 Cell::from(due_span(j, m)),
             ]);
             if hours {
-                let est = j
-                    .estimate_hours
-                    .map(|e| format!("{e:.1}"))
-                    .unwrap_or_else(|| "—".into());
-                cells.push(Cell::from(format!("{:.1}/{est} h", j.sold_hours)));
+                cells.push(Cell::from(super::clocked_span(j)));
+                cells.push(Cell::from(format!("{:.1} h", j.sold_hours)));
             }
             Row::new(cells)
         }
@@ -77,7 +74,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         Constraint::Length(13),
     ]);
     if hours {
-        widths.push(Constraint::Length(11));
+        widths.extend([Constraint::Length(16), Constraint::Length(6)]);
     }
     let free = m
         .board

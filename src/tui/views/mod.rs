@@ -269,3 +269,15 @@ pub fn more(rows: usize, area: Rect, header: u16) -> String {
         String::new()
     }
 }
+
+/// "1.4/2.0 h", and "2.6/2.0 h over" in red words past the estimate.
+pub fn clocked_span(j: &JobRow) -> Span<'static> {
+    match j.estimate_hours {
+        Some(e) if j.clocked_hours > e => Span::styled(
+            format!("{:.1}/{e:.1} h over", j.clocked_hours),
+            Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+        ),
+        Some(e) => Span::raw(format!("{:.1}/{e:.1} h", j.clocked_hours)),
+        None => Span::raw(format!("{:.1} h", j.clocked_hours)),
+    }
+}

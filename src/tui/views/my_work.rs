@@ -78,15 +78,20 @@ fn draw_card(frame: &mut Frame, area: Rect, m: &Model) {
             due_span(j, m),
         ]),
         Line::from(format!(
-            "Bay      {}   Priority {}   Estimate {}   Sold {:.1} h",
+            "Bay      {}   Priority {}   Sold {:.1} h",
             fit(j.bay.as_deref().unwrap_or("— (no bay)"), 12),
             j.priority,
-            j.estimate_hours
-                .map(|h| format!("{h:.1} h"))
-                .unwrap_or_else(|| "—".into()),
             j.sold_hours
         )),
     ];
+    // Clocked against the estimate, from the board (which adds up the clock).
+    if let Some(row) = m.find_job(j.id) {
+        lines.push(Line::from(vec![
+            Span::raw("Clocked  "),
+            super::clocked_span(row),
+            Span::raw(" (clocked/estimate)"),
+        ]));
+    }
     lines.extend(work_order(m, area.width.saturating_sub(4) as usize));
     if (j.status == JobStatus::Rework || j.rework_count > 0)
         && let Some(q) = d.qc.iter().rev().find(|q| q.result == Verdict::Fail)

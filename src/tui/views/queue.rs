@@ -27,6 +27,13 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
             if j.is_late(m.now) {
                 spans.push(Span::styled(" late", Style::new().fg(Color::Red)));
             }
+            // Wide panels: how long it has waited, and in the shop in all.
+            if area.width >= 40 {
+                spans.push(Span::styled(
+                    format!(" waited {}", crate::text::duration(m.now - j.status_since)),
+                    Style::new().fg(Color::DarkGray),
+                ));
+            }
         } else {
             spans.push(Span::raw(format!("{} no bay", j.status.symbol())));
         }
