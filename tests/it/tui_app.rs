@@ -665,3 +665,51 @@ fn the_qc_queue_puts_urgent_cars_first_and_flags_late_parts() {
     let screen = render(&p.app, 160, 40);
     assert!(screen.contains("ETA passed"), "{screen}");
 }
+
+#[test]
+fn the_dispatch_picker_ranks_by_the_jobs_words_and_says_why() {
+    let mut f = demo(Some("Chen Li"), None);
+    // J-000015 "Engine overheats in traffic" is first in the queue.
+    let j = f.app.selected_job().unwrap().clone();
+    assert!(j.complaint.contains("Engine"));
+    key(&mut f.app, KeyCode::Char('d'));
+    let Some(AnyForm::Dispatch(form)) = f.app.form() else {
+        panic!("no dispatch form")
+    };
+    // A technician whose skills the job names, free, first, and why.
+    assert_eq!(form.techs[0].name, "Ahmed Khan");
+    assert!(
+        form.techs[0].note.contains("engine ✓"),
+        "{:?}",
+        form.techs[0]
+    );
+    let screen = render(&f.app, 160, 48);
+    assert!(screen.contains("engine ✓"), "{screen}");
+    // With no mechanical bay free, a general bay comes before the
+    // alignment bay for engine work.
+    key(&mut f.app, KeyCode::Esc);
+    let d1 = f
+        .app
+        .board
+        .bays
+        .iter()
+        .find(|b| b.name == "D1")
+        .and_then(|b| b.job.as_ref())
+        .unwrap()
+        .id;
+    f.other()
+        .act("Chen Li", d1, JobAction::Release, None, None)
+        .unwrap();
+    f.app.refresh().unwrap();
+    key(&mut f.app, KeyCode::Char('d'));
+    let Some(AnyForm::Dispatch(form)) = f.app.form() else {
+        panic!("no dispatch form")
+    };
+    let free: Vec<&str> = form
+        .bays
+        .iter()
+        .filter(|b| b.enabled)
+        .map(|b| b.name.as_str())
+        .collect();
+    assert_eq!(free, vec!["D1", "A1"]);
+}

@@ -57,10 +57,17 @@ impl DispatchForm {
                     None if fits => format!("{} · free · fits", b.kind),
                     None => format!("{} · free", b.kind),
                 };
+                // A specialised bay (alignment, body) is a poor stand-in for
+                // another kind of work; a general one will do.
+                let special = matches!(
+                    b.kind,
+                    crate::domain::BayKind::Alignment | crate::domain::BayKind::Body
+                );
                 let rank = match holder {
                     None if fits => 0,
-                    None => 1,
-                    Some(_) => 2,
+                    None if !special => 1,
+                    None => 2,
+                    Some(_) => 3,
                 };
                 let choice = Choice {
                     name: b.name.clone(),
@@ -77,25 +84,34 @@ impl DispatchForm {
             .technicians
             .iter()
             .map(|t| {
+                // Skills the job's words name, or the bay kind it needs.
+                let words = job.complaint.to_lowercase();
+                let matched: Vec<&String> = t
+                    .skills
+                    .iter()
+                    .filter(|s| {
+                        let s = s.to_lowercase();
+                        words.contains(&s) || s == kind.as_str()
+                    })
+                    .collect();
                 let free = t.clocked_on.is_none() && t.open_jobs == 0;
                 let state = match t.clocked_on {
                     Some(n) => format!("busy {}", job_label(n)),
                     None if t.open_jobs > 0 => format!("{} assigned", t.open_jobs),
                     None => "free".into(),
                 };
-                let skills = if t.skills.is_empty() {
+                let mut why: Vec<String> = matched.iter().map(|s| format!("{s} ✓")).collect();
+                why.extend(t.skills.iter().filter(|s| !matched.contains(s)).cloned());
+                let skills = if why.is_empty() {
                     String::new()
                 } else {
-                    format!(" · {}", t.skills.join(", "))
+                    format!(" · {}", why.join(", "))
                 };
-                let skilled = t
-                    .skills
-                    .iter()
-                    .any(|s| s.eq_ignore_ascii_case(kind.as_str()));
-                let rank = match (free, skilled) {
+                let rank = match (free, !matched.is_empty()) {
                     (true, true) => 0,
                     (true, false) => 1,
-                    (false, _) => 2,
+                    (false, true) => 2,
+                    (false, false) => 3,
                 };
                 let choice = Choice {
                     name: t.name.clone(),
@@ -243,7 +259,9 @@ impl Form for DispatchForm {
             job.map(|j| fit(&format!("{} — {}", j.plate, j.complaint), 48))
                 .unwrap_or_default()
         );
-        let inner = popup(frame, body, 76, h, title);
+        // As wide as the screen allows (up to 120), so skills are not cut.
+        let w = body.width.saturating_sub(4).clamp(76, 120);
+        let inner = popup(frame, body, w, h, title);
         let [lists, err] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
         let [left, right] =
@@ -272,7 +290,7 @@ impl Form for DispatchForm {
                 }
                 let mark = if k == sel { "▸" } else { " " };
                 let w = area.width.saturating_sub(4) as usize;
-                let name = crate::text::cell(&c.name, 13);
+                let name = crate::text::cell(&c.name, 14);
                 lines.push(Line::styled(
                     fit(&format!("{mark} {name}{}", c.note), w),
                     style,
