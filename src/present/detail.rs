@@ -135,11 +135,18 @@ pub fn detail_text(d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset, width: u
             cell(&change, 30),
         );
         if width >= 110 {
-            let _ = writeln!(o, "{}", format!("{head}{}", fit(note, 120)).trim_end());
+            // A long note continues under itself, not at the left edge.
+            let indent = crate::text::width(&head);
+            let mut rows = wrap(note, width.saturating_sub(indent).max(20)).into_iter();
+            let first = rows.next().unwrap_or_default();
+            let _ = writeln!(o, "{}", format!("{head}{first}").trim_end());
+            for r in rows {
+                let _ = writeln!(o, "{:indent$}{r}", "");
+            }
         } else {
             let _ = writeln!(o, "{}", fit(head.trim_end(), width));
-            if !note.is_empty() {
-                let _ = writeln!(o, "      {}", fit(note, width.saturating_sub(6)));
+            for r in wrap(note, width.saturating_sub(6).max(20)) {
+                let _ = writeln!(o, "      {r}");
             }
         }
     }
@@ -188,5 +195,41 @@ fn work_order(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffse
         for x in &d.declined_before {
             let _ = writeln!(o, "  {}", super::declined_text(x, tz));
         }
+    }
+}
+
+/// Words on rows of at most `width` columns (display width; a word longer
+/// than a row is cut to fit).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut rows: Vec<String> = Vec::new();
+    let mut row = String::new();
+    for word in text.split_whitespace() {
+        let w = crate::text::width(word);
+        let used = crate::text::width(&row);
+        if !row.is_empty() && used + 1 + w > width {
+            rows.push(std::mem::take(&mut row));
+        }
+        if !row.is_empty() {
+            row.push(' ');
+        }
+        row.push_str(&fit(word, width));
+    }
+    if !row.is_empty() {
+        rows.push(row);
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn wrap_keeps_rows_within_the_width() {
+        let rows = super::wrap(
+            "bay B1, technician Wang Wei, a long note about the brakes",
+            20,
+        );
+        assert!(rows.len() > 2, "{rows:?}");
+        assert!(rows.iter().all(|r| crate::text::width(r) <= 20), "{rows:?}");
+        assert_eq!(super::wrap("", 10), Vec::<String>::new());
     }
 }

@@ -232,3 +232,26 @@ fn clocked_time_is_shown_against_the_estimate() {
         "{card}"
     );
 }
+
+#[test]
+fn a_popup_keeps_its_border_over_wide_characters() {
+    use ratatui::layout::Rect;
+    use ratatui::widgets::Paragraph;
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(20, 3)).unwrap();
+    t.draw(|f| {
+        // "粤" spans columns 4 and 5; a pop-up starts at column 5.
+        f.render_widget(Paragraph::new("    粤B·1"), Rect::new(0, 0, 20, 1));
+        let rect = Rect::new(5, 0, 10, 3);
+        f.render_widget(ratatui::widgets::Clear, rect);
+        bayboard::tui::forms::widgets::mend_edges(f, rect);
+        f.render_widget(ratatui::widgets::Block::bordered(), rect);
+    })
+    .unwrap();
+    let buf = t.backend().buffer().clone();
+    assert_eq!(
+        buf[(4, 0)].symbol(),
+        " ",
+        "the wide half outside is blanked"
+    );
+    assert_eq!(buf[(5, 0)].symbol(), "┌", "the border stays");
+}

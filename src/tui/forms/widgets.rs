@@ -17,6 +17,7 @@ pub fn popup(frame: &mut Frame, area: Rect, w: u16, h: u16, title: String) -> Re
         Constraint::Length(h.min(area.height)),
     );
     frame.render_widget(Clear, rect);
+    mend_edges(frame, rect);
     let block: Block = panel_block(title, true);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
@@ -89,5 +90,24 @@ pub fn push_field(
             format!("{:11}{msg}", ""),
             Style::new().fg(Color::Red),
         ));
+    }
+}
+
+/// A wide (CJK) character under a pop-up's edge would swallow its border:
+/// blank the half that sticks out on either side.
+pub fn mend_edges(frame: &mut Frame, rect: Rect) {
+    let buf = frame.buffer_mut();
+    let area = buf.area;
+    for y in rect.top()..rect.bottom() {
+        if rect.left() > area.left() {
+            let x = rect.left() - 1;
+            if unicode_width::UnicodeWidthStr::width(buf[(x, y)].symbol()) > 1 {
+                buf[(x, y)].set_char(' ');
+            }
+        }
+        let right = rect.right();
+        if right < area.right() && buf[(right, y)].symbol().is_empty() {
+            buf[(right, y)].set_char(' ');
+        }
     }
 }

@@ -52,6 +52,7 @@ pub fn draw(frame: &mut Frame, body: Rect, m: &Model) {
     ));
     let rect = popup(body, w as u16 + 2, lines.len() as u16 + 2);
     frame.render_widget(Clear, rect);
+    crate::tui::forms::widgets::mend_edges(frame, rect);
     frame.render_widget(
         Paragraph::new(lines).block(panel_block("Keys · any key closes".into(), true)),
         rect,
@@ -95,6 +96,7 @@ pub fn confirm(frame: &mut Frame, body: Rect, c: &Confirm) {
     };
     let rect = popup(body, 60, 5);
     frame.render_widget(Clear, rect);
+    crate::tui::forms::widgets::mend_edges(frame, rect);
     let para = Paragraph::new(text)
         .wrap(Wrap { trim: true })
         .block(panel_block(title, true));
