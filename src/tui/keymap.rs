@@ -55,6 +55,10 @@ pub enum Action {
     FoundWork,
     /// Approvals: record the customer's yes (true) or no.
     Decide(bool),
+    /// Login list: a typed character narrows the list; Unfind takes one back.
+    Find,
+    Unfind,
+    ClearFind,
     Form(FormAction),
     Yes,
     No,
@@ -231,10 +235,14 @@ const PARTS_LOGGERS: &[Role] = &[Role::Technician, Role::Foreman, Role::Parts];
 pub static BINDINGS: &[Binding] = &[
     bind(EVERYWHERE, &[Char('c')], "Ctrl-C", "quit at once", Action::ForceQuit).ctrl().quiet(),
     // ---- the login screen
-    bind(LOGIN, &[Up, Char('k')], "↑↓", "choose", Action::Up),
-    bind(LOGIN, &[Down, Char('j')], "↑↓", "choose", Action::Down).quiet(),
+    // Letters type a name to find (initials work: "ww" finds Wang Wei).
+    bind(LOGIN, &[Up], "↑↓", "choose", Action::Up),
+    bind(LOGIN, &[Down], "↑↓", "choose", Action::Down).quiet(),
     bind(LOGIN, &[Enter], "⏎", "log in", Action::LogIn).when(|m| !m.login_list().is_empty()),
-    bind(LOGIN, &[Char('q'), Esc], "q", "quit", Action::Quit),
+    bind(LOGIN, &[Backspace], "Bksp", "unfind", Action::Unfind).when(|m| !m.find.is_empty()),
+    bind(LOGIN, &[Esc], "Esc", "clear", Action::ClearFind).when(|m| !m.find.is_empty()),
+    bind(LOGIN, &[Esc], "Esc", "quit", Action::Quit).when(|m| m.find.is_empty()),
+    bind(LOGIN, &[], "a-z", "type a name to find", Action::Find).quiet(),
     // ---- overlays
     bind(&[Scope::Help], &[], "any key", "close", Action::Back),
     bind(&[Scope::Confirm], &[Char('y'), Char('Y')], "y", "confirm", Action::Yes),
@@ -327,8 +335,9 @@ pub static BINDINGS: &[Binding] = &[
     bind(MAIN, &[Char('?')], "?", "help", Action::Help),
     bind(MAIN, &[Char('q')], "q", "quit", Action::Quit),
     // ---- forms: keys the keymap does not take go to the focused field
-    bind(DISPATCH, &[Up, Char('k')], "↑↓", "choose", fa(FormAction::Up)),
-    bind(DISPATCH, &[Down, Char('j')], "↑↓", "choose", fa(FormAction::Down)).quiet(),
+    // Letters type a name to find in the focused list.
+    bind(DISPATCH, &[Up], "↑↓", "choose", fa(FormAction::Up)),
+    bind(DISPATCH, &[Down], "↑↓", "choose", fa(FormAction::Down)).quiet(),
     bind(DISPATCH, &[Tab, BackTab, Left, Right], "Tab", "bay/technician", fa(FormAction::SwitchList)),
     bind(DISPATCH, &[Enter], "⏎", "confirm", fa(FormAction::Submit)),
     bind(PRIORITY, &[Char('n')], "n/h/u", "normal/high/urgent", fa(FormAction::Set(0))),

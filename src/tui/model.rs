@@ -202,6 +202,8 @@ pub struct Model {
     pub checklist: Checklist,
     /// Draw with ASCII symbols only (the Linux console's font).
     pub ascii: bool,
+    /// What was typed on the login screen to find a name.
+    pub find: String,
     pub quit: bool,
 }
 
@@ -233,6 +235,7 @@ impl Model {
             seen: None,
             checklist: Checklist::builtin(),
             ascii: false,
+            find: String::new(),
             quit: false,
         }
     }

@@ -60,9 +60,28 @@ impl Model {
         jobs
     }
 
-    /// People who may log in at this terminal.
+    /// People who may log in at this terminal: those matching what was
+    /// typed (in the name or its initials), the ones working at this
+    /// terminal's bay first.
     pub fn login_list(&self) -> Vec<&StaffRow> {
-        self.staff.iter().filter(|s| s.active).collect()
+        let find = self.find.to_lowercase();
+        let mut list: Vec<&StaffRow> = self
+            .staff
+            .iter()
+            .filter(|s| s.active && matches_name(&s.name, &find))
+            .collect();
+        if let Some(bay) = &self.bay {
+            let here = |s: &StaffRow| {
+                self.open_jobs().any(|j| {
+                    j.technician.as_deref() == Some(s.name.as_str())
+                        && j.bay
+                            .as_deref()
+                            .is_some_and(|b| b.eq_ignore_ascii_case(bay))
+                })
+            };
+            list.sort_by_key(|s| !here(s));
+        }
+        list
     }
 
     pub fn panel_len(&self, p: Panel) -> usize {
@@ -257,4 +276,18 @@ impl Model {
         let last = self.open_jobs().map(|j| j.id).max().unwrap_or(0);
         crate::domain::job_label(last).len().max(8) as u16
     }
+}
+
+/// Whether `name` matches what was typed: a part of it, or its initials
+/// ("ww" for Wang Wei, "zm" or "张" for 张敏).
+pub fn matches_name(name: &str, find: &str) -> bool {
+    if find.is_empty() {
+        return true;
+    }
+    let lower = name.to_lowercase();
+    let initials: String = lower
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .collect();
+    lower.contains(find) || initials.starts_with(find)
 }

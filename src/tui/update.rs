@@ -98,6 +98,15 @@ fn key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
         m.flash = None;
     }
     match keymap::lookup(m, &k) {
+        Some(Action::Find) => {
+            if let ratatui::crossterm::event::KeyCode::Char(c) = k.code
+                && !c.is_control()
+            {
+                m.find.push(c);
+                m.sel.login = 0;
+            }
+            vec![]
+        }
         Some(a) => act(m, a),
         None => {
             // Typing: a key no row took goes into the focused field.
@@ -270,6 +279,16 @@ fn act(m: &mut Model, a: Action) -> Vec<Effect> {
                 let f = DecisionForm::new(a, approve, &m.board.currency);
                 m.overlay = Some(Overlay::Form(AnyForm::Decision(Box::new(f))));
             }
+        }
+        // Find gets its character in `key`.
+        Action::Find => {}
+        Action::Unfind => {
+            m.find.pop();
+            m.sel.login = 0;
+        }
+        Action::ClearFind => {
+            m.find.clear();
+            m.sel.login = 0;
         }
         Action::Form(fa) => return form_action(m, fa),
         Action::Yes => {

@@ -456,7 +456,7 @@ fn the_login_screen_lists_staff_and_logs_in() {
         .position(|s| s.name == "Olga Petrova")
         .unwrap();
     for _ in 0..target {
-        key(&mut f.app, KeyCode::Char('j'));
+        key(&mut f.app, KeyCode::Down);
     }
     key(&mut f.app, KeyCode::Enter);
     assert_eq!(f.app.actor().unwrap().name, "Olga Petrova");
@@ -712,4 +712,53 @@ fn the_dispatch_picker_ranks_by_the_jobs_words_and_says_why() {
         .map(|b| b.name.as_str())
         .collect();
     assert_eq!(free, vec!["D1", "A1"]);
+}
+
+#[test]
+fn the_login_list_finds_by_typing_and_puts_this_bays_people_first() {
+    let mut f = demo(None, None);
+    chars(&mut f.app, "张");
+    assert_eq!(f.app.login_list()[0].name, "张敏");
+    key(&mut f.app, KeyCode::Esc);
+    assert!(f.app.find.is_empty(), "Esc clears what was typed");
+    assert!(!f.app.quit);
+    chars(&mut f.app, "ww");
+    assert_eq!(f.app.login_list()[0].name, "Wang Wei", "initials find");
+    key(&mut f.app, KeyCode::Backspace);
+    key(&mut f.app, KeyCode::Backspace);
+    chars(&mut f.app, "quinn");
+    assert!(!f.app.quit, "q types on the login screen");
+    key(&mut f.app, KeyCode::Esc);
+    // At bay B1 the technician working there comes first.
+    let g = demo(None, Some("B1"));
+    assert_eq!(g.app.login_list()[0].name, "Wang Wei");
+    let mut h = demo(None, None);
+    key(&mut h.app, KeyCode::Esc);
+    assert!(h.app.quit, "Esc with nothing typed quits");
+}
+
+#[test]
+fn the_dispatch_picker_finds_by_typing() {
+    let mut f = demo(Some("Chen Li"), None);
+    key(&mut f.app, KeyCode::Char('d'));
+    key(&mut f.app, KeyCode::Tab);
+    chars(&mut f.app, "张");
+    let Some(AnyForm::Dispatch(form)) = f.app.form() else {
+        panic!("no dispatch form")
+    };
+    assert_eq!(form.tech().unwrap().name, "张敏");
+    key(&mut f.app, KeyCode::Backspace);
+    chars(&mut f.app, "tb");
+    let Some(AnyForm::Dispatch(form)) = f.app.form() else {
+        panic!("no dispatch form")
+    };
+    assert_eq!(form.tech().unwrap().name, "Tom Baker", "initials");
+    key(&mut f.app, KeyCode::Backspace);
+    key(&mut f.app, KeyCode::Backspace);
+    chars(&mut f.app, "tom");
+    let Some(AnyForm::Dispatch(form)) = f.app.form() else {
+        panic!("no dispatch form")
+    };
+    assert_eq!(form.tech().unwrap().name, "Tom Baker");
+    assert!(render(&f.app, 160, 48).contains("find: tom"));
 }

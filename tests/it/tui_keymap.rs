@@ -77,6 +77,8 @@ fn check_screen(app: &bayboard::tui::App, screen: &str) -> usize {
         // A key that does nothing here only says why, and is documented.
         let b = match keymap::binding_for(m, &key) {
             Some(b) => b,
+            // Typing into a form (a name to find in the dispatch lists).
+            None if m.form().is_some() => continue,
             None => {
                 let mut after = m.clone();
                 update(&mut after, Msg::Key(key));

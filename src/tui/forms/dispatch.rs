@@ -37,6 +37,8 @@ pub struct DispatchForm {
     pub focus: usize,
     /// The job's bay and technician before a reassignment.
     pub current: (Option<String>, Option<String>),
+    /// What was typed to find a name in the focused list.
+    pub find: String,
     pub error: Option<String>,
 }
 
@@ -150,6 +152,7 @@ impl DispatchForm {
             tech_sel,
             focus: 0,
             current,
+            find: String::new(),
             error: None,
         })
     }
@@ -191,8 +194,9 @@ impl Form for DispatchForm {
         FormKind::Dispatch
     }
 
+    /// Typing finds a name in the focused list, so `q` is a letter here.
     fn focus(&self) -> Focus {
-        Focus::List
+        Focus::Text
     }
 
     fn act(&mut self, a: FormAction) -> FormKey {
@@ -201,13 +205,44 @@ impl Form for DispatchForm {
             FormAction::Quit => return FormKey::Quit,
             FormAction::Up => self.step(-1),
             FormAction::Down => self.step(1),
-            FormAction::SwitchList => self.focus = 1 - self.focus,
+            FormAction::SwitchList => {
+                self.focus = 1 - self.focus;
+                self.find.clear();
+            }
             // ⏎ on the bay list moves on to the technician.
-            FormAction::Submit if self.focus == 0 => self.focus = 1,
+            FormAction::Submit if self.focus == 0 => {
+                self.focus = 1;
+                self.find.clear();
+            }
             FormAction::Submit => return FormKey::Submit,
             _ => {}
         }
         FormKey::Stay
+    }
+
+    /// Letters jump to the first matching name (or initials) in the
+    /// focused list; Backspace takes one back.
+    fn edit(&mut self, key: ratatui::crossterm::event::KeyEvent) {
+        use ratatui::crossterm::event::KeyCode;
+        match key.code {
+            KeyCode::Char(c) if !c.is_control() => self.find.push(c),
+            KeyCode::Backspace => {
+                self.find.pop();
+            }
+            _ => return,
+        }
+        let find = self.find.to_lowercase();
+        let (list, sel) = if self.focus == 0 {
+            (&self.bays, &mut self.bay_sel)
+        } else {
+            (&self.techs, &mut self.tech_sel)
+        };
+        if let Some(i) = list
+            .iter()
+            .position(|c| c.enabled && crate::tui::select::matches_name(&c.name, &find))
+        {
+            *sel = i;
+        }
     }
 
     fn dirty(&self) -> bool {
@@ -301,7 +336,12 @@ impl Form for DispatchForm {
                 area,
             );
         }
-        frame.render_widget(Paragraph::new(error_line(&self.error)), err);
+        let bottom = if self.error.is_some() || self.find.is_empty() {
+            error_line(&self.error)
+        } else {
+            Line::from(format!("find: {}", fit(&self.find, 30)))
+        };
+        frame.render_widget(Paragraph::new(bottom), err);
     }
 }
 
@@ -326,6 +366,7 @@ mod tests {
             tech_sel: 0,
             focus: 0,
             current: (None, None),
+            find: String::new(),
             error: None,
         };
         f.act(FormAction::Down);

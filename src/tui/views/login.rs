@@ -22,10 +22,16 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
             Cell::from(Span::raw(roles.join(", "))),
         ])
     });
-    let title = if staff.is_empty() {
+    let title = if !m.find.is_empty() {
+        format!(
+            "Who is at this terminal? find: {}{}",
+            crate::text::fit(&m.find, 20),
+            if staff.is_empty() { " — nobody" } else { "" }
+        )
+    } else if staff.is_empty() {
         "No staff yet — add some with `bayboard staff add`".to_string()
     } else {
-        "Who is at this terminal?".to_string()
+        "Who is at this terminal? (type to find)".to_string()
     };
     let table = Table::new(rows, [Constraint::Length(22), Constraint::Fill(1)])
         .block(panel_block(title, true))
