@@ -255,3 +255,17 @@ fn a_popup_keeps_its_border_over_wide_characters() {
     );
     assert_eq!(buf[(5, 0)].symbol(), "┌", "the border stays");
 }
+
+#[test]
+fn wide_screens_give_the_spare_width_to_the_work_and_narrow_ones_cut_no_name_mid_word() {
+    let f = demo(Some("Chen Li"), None);
+    let big = render(&f.app, 200, 60);
+    assert!(
+        big.contains("Work") && big.contains("Front brake pads and discs; Brake"),
+        "{big}"
+    );
+    assert!(big.contains("waited"), "the queue says how long: {big}");
+    let small = render(&f.app, 80, 24);
+    assert!(!small.contains("Tom Ba "), "{small}");
+    assert!(small.contains("Tom B."), "{small}");
+}

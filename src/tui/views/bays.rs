@@ -15,6 +15,8 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     let wide = area.width >= 96;
     // Clocked and sold hours against the estimate, where there is room.
     let hours = area.width >= 130;
+    // Very wide screens give the spare width to the work itself.
+    let work = area.width >= 170;
     let mut header = vec!["Bay", "Plate"];
     if wide {
         header.push("Vehicle");
@@ -22,6 +24,9 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     header.extend(["Job", "Technician", "Status", "In state", "Due"]);
     if hours {
         header.extend(["Clocked/est", "Sold"]);
+    }
+    if work {
+        header.push("Work");
     }
     let rows = m.board.bays.iter().map(|b| match &b.job {
         Some(j) => {
@@ -34,7 +39,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
             }
             cells.extend([
                 Cell::from(Span::raw(j.label())),
-                Cell::from(Span::raw(fit(j.technician.as_deref().unwrap_or("—"), 14))),
+                Cell::from(Span::raw(fit(j.technician.as_deref().unwrap_or("—"), 18))),
                 Cell::from(status_span(j.status)),
                 Cell::from(Span::raw(duration(m.now - j.status_since))),
                 Cell::from(due_span(j, m)),
@@ -42,6 +47,9 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
             if hours {
                 cells.push(Cell::from(super::clocked_span(j)));
                 cells.push(Cell::from(format!("{:.1} h", j.sold_hours)));
+            }
+            if work {
+                cells.push(Cell::from(Span::raw(fit(&j.complaint, 120))));
             }
             Row::new(cells)
         }
@@ -63,18 +71,29 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         }
     });
     let mut widths = vec![Constraint::Length(5), Constraint::Length(10)];
-    if wide {
+    if wide && work {
+        widths.push(Constraint::Length(24));
+    } else if wide {
         widths.push(Constraint::Fill(1));
     }
     widths.extend([
         Constraint::Length(m.job_col()),
-        Constraint::Length(if wide { 14 } else { 12 }),
+        Constraint::Length(if work {
+            18
+        } else if wide {
+            14
+        } else {
+            12
+        }),
         Constraint::Length(18),
         Constraint::Length(8),
         Constraint::Length(13),
     ]);
     if hours {
         widths.extend([Constraint::Length(16), Constraint::Length(6)]);
+    }
+    if work {
+        widths.push(Constraint::Fill(1));
     }
     let free = m
         .board

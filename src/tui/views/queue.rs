@@ -27,12 +27,17 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
             if j.is_late(m.now) {
                 spans.push(Span::styled(" late", Style::new().fg(Color::Red)));
             }
-            // Wide panels: how long it has waited, and in the shop in all.
+            // Wide panels: how long it has waited, and the work asked for.
             if area.width >= 40 {
                 spans.push(Span::styled(
                     format!(" waited {}", crate::text::duration(m.now - j.status_since)),
                     Style::new().fg(Color::DarkGray),
                 ));
+            }
+            if area.width >= 60 {
+                let used: usize = spans.iter().map(|s| crate::text::width(&s.content)).sum();
+                let room = (area.width as usize).saturating_sub(used + 4);
+                spans.push(Span::raw(format!("  {}", fit(&j.complaint, room))));
             }
         } else {
             spans.push(Span::raw(format!("{} no bay", j.status.symbol())));

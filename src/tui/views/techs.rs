@@ -13,6 +13,7 @@ use ratatui::widgets::{Cell, Row, Table};
 pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     // Wide panels add sold hours today and efficiency (sold ÷ clocked).
     let wide = area.width >= 36;
+    let name_w = (area.width as usize).saturating_sub(2 + 6 + 4 + 2 + if wide { 11 } else { 0 });
     let rows = m.board.technicians.iter().map(|t| {
         let (state, style) = match t.clocked_on {
             Some(n) => (format!("▶{}", short(n)), Style::new().fg(Color::Green)),
@@ -23,7 +24,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
             None => ("○free".to_string(), Style::new()),
         };
         let mut cells = vec![
-            Cell::from(Span::raw(fit(&t.name, 14))),
+            Cell::from(Span::raw(short_name(&t.name, name_w))),
             Cell::from(Span::styled(state, style)),
             Cell::from(Span::raw(format!("{:.1}h", t.hours_today))),
         ];
@@ -59,4 +60,21 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         ))
         .row_highlight_style(selected_style());
     frame.render_stateful_widget(table, area, &mut state_for(m, Panel::Techs));
+}
+
+/// A name that fits `w` columns without being cut mid-word: "Tom Baker",
+/// else "Tom B.", else the first name cut.
+fn short_name(name: &str, w: usize) -> String {
+    if crate::text::width(name) <= w {
+        return name.to_string();
+    }
+    let mut words = name.split_whitespace();
+    if let (Some(first), Some(last)) = (words.next(), words.last()) {
+        let initial: String = last.chars().take(1).collect();
+        let short = format!("{first} {initial}.");
+        if crate::text::width(&short) <= w {
+            return short;
+        }
+    }
+    fit(name, w)
 }
