@@ -34,7 +34,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
                     Style::new().fg(Color::DarkGray),
                 ));
             }
-            if area.width >= 60 {
+            if area.width >= 44 {
                 let used: usize = spans.iter().map(|s| crate::text::width(&s.content)).sum();
                 let room = (area.width as usize).saturating_sub(used + 4);
                 spans.push(Span::raw(format!("  {}", fit(&j.complaint, room))));

@@ -75,6 +75,9 @@ fn short_name(name: &str, w: usize) -> String {
         if crate::text::width(&short) <= w {
             return short;
         }
+        if crate::text::width(first) <= w {
+            return first.to_string();
+        }
     }
     fit(name, w)
 }
