@@ -17,6 +17,12 @@ pub struct JobDetail {
     pub currency: String,
     pub labour_rate: i64,
     pub parts: Vec<PartsRow>,
+    /// Time clocked on the job: (start, end if closed).
+    #[serde(skip)]
+    pub time: Vec<(
+        chrono::DateTime<chrono::Utc>,
+        Option<chrono::DateTime<chrono::Utc>>,
+    )>,
     pub qc: Vec<QcRow>,
     pub events: Vec<EventRow>,
 }
@@ -37,6 +43,7 @@ pub fn load_detail(store: &Store, number: i64) -> Result<JobDetail> {
             currency: settings.currency,
             labour_rate: settings.labour_rate,
             parts: store::parts_for_job(c, number)?,
+            time: store::time_for_job(c, number)?,
             qc: store::qc_for_job(c, number)?,
             events: store::events_for_job(c, number)?,
             job,

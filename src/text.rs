@@ -30,6 +30,11 @@ pub fn fit(s: &str, max: usize) -> String {
         out.push(c);
         used += w;
     }
+    // A sequence can be wider than its characters one by one (a digit with
+    // an emoji variation selector is two columns): trust the whole string.
+    while out.width() > max - 1 {
+        out.pop();
+    }
     out.push('…');
     out
 }

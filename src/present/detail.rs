@@ -54,9 +54,19 @@ pub fn detail_text(d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset, width: u
         .estimate_hours
         .map(|h| format!("{h:.1} h"))
         .unwrap_or_else(|| "—".into());
+    let clocked = d
+        .time
+        .iter()
+        .map(|(a, b)| (b.unwrap_or(now) - *a).num_seconds().max(0))
+        .sum::<i64>() as f64
+        / 3600.0;
+    let over = match j.estimate_hours {
+        Some(e) if clocked > e => " — over the estimate",
+        _ => "",
+    };
     let _ = writeln!(
         o,
-        "Priority   {}   Promised {}   Estimate {}",
+        "Priority   {}   Promised {}   Estimate {}   Clocked {clocked:.1} h{over}",
         j.priority, promised, estimate
     );
     let _ = writeln!(

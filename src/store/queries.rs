@@ -254,6 +254,19 @@ fn job_from(r: &Row) -> rusqlite::Result<JobRow> {
     })
 }
 
+/// A job's time entries: (start, end if closed).
+pub fn time_for_job(
+    conn: &Connection,
+    job_id: i64,
+) -> Result<Vec<(DateTime<Utc>, Option<DateTime<Utc>>)>> {
+    all(
+        conn,
+        "SELECT started_at, ended_at FROM time_entries WHERE job_id = ?1 ORDER BY id",
+        [job_id],
+        |r| Ok((time(r, 0)?, opt_time(r, 1)?)),
+    )
+}
+
 /// Hours clocked on each open job up to `now`, in one grouped query over
 /// their time entries.
 pub fn with_clocked(

@@ -70,7 +70,10 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
             Row::new(cells)
         }
     });
-    let mut widths = vec![Constraint::Length(if wide { 5 } else { 4 }), Constraint::Length(10)];
+    let mut widths = vec![
+        Constraint::Length(if wide { 5 } else { 4 }),
+        Constraint::Length(10),
+    ];
     if wide && work {
         widths.push(Constraint::Length(24));
     } else if wide {

@@ -45,6 +45,12 @@ pub fn draw(frame: &mut Frame, body: Rect, m: &Model) {
     }
     lines.push(Line::from(""));
     lines.push(Line::from(
+        "In state: how long a job has been in its status. Clocked/est: hours on the clock",
+    ));
+    lines.push(Line::from(
+        "against the estimate. Sold: flat-rate hours of its work.",
+    ));
+    lines.push(Line::from(
         "Only the keys your roles allow are offered; the footer shows them.",
     ));
     lines.push(Line::from(
