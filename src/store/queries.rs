@@ -254,11 +254,11 @@ fn job_from(r: &Row) -> rusqlite::Result<JobRow> {
     })
 }
 
-/// A job's time entries: (start, end if closed).
-pub fn time_for_job(
-    conn: &Connection,
-    job_id: i64,
-) -> Result<Vec<(DateTime<Utc>, Option<DateTime<Utc>>)>> {
+/// A clocked stretch: start, and end once closed.
+pub type TimeSpan = (DateTime<Utc>, Option<DateTime<Utc>>);
+
+/// A job's time entries.
+pub fn time_for_job(conn: &Connection, job_id: i64) -> Result<Vec<TimeSpan>> {
     all(
         conn,
         "SELECT started_at, ended_at FROM time_entries WHERE job_id = ?1 ORDER BY id",
