@@ -1,0 +1,319 @@
+//! Keys as data: one table (`table.rs`) of (where, key, action, label,
+//! who may, when).
+//! The key handler, the footer, the `?` help and the hints inside forms are
+//! all read from it, so they cannot disagree. To add a key, add a row.
+
+use super::forms::{FormAction, FormKind};
+use super::model::{Model, Overlay, View};
+use crate::domain::{JobAction, PartStatus, Role};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// Where a key works.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Login,
+    /// Every view of a logged-in person.
+    Main,
+    View(View),
+    Detail,
+    Help,
+    Confirm,
+    Form(FormKind),
+}
+
+/// What a key asks for; `update` carries it out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Ctrl-C: quit now, whatever is open.
+    ForceQuit,
+    Quit,
+    Help,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    NextPanel,
+    PrevPanel,
+    Switch(View),
+    Details,
+    Back,
+    LogIn,
+    /// A job action that happens at once (start, pause, finish, release).
+    Job(JobAction),
+    Dispatch,
+    Reassign,
+    Priority,
+    Cancel,
+    Deliver,
+    CheckIn,
+    LogParts,
+    Inspect,
+    Parts(PartStatus),
+    /// Bay terminal: ↑↓ over the job's lines or over the job list.
+    SwitchFocus,
+    /// Bay terminal: the selected line done, or reopened.
+    LineToggle,
+    FoundWork,
+    /// Approvals: record the customer's yes (true) or no.
+    Decide(bool),
+    /// Login list: a typed character narrows the list; Unfind takes one back.
+    Find,
+    Unfind,
+    ClearFind,
+    Form(FormAction),
+    Yes,
+    No,
+}
+
+/// Who may ever use a key (the help lists it for them).
+#[derive(Debug, Clone, Copy)]
+pub enum Need {
+    Anyone,
+    Job(JobAction),
+    Roles(&'static [Role]),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub scopes: &'static [Scope],
+    /// Empty: any key.
+    pub keys: &'static [KeyCode],
+    pub ctrl: bool,
+    /// How the footer and the help write the key.
+    pub shown: &'static str,
+    pub label: &'static str,
+    /// A longer line for the help; the label when empty.
+    pub help: &'static str,
+    pub action: Action,
+    pub need: Need,
+    /// Whether it applies to what is on screen now.
+    pub when: fn(&Model) -> bool,
+    /// Shown in the footer (when it applies) and in form hints.
+    pub footer: bool,
+}
+
+const fn bind(
+    scopes: &'static [Scope],
+    keys: &'static [KeyCode],
+    shown: &'static str,
+    label: &'static str,
+    action: Action,
+) -> Binding {
+    Binding {
+        scopes,
+        keys,
+        ctrl: false,
+        shown,
+        label,
+        help: "",
+        action,
+        need: Need::Anyone,
+        when: table::always,
+        footer: true,
+    }
+}
+
+impl Binding {
+    const fn when(mut self, f: fn(&Model) -> bool) -> Self {
+        self.when = f;
+        self
+    }
+    const fn need(mut self, n: Need) -> Self {
+        self.need = n;
+        self
+    }
+    const fn help(mut self, h: &'static str) -> Self {
+        self.help = h;
+        self
+    }
+    const fn quiet(mut self) -> Self {
+        self.footer = false;
+        self
+    }
+    const fn ctrl(mut self) -> Self {
+        self.ctrl = true;
+        self
+    }
+
+    fn matches(&self, key: &KeyEvent) -> bool {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        if self.keys.is_empty() {
+            return !ctrl;
+        }
+        ctrl == self.ctrl && self.keys.contains(&key.code)
+    }
+
+    fn permitted(&self, m: &Model) -> bool {
+        match (self.need, m.actor()) {
+            (Need::Anyone, _) => true,
+            (Need::Job(a), Some(who)) => who.has_any(a.roles()),
+            (Need::Roles(r), Some(who)) => who.has_any(r),
+            (_, None) => false,
+        }
+    }
+
+    /// Whether the key does this binding's action here and now.
+    pub fn applies(&self, m: &Model) -> bool {
+        self.permitted(m) && (self.when)(m)
+    }
+
+    pub fn help_text(&self) -> &'static str {
+        if self.help.is_empty() {
+            self.label
+        } else {
+            self.help
+        }
+    }
+}
+
+mod table;
+pub use table::BINDINGS;
+
+/// The scopes that take keys now, most specific first.
+pub fn scopes(m: &Model) -> Vec<Scope> {
+    match &m.overlay {
+        Some(Overlay::Help) => vec![Scope::Help],
+        Some(Overlay::Confirm(_)) => vec![Scope::Confirm],
+        Some(Overlay::Form(f)) => vec![Scope::Form(f.get().kind())],
+        None if m.user.is_none() => vec![Scope::Login],
+        None if m.detail.is_some() => vec![Scope::Detail],
+        None => vec![Scope::View(m.view), Scope::Main],
+    }
+}
+
+fn in_scope(b: &Binding, active: &[Scope]) -> bool {
+    b.scopes.iter().any(|s| active.contains(s))
+}
+
+/// The action a key asks for here, if any row applies.
+pub fn lookup(m: &Model, key: &KeyEvent) -> Option<Action> {
+    binding_for(m, key).map(|b| b.action)
+}
+
+/// The row a key belongs to here for this person, whether or not it
+/// applies to the selected row.
+pub fn row_for(m: &Model, key: &KeyEvent) -> Option<&'static Binding> {
+    let active = scopes(m);
+    BINDINGS
+        .iter()
+        .find(|b| in_scope(b, &active) && b.matches(key) && b.permitted(m) && !b.keys.is_empty())
+}
+
+/// Why a key this person may use does nothing on the selected row, for the
+/// flash line ("J-000013 is paused: dispatch needs waiting").
+pub fn why_not(m: &Model, key: &KeyEvent) -> Option<String> {
+    let b = row_for(m, key)?;
+    let what = b.label;
+    let Need::Job(a) = b.need else {
+        return Some(format!("{what}: not for the selected row"));
+    };
+    let Some(j) = m.selected_job() else {
+        return Some(format!(
+            "{what}: choose a job first (↑↓, Tab for another panel)"
+        ));
+    };
+    let states: Vec<&str> = a.from_states().iter().map(|s| s.label()).collect();
+    Some(if !a.from_states().contains(&j.status) {
+        format!(
+            "{} is {}: {what} needs a job that is {}",
+            j.label(),
+            j.status.label(),
+            states.join(" or ")
+        )
+    } else if a == crate::domain::JobAction::Finish && j.todo_count > 0 {
+        format!(
+            "{}: {} lines still to do — mark each done (space) first",
+            j.label(),
+            j.todo_count
+        )
+    } else if a == crate::domain::JobAction::Deliver && j.proposed_count > 0 {
+        format!(
+            "{}: found work waits for the customer's decision",
+            j.label()
+        )
+    } else if a.own_job_only() && m.actor().is_some_and(|me| j.technician_id != Some(me.id)) {
+        format!(
+            "{} is {}'s job",
+            j.label(),
+            j.technician.as_deref().unwrap_or("nobody")
+        )
+    } else {
+        format!("{what}: not possible on {} now", j.label())
+    })
+}
+
+/// The rows this screen offers this person now, once per key as shown.
+pub fn offered(m: &Model) -> Vec<&'static Binding> {
+    let active = scopes(m);
+    let mut out: Vec<&Binding> = Vec::new();
+    for b in BINDINGS {
+        if b.footer
+            && in_scope(b, &active)
+            && b.applies(m)
+            && !out.iter().any(|o| o.shown == b.shown)
+        {
+            out.push(b);
+        }
+    }
+    out
+}
+
+/// The footer: what this screen offers this person now.
+pub fn footer(m: &Model) -> Vec<(&'static str, &'static str)> {
+    offered(m).into_iter().map(|b| (b.shown, b.label)).collect()
+}
+
+/// The first row that takes `key` here, if any.
+pub fn binding_for(m: &Model, key: &KeyEvent) -> Option<&'static Binding> {
+    let active = scopes(m);
+    BINDINGS
+        .iter()
+        .find(|b| in_scope(b, &active) && b.matches(key) && b.applies(m))
+}
+
+/// A form's key hint: every key of the form, whatever is focused.
+pub fn form_hint(kind: FormKind) -> String {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut parts = Vec::new();
+    for b in BINDINGS {
+        if b.footer && b.scopes.contains(&Scope::Form(kind)) && !seen.contains(&b.shown) {
+            seen.push(b.shown);
+            parts.push(format!("{} {}", b.shown, b.label));
+        }
+    }
+    parts.join(" · ")
+}
+
+/// One line of help: the key, its short label and its longer text.
+pub type HelpRow = (&'static str, &'static str, &'static str);
+
+/// The help: for each section, the keys this person may use there.
+pub fn help(m: &Model) -> Vec<(String, Vec<HelpRow>)> {
+    let sections: Vec<(String, Vec<Scope>)> = if m.detail.is_some() {
+        vec![("Job details".into(), vec![Scope::Detail])]
+    } else {
+        vec![
+            ("Everywhere".into(), vec![Scope::Main]),
+            (
+                match m.view {
+                    View::MyWork => "My work (bay terminal)".to_string(),
+                    v => v.title().to_string(),
+                },
+                vec![Scope::View(m.view)],
+            ),
+        ]
+    };
+    sections
+        .into_iter()
+        .map(|(title, scopes)| {
+            let mut rows: Vec<HelpRow> = Vec::new();
+            for b in BINDINGS {
+                let own = b.scopes.iter().any(|s| scopes.contains(s));
+                if own && b.permitted(m) && !rows.iter().any(|(k, _, _)| *k == b.shown) {
+                    rows.push((b.shown, b.label, b.help_text()));
+                }
+            }
+            (title, rows)
+        })
+        .collect()
+}
