@@ -506,3 +506,35 @@ fn demo_seed_only_builds_a_full_shop() {
         "the demo has a late job"
     );
 }
+
+#[test]
+fn priority_says_what_changed_and_details_show_clocked_time() {
+    let s = Shop::staffed();
+    let j = s.new_job("PRIO-1");
+    let out = s.ok(Some("Boss"), &["job", "priority", &j, "urgent"]);
+    assert_eq!(out.trim(), format!("{j} is now urgent priority (waiting)"));
+    s.ok(
+        Some("Boss"),
+        &["job", "dispatch", &j, "--bay", "B1", "--tech", "Tina"],
+    );
+    s.ok(Some("Tina"), &["job", "start", &j]);
+    let p = s
+        .ok(
+            Some("Tina"),
+            &["parts", "log", &j, "--part", "Pads", "--kind", "backorder"],
+        )
+        .trim()
+        .to_string();
+    s.ok(
+        Some("Pat"),
+        &[
+            "parts", "update", &p, "--status", "ordered", "--eta", "23:59",
+        ],
+    );
+    let text = s.ok(None, &["job", "show", &j]);
+    assert!(text.contains("Clocked 0.0 h"), "{text}");
+    assert!(
+        !text.contains(":00.000Z"),
+        "ETA in local words, not UTC: {text}"
+    );
+}
