@@ -18,26 +18,7 @@ fn amount(ws: &Workshop, text: Option<&str>) -> Result<Option<i64>> {
 }
 
 fn print_line(l: &LineRow, currency: &str, rate: i64) {
-    let price = money::price(l.hours, rate, l.amount);
-    let urgency = l
-        .urgency
-        .map(|u| format!("{} ", u.label()))
-        .unwrap_or_default();
-    println!(
-        "{}{}{}{}{}",
-        cell(&l.label(), 8),
-        cell(&fit(&l.work, 40), 41),
-        cell(
-            &format!("{urgency}{}", if l.blocking { "⛔ " } else { "" }),
-            12
-        ),
-        cell(l.status.label(), 26),
-        format_args!(
-            "{}{}",
-            l.hours.map(|h| format!("{h:.1} h  ")).unwrap_or_default(),
-            money::with_code(price, currency)
-        )
-    );
+    println!("{}", crate::present::line_text(l, currency, rate));
 }
 
 pub(crate) fn line(ctx: &Ctx, cmd: LineCmd) -> Result<()> {

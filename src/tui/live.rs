@@ -149,8 +149,11 @@ fn event_loop(
                 true
             }
             Wake::DbChanged | Wake::Tick => {
+                // A message that just expired must leave the screen too.
+                let had_message = app.flash.is_some();
                 let minute = app.tick(Utc::now());
-                app.refresh()? || minute
+                let expired = had_message && app.flash.is_none();
+                app.refresh()? || minute || expired
             }
         };
         if app.quit {

@@ -289,3 +289,24 @@ fn found_work_is_approved_and_the_job_goes_back_to_work() {
         assert_eq!(t.wait_exit(), (true, 0), "{}", t.name);
     }
 }
+
+/// A message leaves the screen by itself after a few seconds, even when
+/// nothing else changes.
+#[test]
+fn a_message_leaves_the_screen_by_itself() {
+    let (_dir, db) = seeded_demo();
+    let mut t = Term::spawn(&db, &["--as", "Chen Li"], 120, 40);
+    t.wait_text("QUEUE");
+    // Back to the bays; `d` on a bay in progress says why it does nothing.
+    t.send("\x1b[Z");
+    t.send(DOWN);
+    t.send("d");
+    t.wait_text("dispatch needs a job that is waiting");
+    let shown = std::time::Instant::now();
+    t.wait_for("the message to go", |s| {
+        !s.contains("dispatch needs a job that is waiting")
+    });
+    assert!(shown.elapsed() >= std::time::Duration::from_secs(5));
+    t.send("q");
+    assert_eq!(t.wait_exit(), (true, 0));
+}

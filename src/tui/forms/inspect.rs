@@ -149,9 +149,10 @@ impl QcForm {
     pub fn signed(&mut self, pin: Option<String>) -> Option<Effect> {
         // Nobody signs an inspection nobody did.
         if let Some(&first) = self.unmarked().first() {
+            let n = self.unmarked().len();
             self.error = Some(format!(
-                "{} required items not marked yet: p pass, f fail, n n/a on each",
-                self.unmarked().len()
+                "{n} required item{} not marked yet: p pass, f fail, n n/a on each",
+                if n == 1 { "" } else { "s" }
             ));
             self.row = first;
             return None;
@@ -363,7 +364,10 @@ impl Form for QcForm {
         let (text, color) = match verdict {
             Verdict::Fail => (format!("FAIL — rework: {}", failed.join(", ")), Color::Red),
             Verdict::Pass if todo > 0 => (
-                format!("not yet — {todo} required items to mark"),
+                format!(
+                    "not yet — {todo} required item{} to mark",
+                    if todo == 1 { "" } else { "s" }
+                ),
                 Color::Yellow,
             ),
             Verdict::Pass => (

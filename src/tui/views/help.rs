@@ -100,7 +100,7 @@ pub fn confirm(frame: &mut Frame, body: Rect, c: &Confirm) {
             ),
         },
     };
-    let rect = popup(body, 60, 5);
+    let rect = popup(body, 74, 5);
     frame.render_widget(Clear, rect);
     crate::tui::forms::widgets::mend_edges(frame, rect);
     let para = Paragraph::new(text)

@@ -175,7 +175,10 @@ fn draw_flash(frame: &mut Frame, area: Rect, m: &Model) {
 fn draw_footer(frame: &mut Frame, area: Rect, m: &Model) {
     // The last keys (help, quit, back) always show; others fill what room
     // is left.
-    let keys = keymap::footer(m);
+    let keys: Vec<(&str, &str)> = keymap::footer(m)
+        .into_iter()
+        .map(|(k, w)| (key_text(k, m.ascii), w))
+        .collect();
     let w = |(k, what): &(&str, &str)| crate::text::width(k) + 1 + crate::text::width(what) + 2;
     let tail = keys.len().saturating_sub(2);
     let mut room =
@@ -263,10 +266,25 @@ pub fn table_state(selected: Option<usize>) -> ratatui::widgets::TableState {
 /// rows taken by a table header), so nothing is hidden without saying so.
 pub fn more(rows: usize, area: Rect, header: u16) -> String {
     let fits = area.height.saturating_sub(2 + header) as usize;
-    if rows > fits {
-        format!(" · +{} more ↓", rows - fits)
-    } else {
-        String::new()
+    match rows.checked_sub(fits).filter(|n| *n > 0) {
+        None => String::new(),
+        // Narrow panels: short enough to stay on the border.
+        Some(n) if area.width < 30 => format!(" +{n}↓"),
+        Some(n) => format!(" · +{n} more ↓"),
+    }
+}
+
+/// A key as the footer writes it; plain words on the Linux console.
+pub fn key_text(k: &'static str, ascii: bool) -> &'static str {
+    if !ascii {
+        return k;
+    }
+    match k {
+        "⏎" => "Enter",
+        "↑↓" => "Up/Dn",
+        "↑↓ j/k" => "Up/Dn j/k",
+        "←→" => "Lt/Rt",
+        other => other,
     }
 }
 

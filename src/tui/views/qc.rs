@@ -28,6 +28,9 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         ];
         if wide {
             cells.insert(2, Cell::from(Span::raw(fit(&j.vehicle.describe(), 22))));
+        } else {
+            // Narrow: the rework count goes, the status words stay whole.
+            cells.remove(5);
         }
         Row::new(cells)
     });
@@ -52,6 +55,10 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     if wide {
         widths.insert(2, Constraint::Fill(1));
         header.insert(2, "Vehicle");
+    } else {
+        widths.remove(5);
+        header.remove(5);
+        widths[2] = Constraint::Length(11);
     }
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(Style::new().add_modifier(Modifier::BOLD)))

@@ -13,12 +13,16 @@ use ratatui::widgets::{Cell, Row, Table};
 pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     // Wide panels add sold hours today and efficiency (sold ÷ clocked).
     let wide = area.width >= 36;
-    let name_w = (area.width as usize).saturating_sub(2 + 6 + 4 + 2 + if wide { 11 } else { 0 });
+    let name_w = (area.width as usize).saturating_sub(2 + 7 + 4 + 2 + if wide { 11 } else { 0 });
     let rows = m.board.technicians.iter().map(|t| {
         let (state, style) = match t.clocked_on {
             Some(n) => (format!("▶{}", short(n)), Style::new().fg(Color::Green)),
             None if t.open_jobs > 0 => (
-                format!("◇{} job", t.open_jobs),
+                format!(
+                    "◇{} job{}",
+                    t.open_jobs,
+                    if t.open_jobs == 1 { "" } else { "s" }
+                ),
                 Style::new().fg(Color::Yellow),
             ),
             None => ("○free".to_string(), Style::new()),
@@ -39,7 +43,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     });
     let mut widths = vec![
         Constraint::Fill(1),
-        Constraint::Length(6),
+        Constraint::Length(7),
         Constraint::Length(4),
     ];
     if wide {
