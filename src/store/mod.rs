@@ -92,6 +92,7 @@ impl Store {
 
     fn open_with(path: &Path, create: bool) -> Result<Store> {
         check_is_sqlite(path)?;
+        check_sentinel(path)?;
         let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         if create {
             flags |= OpenFlags::SQLITE_OPEN_CREATE;
@@ -206,7 +207,35 @@ fn touch_sentinel(db: &Path) {
     // Best effort: a board that misses this still sees the change through
     // its slow data_version poll.
     let stamp = Utc::now().timestamp_nanos_opt().unwrap_or_default();
-    let _ = std::fs::write(sentinel_path(db), stamp.to_string());
+    let _ = write_sentinel(&sentinel_path(db), stamp.to_string().as_bytes());
+}
+
+/// Writes the sentinel without ever following a symbolic link: a link
+/// planted in its place must not make every commit overwrite another file.
+pub fn write_sentinel(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .custom_flags(libc::O_NOFOLLOW)
+        .open(path)?;
+    f.write_all(bytes)
+}
+
+/// Refuses a sentinel that is not a plain file (a symbolic link, a folder,
+/// a device): bayboard would not write through it, and says so.
+fn check_sentinel(db: &Path) -> Result<()> {
+    let s = sentinel_path(db);
+    match std::fs::symlink_metadata(&s) {
+        Ok(m) if !m.file_type().is_file() => Err(Error::Database(format!(
+            "{} is not a plain file (a symbolic link or something else); bayboard will not \
+             write through it — remove it and try again",
+            s.display()
+        ))),
+        _ => Ok(()),
+    }
 }
 
 fn check_folder(path: &Path) -> Result<()> {

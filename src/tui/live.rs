@@ -34,7 +34,7 @@ pub const TICK: Duration = Duration::from_secs(1);
 pub fn watch(db: &Path, tx: Sender<Wake>) -> Option<notify::RecommendedWatcher> {
     let sentinel = sentinel_path(db);
     if !sentinel.exists() {
-        std::fs::write(&sentinel, b"0").ok()?;
+        crate::store::write_sentinel(&sentinel, b"0").ok()?;
     }
     let mut w = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
         // One wake per commit: the writer's close of the sentinel. (Its

@@ -249,3 +249,39 @@ fn text_another_tool_wrote_reaches_no_terminal_raw() {
         ));
     }
 }
+
+/// A symbolic link planted as the sentinel must not turn every commit into
+/// a write to another file: bayboard refuses, says why, and the other file
+/// is untouched.
+#[test]
+fn a_symlinked_sentinel_is_refused_and_never_written_through() {
+    let s = Shop::staffed();
+    let victim = s.dir.path().join("victim.txt");
+    std::fs::write(&victim, "precious").unwrap();
+    let sentinel = s.db.with_file_name("shop.sqlite3.changed");
+    let _ = std::fs::remove_file(&sentinel);
+    std::os::unix::fs::symlink(&victim, &sentinel).unwrap();
+    let r = s.run(
+        Some("Ada"),
+        &["job", "new", "--plate", "SYM-1", "--complaint", "x"],
+    );
+    assert_ne!(r.code, 0);
+    assert!(
+        r.stderr.contains("not a plain file") && r.stderr.contains("remove it"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious");
+    // Removed, everything works again.
+    std::fs::remove_file(&sentinel).unwrap();
+    s.ok(
+        Some("Ada"),
+        &["job", "new", "--plate", "SYM-1", "--complaint", "x"],
+    );
+    assert!(
+        std::fs::symlink_metadata(&sentinel)
+            .unwrap()
+            .file_type()
+            .is_file()
+    );
+}
