@@ -300,7 +300,9 @@ fn drive(
         clock.set(at(k));
         if *step == Step::Finish && !found_added {
             found_added = true;
-            add_found(ws, clock, j, number, tech, at(k) - Duration::minutes(20))?;
+            // Between the previous step and the finish, in time order.
+            let (from, to) = (at(k.saturating_sub(1)), at(k));
+            add_found(ws, clock, j, number, tech, from, to)?;
             clock.set(at(k));
         }
         match step {
@@ -462,7 +464,8 @@ fn drive(
             j,
             number,
             tech,
-            at(steps.len() - 1) + Duration::minutes(1),
+            at(steps.len() - 1),
+            at(steps.len() - 1) + Duration::minutes(2),
         )?;
     }
     // Parts issues of the job as it stands, a few minutes after its last step.
@@ -507,12 +510,18 @@ fn add_found(
     j: &DemoJob,
     number: i64,
     tech: &str,
-    t: DateTime<Utc>,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
 ) -> Result<()> {
+    // Found lines, then the decisions, spread evenly inside (from, to), so
+    // the job's events stay in time order.
+    let steps = 2 * j.found.len() as i32 + 1;
+    let gap = (to - from) / steps.max(1);
+    let t = from + gap;
     let currency = ws.store().read(store::shop_settings)?.currency;
     let mut added = Vec::new();
     for (k, f) in j.found.iter().enumerate() {
-        clock.set(t + Duration::minutes(k as i64));
+        clock.set(t + gap * k as i32);
         let amount = f
             .amount
             .as_deref()
@@ -534,7 +543,7 @@ fn add_found(
         let Some(decision) = f.decision.as_deref() else {
             continue;
         };
-        clock.set(t + Duration::minutes(10 + k as i64));
+        clock.set(t + gap * (j.found.len() + k) as i32);
         let via = f.via.as_deref().unwrap_or("phone").parse().map_err(bad)?;
         let customer = j.customer.as_deref().unwrap_or("the customer");
         ws.decide_line(ADVISOR, id, decision == "approved", customer, via, None)?;
@@ -579,6 +588,12 @@ mod tests {
             assert_eq!(events, j.version, "{}", j.plate);
         }
         assert!(demo.bays.len() >= 6 && demo.staff.len() >= 8);
+        let report = ws.store().read(store::check).unwrap();
+        assert!(
+            report.ok(),
+            "the demo passes every rule: {:?}",
+            report.problems
+        );
         assert!(jobs.iter().any(|j| j.plate.contains('粤')));
         let staff = ws.store().read(store::staff_list).unwrap();
         for role in Role::ALL {

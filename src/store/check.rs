@@ -105,6 +105,14 @@ const INVARIANTS: &[(&str, &str)] = &[
           WHERE e.to_status <> j.status",
     ),
     (
+        "a job's events never go back in time",
+        "SELECT 'J-' || job_id || ' event ' || id || ' at ' || at || ' is before the one before it'
+           FROM (SELECT job_id, id, at,
+                        lag(at) OVER (PARTITION BY job_id ORDER BY id) AS before
+                   FROM events WHERE job_id IS NOT NULL)
+          WHERE at < before",
+    ),
+    (
         "a job's rework count equals its failed inspections",
         "SELECT 'J-' || j.id || ' rework ' || j.rework_count || ' but ' || count(q.id) || ' failed inspections'
            FROM jobs j LEFT JOIN qc_inspections q ON q.job_id = j.id AND q.result = 'fail'

@@ -71,14 +71,16 @@ impl Workshop {
         &self.store
     }
 
-    /// Runs one operation in one immediate transaction with the current time.
+    /// Runs one operation in one immediate transaction. The time is read
+    /// once the write lock is held, so a job's events never go back in time
+    /// however long a writer waited for the lock.
     fn write<T>(
         &mut self,
         f: impl FnOnce(&WriteTx, DateTime<Utc>, &Session) -> Result<T>,
     ) -> Result<T> {
-        let now = self.now();
+        let clock = self.clock.clone();
         let session = &self.session;
-        self.store.write(|c| f(c, now, session))
+        self.store.write(|c| f(c, clock(), session))
     }
 }
 

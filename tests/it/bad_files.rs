@@ -285,3 +285,25 @@ fn a_symlinked_sentinel_is_refused_and_never_written_through() {
             .is_file()
     );
 }
+
+/// `check` names an event written earlier than the one before it on the
+/// same job (times are taken inside the write transaction, so bayboard
+/// never writes one).
+#[test]
+fn check_names_events_that_go_back_in_time() {
+    let s = Shop::staffed();
+    let j = s.new_job("TIME-1");
+    assert!(s.ok(None, &["check"]).contains("rules: ok"));
+    let c = rusqlite::Connection::open(&s.db).unwrap();
+    c.execute(
+        "INSERT INTO events (at, actor_id, job_id, kind, from_status, to_status, note)
+         VALUES ('2001-01-01T00:00:00.000Z', 1, 1, 'priority', 'waiting', 'waiting', NULL)",
+        [],
+    )
+    .unwrap();
+    c.execute("UPDATE jobs SET version = version + 1 WHERE id = 1", [])
+        .unwrap();
+    let r = s.run(None, &["check"]);
+    assert_ne!(r.code, 0);
+    assert!(r.stdout.contains("go back in time"), "{} {j}", r.stdout);
+}
