@@ -1,13 +1,15 @@
 //! Reception: a vehicle checked in as a new job.
 
 use super::widgets::{error_line, hint_line, input_line, popup, push_field};
-use super::{FieldErrors, Focus, Form, FormAction, FormKey, FormKind, Submit, cycle};
+use super::{
+    FieldErrors, Focus, Form, FormAction, FormKey, FormKind, Submit, cycle, place_refusal,
+    step_field,
+};
 use crate::domain::{Field, Priority};
 use crate::tui::model::Model;
 use crate::tui::msg::{Effect, Write};
 use crate::workshop::NewJobInput;
 use ratatui::Frame;
-use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
@@ -52,13 +54,6 @@ impl CheckInForm {
         Self::default()
     }
 
-    fn index(&self) -> usize {
-        FIELDS
-            .iter()
-            .position(|(f, _)| *f == self.field)
-            .unwrap_or(0)
-    }
-
     pub fn value(&self, f: Field) -> &str {
         FIELDS
             .iter()
@@ -72,7 +67,7 @@ impl CheckInForm {
     }
 
     fn input(&mut self) -> Option<&mut Input> {
-        let i = self.index();
+        let i = FIELDS.iter().position(|(f, _)| *f == self.field)?;
         self.inputs.get_mut(i)
     }
 }
@@ -91,7 +86,6 @@ impl Form for CheckInForm {
     }
 
     fn act(&mut self, a: FormAction) -> FormKey {
-        let n = FIELDS.len();
         let p = Priority::ALL
             .iter()
             .position(|x| *x == self.priority)
@@ -100,8 +94,8 @@ impl Form for CheckInForm {
             FormAction::Close => return FormKey::Close,
             FormAction::Submit => return FormKey::Submit,
             FormAction::Quit => return FormKey::Quit,
-            FormAction::NextField => self.field = FIELDS[cycle(self.index(), n, 1)].0,
-            FormAction::PrevField => self.field = FIELDS[cycle(self.index(), n, -1)].0,
+            FormAction::NextField => self.field = step_field(&FIELDS, self.field, 1),
+            FormAction::PrevField => self.field = step_field(&FIELDS, self.field, -1),
             FormAction::Left => self.priority = Priority::ALL[cycle(p, 3, -1)],
             FormAction::Right | FormAction::Toggle => self.priority = Priority::ALL[cycle(p, 3, 1)],
             FormAction::Set(i) => self.priority = Priority::ALL[(i as usize).min(2)],
@@ -123,18 +117,13 @@ impl Form for CheckInForm {
         ]
     }
 
-    fn edit(&mut self, key: KeyEvent) {
+    fn typing(&mut self) -> Option<(&mut Input, Option<Field>)> {
         let f = self.field;
-        if let Some(input) = self.input() {
-            super::edit(input, key);
-        }
-        self.errors.clear(f);
+        self.input().map(|i| (i, Some(f)))
     }
 
-    fn paste(&mut self, text: &str) {
-        if let Some(input) = self.input() {
-            super::paste(input, text);
-        }
+    fn field_errors(&mut self) -> Option<&mut FieldErrors> {
+        Some(&mut self.errors)
     }
 
     fn dirty(&self) -> bool {
@@ -171,12 +160,9 @@ impl Form for CheckInForm {
     }
 
     fn refused(&mut self, field: Option<Field>, message: String) {
-        match field.filter(|f| FIELDS.iter().any(|(x, _)| x == f)) {
-            Some(f) => {
-                self.errors.set(f, message);
-                self.field = f;
-            }
-            None => self.error = Some(message),
+        let field = field.filter(|f| FIELDS.iter().any(|(x, _)| x == f));
+        if let Some(f) = place_refusal(&mut self.errors, &mut self.error, field, message) {
+            self.field = f;
         }
     }
 

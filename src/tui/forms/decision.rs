@@ -3,14 +3,16 @@
 //! by the key that opened the form.
 
 use super::widgets::{error_line, hint_line, input_line, popup, push_field};
-use super::{FieldErrors, Focus, Form, FormAction, FormKey, FormKind, Submit, cycle};
+use super::{
+    FieldErrors, Focus, Form, FormAction, FormKey, FormKind, Submit, cycle, place_refusal,
+    step_field,
+};
 use crate::domain::{Field, Via, money};
 use crate::store::ApprovalRow;
 use crate::text::fit;
 use crate::tui::model::Model;
 use crate::tui::msg::{Effect, Write};
 use ratatui::Frame;
-use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
@@ -56,13 +58,6 @@ impl DecisionForm {
         }
     }
 
-    fn index(&self) -> usize {
-        FIELDS
-            .iter()
-            .position(|(f, _)| *f == self.field)
-            .unwrap_or(0)
-    }
-
     fn input(&mut self) -> Option<&mut Input> {
         match self.field {
             Field::DecidedBy => Some(&mut self.customer),
@@ -91,8 +86,8 @@ impl Form for DecisionForm {
             FormAction::Close => return FormKey::Close,
             FormAction::Submit => return FormKey::Submit,
             FormAction::Quit => return FormKey::Quit,
-            FormAction::NextField => self.field = FIELDS[cycle(self.index(), 3, 1)].0,
-            FormAction::PrevField => self.field = FIELDS[cycle(self.index(), 3, -1)].0,
+            FormAction::NextField => self.field = step_field(&FIELDS, self.field, 1),
+            FormAction::PrevField => self.field = step_field(&FIELDS, self.field, -1),
             FormAction::Left => self.via = Via::ALL[cycle(v, 3, -1)],
             FormAction::Right | FormAction::Toggle => self.via = Via::ALL[cycle(v, 3, 1)],
             FormAction::Set(i) => self.via = Via::ALL[(i as usize).min(2)],
@@ -105,18 +100,13 @@ impl Form for DecisionForm {
         &[Field::DecidedBy, Field::Note]
     }
 
-    fn edit(&mut self, key: KeyEvent) {
+    fn typing(&mut self) -> Option<(&mut Input, Option<Field>)> {
         let f = self.field;
-        if let Some(input) = self.input() {
-            super::edit(input, key);
-        }
-        self.errors.clear(f);
+        self.input().map(|i| (i, Some(f)))
     }
 
-    fn paste(&mut self, text: &str) {
-        if let Some(input) = self.input() {
-            super::paste(input, text);
-        }
+    fn field_errors(&mut self) -> Option<&mut FieldErrors> {
+        Some(&mut self.errors)
     }
 
     fn dirty(&self) -> bool {
@@ -134,12 +124,8 @@ impl Form for DecisionForm {
     }
 
     fn refused(&mut self, field: Option<Field>, message: String) {
-        match field {
-            Some(f) => {
-                self.errors.set(f, message);
-                self.field = f;
-            }
-            None => self.error = Some(message),
+        if let Some(f) = place_refusal(&mut self.errors, &mut self.error, field, message) {
+            self.field = f;
         }
     }
 

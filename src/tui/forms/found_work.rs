@@ -4,6 +4,7 @@
 use super::widgets::{error_line, hint_line, input_line, popup, push_field};
 use super::{
     FieldErrors, Focus, Form, FormAction, FormKey, FormKind, Submit, cycle, field_message,
+    place_refusal, step_field,
 };
 use crate::domain::validate::{self, limits};
 use crate::domain::{Field, Urgency, job_label, money};
@@ -11,7 +12,6 @@ use crate::tui::model::Model;
 use crate::tui::msg::{Effect, Write};
 use crate::workshop::{Found, LineInput};
 use ratatui::Frame;
-use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
@@ -59,13 +59,6 @@ impl FoundWorkForm {
         }
     }
 
-    fn index(&self) -> usize {
-        FIELDS
-            .iter()
-            .position(|(f, _)| *f == self.field)
-            .unwrap_or(0)
-    }
-
     fn input(&mut self) -> Option<&mut Input> {
         match self.field {
             Field::Work => Some(&mut self.work),
@@ -91,7 +84,6 @@ impl Form for FoundWorkForm {
     }
 
     fn act(&mut self, a: FormAction) -> FormKey {
-        let n = FIELDS.len();
         let u = Urgency::ALL
             .iter()
             .position(|x| *x == self.urgency)
@@ -100,8 +92,8 @@ impl Form for FoundWorkForm {
             FormAction::Close => return FormKey::Close,
             FormAction::Submit => return FormKey::Submit,
             FormAction::Quit => return FormKey::Quit,
-            FormAction::NextField => self.field = FIELDS[cycle(self.index(), n, 1)].0,
-            FormAction::PrevField => self.field = FIELDS[cycle(self.index(), n, -1)].0,
+            FormAction::NextField => self.field = step_field(&FIELDS, self.field, 1),
+            FormAction::PrevField => self.field = step_field(&FIELDS, self.field, -1),
             FormAction::Left if self.field == Field::Urgency => {
                 self.urgency = Urgency::ALL[cycle(u, 3, -1)]
             }
@@ -126,18 +118,13 @@ impl Form for FoundWorkForm {
         &[Field::Work, Field::Hours, Field::PartsAmount, Field::Note]
     }
 
-    fn edit(&mut self, key: KeyEvent) {
+    fn typing(&mut self) -> Option<(&mut Input, Option<Field>)> {
         let f = self.field;
-        if let Some(input) = self.input() {
-            super::edit(input, key);
-        }
-        self.errors.clear(f);
+        self.input().map(|i| (i, Some(f)))
     }
 
-    fn paste(&mut self, text: &str) {
-        if let Some(input) = self.input() {
-            super::paste(input, text);
-        }
+    fn field_errors(&mut self) -> Option<&mut FieldErrors> {
+        Some(&mut self.errors)
     }
 
     fn dirty(&self) -> bool {
@@ -200,12 +187,8 @@ impl Form for FoundWorkForm {
     }
 
     fn refused(&mut self, field: Option<Field>, message: String) {
-        match field {
-            Some(f) => {
-                self.errors.set(f, message);
-                self.field = f;
-            }
-            None => self.error = Some(message),
+        if let Some(f) = place_refusal(&mut self.errors, &mut self.error, field, message) {
+            self.field = f;
         }
     }
 

@@ -111,9 +111,31 @@ pub trait Form {
     fn kind(&self) -> FormKind;
     fn focus(&self) -> Focus;
     fn act(&mut self, a: FormAction) -> FormKey;
-    /// A key the keymap did not take: typing into the focused field.
-    fn edit(&mut self, _key: KeyEvent) {}
-    fn paste(&mut self, _text: &str) {}
+    /// The text field under the cursor, and which field it is (for its
+    /// message); None where nothing is typed.
+    fn typing(&mut self) -> Option<(&mut Input, Option<Field>)> {
+        None
+    }
+    /// The messages next to fields, for forms that have them.
+    fn field_errors(&mut self) -> Option<&mut FieldErrors> {
+        None
+    }
+    /// A key the keymap did not take: typing into the focused field, which
+    /// clears that field's message.
+    fn edit(&mut self, key: KeyEvent) {
+        let typed = self.typing().map(|(input, f)| {
+            edit(input, key);
+            f
+        });
+        if let (Some(Some(f)), Some(errors)) = (typed, self.field_errors()) {
+            errors.clear(f);
+        }
+    }
+    fn paste(&mut self, text: &str) {
+        if let Some((input, _)) = self.typing() {
+            paste(input, text);
+        }
+    }
     /// The fields a refusal may name; its message then goes next to it.
     fn fields(&self) -> &'static [Field] {
         &[]
@@ -188,6 +210,32 @@ pub fn paste(input: &mut Input, text: &str) {
 /// Moves a field index by `by`, wrapping.
 pub fn cycle(i: usize, n: usize, by: isize) -> usize {
     (i as isize + by).rem_euclid(n as isize) as usize
+}
+
+/// The field `by` places after `at` in a form's field order, wrapping.
+pub fn step_field(order: &[(Field, &str)], at: Field, by: isize) -> Field {
+    let i = order.iter().position(|(f, _)| *f == at).unwrap_or(0);
+    order[cycle(i, order.len(), by)].0
+}
+
+/// A refusal next to the field it names (returned, so the cursor can go
+/// there), else under the whole form.
+pub fn place_refusal(
+    errors: &mut FieldErrors,
+    general: &mut Option<String>,
+    field: Option<Field>,
+    message: String,
+) -> Option<Field> {
+    match field {
+        Some(f) => {
+            errors.set(f, message);
+            Some(f)
+        }
+        None => {
+            *general = Some(message);
+            None
+        }
+    }
 }
 
 /// Messages next to fields, keyed by the field a rule named.

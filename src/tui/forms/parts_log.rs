@@ -3,6 +3,7 @@
 use super::widgets::{error_line, hint_line, input_line, popup, push_field};
 use super::{
     FieldErrors, Focus, Form, FormAction, FormKey, FormKind, Submit, cycle, field_message,
+    place_refusal,
 };
 use crate::domain::validate::{self, limits};
 use crate::domain::{Field, PartKind, job_label};
@@ -11,7 +12,6 @@ use crate::tui::model::Model;
 use crate::tui::msg::{Effect, Write};
 use crate::workshop::NewPartsInput;
 use ratatui::Frame;
-use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
@@ -156,20 +156,13 @@ impl Form for PartsForm {
         &[Field::Part, Field::Quantity, Field::Note]
     }
 
-    fn edit(&mut self, key: KeyEvent) {
-        let field = self.field.field();
-        if let Some(input) = self.input() {
-            super::edit(input, key);
-        }
-        if let Some(f) = field {
-            self.errors.clear(f);
-        }
+    fn typing(&mut self) -> Option<(&mut Input, Option<Field>)> {
+        let f = self.field.field();
+        self.input().map(|i| (i, f))
     }
 
-    fn paste(&mut self, text: &str) {
-        if let Some(input) = self.input() {
-            super::paste(input, text);
-        }
+    fn field_errors(&mut self) -> Option<&mut FieldErrors> {
+        Some(&mut self.errors)
     }
 
     fn dirty(&self) -> bool {
@@ -225,12 +218,9 @@ impl Form for PartsForm {
     }
 
     fn refused(&mut self, field: Option<Field>, message: String) {
-        match field.filter(|f| PartsField::ALL.iter().any(|p| p.field() == Some(*f))) {
-            Some(f) => {
-                self.errors.set(f, message);
-                self.go_to(f);
-            }
-            None => self.error = Some(message),
+        let field = field.filter(|f| PartsField::ALL.iter().any(|p| p.field() == Some(*f)));
+        if let Some(f) = place_refusal(&mut self.errors, &mut self.error, field, message) {
+            self.go_to(f);
         }
     }
 
@@ -296,7 +286,7 @@ impl Form for PartsForm {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ratatui::crossterm::event::{KeyCode, KeyEventKind, KeyModifiers};
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
     fn key(code: KeyCode) -> KeyEvent {
         KeyEvent::new_with_kind(code, KeyModifiers::NONE, KeyEventKind::Press)
