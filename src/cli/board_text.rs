@@ -106,7 +106,7 @@ pub fn render(board: &Board, tz: &FixedOffset) -> String {
             cell(&crate::domain::parts_label(p.id), 10),
             cell(&crate::domain::job_label(p.job), 10),
             cell(&format!("{} ×{}", p.part, p.qty), 24),
-            cell(p.kind.as_str(), 15),
+            cell(p.kind.label(), 15),
             cell(if p.blocking { "⛔ blocking" } else { "" }, 12),
             cell(p.status.as_str(), 10),
             cell(&format!("age {}", duration(now - p.created_at)), 11),

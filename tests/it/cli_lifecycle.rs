@@ -538,3 +538,33 @@ fn priority_says_what_changed_and_details_show_clocked_time() {
         "ETA in local words, not UTC: {text}"
     );
 }
+
+#[test]
+fn the_board_text_reads_parts_kinds_as_words() {
+    let s = Shop::staffed();
+    let j = s.new_job("KIND-1");
+    s.ok(
+        Some("Boss"),
+        &["job", "dispatch", &j, "--bay", "B1", "--tech", "Tina"],
+    );
+    s.ok(
+        Some("Tina"),
+        &[
+            "parts",
+            "log",
+            &j,
+            "--part",
+            "Pads",
+            "--kind",
+            "out_of_stock",
+        ],
+    );
+    let board = s.ok(None, &["board"]);
+    assert!(board.contains("out of stock"), "{board}");
+    assert!(!board.contains("out_of_stock"), "{board}");
+    let list = s.ok(None, &["parts", "list"]);
+    assert!(
+        list.contains("out of stock") && !list.contains("out_of_stock"),
+        "{list}"
+    );
+}
