@@ -200,3 +200,16 @@ fn the_technicians_panel_shows_sold_hours_and_efficiency_when_wide() {
         "{screen}"
     );
 }
+
+#[test]
+fn the_approvals_columns_line_up_at_80_columns() {
+    let mut f = demo(Some("Emma Clark"), None);
+    key(&mut f.app, KeyCode::Char('5'));
+    let screen = render(&f.app, 80, 24);
+    let header = screen.lines().find(|l| l.contains("Customer")).unwrap();
+    let row = screen.lines().find(|l| l.contains("L-25")).unwrap();
+    // The plate sits under "Plate" (the job number is left out here).
+    let col = |s: &str, what: &str| s.find(what).unwrap();
+    assert_eq!(col(header, "Plate"), col(row, "辽B"), "{header}\n{row}");
+    assert!(!row.contains("J-000019"), "{row}");
+}

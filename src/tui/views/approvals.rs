@@ -73,6 +73,10 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
                 ),
             );
         }
+        // Narrow screens: the plate names the car, the job number goes.
+        if area.width < 110 {
+            cells.remove(1);
+        }
         Row::new(cells)
     });
     let mut header = vec![
