@@ -1,6 +1,8 @@
 //! The command line: the commands and options README.md documents.
 
-use crate::domain::{BayKind, JobStatus, PartKind, PartStatus, Priority, Role, Urgency, Via};
+use crate::domain::{
+    BayKind, JobStatus, PartKind, PartStatus, PinPolicy, Priority, Role, Urgency, Via,
+};
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -65,6 +67,12 @@ pub enum Command {
     Board,
     /// Check the database: SQLite's integrity check and the workshop's rules
     Check,
+    /// Compare this file's event chain with a backup's: every event the
+    /// backup holds must still be here, unchanged
+    Verify {
+        #[arg(long = "from-backup", value_name = "FILE")]
+        backup: PathBuf,
+    },
     /// Copy the database, consistently, while others keep working
     Backup {
         /// The new file (an existing file is never overwritten)
@@ -170,6 +178,10 @@ pub enum ShopCmd {
         /// ISO 4217 code, e.g. CNY, EUR
         #[arg(long, value_name = "CODE")]
         currency: Option<String>,
+        /// Who must give a PIN: none, signoffs (QC, delivery, cancellation,
+        /// PIN resets) or everyone; a foreman who keeps a PIN changes it
+        #[arg(long, value_name = "WHO", value_parser = parse::<PinPolicy>)]
+        require_pins: Option<PinPolicy>,
     },
 }
 
@@ -214,6 +226,8 @@ pub enum StaffCmd {
         #[arg(long)]
         clear: bool,
     },
+    /// Lift a lock after wrong PINs (a foreman who keeps a PIN)
+    Unlock { name: String },
 }
 
 /// Refuse the action if the job changed since you saw this version.

@@ -174,19 +174,26 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
         ShopCmd::Set {
             labour_rate,
             currency,
+            require_pins,
         } => {
-            if labour_rate.is_none() && currency.is_none() {
+            if labour_rate.is_none() && currency.is_none() && require_pins.is_none() {
                 return Err(crate::domain::Refusal::invalid(
                     Field::LabourRate,
-                    "give --labour-rate or --currency",
+                    "give --labour-rate, --currency or --require-pins",
                 )
                 .into());
             }
-            ws.set_money(
-                Some(ctx.who()?),
-                currency.as_deref(),
-                labour_rate.as_deref(),
-            )?
+            if let Some(policy) = require_pins {
+                ws.set_pin_policy(ctx.who()?, policy)?;
+            }
+            if labour_rate.is_some() || currency.is_some() {
+                ws.set_money(
+                    Some(ctx.who()?),
+                    currency.as_deref(),
+                    labour_rate.as_deref(),
+                )?;
+            }
+            ws.store().read(store::shop_settings)?
         }
     };
     if ctx.json {
@@ -197,6 +204,10 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
     println!(
         "labour rate  {} per sold hour",
         money::with_code(s.labour_rate, &s.currency)
+    );
+    println!(
+        "PINs needed  {}",
+        crate::present::labels::pin_policy(s.require_pins)
     );
     Ok(())
 }

@@ -127,6 +127,7 @@ fn run(cli: Cli, open_board: BoardOpener) -> Result<()> {
         Some(Command::Shop(cmd)) => lines::shop(&ctx, cmd),
         Some(Command::Check) => check(&ctx),
         Some(Command::Backup { file }) => backup(&ctx, &file),
+        Some(Command::Verify { backup }) => verify(&ctx, &backup),
         Some(Command::Bay(cmd)) => bay(&ctx, cmd),
         Some(Command::Staff(cmd)) => staff(&ctx, cmd),
         Some(Command::Job(cmd)) => job(&ctx, cmd),
@@ -192,6 +193,10 @@ fn check(ctx: &Ctx) -> Result<()> {
     } else {
         println!("integrity: {}", report.integrity.join("; "));
         println!("{} jobs, {} events", report.jobs, report.events);
+        println!(
+            "chain head: {}",
+            report.chain_head.as_deref().unwrap_or("(no events yet)")
+        );
         for p in &report.problems {
             println!("problem: {}", crate::domain::validate::display(p));
         }
@@ -206,6 +211,45 @@ fn check(ctx: &Ctx) -> Result<()> {
             "{} fails its checks ({} problem(s))",
             ctx.db.display(),
             report.problems.len() + usize::from(report.integrity != ["ok"])
+        )))
+    }
+}
+
+fn verify(ctx: &Ctx, backup: &std::path::Path) -> Result<()> {
+    let ws = ctx.open()?;
+    let old = store::Store::open_read_only(backup)?;
+    let problems = ws
+        .store()
+        .read(|live| old.read(|b| store::chain::compare(live, b)))?;
+    let (live_head, old_head) = (
+        ws.store().read(store::chain::head)?,
+        old.read(store::chain::head)?,
+    );
+    let head = |h: Option<(i64, String)>| h.map_or("(none)".into(), |(id, h)| format!("#{id} {h}"));
+    if ctx.json {
+        print_json(&serde_json::json!({
+            "ok": problems.is_empty(),
+            "problems": problems,
+            "backup_head": head(old_head.clone()),
+            "live_head": head(live_head.clone()),
+        }))?;
+    } else {
+        println!("backup head: {}", head(old_head));
+        println!("live head:   {}", head(live_head));
+        for p in &problems {
+            println!("problem: {p}");
+        }
+        if problems.is_empty() {
+            println!("the live file holds every event of the backup, unchanged");
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Database(format!(
+            "{} does not extend the backup {}",
+            ctx.db.display(),
+            backup.display()
         )))
     }
 }
@@ -320,16 +364,33 @@ fn staff(ctx: &Ctx, cmd: StaffCmd) -> Result<()> {
             );
             Ok(())
         }
+        StaffCmd::Unlock { name } => {
+            let who = ctx.who()?.to_string();
+            ctx.open()?.unlock_pin(&who, &name)?;
+            println!("{} unlocked", crate::text::fit(&name, 60));
+            Ok(())
+        }
         StaffCmd::List => {
             let ws = ctx.open()?;
             let list = ws.store().read(store::staff_list)?;
             if ctx.json {
                 return print_json(&list);
             }
+            let now = Utc::now();
             for s in &list {
                 let roles: Vec<&str> = s.roles.iter().map(|r| r.as_str()).collect();
+                let lock = s
+                    .locked_until
+                    .filter(|u| *u > now)
+                    .map(|u| {
+                        format!(
+                            "  locked until {}",
+                            u.with_timezone(&local_tz()).format("%H:%M")
+                        )
+                    })
+                    .unwrap_or_default();
                 println!(
-                    "{}{}{}{}",
+                    "{}{}{}{}{lock}",
                     crate::text::cell(&s.name, 16),
                     crate::text::cell(&roles.join(", "), 24),
                     crate::text::cell(if s.has_pin { "PIN" } else { "" }, 5),

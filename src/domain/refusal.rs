@@ -121,10 +121,38 @@ pub enum Refusal {
     },
     #[error("{who} keeps a PIN: give it with --pin or BAYBOARD_PIN (in the board, log in with it)")]
     PinNeeded { who: String },
-    #[error("wrong PIN for {who}{}", if *slowed { "; further tries are slowed down" } else { "" })]
-    WrongPin { who: String, slowed: bool },
+    #[error("wrong PIN for {who}{}", wrong_pin_text(*left, *locked_minutes))]
+    WrongPin {
+        who: String,
+        /// Wrong tries left before a lock.
+        left: i64,
+        /// The lock this try started, in minutes.
+        locked_minutes: Option<i64>,
+    },
+    #[error(
+        "{who} is locked after too many wrong PINs for {minutes} more minute(s); a foreman can unlock them now (`bayboard staff unlock`)"
+    )]
+    PinLocked { who: String, minutes: i64 },
+    #[error(
+        "{who} keeps no PIN, and the shop requires one to {action}; a foreman who keeps one sets it with `bayboard staff pin`"
+    )]
+    NoPinKept { who: String, action: &'static str },
+    #[error("only a foreman who keeps a PIN may {action}{}", if *others_keep { " once anyone in the shop keeps one" } else { "" })]
+    ForemanPinNeeded {
+        action: &'static str,
+        others_keep: bool,
+    },
     #[error("{0}")]
     NeedActor(String),
+}
+
+fn wrong_pin_text(left: i64, locked: Option<i64>) -> String {
+    match locked {
+        Some(m) => format!("; locked for {m} minute(s), and a foreman can unlock them"),
+        None if left == 1 => "; one more wrong try locks them for a while".to_string(),
+        None if left <= 2 => format!("; {left} more wrong tries lock them for a while"),
+        None => String::new(),
+    }
 }
 
 impl Refusal {

@@ -41,6 +41,8 @@ pub fn event_kind(kind: &str) -> String {
         "pin_set" => "PIN set",
         "pin_cleared" => "PIN cleared",
         "pin_refused" => "wrong PIN",
+        "pin_unlocked" => "PIN lock lifted",
+        "pins_required" => "PIN rule changed",
         "staff_added" => "staff added",
         "bay_added" => "bay added",
         "shop_renamed" => "shop renamed",
@@ -67,6 +69,16 @@ pub fn qc_item(id: &str) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
+/// Whom the shop asks for a PIN, in words.
+pub fn pin_policy(p: crate::domain::PinPolicy) -> &'static str {
+    use crate::domain::PinPolicy;
+    match p {
+        PinPolicy::None => "from those who keep one",
+        PinPolicy::Signoffs => "for sign-offs (QC, delivery, cancellation, PIN resets)",
+        PinPolicy::Everyone => "from everyone, for everything",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,3 +92,4 @@ mod tests {
         assert!(qc_item("wheel_torque").starts_with("Wheel nuts"));
     }
 }
+

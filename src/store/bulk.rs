@@ -108,21 +108,6 @@ pub fn insert_history_job(conn: &WriteTx, j: &HistoryJob) -> Result<i64> {
         j.events.len() as i64
     ])?;
     let id = conn.last_insert_rowid();
-    let mut ev = conn.prepare_cached(
-        "INSERT INTO events (at, actor_id, job_id, kind, from_status, to_status, note)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?;
-    for e in &j.events {
-        ev.execute(params![
-            ts(e.at),
-            e.actor_id,
-            id,
-            e.kind,
-            e.from,
-            e.to,
-            e.note
-        ])?;
-    }
     let mut te = conn.prepare_cached(
         "INSERT INTO time_entries (job_id, staff_id, started_at, ended_at) VALUES (?1, ?2, ?3, ?4)",
     )?;
@@ -185,6 +170,23 @@ pub fn insert_history_job(conn: &WriteTx, j: &HistoryJob) -> Result<i64> {
                 items: q.items,
             },
             q.at,
+        )?;
+    }
+    // Events last: a QC event's hash covers the inspection written above.
+    for e in &j.events {
+        super::chain::append(
+            conn,
+            super::chain::Link {
+                id: 0,
+                at: ts(e.at),
+                actor_id: Some(e.actor_id),
+                job_id: Some(id),
+                kind: e.kind.to_string(),
+                from: e.from.map(str::to_string),
+                to: e.to.map(str::to_string),
+                note: e.note.clone(),
+                signed: false,
+            },
         )?;
     }
     Ok(id)

@@ -5,6 +5,8 @@ use crate::error::Result;
 use rusqlite::Connection;
 use serde::Serialize;
 
+mod signoffs;
+
 #[derive(Debug, Clone, Serialize)]
 pub struct CheckReport {
     /// `ok`, or what `PRAGMA integrity_check` found.
@@ -13,6 +15,9 @@ pub struct CheckReport {
     pub problems: Vec<String>,
     pub jobs: i64,
     pub events: i64,
+    /// The newest event and its hash: note it down or send it elsewhere; a
+    /// chain rebuilt from scratch will not reach it.
+    pub chain_head: Option<String>,
 }
 
 impl CheckReport {
@@ -133,12 +138,45 @@ pub fn check(conn: &Connection) -> Result<CheckReport> {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         problems.extend(rows.into_iter().map(|r| format!("{rule}: {r}")));
     }
+    problems.extend(missing_triggers(conn)?);
+    let mut stmt = conn.prepare(&super::rules::violations_sql())?;
+    let rows = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    problems.extend(
+        rows.into_iter()
+            .map(|r| format!("a value has the wrong form: {r}")),
+    );
+    let (walk, signoffs) = signoffs::walk(conn)?;
+    problems.extend(
+        walk.first_break
+            .iter()
+            .map(|b| format!("the event chain breaks: {b}")),
+    );
+    problems.extend(signoffs);
     Ok(CheckReport {
         integrity,
         problems,
         jobs: conn.query_row("SELECT count(*) FROM jobs", [], |r| r.get(0))?,
-        events: conn.query_row("SELECT count(*) FROM events", [], |r| r.get(0))?,
+        events: walk.links,
+        chain_head: walk.head.map(|(id, h)| format!("#{id} {h}")),
     })
+}
+
+/// Triggers that keep the record honest; one missing means someone with
+/// the file removed it.
+fn missing_triggers(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'")?;
+    let have = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<std::collections::HashSet<_>>>()?;
+    Ok(super::schema::required_triggers()
+        .into_iter()
+        .filter(|t| !have.contains(t))
+        .map(|t| {
+            format!("the trigger {t} is missing: it was dropped outside bayboard, so what it guards may have been changed")
+        })
+        .collect())
 }
 
 /// A consistent copy of the database while others keep writing (SQLite's

@@ -99,12 +99,17 @@ pub fn approval_hold(conn: &Connection, job_id: i64) -> Result<bool> {
 
 pub fn shop_settings(conn: &Connection) -> Result<ShopSettings> {
     Ok(conn
-        .prepare_cached("SELECT name, currency, labour_rate FROM shop WHERE id = 1")?
+        .prepare_cached("SELECT name, currency, labour_rate, require_pins FROM shop WHERE id = 1")?
         .query_row([], |r| {
             Ok(ShopSettings {
                 name: r.get(0)?,
                 currency: r.get(1)?,
                 labour_rate: r.get(2)?,
+                // Unreadable means the strictest rule, never the loosest.
+                require_pins: r
+                    .get::<_, String>(3)?
+                    .parse()
+                    .unwrap_or(crate::domain::PinPolicy::Everyone),
             })
         })?)
 }

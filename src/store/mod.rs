@@ -2,10 +2,12 @@
 //! the write transaction that applies one change with its events.
 
 pub mod bulk;
+pub mod chain;
 mod check;
 mod lines;
 mod queries;
 mod records;
+pub mod rules;
 pub mod schema;
 mod writes;
 
@@ -88,6 +90,37 @@ impl Store {
             )));
         }
         Store::open_with(path, false)
+    }
+
+    /// Opens a file only to read it (a backup to compare with): nothing is
+    /// migrated or written, and a file from another version is refused.
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        if !path.is_file() {
+            return Err(Error::Database(format!(
+                "no database at {}",
+                path.display()
+            )));
+        }
+        check_is_sqlite(path)?;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| Error::Database(format!("cannot read {}: {e}", path.display())))?;
+        check_schema(&conn, path)?;
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version < schema::LATEST {
+            return Err(Error::Database(format!(
+                "{} is from an older bayboard (schema {version}, this one writes {}); open it \
+                 once with this version to bring it up to date",
+                path.display(),
+                schema::LATEST
+            )));
+        }
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
     }
 
     fn open_with(path: &Path, create: bool) -> Result<Store> {

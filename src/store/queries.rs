@@ -96,14 +96,24 @@ fn all_skills(conn: &Connection) -> Result<std::collections::HashMap<i64, Vec<St
     Ok(skills)
 }
 
-const STAFF_SELECT: &str = "SELECT id, name, active, pin_hash IS NOT NULL FROM staff";
+const STAFF_SELECT: &str =
+    "SELECT id, name, active, pin_hash IS NOT NULL, pin_locked_until FROM staff";
 
-fn staff_head(r: &Row) -> rusqlite::Result<(i64, String, bool, bool)> {
-    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+type StaffHead = (i64, String, bool, bool, Option<DateTime<Utc>>);
+
+fn staff_head(r: &Row) -> rusqlite::Result<StaffHead> {
+    let locked: Option<String> = r.get(4)?;
+    Ok((
+        r.get(0)?,
+        r.get(1)?,
+        r.get(2)?,
+        r.get(3)?,
+        locked.and_then(|t| parse_ts(&t)),
+    ))
 }
 
-fn staff_row(conn: &Connection, head: (i64, String, bool, bool)) -> Result<StaffRow> {
-    let (id, name, active, has_pin) = head;
+fn staff_row(conn: &Connection, head: StaffHead) -> Result<StaffRow> {
+    let (id, name, active, has_pin, locked_until) = head;
     Ok(StaffRow {
         id,
         name,
@@ -111,6 +121,7 @@ fn staff_row(conn: &Connection, head: (i64, String, bool, bool)) -> Result<Staff
         skills: skills_of(conn, id)?,
         active,
         has_pin,
+        locked_until,
     })
 }
 
@@ -150,7 +161,7 @@ pub fn staff_list(conn: &Connection) -> Result<Vec<StaffRow>> {
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(heads
         .into_iter()
-        .map(|(id, name, active, has_pin)| {
+        .map(|(id, name, active, has_pin, locked_until)| {
             let mut r = roles.remove(&id).unwrap_or_default();
             r.sort();
             StaffRow {
@@ -160,6 +171,7 @@ pub fn staff_list(conn: &Connection) -> Result<Vec<StaffRow>> {
                 skills: skills.remove(&id).unwrap_or_default(),
                 active,
                 has_pin,
+                locked_until,
             }
         })
         .collect())
@@ -625,10 +637,38 @@ pub fn qc_for_job(conn: &Connection, job_id: i64) -> Result<Vec<QcRow>> {
 
 /// A person's PIN hash (if they set one) and their wrong tries since the
 /// last right one.
-pub fn pin_state(conn: &Connection, staff_id: i64) -> Result<(Option<String>, i64)> {
-    Ok(conn.query_row(
-        "SELECT pin_hash, pin_failures FROM staff WHERE id = ?1",
-        [staff_id],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?)
+/// A person's PIN as stored: the hash, wrong tries in a row, any lock.
+#[derive(Debug, Clone, Default)]
+pub struct PinState {
+    pub hash: Option<String>,
+    pub failures: i64,
+    pub locked_until: Option<DateTime<Utc>>,
+}
+
+pub fn pin_state(conn: &Connection, staff_id: i64) -> Result<PinState> {
+    Ok(conn
+        .prepare_cached("SELECT pin_hash, pin_failures, pin_locked_until FROM staff WHERE id = ?1")?
+        .query_row([staff_id], |r| {
+            Ok(PinState {
+                hash: r.get(0)?,
+                failures: r.get(1)?,
+                locked_until: r
+                    .get::<_, Option<String>>(2)?
+                    .and_then(|t| super::parse_ts(&t)),
+            })
+        })?)
+}
+
+/// Whether anyone in the shop keeps a PIN.
+pub fn anyone_keeps_pin(conn: &Connection) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM staff WHERE pin_hash IS NOT NULL)")?
+        .query_row([], |r| r.get(0))?)
+}
+
+pub fn pin_policy(conn: &Connection) -> Result<crate::domain::PinPolicy> {
+    let text: String = conn
+        .prepare_cached("SELECT require_pins FROM shop WHERE id = 1")?
+        .query_row([], |r| r.get(0))?;
+    Ok(text.parse().unwrap_or(crate::domain::PinPolicy::Everyone))
 }

@@ -33,6 +33,8 @@ pub struct StaffRow {
     pub active: bool,
     /// Whether the person protects their actions with a PIN.
     pub has_pin: bool,
+    /// Locked after wrong PINs until then (a foreman can unlock).
+    pub locked_until: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -250,4 +252,5 @@ pub struct ShopSettings {
     pub currency: String,
     /// Minor units per sold hour.
     pub labour_rate: i64,
+    pub require_pins: crate::domain::PinPolicy,
 }

@@ -258,12 +258,79 @@ SELECT id, 'requested', complaint,
   FROM jobs;
 "#;
 
+/// Trust: who must give a PIN (`require_pins`), PIN locks kept in the
+/// database, the odometer read at each check-in kept on the job (so a later
+/// visit cannot rewrite it), and the event log as a hash chain
+/// (`store::chain`): `signed` records that the actor proved a PIN, `hash`
+/// links each event to the one before. The append-only trigger is dropped
+/// only while this migration fills in the hashes of the existing events.
+const V5: &str = r#"
+ALTER TABLE shop ADD COLUMN require_pins TEXT NOT NULL DEFAULT 'none'
+    CHECK (require_pins IN ('none','signoffs','everyone'));
+ALTER TABLE staff ADD COLUMN pin_locked_until TEXT;
+ALTER TABLE jobs ADD COLUMN odometer_km INTEGER;
+UPDATE jobs SET odometer_km = (SELECT odometer_km FROM vehicles v WHERE v.id = jobs.vehicle_id);
+ALTER TABLE events ADD COLUMN signed INTEGER NOT NULL DEFAULT 0 CHECK (signed IN (0, 1));
+ALTER TABLE events ADD COLUMN hash TEXT;
+DROP TRIGGER events_no_update;
+"#;
+
+/// What the inspection records sign: like the event log, never rewritten.
+const V5_AFTER: &str = r#"
+CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+CREATE TRIGGER qc_inspections_no_update BEFORE UPDATE ON qc_inspections
+BEGIN SELECT RAISE(ABORT, 'QC inspections are signed records and cannot change'); END;
+CREATE TRIGGER qc_inspections_no_delete BEFORE DELETE ON qc_inspections
+BEGIN SELECT RAISE(ABORT, 'QC inspections are signed records and cannot change'); END;
+CREATE TRIGGER qc_items_no_update BEFORE UPDATE ON qc_items
+BEGIN SELECT RAISE(ABORT, 'QC inspections are signed records and cannot change'); END;
+CREATE TRIGGER qc_items_no_delete BEFORE DELETE ON qc_items
+BEGIN SELECT RAISE(ABORT, 'QC inspections are signed records and cannot change'); END;
+"#;
+
+fn v5_hook(tx: &rusqlite::Transaction) -> rusqlite_migration::HookResult {
+    super::chain::backfill(tx).map_err(|e| {
+        rusqlite_migration::HookError::Hook(format!("cannot chain the event log: {e}"))
+    })?;
+    tx.execute_batch(V5_AFTER)?;
+    tx.execute_batch(&super::rules::triggers_sql())?;
+    Ok(())
+}
+
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3), M::up(V4)])
+    Migrations::new(vec![
+        M::up(V1),
+        M::up(V2),
+        M::up(V3),
+        M::up(V4),
+        M::up_with_hook(V5, v5_hook),
+    ])
+}
+
+/// The triggers a sound database has, by name (`check` looks for each).
+pub fn required_triggers() -> Vec<String> {
+    let mut names: Vec<String> = [
+        "events_no_update",
+        "events_no_delete",
+        "qc_inspections_no_update",
+        "qc_inspections_no_delete",
+        "qc_items_no_update",
+        "qc_items_no_delete",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    for (table, column, _) in super::rules::VALUE_RULES {
+        for on in ["insert", "update"] {
+            names.push(super::rules::trigger_name(table, column, on));
+        }
+    }
+    names
 }
 
 /// The schema version this build writes (SQLite's `user_version`).
-pub const LATEST: i64 = 4;
+pub const LATEST: i64 = 5;
 
 #[cfg(test)]
 mod tests {
@@ -350,6 +417,34 @@ mod tests {
             )
             .unwrap();
         assert_eq!(refs, 1);
+    }
+
+    #[test]
+    fn events_written_before_the_chain_are_chained_by_the_migration() {
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        super::Migrations::new(vec![
+            super::M::up(super::V1),
+            super::M::up(super::V2),
+            super::M::up(super::V3),
+            super::M::up(super::V4),
+        ])
+        .to_latest(&mut conn)
+        .unwrap();
+        for i in 0..3 {
+            conn.execute(
+                "INSERT INTO events (at, kind, note) VALUES ('2026-11-23T08:00:00.000Z', 'x', ?1)",
+                [i],
+            )
+            .unwrap();
+        }
+        super::migrations().to_latest(&mut conn).unwrap();
+        let walk = crate::store::chain::walk(&conn, false, |_| {}).unwrap();
+        assert_eq!(walk.links, 3);
+        assert_eq!(walk.first_break, None);
+        let e = conn
+            .execute("UPDATE events SET note = 'y'", [])
+            .unwrap_err();
+        assert!(e.to_string().contains("append-only"), "{e}");
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::domain::qc::ItemOutcome;
 use crate::domain::{BayKind, JobStatus, PartKind, PartStatus, Priority, Refusal, Role};
 use crate::error::{Error, Result};
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 pub(crate) fn set_shop_name(conn: &WriteTx, name: &str) -> Result<()> {
     conn.execute("UPDATE shop SET name = ?1 WHERE id = 1", [name])?;
@@ -202,10 +202,30 @@ pub struct NewEvent<'a> {
 /// Appends to the event log; an event about a job moves its version on, so
 /// a job's version always equals the number of its events.
 pub(crate) fn append_event(conn: &WriteTx, e: &NewEvent) -> Result<()> {
-    conn.execute(
-        "INSERT INTO events (at, actor_id, job_id, kind, from_status, to_status, note)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![ts(e.at), e.actor_id, e.job_id, e.kind, e.from, e.to, e.note],
+    // An actor who keeps a PIN could only act by proving it (see
+    // `workshop::actor`), so the event records that it was signed; `check`
+    // compares this with the PIN history in the chain.
+    let signed = match e.actor_id {
+        Some(id) => conn
+            .prepare_cached("SELECT pin_hash IS NOT NULL FROM staff WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))
+            .optional()?
+            .unwrap_or(false),
+        None => false,
+    };
+    super::chain::append(
+        conn,
+        super::chain::Link {
+            id: 0,
+            at: ts(e.at),
+            actor_id: e.actor_id,
+            job_id: e.job_id,
+            kind: e.kind.to_string(),
+            from: e.from.map(str::to_string),
+            to: e.to.map(str::to_string),
+            note: e.note.map(str::to_string),
+            signed,
+        },
     )?;
     if let Some(job) = e.job_id {
         conn.execute("UPDATE jobs SET version = version + 1 WHERE id = ?1", [job])?;
@@ -377,19 +397,38 @@ pub(crate) fn upsert_vehicle(conn: &WriteTx, v: &NewVehicle) -> Result<i64> {
 /// Sets or clears a person's PIN hash; a new PIN starts with no failures.
 pub(crate) fn set_pin_hash(conn: &WriteTx, staff_id: i64, hash: Option<&str>) -> Result<()> {
     conn.execute(
-        "UPDATE staff SET pin_hash = ?2, pin_failures = 0 WHERE id = ?1",
+        "UPDATE staff SET pin_hash = ?2, pin_failures = 0, pin_locked_until = NULL WHERE id = ?1",
         params![staff_id, hash],
     )?;
     Ok(())
 }
 
-/// Counts a wrong PIN (or, with `reset`, clears the count after a right one).
-pub(crate) fn note_pin_try(conn: &WriteTx, staff_id: i64, reset: bool) -> Result<()> {
-    let sql = if reset {
-        "UPDATE staff SET pin_failures = 0 WHERE id = ?1"
+/// Records a PIN try: a right one clears the count and any lock; a wrong
+/// one counts, and may lock the person until `lock_until`.
+pub(crate) fn note_pin_try(
+    conn: &WriteTx,
+    staff_id: i64,
+    right: bool,
+    lock_until: Option<DateTime<Utc>>,
+) -> Result<()> {
+    if right {
+        conn.execute(
+            "UPDATE staff SET pin_failures = 0, pin_locked_until = NULL WHERE id = ?1",
+            [staff_id],
+        )?;
     } else {
-        "UPDATE staff SET pin_failures = pin_failures + 1 WHERE id = ?1"
-    };
-    conn.execute(sql, [staff_id])?;
+        conn.execute(
+            "UPDATE staff SET pin_failures = pin_failures + 1, pin_locked_until = ?2 WHERE id = ?1",
+            params![staff_id, lock_until.map(ts)],
+        )?;
+    }
+    Ok(())
+}
+
+pub(crate) fn set_require_pins(conn: &WriteTx, policy: crate::domain::PinPolicy) -> Result<()> {
+    conn.execute(
+        "UPDATE shop SET require_pins = ?1 WHERE id = 1",
+        [policy.as_str()],
+    )?;
     Ok(())
 }

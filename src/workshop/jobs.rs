@@ -1,6 +1,6 @@
 //! Check-in, dispatch and the job's own transitions.
 
-use super::{Step, Workshop, actor, apply, facts, land, load_job, moved, unknown_person};
+use super::{Step, Workshop, actor, apply, facts, land, load_job, moved, signer, unknown_person};
 use crate::domain::Field;
 use crate::domain::lifecycle::{self, JobAction, check, check_create};
 use crate::domain::validate::{self, limits};
@@ -376,7 +376,11 @@ impl Workshop {
         };
         let note = validate::optional_text(Field::Note, note, limits::NOTE)?;
         self.write(|c, now, session| {
-            let who = actor(c, who, session)?;
+            let who = if action == JobAction::Deliver {
+                signer(c, who, session, "sign a delivery")?
+            } else {
+                actor(c, who, session)?
+            };
             let job = load_job(c, number, seen_version)?;
             let outcome = check(action, &who, &facts(c, &job)?)?;
             if outcome.to == JobStatus::InProgress {
@@ -423,7 +427,7 @@ impl Workshop {
     ) -> Result<JobRow> {
         let reason = validate::required_text(Field::Reason, reason, limits::REASON)?;
         self.write(|c, now, session| {
-            let who = actor(c, who, session)?;
+            let who = signer(c, who, session, "sign a cancellation")?;
             let job = load_job(c, number, seen_version)?;
             let outcome = check(JobAction::Cancel, &who, &facts(c, &job)?)?;
             for id in store::open_parts_of_job(c, job.id)? {

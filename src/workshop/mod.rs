@@ -17,7 +17,7 @@ use setup::setup_event as setup_event_for;
 
 use crate::domain::LineStatus;
 use crate::domain::lifecycle::{Holds, JobFacts, on_holds_changed};
-use crate::domain::{Actor, JobStatus, Refusal, Role};
+use crate::domain::{Actor, JobStatus, PinPolicy, Refusal, Role};
 use crate::error::{Error, Result};
 use crate::store::{self, JobChange, JobRow, NewEvent, Store, WriteTx};
 use chrono::{DateTime, Utc};
@@ -94,8 +94,31 @@ fn actor(conn: &Connection, name: &str, session: &Session) -> Result<Actor> {
         .into());
     }
     let who = store::actor_by_name(conn, name)?.ok_or_else(|| unknown_person(conn, name, None))?;
-    if !session.verified.contains(&who.id) && store::pin_state(conn, who.id)?.0.is_some() {
+    let keeps_pin = store::pin_state(conn, who.id)?.hash.is_some();
+    if keeps_pin && !session.verified.contains(&who.id) {
         return Err(Refusal::PinNeeded { who: who.name }.into());
+    }
+    if !keeps_pin && store::pin_policy(conn)? == PinPolicy::Everyone {
+        return Err(Refusal::NoPinKept {
+            who: who.name,
+            action: "act at all (the shop requires PINs from everyone)",
+        }
+        .into());
+    }
+    Ok(who)
+}
+
+/// The acting person for a sign-off (QC, delivery, cancellation): once the
+/// shop requires PINs for sign-offs, only someone who keeps one may sign.
+fn signer(conn: &Connection, name: &str, session: &Session, action: &'static str) -> Result<Actor> {
+    let who = actor(conn, name, session)?;
+    if store::pin_policy(conn)? != PinPolicy::None && store::pin_state(conn, who.id)?.hash.is_none()
+    {
+        return Err(Refusal::NoPinKept {
+            who: who.name,
+            action,
+        }
+        .into());
     }
     Ok(who)
 }

@@ -1,30 +1,19 @@
-//! Optional per-person PINs: stored only as a salted Argon2id hash; wrong
-//! tries are counted in the database and, past a few, slowed down.
+//! Per-person PINs: stored only as a salted Argon2id hash. Wrong tries are
+//! counted, and a person locked, in the database, decided inside the same
+//! transaction that records the try: however many processes guess at once,
+//! a person gets [`FREE_TRIES`] wrong tries before the first lock, and a
+//! wrong try never slows anyone else down.
 
 use super::{Workshop, actor, setup_event_for};
+use crate::domain::pins::{FREE_TRIES, lock_minutes};
 use crate::domain::validate;
-use crate::domain::{Actor, Refusal, Role};
+use crate::domain::{Actor, PinPolicy, Refusal, Role};
 use crate::error::{Error, Result};
-use crate::store;
+use crate::store::{self, WriteTx, chain};
 use argon2::Argon2;
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
-use std::time::Duration;
-
-/// Wrong tries answered at once; after these each try waits longer.
-pub const FREE_TRIES: i64 = 3;
-/// The longest wait before a PIN is checked.
-pub const MAX_DELAY: Duration = Duration::from_secs(8);
-
-/// How long to wait before checking a PIN after `failures` wrong tries:
-/// nothing for the first few, then 1 s, 2 s, 4 s, up to 8 s.
-pub fn delay_after(failures: i64) -> Duration {
-    if failures < FREE_TRIES {
-        return Duration::ZERO;
-    }
-    let exp = (failures - FREE_TRIES).min(10) as u32;
-    Duration::from_secs(1u64 << exp).min(MAX_DELAY)
-}
+use chrono::{DateTime, Utc};
 
 fn hash(pin: &str) -> Result<String> {
     Argon2::default()
@@ -43,9 +32,45 @@ fn matches(stored: &str, pin: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// Minutes left of a lock, rounded up.
+fn minutes_left(until: DateTime<Utc>, now: DateTime<Utc>) -> i64 {
+    ((until - now).num_seconds() + 59) / 60
+}
+
+/// Changing another person's PIN (or the PIN rules, or a lock) needs a
+/// foreman who keeps a PIN, once anyone in the shop keeps one. (`actor`
+/// already made them prove it.)
+fn pin_authority(c: &WriteTx, who: &Actor, action: &'static str, always: bool) -> Result<()> {
+    let others_keep = store::anyone_keeps_pin(c)? || store::pin_policy(c)? != PinPolicy::None;
+    if !who.has(Role::Foreman) {
+        return Err(Refusal::WrongRoleSetup {
+            who: who.describe(),
+            action,
+            needs: vec![Role::Foreman],
+        }
+        .into());
+    }
+    if (always || others_keep) && store::pin_state(c, who.id)?.hash.is_none() {
+        return Err(Refusal::ForemanPinNeeded {
+            action,
+            others_keep: !always,
+        }
+        .into());
+    }
+    Ok(())
+}
+
+/// The outcome of a try, decided in the transaction that records it.
+enum Try {
+    Right,
+    Wrong { left: i64, locked: Option<i64> },
+    Locked(i64),
+}
+
 impl Workshop {
-    /// Sets or clears `name`'s PIN. A foreman may do it for anyone (e.g. a
-    /// forgotten PIN); others only for themselves.
+    /// Sets or clears `name`'s PIN. Your own, or, as a foreman who keeps a
+    /// PIN, anyone's (a forgotten PIN). The event names who did it and a
+    /// fingerprint of the new key, so a key swapped in outside bayboard shows.
     pub fn set_pin(&mut self, who: &str, name: &str, pin: Option<&str>) -> Result<()> {
         let pin = pin.map(validate::pin).transpose()?;
         let hashed = pin.as_deref().map(hash).transpose()?;
@@ -53,21 +78,46 @@ impl Workshop {
             let who = actor(c, who, session)?;
             let person = store::staff_by_name(c, name)?
                 .ok_or_else(|| Refusal::unknown("person", name, "see `bayboard staff list`"))?;
-            if person.id != who.id && !who.has(Role::Foreman) {
-                return Err(Refusal::WrongRoleSetup {
-                    who: who.describe(),
-                    action: "set another person's PIN",
-                    needs: vec![Role::Foreman],
+            if person.id != who.id {
+                pin_authority(c, &who, "set another person's PIN", false)?;
+            } else if hashed.is_none() && store::pin_policy(c)? == PinPolicy::Everyone {
+                return Err(Refusal::NoPinKept {
+                    who: who.name.clone(),
+                    action: "act at all (the shop requires PINs from everyone)",
                 }
                 .into());
             }
             store::set_pin_hash(c, person.id, hashed.as_deref())?;
-            let what = if hashed.is_some() {
-                "pin_set"
-            } else {
-                "pin_cleared"
+            let (what, note) = match &hashed {
+                Some(h) => (
+                    "pin_set",
+                    format!("{} · key {}", person.name, chain::key_print(h)),
+                ),
+                None => ("pin_cleared", person.name.clone()),
             };
-            setup_event_for(c, Some(&who), what, &person.name, now)
+            setup_event_for(c, Some(&who), what, &note, now)
+        })
+    }
+
+    /// Lifts a PIN lock (the person is back at full tries).
+    pub fn unlock_pin(&mut self, who: &str, name: &str) -> Result<()> {
+        self.write(|c, now, session| {
+            let who = actor(c, who, session)?;
+            pin_authority(c, &who, "unlock a person's PIN", true)?;
+            let person = store::staff_by_name(c, name)?
+                .ok_or_else(|| Refusal::unknown("person", name, "see `bayboard staff list`"))?;
+            store::note_pin_try(c, person.id, true, None)?;
+            setup_event_for(c, Some(&who), "pin_unlocked", &person.name, now)
+        })
+    }
+
+    /// Who must give a PIN; only a foreman who keeps one may change it.
+    pub fn set_pin_policy(&mut self, who: &str, policy: PinPolicy) -> Result<()> {
+        self.write(|c, now, session| {
+            let who = actor(c, who, session)?;
+            pin_authority(c, &who, "change whom the shop asks for a PIN", true)?;
+            store::set_require_pins(c, policy)?;
+            setup_event_for(c, Some(&who), "pins_required", policy.as_str(), now)
         })
     }
 
@@ -85,8 +135,8 @@ impl Workshop {
         let Some((who, state)) = found else {
             return Ok(None);
         };
-        if let (Some(stored), failures) = state {
-            self.check_pin(&who, &stored, failures, pin)?;
+        if let Some(stored) = state.hash {
+            self.check_pin(&who, &stored, pin)?;
             self.session.verified.insert(who.id);
         }
         Ok(Some(who))
@@ -104,44 +154,69 @@ impl Workshop {
                 .ok_or_else(|| super::unknown_person(c, name, None))?;
             Ok((who.clone(), store::pin_state(c, who.id)?))
         })?;
-        match state {
-            (Some(stored), failures) => self.check_pin(&who, &stored, failures, pin),
-            (None, _) => Ok(()),
+        match state.hash {
+            Some(stored) => self.check_pin(&who, &stored, pin),
+            None => Ok(()),
         }
     }
 
-    fn check_pin(
-        &mut self,
-        who: &Actor,
-        stored: &str,
-        failures: i64,
-        pin: Option<&str>,
-    ) -> Result<()> {
+    fn check_pin(&mut self, who: &Actor, stored: &str, pin: Option<&str>) -> Result<()> {
         let Some(pin) = pin.filter(|p| !p.is_empty()) else {
             return Err(Refusal::PinNeeded {
                 who: who.name.clone(),
             }
             .into());
         };
-        std::thread::sleep(delay_after(failures));
+        // The slow hash is computed before taking the write lock; whether
+        // it counts is decided under the lock, against the state as it is
+        // then, so parallel guesses cannot slip past a lock.
         let right = matches(stored, pin);
         let id = who.id;
         let name = who.name.clone();
-        self.write(|c, now, _| {
-            store::note_pin_try(c, id, right)?;
-            if !right {
-                setup_event_for(c, None, "pin_refused", &name, now)?;
+        let outcome = self.write(|c, now, _| {
+            let state = store::pin_state(c, id)?;
+            if let Some(until) = state.locked_until.filter(|u| *u > now) {
+                setup_event_for(c, None, "pin_refused", &format!("{name} · locked"), now)?;
+                return Ok(Try::Locked(minutes_left(until, now)));
             }
-            Ok(())
+            if state.hash.as_deref() != Some(stored) {
+                // The PIN changed while this try was being hashed.
+                return Ok(Try::Wrong {
+                    left: (FREE_TRIES - state.failures).max(0),
+                    locked: None,
+                });
+            }
+            if right {
+                store::note_pin_try(c, id, true, None)?;
+                return Ok(Try::Right);
+            }
+            let failures = state.failures + 1;
+            let locked = lock_minutes(failures);
+            store::note_pin_try(
+                c,
+                id,
+                false,
+                locked.map(|m| now + chrono::Duration::minutes(m)),
+            )?;
+            setup_event_for(c, None, "pin_refused", &name, now)?;
+            Ok(Try::Wrong {
+                left: (FREE_TRIES - failures).max(0),
+                locked,
+            })
         })?;
-        if right {
-            Ok(())
-        } else {
-            Err(Refusal::WrongPin {
+        match outcome {
+            Try::Right => Ok(()),
+            Try::Wrong { left, locked } => Err(Refusal::WrongPin {
                 who: who.name.clone(),
-                slowed: failures + 1 >= FREE_TRIES,
+                left,
+                locked_minutes: locked,
             }
-            .into())
+            .into()),
+            Try::Locked(minutes) => Err(Refusal::PinLocked {
+                who: who.name.clone(),
+                minutes,
+            }
+            .into()),
         }
     }
 }
@@ -149,16 +224,6 @@ impl Workshop {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn delays_grow_after_the_free_tries_and_stop_at_the_cap() {
-        assert_eq!(delay_after(0), Duration::ZERO);
-        assert_eq!(delay_after(2), Duration::ZERO);
-        assert_eq!(delay_after(3), Duration::from_secs(1));
-        assert_eq!(delay_after(4), Duration::from_secs(2));
-        assert_eq!(delay_after(6), Duration::from_secs(8));
-        assert_eq!(delay_after(60), MAX_DELAY);
-    }
 
     #[test]
     fn the_hash_is_salted_and_verifies() {

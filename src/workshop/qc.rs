@@ -1,6 +1,6 @@
 //! QC inspection: the inspector's signature on a job.
 
-use super::{Step, Workshop, actor, apply, facts, load_job, moved};
+use super::{Step, Workshop, apply, facts, load_job, moved, signer};
 use crate::domain::Field;
 use crate::domain::Refusal;
 use crate::domain::lifecycle::{JobAction, check};
@@ -61,7 +61,7 @@ impl Workshop {
         // The PIN is the signature: asked at every sign-off, even mid-session.
         self.confirm_pin(who, inspection.pin.as_deref())?;
         self.write(|c, now, session| {
-            let who = actor(c, who, session)?;
+            let who = signer(c, who, session, "sign a QC inspection")?;
             let job = load_job(c, number, seen_version)?;
             let action = match verdict {
                 Verdict::Pass => JobAction::PassQc,

@@ -10,6 +10,7 @@ mod pins;
 mod properties;
 mod ptykit;
 mod store;
+mod trust;
 mod tui_app;
 mod tui_e2e;
 mod tui_keymap;

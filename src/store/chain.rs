@@ -1,0 +1,352 @@
+//! The event log as a hash chain: each event's `hash` is SHA-256 over the
+//! previous event's hash and the event's own fields, and a QC event also
+//! covers the inspection and items it records. Rewriting, removing or
+//! inserting an event (or a sign-off's inspection) breaks every hash after
+//! it, which `bayboard check` recomputes. Someone with write access can
+//! rebuild the whole chain; a head noted elsewhere, or a backup, shows that.
+
+use super::WriteTx;
+use crate::error::Result;
+use rusqlite::{Connection, OptionalExtension, params};
+use sha2::{Digest, Sha256};
+
+/// The hash the first event chains to.
+pub const GENESIS: [u8; 32] = [0; 32];
+
+/// The event kinds that sign a QC inspection.
+pub const QC_KINDS: [&str; 2] = ["qc_passed", "qc_failed"];
+
+/// An event's hashed fields, as stored.
+#[derive(Debug, Clone)]
+pub struct Link {
+    pub id: i64,
+    pub at: String,
+    pub actor_id: Option<i64>,
+    pub job_id: Option<i64>,
+    pub kind: String,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub note: Option<String>,
+    pub signed: bool,
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes.iter().fold(String::with_capacity(64), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
+}
+
+/// A short fingerprint of a stored PIN hash, recorded in the `pin_set`
+/// event so that `check` notices a hash swapped in outside bayboard.
+pub fn key_print(pin_hash: &str) -> String {
+    hex(&Sha256::digest(pin_hash.as_bytes())[..6])
+}
+
+pub fn unhex(text: &str) -> Option<[u8; 32]> {
+    if text.len() != 64 || !text.is_ascii() {
+        return None;
+    }
+    let mut out = [0u8; 32];
+    for (i, byte) in out.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(&text[2 * i..2 * i + 2], 16).ok()?;
+    }
+    Some(out)
+}
+
+fn part(h: &mut Sha256, bytes: Option<&[u8]>) {
+    // A length prefix (and a distinct one for "absent") so that no two
+    // different field lists hash the same bytes.
+    match bytes {
+        None => h.update(u64::MAX.to_le_bytes()),
+        Some(b) => {
+            h.update((b.len() as u64).to_le_bytes());
+            h.update(b);
+        }
+    }
+}
+
+pub fn digest(prev: &[u8; 32], e: &Link, covered: &str) -> [u8; 32] {
+    let mut h = Sha256::new();
+    h.update(prev);
+    let num = |v: Option<i64>| v.map(|n| n.to_string());
+    part(&mut h, Some(e.id.to_string().as_bytes()));
+    part(&mut h, Some(e.at.as_bytes()));
+    part(&mut h, num(e.actor_id).as_deref().map(str::as_bytes));
+    part(&mut h, num(e.job_id).as_deref().map(str::as_bytes));
+    part(&mut h, Some(e.kind.as_bytes()));
+    part(&mut h, e.from.as_deref().map(str::as_bytes));
+    part(&mut h, e.to.as_deref().map(str::as_bytes));
+    part(&mut h, e.note.as_deref().map(str::as_bytes));
+    part(&mut h, Some(if e.signed { b"1" } else { b"0" }));
+    part(&mut h, Some(covered.as_bytes()));
+    h.finalize().into()
+}
+
+/// What a QC event vouches for: the inspection(s) of its job recorded at
+/// the same moment, with every item, as one canonical text.
+pub fn covered(conn: &Connection, e: &Link) -> Result<String> {
+    let Some(job) = e.job_id.filter(|_| QC_KINDS.contains(&e.kind.as_str())) else {
+        return Ok(String::new());
+    };
+    let mut out = String::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, inspector_id, result, road_test_done, quote(road_test_km), quote(note)
+           FROM qc_inspections WHERE job_id = ?1 AND created_at = ?2 ORDER BY id",
+    )?;
+    let heads = stmt
+        .query_map(params![job, e.at], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                format!(
+                    "inspection {} by {} {} road {} {} {}",
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, i64>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, String>(5)?
+                ),
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut items = conn.prepare_cached(
+        "SELECT item_id, quote(text), required, result, quote(note)
+           FROM qc_items WHERE inspection_id = ?1 ORDER BY position",
+    )?;
+    for (id, head) in heads {
+        out.push_str(&head);
+        out.push('\n');
+        for row in items.query_map([id], |r| {
+            Ok(format!(
+                "  {} {} {} {} {}",
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(4)?
+            ))
+        })? {
+            out.push_str(&row?);
+            out.push('\n');
+        }
+    }
+    Ok(out)
+}
+
+/// The newest event's id and hash (the chain's head), if any.
+pub fn head(conn: &Connection) -> Result<Option<(i64, String)>> {
+    Ok(conn
+        .query_row(
+            "SELECT id, coalesce(hash, '') FROM events ORDER BY id DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
+}
+
+fn prev_hash(conn: &Connection) -> Result<(i64, [u8; 32])> {
+    Ok(match head(conn)? {
+        None => (0, GENESIS),
+        Some((id, h)) => (id, unhex(&h).unwrap_or(GENESIS)),
+    })
+}
+
+/// Appends one event as the chain's next link. The id is chosen here (the
+/// write lock is held), since the hash covers it and the row cannot be
+/// updated once written.
+pub(crate) fn append(conn: &WriteTx, mut link: Link) -> Result<i64> {
+    let (last, prev) = prev_hash(conn)?;
+    link.id = last + 1;
+    let hash = digest(&prev, &link, &covered(conn, &link)?);
+    conn.prepare_cached(
+        "INSERT INTO events (id, at, actor_id, job_id, kind, from_status, to_status, note,
+                             signed, hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![
+        link.id,
+        link.at,
+        link.actor_id,
+        link.job_id,
+        link.kind,
+        link.from,
+        link.to,
+        link.note,
+        link.signed,
+        hex(&hash)
+    ])?;
+    Ok(link.id)
+}
+
+const LINKS: &str = "SELECT id, at, actor_id, job_id, kind, from_status, to_status, note,
+                            signed, hash
+                       FROM events ORDER BY id";
+
+fn link_row(r: &rusqlite::Row) -> rusqlite::Result<(Link, Option<String>)> {
+    Ok((
+        Link {
+            id: r.get(0)?,
+            at: r.get(1)?,
+            actor_id: r.get(2)?,
+            job_id: r.get(3)?,
+            kind: r.get(4)?,
+            from: r.get(5)?,
+            to: r.get(6)?,
+            note: r.get(7)?,
+            signed: r.get(8)?,
+        },
+        r.get(9)?,
+    ))
+}
+
+/// Fills in the hashes of events written before the chain existed (the
+/// migration that introduced it), in id order.
+pub fn backfill(conn: &Connection) -> Result<()> {
+    let mut prev = GENESIS;
+    let mut read = conn.prepare(LINKS)?;
+    let mut write = conn.prepare("UPDATE events SET hash = ?2 WHERE id = ?1")?;
+    let mut rows = read.query([])?;
+    while let Some(row) = rows.next()? {
+        let (link, _) = link_row(row)?;
+        let h = digest(&prev, &link, &covered(conn, &link)?);
+        write.execute(params![link.id, hex(&h)])?;
+        prev = h;
+    }
+    Ok(())
+}
+
+/// The chain as found: how many links, the head, and the first link whose
+/// stored hash is not what its content and predecessor give.
+#[derive(Debug, Clone, Default)]
+pub struct Walk {
+    pub links: i64,
+    pub head: Option<(i64, String)>,
+    pub first_break: Option<String>,
+    /// (id, stored hash) of every link, kept only when asked for.
+    pub hashes: Vec<(i64, String)>,
+}
+
+/// Walks the chain in id order, calling `each` on every link (the sign-off
+/// checks ride on the same single pass over a long history).
+pub fn walk(conn: &Connection, keep_hashes: bool, mut each: impl FnMut(&Link)) -> Result<Walk> {
+    let mut out = Walk::default();
+    let mut prev = GENESIS;
+    let mut stmt = conn.prepare(LINKS)?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        let (link, stored) = link_row(row)
+            .map_err(|e| crate::error::Error::Database(format!("an event cannot be read: {e}")))?;
+        out.links += 1;
+        each(&link);
+        let h = digest(&prev, &link, &covered(conn, &link)?);
+        let stored = stored.unwrap_or_default();
+        if out.first_break.is_none() && unhex(&stored) != Some(h) {
+            out.first_break = Some(format!(
+                "event #{} ({} at {}) does not match its hash: it, or what came before it, \
+                 was changed, removed or inserted outside bayboard",
+                link.id, link.kind, link.at
+            ));
+        }
+        if keep_hashes {
+            out.hashes.push((link.id, stored.clone()));
+        }
+        // Chain on from what is stored, so one rewrite is reported once.
+        prev = unhex(&stored).unwrap_or(h);
+        out.head = Some((link.id, stored));
+    }
+    Ok(out)
+}
+
+/// The hashes a chain's content gives, from the first event on, ignoring
+/// what is stored: `n` links at most.
+fn recompute(conn: &Connection, n: usize) -> Result<Vec<(i64, [u8; 32])>> {
+    let mut out = Vec::with_capacity(n.min(1 << 20));
+    let mut prev = GENESIS;
+    let mut stmt = conn.prepare(LINKS)?;
+    let mut rows = stmt.query([])?;
+    while out.len() < n
+        && let Some(row) = rows.next()?
+    {
+        let (link, _) = link_row(row)?;
+        prev = digest(&prev, &link, &covered(conn, &link)?);
+        out.push((link.id, prev));
+    }
+    Ok(out)
+}
+
+/// Whether a live file still holds every event a backup holds, unchanged
+/// (recomputed from the live content, so a rewrite that left the stored
+/// hashes alone shows too). Returns the problems found.
+pub fn compare(live: &Connection, backup: &Connection) -> Result<Vec<String>> {
+    let mut problems = Vec::new();
+    let old = walk(backup, true, |_| {})?;
+    if let Some(b) = &old.first_break {
+        problems.push(format!("the backup's own chain is broken: {b}"));
+    }
+    let now = recompute(live, old.hashes.len())?;
+    for (i, (id, hash)) in old.hashes.iter().enumerate() {
+        match now.get(i) {
+            None => {
+                problems.push(format!(
+                    "event #{id} is in the backup but no longer in the live file"
+                ));
+                break;
+            }
+            Some((live_id, h)) if live_id != id || unhex(hash) != Some(*h) => {
+                problems.push(format!(
+                    "event #{id} differs from the backup: the live record was changed from there on"
+                ));
+                break;
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn link(id: i64, note: &str) -> Link {
+        Link {
+            id,
+            at: "2026-11-23T06:00:00.000Z".into(),
+            actor_id: Some(1),
+            job_id: None,
+            kind: "k".into(),
+            from: None,
+            to: None,
+            note: Some(note.into()),
+            signed: false,
+        }
+    }
+
+    #[test]
+    fn every_field_and_the_predecessor_change_the_hash() {
+        let a = digest(&GENESIS, &link(1, "x"), "");
+        assert_ne!(a, digest(&GENESIS, &link(2, "x"), ""));
+        assert_ne!(a, digest(&GENESIS, &link(1, "y"), ""));
+        assert_ne!(a, digest(&[1; 32], &link(1, "x"), ""));
+        assert_ne!(a, digest(&GENESIS, &link(1, "x"), "inspection"));
+        let mut signed = link(1, "x");
+        signed.signed = true;
+        assert_ne!(a, digest(&GENESIS, &signed, ""));
+        // An absent note is not an empty one.
+        let mut none = link(1, "");
+        none.note = None;
+        assert_ne!(
+            digest(&GENESIS, &none, ""),
+            digest(&GENESIS, &link(1, ""), "")
+        );
+    }
+
+    #[test]
+    fn hex_round_trips() {
+        let h = digest(&GENESIS, &link(1, "x"), "");
+        assert_eq!(unhex(&hex(&h)), Some(h));
+        assert_eq!(unhex("zz"), None);
+    }
+}

@@ -1,0 +1,101 @@
+//! Sign-offs against the chain: every event by a person who kept a PIN at
+//! the time must carry the PIN proof, every PIN on file must be the one its
+//! last `pin_set` event fingerprinted, and every QC inspection must be the
+//! one its signing event covers.
+
+use crate::error::Result;
+use crate::store::chain::{self, Walk};
+use rusqlite::Connection;
+use std::collections::HashMap;
+
+/// The subject's name and key fingerprint from a PIN event's note.
+pub fn pin_note(note: &str) -> (&str, Option<&str>) {
+    match note.rsplit_once(" · key ") {
+        Some((name, key)) => (name, Some(key)),
+        None => (note, None),
+    }
+}
+
+pub fn walk(conn: &Connection) -> Result<(Walk, Vec<String>)> {
+    let mut names: HashMap<String, i64> = HashMap::new();
+    let mut by_id: HashMap<i64, (String, Option<String>)> = HashMap::new();
+    let mut stmt = conn.prepare("SELECT id, name, pin_hash FROM staff")?;
+    for row in stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, Option<String>>(2)?,
+        ))
+    })? {
+        let (id, name, hash) = row?;
+        names.insert(name.clone(), id);
+        by_id.insert(id, (name, hash));
+    }
+    // staff id → (event that set the PIN, its key fingerprint if recorded)
+    let mut kept: HashMap<i64, (i64, Option<String>)> = HashMap::new();
+    let mut problems = Vec::new();
+    let name_of = |id: i64| {
+        by_id
+            .get(&id)
+            .map_or(format!("staff {id}"), |s| s.0.clone())
+    };
+    let walk = chain::walk(conn, false, |e| {
+        if let Some(actor) = e.actor_id
+            && !e.signed
+            && let Some((since, _)) = kept.get(&actor)
+        {
+            problems.push(format!(
+                "event #{} ({}) by {} carries no PIN proof, though they kept a PIN since event #{since}: \
+                 the PIN was bypassed outside bayboard",
+                e.id,
+                e.kind,
+                name_of(actor)
+            ));
+        }
+        let subject = e.note.as_deref().map(pin_note);
+        match (e.kind.as_str(), subject) {
+            ("pin_set", Some((name, key))) => {
+                if let Some(id) = names.get(name) {
+                    kept.insert(*id, (e.id, key.map(str::to_string)));
+                }
+            }
+            ("pin_cleared", Some((name, _))) => {
+                if let Some(id) = names.get(name) {
+                    kept.remove(id);
+                }
+            }
+            _ => {}
+        }
+    })?;
+    for (id, (name, hash)) in &by_id {
+        match (hash, kept.get(id)) {
+            (Some(_), None) => problems.push(format!(
+                "{name} has a PIN on file that no event set: it was written outside bayboard"
+            )),
+            (None, Some((since, _))) => problems.push(format!(
+                "{name}'s PIN (set at event #{since}) is gone from the file without an event: \
+                 it was removed outside bayboard"
+            )),
+            (Some(h), Some((since, Some(key)))) if chain::key_print(h) != *key => {
+                problems.push(format!(
+                    "{name}'s PIN on file is not the one set at event #{since}: \
+                     it was replaced outside bayboard"
+                ))
+            }
+            _ => {}
+        }
+    }
+    let mut stmt = conn.prepare(
+        "SELECT 'QC inspection ' || q.id || ' of J-' || q.job_id || ' at ' || q.created_at
+                || ' has no signing event by its inspector'
+           FROM qc_inspections q
+          WHERE NOT EXISTS (SELECT 1 FROM events e
+                             WHERE e.job_id = q.job_id AND e.at = q.created_at
+                               AND e.kind IN ('qc_passed','qc_failed')
+                               AND e.actor_id = q.inspector_id)",
+    )?;
+    for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
+        problems.push(format!("a sign-off does not match its event: {}", row?));
+    }
+    Ok((walk, problems))
+}

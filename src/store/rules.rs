@@ -1,0 +1,108 @@
+//! The form every typed column must have. The same rules become the
+//! triggers that stop the stock `sqlite3` tool from writing a malformed
+//! value, and the query `bayboard check` uses to name rows written before
+//! the rules existed (or with the triggers dropped).
+//!
+//! Triggers rather than table `CHECK`s: SQLite cannot add a `CHECK` to an
+//! existing table without rebuilding it, and rebuilding the events and jobs
+//! of a ten-year history would stall every terminal for minutes on upgrade.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// `YYYY-MM-DDTHH:MM:SS.sssZ`, as `store::ts` writes it.
+    Time,
+    Integer,
+    Number,
+}
+
+pub const VALUE_RULES: &[(&str, &str, Form)] = &[
+    ("bays", "created_at", Form::Time),
+    ("staff", "created_at", Form::Time),
+    ("staff", "pin_locked_until", Form::Time),
+    ("vehicles", "year", Form::Integer),
+    ("vehicles", "odometer_km", Form::Integer),
+    ("jobs", "promised_at", Form::Time),
+    ("jobs", "status_since", Form::Time),
+    ("jobs", "created_at", Form::Time),
+    ("jobs", "closed_at", Form::Time),
+    ("jobs", "estimate_hours", Form::Number),
+    ("jobs", "odometer_km", Form::Integer),
+    ("jobs", "version", Form::Integer),
+    ("jobs", "rework_count", Form::Integer),
+    ("time_entries", "started_at", Form::Time),
+    ("time_entries", "ended_at", Form::Time),
+    ("parts_issues", "eta", Form::Time),
+    ("parts_issues", "created_at", Form::Time),
+    ("parts_issues", "updated_at", Form::Time),
+    ("parts_issues", "closed_at", Form::Time),
+    ("parts_issues", "qty", Form::Integer),
+    ("qc_inspections", "created_at", Form::Time),
+    ("qc_inspections", "road_test_km", Form::Number),
+    ("lines", "created_at", Form::Time),
+    ("lines", "decided_at", Form::Time),
+    ("lines", "done_at", Form::Time),
+    ("lines", "hours", Form::Number),
+    ("lines", "parts_amount", Form::Integer),
+    ("events", "at", Form::Time),
+];
+
+/// True when `value` (an SQL expression) has the column's form; NULL passes
+/// (NOT NULL is the table's own constraint).
+pub fn holds(value: &str, form: Form) -> String {
+    match form {
+        Form::Time => format!(
+            "({value} IS NULL OR (typeof({value}) = 'text' AND {value} GLOB \
+             '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9].[0-9][0-9][0-9]Z'))"
+        ),
+        Form::Integer => format!("({value} IS NULL OR typeof({value}) = 'integer')"),
+        Form::Number => format!("({value} IS NULL OR typeof({value}) IN ('integer','real'))"),
+    }
+}
+
+fn form_words(form: Form) -> &'static str {
+    match form {
+        Form::Time => "a UTC time like 2026-11-24T09:00:00.000Z",
+        Form::Integer => "a whole number",
+        Form::Number => "a number",
+    }
+}
+
+pub fn trigger_name(table: &str, column: &str, on: &str) -> String {
+    format!("valid_{table}_{column}_{on}")
+}
+
+/// The triggers' SQL, one per rule for inserts and one for updates.
+pub fn triggers_sql() -> String {
+    let mut sql = String::new();
+    for (table, column, form) in VALUE_RULES {
+        let cond = holds(&format!("NEW.{column}"), *form);
+        let msg = format!("{table}.{column} must be {}", form_words(*form));
+        for (on, when) in [
+            ("insert", "INSERT".to_string()),
+            ("update", format!("UPDATE OF {column}")),
+        ] {
+            sql.push_str(&format!(
+                "CREATE TRIGGER IF NOT EXISTS {} BEFORE {when} ON {table} WHEN NOT {cond}\n\
+                 BEGIN SELECT RAISE(ABORT, '{msg}'); END;\n",
+                trigger_name(table, column, on)
+            ));
+        }
+    }
+    sql
+}
+
+/// A query listing the rows that break the rules, one line each.
+pub fn violations_sql() -> String {
+    VALUE_RULES
+        .iter()
+        .map(|(table, column, form)| {
+            format!(
+                "SELECT '{table} row ' || rowid || ': {column} is ' || quote({column}) || \
+                 ', not {}' FROM {table} WHERE NOT {}",
+                form_words(*form),
+                holds(column, *form)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\nUNION ALL\n")
+}

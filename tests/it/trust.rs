@@ -1,0 +1,336 @@
+//! Issue 9's attacks, each reproduced as a shop-floor attacker would try
+//! it: impersonation through PIN resets, parallel PIN guessing, and
+//! rewriting the record with the stock `sqlite3` tool.
+
+use crate::common::Shop;
+use rusqlite::Connection;
+
+/// A job of Tina's, finished and waiting for QC.
+fn ready_for_qc(s: &Shop, plate: &str) -> String {
+    let j = s.new_job(plate);
+    s.ok(
+        Some("Boss"),
+        &["job", "dispatch", &j, "--bay", "B1", "--tech", "Tina"],
+    );
+    s.ok(Some("Tina"), &["job", "start", &j]);
+    s.lines_done("Tina", &j);
+    s.ok(Some("Tina"), &["job", "finish", &j]);
+    j
+}
+
+fn raw(s: &Shop) -> Connection {
+    Connection::open(&s.db).unwrap()
+}
+
+fn check_problems(s: &Shop) -> Vec<String> {
+    let r = s.run(None, &["check", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    v["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn a_foreman_without_a_pin_cannot_reset_a_pin_once_anyone_keeps_one() {
+    let s = Shop::staffed();
+    let j = ready_for_qc(&s, "ATK-1");
+    s.ok(Some("Quinn"), &["staff", "pin", "Quinn", "--new", "2468"]);
+    // The attack: impersonate the PIN-less foreman and reset the inspector.
+    let line = s.refused(Some("Boss"), &["staff", "pin", "Quinn", "--new", "0000"]);
+    assert!(line.contains("only a foreman who keeps a PIN"), "{line}");
+    s.refused(Some("Quinn"), &["--pin", "0000", "qc", "pass", &j]);
+    assert_eq!(s.status(&j), "ready_for_qc");
+    // A foreman who keeps a PIN and gives it may; the event names them.
+    s.ok(Some("Boss"), &["staff", "pin", "Boss", "--new", "1357"]);
+    s.ok(
+        Some("Boss"),
+        &["--pin", "1357", "staff", "pin", "Quinn", "--new", "8642"],
+    );
+    let (actor, note): (String, String) = raw(&s)
+        .query_row(
+            "SELECT s.name, e.note FROM events e JOIN staff s ON s.id = e.actor_id
+              WHERE e.kind = 'pin_set' ORDER BY e.id DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(actor, "Boss");
+    assert!(note.starts_with("Quinn · key "), "{note}");
+    // Not a foreman: refused whatever PIN they keep.
+    s.ok(Some("Tom"), &["staff", "pin", "Tom", "--new", "9753"]);
+    let line = s.refused(
+        Some("Tom"),
+        &["--pin", "9753", "staff", "pin", "Quinn", "--new", "1111"],
+    );
+    assert!(line.contains("only a foreman"), "{line}");
+}
+
+#[test]
+fn the_shop_can_require_pins_for_sign_offs_or_from_everyone() {
+    let s = Shop::staffed();
+    let j = ready_for_qc(&s, "ATK-2");
+    let line = s.refused(Some("Boss"), &["shop", "set", "--require-pins", "signoffs"]);
+    assert!(line.contains("only a foreman who keeps a PIN"), "{line}");
+    s.ok(Some("Boss"), &["staff", "pin", "Boss", "--new", "1357"]);
+    s.ok(
+        Some("Boss"),
+        &["--pin", "1357", "shop", "set", "--require-pins", "signoffs"],
+    );
+    assert_eq!(s.json(None, &["shop", "show"])["require_pins"], "signoffs");
+    // Quinn keeps no PIN: may not sign, though anyone could claim to be her.
+    let line = s.refused(Some("Quinn"), &["qc", "pass", &j]);
+    assert!(line.contains("Quinn keeps no PIN"), "{line}");
+    let other = s.new_job("ATK-3");
+    let line = s.refused(Some("Ada"), &["job", "cancel", &other, "--reason", "x"]);
+    assert!(line.contains("sign a cancellation"), "{line}");
+    // Work that is not a sign-off goes on without one.
+    s.new_job("ATK-3B");
+    s.ok(
+        Some("Boss"),
+        &["--pin", "1357", "staff", "pin", "Quinn", "--new", "2468"],
+    );
+    s.ok(Some("Quinn"), &["--pin", "2468", "qc", "pass", &j]);
+    let line = s.refused(Some("Ada"), &["job", "deliver", &j]);
+    assert!(line.contains("sign a delivery"), "{line}");
+    // Everyone: nobody acts without a PIN.
+    s.ok(
+        Some("Boss"),
+        &["--pin", "1357", "shop", "set", "--require-pins", "everyone"],
+    );
+    let line = s.refused(
+        Some("Ada"),
+        &["job", "new", "--plate", "ATK-3C", "--complaint", "x"],
+    );
+    assert!(line.contains("Ada keeps no PIN"), "{line}");
+    let line = s.refused(Some("Ada"), &["staff", "pin", "Ada", "--new", "5555"]);
+    assert!(line.contains("Ada keeps no PIN"), "{line}");
+}
+
+#[test]
+fn parallel_guesses_get_five_tries_and_never_delay_anyone_else() {
+    let s = Shop::staffed();
+    s.ok(Some("Quinn"), &["staff", "pin", "Quinn", "--new", "2468"]);
+    s.ok(Some("Boss"), &["staff", "pin", "Boss", "--new", "1357"]);
+    // Twenty guessers at once, none of them right.
+    let db = s.db.clone();
+    let guessers: Vec<_> = (0..20)
+        .map(|i| {
+            std::process::Command::new(env!("CARGO_BIN_EXE_bayboard"))
+                .arg("--db")
+                .arg(&db)
+                .args(["--as", "Quinn", "--pin", &format!("{:04}", 3000 + i)])
+                .args(["staff", "list"])
+                .env_remove("BAYBOARD_DB")
+                .env_remove("BAYBOARD_USER")
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let mut wrong = 0;
+    let mut locked = 0;
+    for g in guessers {
+        let out = g.wait_with_output().unwrap();
+        assert!(!out.status.success());
+        let err = String::from_utf8_lossy(&out.stderr);
+        if err.contains("is locked") {
+            locked += 1;
+        } else if err.contains("wrong PIN for Quinn") {
+            wrong += 1;
+        } else {
+            panic!("unexpected: {err}");
+        }
+    }
+    assert_eq!(
+        (wrong, locked),
+        (5, 15),
+        "five counted, the rest met the lock"
+    );
+    let (failures, until): (i64, Option<String>) = raw(&s)
+        .query_row(
+            "SELECT pin_failures, pin_locked_until FROM staff WHERE name = 'Quinn'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(failures, 5);
+    assert!(until.is_some());
+    // The real PIN meets the lock too.
+    let line = s.refused(Some("Quinn"), &["--pin", "2468", "staff", "list"]);
+    assert!(line.contains("Quinn is locked"), "{line}");
+    // Others are untouched.
+    s.ok(Some("Tom"), &["staff", "list"]);
+    // The foreman sees the lock and lifts it with their own PIN.
+    assert!(
+        s.json(None, &["staff", "list"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["name"] == "Quinn" && p["locked_until"].is_string())
+    );
+    let line = s.refused(Some("Boss"), &["staff", "unlock", "Quinn"]);
+    assert!(line.contains("Boss keeps a PIN"), "{line}");
+    s.ok(Some("Boss"), &["--pin", "1357", "staff", "unlock", "Quinn"]);
+    s.ok(Some("Quinn"), &["--pin", "2468", "staff", "list"]);
+}
+
+#[test]
+fn check_names_a_rewritten_signer_and_a_dropped_trigger() {
+    let s = Shop::staffed();
+    let j = ready_for_qc(&s, "ATK-4");
+    s.ok(Some("Quinn"), &["qc", "pass", &j]);
+    assert!(check_problems(&s).is_empty());
+    s.ok(
+        None,
+        &["backup", s.dir.path().join("before.db").to_str().unwrap()],
+    );
+    raw(&s)
+        .execute_batch(
+            "DROP TRIGGER events_no_update;
+             UPDATE events SET actor_id = (SELECT id FROM staff WHERE name = 'Dual')
+              WHERE kind = 'qc_passed';",
+        )
+        .unwrap();
+    let problems = check_problems(&s).join("\n");
+    assert!(
+        problems.contains("events_no_update is missing"),
+        "{problems}"
+    );
+    assert!(
+        problems.contains("the event chain breaks: event #"),
+        "{problems}"
+    );
+    assert!(
+        problems.contains("has no signing event by its inspector"),
+        "{problems}"
+    );
+    let r = s.run(None, &["check"]);
+    assert_ne!(r.code, 0);
+    // The backup taken before shows where the live file was rewritten.
+    let r = s.run(
+        None,
+        &[
+            "verify",
+            "--from-backup",
+            s.dir.path().join("before.db").to_str().unwrap(),
+        ],
+    );
+    assert_ne!(r.code, 0);
+    assert!(r.stdout.contains("differs from the backup"), "{}", r.stdout);
+}
+
+#[test]
+fn a_pin_bypassed_by_nulling_it_leaves_a_trace() {
+    let s = Shop::staffed();
+    let j = ready_for_qc(&s, "ATK-5");
+    s.ok(Some("Quinn"), &["staff", "pin", "Quinn", "--new", "2468"]);
+    let c = raw(&s);
+    let hash: String = c
+        .query_row("SELECT pin_hash FROM staff WHERE name = 'Quinn'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    c.execute("UPDATE staff SET pin_hash = NULL WHERE name = 'Quinn'", [])
+        .unwrap();
+    s.ok(Some("Quinn"), &["qc", "pass", &j]);
+    c.execute(
+        "UPDATE staff SET pin_hash = ?1 WHERE name = 'Quinn'",
+        [&hash],
+    )
+    .unwrap();
+    let problems = check_problems(&s).join("\n");
+    assert!(
+        problems.contains("by Quinn carries no PIN proof"),
+        "{problems}"
+    );
+    // A hash swapped in for one the attacker knows is caught as well.
+    s.ok(Some("Tom"), &["staff", "pin", "Tom", "--new", "9753"]);
+    let toms: String = c
+        .query_row("SELECT pin_hash FROM staff WHERE name = 'Tom'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    c.execute(
+        "UPDATE staff SET pin_hash = ?1 WHERE name = 'Quinn'",
+        [&toms],
+    )
+    .unwrap();
+    let problems = check_problems(&s).join("\n");
+    assert!(
+        problems.contains("Quinn's PIN on file is not the one set"),
+        "{problems}"
+    );
+}
+
+#[test]
+fn a_removed_event_or_a_forged_inspection_breaks_the_chain() {
+    let s = Shop::staffed();
+    let j = ready_for_qc(&s, "ATK-6");
+    s.ok(Some("Quinn"), &["qc", "pass", &j]);
+    let c = raw(&s);
+    // A forged inspection slipped in beside the real one.
+    c.execute_batch(
+        "DROP TRIGGER qc_inspections_no_update;
+         INSERT INTO qc_inspections (job_id, inspector_id, result, road_test_done, created_at)
+         SELECT job_id, inspector_id, 'pass', 1, created_at FROM qc_inspections LIMIT 1;",
+    )
+    .unwrap();
+    let problems = check_problems(&s).join("\n");
+    assert!(
+        problems.contains("qc_passed"),
+        "the QC event no longer matches: {problems}"
+    );
+    // An event removed from the middle.
+    c.execute_batch(
+        "DROP TRIGGER events_no_delete;
+         DELETE FROM events WHERE id = 3;",
+    )
+    .unwrap();
+    let problems = check_problems(&s).join("\n");
+    assert!(problems.contains("event #4 ("), "{problems}");
+    assert!(
+        problems.contains("events_no_delete is missing"),
+        "{problems}"
+    );
+}
+
+#[test]
+fn check_prints_the_chain_head_and_it_moves_with_each_event() {
+    let s = Shop::staffed();
+    let first = s.ok(None, &["check"]);
+    let head = |out: &str| {
+        out.lines()
+            .find_map(|l| l.strip_prefix("chain head: "))
+            .unwrap()
+            .to_string()
+    };
+    let h1 = head(&first);
+    assert!(h1.starts_with('#') && h1.len() > 64, "{h1}");
+    s.new_job("ATK-7");
+    assert_ne!(head(&s.ok(None, &["check"])), h1);
+}
+
+#[test]
+fn the_sqlite3_tool_cannot_write_a_malformed_time_or_number() {
+    let s = Shop::staffed();
+    s.new_job("ATK-8");
+    let c = raw(&s);
+    for sql in [
+        "UPDATE jobs SET promised_at = '2026-11-24 17:00'",
+        "UPDATE vehicles SET year = 'x'",
+        "UPDATE jobs SET estimate_hours = 'lots'",
+        "INSERT INTO events (at, kind) VALUES ('yesterday', 'x')",
+    ] {
+        let e = c.execute(sql, []).unwrap_err().to_string();
+        assert!(e.contains("must be"), "{sql}: {e}");
+    }
+    c.execute(
+        "UPDATE jobs SET promised_at = '2026-11-24T17:00:00.000Z'",
+        [],
+    )
+    .unwrap();
+}
