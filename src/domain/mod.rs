@@ -4,6 +4,7 @@ pub mod field;
 pub mod lifecycle;
 pub mod lines;
 pub mod money;
+pub mod names;
 pub mod numbers;
 pub mod parts;
 pub mod people;

@@ -78,6 +78,10 @@ pub enum Refusal {
         name: String,
         hint: String,
     },
+    #[error(
+        "'{name}' looks like {existing}, who is already on the staff; choose a name no one can mistake for theirs (add an initial, say)"
+    )]
+    LookAlike { name: String, existing: String },
     #[error("{what} '{name}' already exists")]
     Duplicate { what: &'static str, name: String },
     #[error("{field}: {message}")]

@@ -6,6 +6,7 @@
 //! written) is sanitised by [`display`] before it reaches a terminal.
 
 use super::field::Field;
+use super::names;
 use super::refusal::Refusal;
 use std::borrow::Cow;
 
@@ -26,14 +27,24 @@ pub mod limits {
     pub const ROAD_TEST_KM_MAX: f64 = 1_000.0;
 }
 
-/// A required single-line text: trimmed, non-empty, within `max` characters,
-/// no control characters.
+/// A required single-line text: normalised (see [`names::normalise`]),
+/// non-empty, within `max` characters counted after normalising.
 pub fn required_text(field: Field, value: &str, max: usize) -> Result<String, Refusal> {
-    let v = value.trim();
+    required(field, value, max, false)
+}
+
+/// A person's name: like [`required_text`], with runs of spaces made one,
+/// so "Chen  Li" and "Chen\u{a0}Li" are the one "Chen Li".
+pub fn person_name(field: Field, value: &str) -> Result<String, Refusal> {
+    required(field, value, limits::NAME, true)
+}
+
+fn required(field: Field, value: &str, max: usize, collapse: bool) -> Result<String, Refusal> {
+    let v = clean(field, value, collapse)?;
     if v.is_empty() {
         return Err(Refusal::invalid(field, "must not be empty"));
     }
-    checked(field, v, max)
+    bounded(field, v, max)
 }
 
 /// An optional text: empty means absent.
@@ -42,13 +53,38 @@ pub fn optional_text(
     value: Option<&str>,
     max: usize,
 ) -> Result<Option<String>, Refusal> {
-    match value.map(str::trim) {
-        None | Some("") => Ok(None),
-        Some(v) => checked(field, v, max).map(Some),
+    match value {
+        None => Ok(None),
+        Some(v) => {
+            let v = clean(field, v, false)?;
+            if v.is_empty() {
+                Ok(None)
+            } else {
+                bounded(field, v, max).map(Some)
+            }
+        }
     }
 }
 
-fn checked(field: Field, v: &str, max: usize) -> Result<String, Refusal> {
+fn clean(field: Field, value: &str, collapse: bool) -> Result<String, Refusal> {
+    names::normalise(value, collapse).map_err(|bad| {
+        let message = match bad {
+            names::BadChar::Control(c) => {
+                format!(
+                    "contains the control character U+{:04X}; use plain text",
+                    c as u32
+                )
+            }
+            names::BadChar::Invisible(c) => format!(
+                "contains the invisible character U+{:04X}; type the text without it",
+                c as u32
+            ),
+        };
+        Refusal::invalid(field, message)
+    })
+}
+
+fn bounded(field: Field, v: String, max: usize) -> Result<String, Refusal> {
     let n = v.chars().count();
     if n > max {
         return Err(Refusal::invalid(
@@ -56,30 +92,12 @@ fn checked(field: Field, v: &str, max: usize) -> Result<String, Refusal> {
             format!("is {n} characters long; at most {max} are allowed"),
         ));
     }
-    if let Some(c) = v
-        .chars()
-        .find(|c| c.is_control() || is_invisible_format(*c))
-    {
-        return Err(Refusal::invalid(
-            field,
-            format!(
-                "contains the control character U+{:04X}; use plain text",
-                c as u32
-            ),
-        ));
-    }
-    Ok(v.to_string())
-}
-
-/// Bidirectional overrides and similar format characters can reorder what a
-/// terminal shows; they have no place in a plate or a note.
-fn is_invisible_format(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+    Ok(v)
 }
 
 pub fn plate(value: &str) -> Result<String, Refusal> {
     let p = required_text(Field::Plate, value, limits::PLATE)?;
-    Ok(p.to_uppercase())
+    Ok(names::upper_each(&p))
 }
 
 pub fn phone(value: Option<&str>) -> Result<Option<String>, Refusal> {
@@ -188,12 +206,12 @@ pub fn road_test_km(km: f64) -> Result<f64, Refusal> {
 pub fn display(text: &str) -> Cow<'_, str> {
     if text
         .chars()
-        .any(|c| c.is_control() || is_invisible_format(c))
+        .any(|c| c.is_control() || names::is_invisible(c))
     {
         Cow::Owned(
             text.chars()
                 .map(|c| {
-                    if c.is_control() || is_invisible_format(c) {
+                    if c.is_control() || names::is_invisible(c) {
                         '\u{FFFD}'
                     } else {
                         c

@@ -92,4 +92,3 @@ mod tests {
         assert!(qc_item("wheel_torque").starts_with("Wheel nuts"));
     }
 }
-

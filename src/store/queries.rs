@@ -126,13 +126,26 @@ fn staff_row(conn: &Connection, head: StaffHead) -> Result<StaffRow> {
 }
 
 /// A person by name, case-insensitively.
+/// The person named, compared as `domain::names::key` compares (full
+/// Unicode case folding, spaces normalised), not SQLite's ASCII-only NOCASE.
 pub fn staff_by_name(conn: &Connection, name: &str) -> Result<Option<StaffRow>> {
-    let sql = format!("{STAFF_SELECT} WHERE name = ?1 COLLATE NOCASE");
-    let head = conn
-        .prepare_cached(&sql)?
-        .query_row([name.trim()], staff_head)
-        .optional()?;
-    head.map(|h| staff_row(conn, h)).transpose()
+    use crate::domain::names;
+    let Ok(wanted) = names::normalise(name, true).map(|n| names::key(&n)) else {
+        return Ok(None);
+    };
+    let mut ids = conn.prepare_cached("SELECT id, name FROM staff")?;
+    let mut rows = ids.query([])?;
+    let mut found = None;
+    while let Some(r) = rows.next()? {
+        if names::key(&r.get::<_, String>(1)?) == wanted {
+            found = Some(r.get::<_, i64>(0)?);
+            break;
+        }
+    }
+    let Some(id) = found else { return Ok(None) };
+    let sql = format!("{STAFF_SELECT} WHERE id = ?1");
+    let head = conn.prepare_cached(&sql)?.query_row([id], staff_head)?;
+    staff_row(conn, head).map(Some)
 }
 
 pub fn actor_by_name(conn: &Connection, name: &str) -> Result<Option<Actor>> {

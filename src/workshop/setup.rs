@@ -1,10 +1,10 @@
 //! Shop set-up: name, bays, staff.
 
 use super::{Workshop, actor};
-use crate::domain::Field;
 use crate::domain::lifecycle::check_setup;
 use crate::domain::validate::{self, limits};
 use crate::domain::{Actor, BayKind, Refusal, Role};
+use crate::domain::{Field, names};
 use crate::error::Result;
 use crate::store::{self, BayRow, NewEvent, StaffRow};
 use rusqlite::Connection;
@@ -86,7 +86,7 @@ impl Workshop {
         roles: &[Role],
         skills: &[String],
     ) -> Result<StaffRow> {
-        let name = validate::required_text(Field::Name, name, limits::NAME)?;
+        let name = validate::person_name(Field::Name, name)?;
         if roles.is_empty() {
             return Err(Refusal::invalid(
                 Field::Role,
@@ -107,6 +107,18 @@ impl Workshop {
                 return Err(Refusal::Duplicate {
                     what: "person",
                     name,
+                }
+                .into());
+            }
+            // A second "Olga Petrova" spelt with a Cyrillic "а" would sign as
+            // the first one on every screen.
+            if let Some(twin) = store::staff_list(c)?
+                .into_iter()
+                .find(|s| names::looks_like(&s.name, &name))
+            {
+                return Err(Refusal::LookAlike {
+                    name,
+                    existing: twin.name,
                 }
                 .into());
             }

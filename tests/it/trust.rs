@@ -334,3 +334,71 @@ fn the_sqlite3_tool_cannot_write_a_malformed_time_or_number() {
     )
     .unwrap();
 }
+
+#[test]
+fn look_alike_and_invisible_names_are_refused() {
+    let s = Shop::staffed();
+    s.ok(
+        Some("Boss"),
+        &["staff", "add", "Olga Petrova", "--role", "qc"],
+    );
+    s.ok(
+        Some("Boss"),
+        &["staff", "add", "Émile Zola", "--role", "qc"],
+    );
+    let line = s.refused(
+        Some("Boss"),
+        &["staff", "add", "Olg\u{0430} Petrova", "--role", "qc"],
+    );
+    assert!(line.contains("looks like Olga Petrova"), "{line}");
+    let line = s.refused(
+        Some("Boss"),
+        &["staff", "add", "Olga\u{00A0}Petrova", "--role", "qc"],
+    );
+    assert!(line.contains("already exists"), "{line}");
+    let line = s.refused(
+        Some("Boss"),
+        &["staff", "add", "ÉMILE ZOLA", "--role", "qc"],
+    );
+    assert!(line.contains("already exists"), "{line}");
+    for blank in ["\u{3164}", "\u{2800}", "Olga\u{200B}", "A\u{2028}B"] {
+        let line = s.refused(Some("Boss"), &["staff", "add", blank, "--role", "qc"]);
+        assert!(line.contains("invisible character"), "{blank:?}: {line}");
+    }
+    // Full Unicode case: the lower-case name acts as the person.
+    let j = ready_for_qc(&s, "NAME-1");
+    s.ok(Some("émile zola"), &["qc", "pass", &j]);
+    let inspector: String = raw(&s)
+        .query_row(
+            "SELECT s.name FROM qc_inspections q JOIN staff s ON s.id = q.inspector_id",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(inspector, "Émile Zola");
+    let names: Vec<String> = s
+        .json(None, &["staff", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(names.iter().filter(|n| n.contains("Olga")).count(), 1);
+}
+
+#[test]
+fn lengths_count_characters_after_normalising() {
+    let s = Shop::staffed();
+    let plate = "ß".repeat(16);
+    let j = s
+        .ok(
+            Some("Ada"),
+            &["job", "new", "--plate", &plate, "--complaint", "x"],
+        )
+        .trim()
+        .to_string();
+    assert_eq!(s.job(&j)["plate"], plate);
+    // A decomposed é is one character once composed.
+    let name = format!("{}e\u{301}", "a".repeat(59));
+    s.ok(Some("Boss"), &["staff", "add", &name, "--role", "advisor"]);
+}

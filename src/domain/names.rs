@@ -1,0 +1,121 @@
+//! Text as people type it, made comparable: Unicode normalisation (NFC),
+//! exotic spaces made plain, invisible and formatting characters refused,
+//! names compared without regard to case in full Unicode, and look-alike
+//! names (a Cyrillic "а" in "Olga") caught by their confusable skeleton.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_security::confusable_detection::skeleton;
+
+/// Characters that show nothing, or change how the text around them shows:
+/// format characters (Unicode category Cf), fillers that render blank, and
+/// line and paragraph separators (which split a one-line field).
+pub fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{2800}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}'
+        | '\u{FEFF}' | '\u{FFA0}' | '\u{FFF9}'..='\u{FFFB}' | '\u{0600}'..='\u{0605}'
+        | '\u{06DD}' | '\u{070F}' | '\u{08E2}' | '\u{110BD}' | '\u{1BCA0}'..='\u{1BCA3}'
+        | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E0FFF}')
+}
+
+/// A problem with one character, for the refusal message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BadChar {
+    Control(char),
+    Invisible(char),
+}
+
+/// NFC, every kind of space as a plain space (runs of them as one when
+/// `collapse`), trimmed. Refuses control and invisible characters.
+pub fn normalise(text: &str, collapse: bool) -> Result<String, BadChar> {
+    let mut out = String::with_capacity(text.len());
+    for c in text.nfc() {
+        if c.is_control() {
+            return Err(BadChar::Control(c));
+        } else if is_invisible(c) {
+            return Err(BadChar::Invisible(c));
+        } else if c.is_whitespace() {
+            if !(collapse && out.ends_with(' ')) {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Ok(out.trim().to_string())
+}
+
+/// The form two names are compared in: case folded in full Unicode
+/// (`É` = `é`, `STRASSE` = `straße`).
+pub fn key(name: &str) -> String {
+    name.nfc()
+        .collect::<String>()
+        .to_uppercase()
+        .to_lowercase()
+        .nfc()
+        .collect()
+}
+
+/// Whether two names would be mistaken for each other on a screen.
+pub fn looks_like(a: &str, b: &str) -> bool {
+    let sa: String = skeleton(&key(a)).collect();
+    let sb: String = skeleton(&key(b)).collect();
+    sa == sb
+}
+
+/// Upper case, one character for one (a plate of 16 `ß` stays 16 long).
+pub fn upper_each(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let mut up = c.to_uppercase();
+            match (up.next(), up.next()) {
+                (Some(u), None) => u,
+                _ => c,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spaces_are_plain_and_invisibles_refused() {
+        assert_eq!(normalise("Chen\u{00A0}Li", true).unwrap(), "Chen Li");
+        assert_eq!(normalise(" Chen \u{3000}  Li ", true).unwrap(), "Chen Li");
+        assert_eq!(normalise("a  b", false).unwrap(), "a  b");
+        for bad in [
+            "\u{3164}",
+            "\u{2800}",
+            "Ol\u{200D}ga",
+            "a\u{2028}b",
+            "x\u{202E}y",
+        ] {
+            assert!(
+                matches!(normalise(bad, true), Err(BadChar::Invisible(_))),
+                "{bad:?}"
+            );
+        }
+        assert_eq!(normalise("a\u{7}", true), Err(BadChar::Control('\u{7}')));
+        // NFC: a decomposed é becomes one character.
+        assert_eq!(normalise("Jose\u{301}", true).unwrap(), "José");
+    }
+
+    #[test]
+    fn names_compare_in_full_unicode_and_look_alikes_are_caught() {
+        assert_eq!(key("ÉMILE"), key("émile"));
+        assert_eq!(key("STRASSE"), key("Straße"));
+        assert!(looks_like("Olga Petrova", "Olg\u{0430} Petrova"));
+        assert!(looks_like("Chen Li", "CHEN LI"));
+        assert!(!looks_like("Chen Li", "Chen Lu"));
+        assert!(!looks_like("王伟", "王芳"));
+    }
+
+    #[test]
+    fn upper_case_keeps_the_length() {
+        assert_eq!(upper_each("ßab"), "ßAB");
+        assert_eq!(upper_each("粤b·123"), "粤B·123");
+    }
+}
