@@ -11,6 +11,9 @@ pub enum Error {
     /// The database file cannot be used as it is (missing, foreign, newer).
     #[error("{0}")]
     Database(String),
+    /// The file was deleted or replaced under an open connection.
+    #[error("{0}")]
+    Replaced(String),
     #[error("{}", sql_message(.0))]
     Sql(#[from] rusqlite::Error),
     #[error("{0}")]

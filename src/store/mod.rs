@@ -71,6 +71,37 @@ fn fair_busy(count: i32) -> bool {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The files this connection opened; see [`Store::same_files`].
+    files: Files,
+}
+
+/// A file's identity: (device, inode).
+type FileId = (u64, u64);
+
+fn file_id(path: &Path) -> Option<FileId> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
+}
+
+fn wal_path(db: &Path) -> PathBuf {
+    let mut p = db.as_os_str().to_owned();
+    p.push("-wal");
+    PathBuf::from(p)
+}
+
+#[derive(Debug, Default)]
+struct Files {
+    db: Option<FileId>,
+    wal: std::cell::Cell<Option<FileId>>,
+}
+
+impl Files {
+    fn of(db: &Path) -> Files {
+        Files {
+            db: file_id(db),
+            wal: std::cell::Cell::new(file_id(&wal_path(db))),
+        }
+    }
 }
 
 impl Store {
@@ -120,6 +151,7 @@ impl Store {
         Ok(Store {
             conn,
             path: path.to_path_buf(),
+            files: Files::of(path),
         })
     }
 
@@ -172,10 +204,44 @@ impl Store {
                 .map_err(|e| Error::Database(format!("cannot migrate {}: {e}", path.display())))?;
         }
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // The first read opens the -wal; from then on this connection holds
+        // that file, and its name must keep pointing at it.
+        conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))?;
         Ok(Store {
             conn,
             path: path.to_path_buf(),
+            files: Files::of(path),
         })
+    }
+
+    /// Whether the database and its -wal are still the files this
+    /// connection opened. Deleted or replaced under it (a `demo --reset`, a
+    /// careless `rm`), SQLite would go on writing into unlinked files that
+    /// vanish when the connection closes: every later "saved" would be a lie.
+    pub fn same_files(&self) -> Result<()> {
+        let db = file_id(&self.path);
+        if db != self.files.db {
+            return Err(Error::Replaced(format!(
+                "the database file {} was {} while this was open; nothing more is written \
+                 to it: quit and reopen bayboard",
+                self.path.display(),
+                if db.is_none() { "deleted" } else { "replaced" }
+            )));
+        }
+        let wal = file_id(&wal_path(&self.path));
+        match self.files.wal.get() {
+            None => self.files.wal.set(wal),
+            Some(before) if wal != Some(before) => {
+                return Err(Error::Replaced(format!(
+                    "the file {}-wal was {} while this was open, with the latest changes in it; \
+                     nothing more is written: quit and reopen bayboard, then run `bayboard check`",
+                    self.path.display(),
+                    if wal.is_none() { "deleted" } else { "replaced" }
+                )));
+            }
+            Some(_) => {}
+        }
+        Ok(())
     }
 
     pub fn path(&self) -> &Path {
@@ -195,6 +261,7 @@ impl Store {
     /// A refusal rolls everything back. After commit the sentinel is touched
     /// so open boards wake up.
     pub(crate) fn write<T>(&mut self, f: impl FnOnce(&WriteTx) -> Result<T>) -> Result<T> {
+        self.same_files()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;

@@ -2,7 +2,7 @@
 //! through `update`, and the effects it returns are run until none is left.
 
 use super::forms::{AnyForm, PinFor, PinForm};
-use super::model::{Model, Overlay};
+use super::model::{Live, Model, Overlay};
 use super::msg::{Effect, Msg};
 use super::{effects, keymap, update};
 use crate::domain::Refusal;
@@ -120,6 +120,14 @@ impl App {
     /// Reloads if another connection committed since the board was read;
     /// returns whether it did.
     pub fn refresh(&mut self) -> Result<bool> {
+        if self.model.live == Live::Replaced {
+            return Ok(false);
+        }
+        if let Err(e) = self.ws.store().same_files() {
+            self.model.live = Live::Replaced;
+            self.model.error(e.to_string());
+            return Ok(true);
+        }
         let v = self.ws.store().data_version()?;
         if self.model.seen == Some(v) {
             return Ok(false);

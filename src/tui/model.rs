@@ -116,6 +116,9 @@ pub enum Live {
     Watching,
     /// No file watch; only the slow data_version poll.
     Polling,
+    /// The database file (or its -wal) was deleted or replaced under this
+    /// board: it shows what it last read and writes nothing more.
+    Replaced,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -307,3 +307,68 @@ fn check_names_events_that_go_back_in_time() {
     assert_ne!(r.code, 0);
     assert!(r.stdout.contains("go back in time"), "{} {j}", r.stdout);
 }
+
+/// The path's `-wal` and `-shm` companions.
+fn companions(db: &std::path::Path) -> [std::path::PathBuf; 2] {
+    ["-wal", "-shm"].map(|s| {
+        let mut p = db.as_os_str().to_owned();
+        p.push(s);
+        std::path::PathBuf::from(p)
+    })
+}
+
+#[test]
+fn a_deleted_wal_under_an_open_workshop_stops_writes_instead_of_losing_them() {
+    let s = crate::common::Shop::staffed();
+    let mut ws = bayboard::workshop::Workshop::open(&s.db).unwrap();
+    ws.log_in("Ada", None).unwrap();
+    for f in companions(&s.db) {
+        std::fs::remove_file(f).unwrap();
+    }
+    let input = bayboard::workshop::NewJobInput {
+        plate: "LOST-1".into(),
+        complaint: "x".into(),
+        ..Default::default()
+    };
+    let e = ws.new_job("Ada", &input).unwrap_err().to_string();
+    assert!(e.contains("-wal was deleted"), "{e}");
+    assert!(e.contains("reopen"), "{e}");
+    drop(ws);
+    assert!(!s.ok(None, &["job", "list", "--all"]).contains("LOST-1"));
+}
+
+#[test]
+fn a_database_replaced_under_an_open_workshop_is_noticed() {
+    let s = crate::common::Shop::staffed();
+    let mut ws = bayboard::workshop::Workshop::open(&s.db).unwrap();
+    // What `demo --reset` does: a new file at the same path.
+    std::fs::remove_file(&s.db).unwrap();
+    for f in companions(&s.db) {
+        let _ = std::fs::remove_file(f);
+    }
+    s.ok(None, &["init"]);
+    let e = ws.store().same_files().unwrap_err().to_string();
+    assert!(e.contains("was replaced"), "{e}");
+    let input = bayboard::workshop::NewJobInput {
+        plate: "LOST-2".into(),
+        complaint: "x".into(),
+        ..Default::default()
+    };
+    assert!(ws.new_job("Ada", &input).is_err());
+}
+
+#[test]
+fn the_board_says_its_file_was_replaced_instead_of_live() {
+    let mut f = crate::tuikit::demo(Some("Chen Li"), None);
+    assert!(crate::tuikit::render(&f.app, 120, 30).contains("live"));
+    for c in companions(&f.db()) {
+        std::fs::remove_file(c).unwrap();
+    }
+    assert!(f.app.refresh().unwrap(), "the board redraws to say so");
+    let screen = crate::tuikit::render(&f.app, 120, 30);
+    assert!(
+        screen.contains("database file replaced — reopen"),
+        "{screen}"
+    );
+    assert!(!screen.contains("● live"));
+}

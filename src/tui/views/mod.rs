@@ -101,6 +101,10 @@ fn draw_header(frame: &mut Frame, area: Rect, m: &Model) {
     let live = match m.live {
         Live::Watching => Span::styled("● live", Style::new().fg(Color::Green)),
         Live::Polling => Span::styled("○ polling", Style::new().fg(Color::Yellow)),
+        Live::Replaced => Span::styled(
+            "database file replaced — reopen",
+            Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+        ),
     };
     let live_w = crate::text::width(live.content.as_ref());
     // The person with roles if it fits, else the name alone.
