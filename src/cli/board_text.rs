@@ -33,7 +33,7 @@ pub fn render(board: &Board, tz: &FixedOffset) -> String {
             Some(j) => format!(
                 "{}{}{}{}{}{}{}{}",
                 cell(&bay.name, 6),
-                cell(&j.plate, 11),
+                cell(&j.shown_plate(), 11),
                 cell(&j.vehicle.describe(), 19),
                 cell(&j.label(), 10),
                 cell(j.technician.as_deref().unwrap_or("—"), 13),
@@ -59,7 +59,7 @@ pub fn render(board: &Board, tz: &FixedOffset) -> String {
                 format!("{} {}", j.priority.marker(), j.priority).trim_start(),
                 10
             ),
-            cell(&j.plate, 11),
+            cell(&j.shown_plate(), 11),
             cell(&j.vehicle.describe(), 19),
             cell(&j.complaint, 30),
             due(j, now, tz)
@@ -72,7 +72,7 @@ pub fn render(board: &Board, tz: &FixedOffset) -> String {
             let line = format!(
                 "{}{}{}{}{}",
                 cell(&j.label(), 10),
-                cell(&j.plate, 11),
+                cell(&j.shown_plate(), 11),
                 cell(j.technician.as_deref().unwrap_or("—"), 13),
                 cell(&status_text(j.status), 19),
                 due(j, now, tz)
@@ -119,7 +119,7 @@ pub fn render(board: &Board, tz: &FixedOffset) -> String {
         let line = format!(
             "{}{}{}{}{}",
             cell(&j.label(), 10),
-            cell(&j.plate, 11),
+            cell(&j.shown_plate(), 11),
             cell(j.technician.as_deref().unwrap_or("—"), 13),
             cell(&format!("ready {}", duration(now - j.status_since)), 12),
             if j.rework_count > 0 {
@@ -139,7 +139,7 @@ pub fn render(board: &Board, tz: &FixedOffset) -> String {
             let line = format!(
                 "{}{}{}{}",
                 cell(&j.label(), 10),
-                cell(&j.plate, 11),
+                cell(&j.shown_plate(), 11),
                 cell(j.customer.as_deref().unwrap_or(""), 20),
                 due(j, now, tz)
             );

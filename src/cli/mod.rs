@@ -76,6 +76,9 @@ impl Ctx {
     /// Opens the workshop and proves the acting person's PIN, if they keep one.
     pub(crate) fn open(&self) -> Result<Workshop> {
         let mut ws = Workshop::open(&self.db)?;
+        for note in ws.store().migration_notes() {
+            eprintln!("bayboard: upgraded {}: {note}", self.db.display());
+        }
         if let Some(who) = self.actor.as_deref().filter(|w| !w.trim().is_empty()) {
             ws.log_in(who, self.pin.as_deref())?;
         }

@@ -20,7 +20,7 @@ pub fn job_list(jobs: &[JobRow], now: DateTime<Utc>, tz: &FixedOffset) {
             cell(&j.label(), 10),
             cell(&format!("{} {}", j.status.symbol(), j.status.label()), 16),
             cell(j.priority.as_str(), 8),
-            cell(&j.plate, 11),
+            cell(&j.shown_plate(), 11),
             cell(j.bay.as_deref().unwrap_or("—"), 6),
             cell(j.technician.as_deref().unwrap_or("—"), 13),
             due

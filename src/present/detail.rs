@@ -22,6 +22,13 @@ pub fn detail_text(d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset, width: u
         duration(now - j.status_since),
         j.version
     );
+    if !j.unreadable.is_empty() {
+        let _ = writeln!(
+            o,
+            "⚠ unreadable in the database: {} (changed outside bayboard; see `bayboard check`)",
+            j.unreadable.join(", ")
+        );
+    }
     let v = &j.vehicle;
     let mut vehicle = vec![fit(&v.plate, 20), fit(&v.describe(), 60)];
     if let Some(vin) = &v.vin {

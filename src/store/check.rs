@@ -139,14 +139,7 @@ pub fn check(conn: &Connection) -> Result<CheckReport> {
         problems.extend(rows.into_iter().map(|r| format!("{rule}: {r}")));
     }
     problems.extend(missing_triggers(conn)?);
-    let mut stmt = conn.prepare(&super::rules::violations_sql())?;
-    let rows = stmt
-        .query_map([], |r| r.get::<_, String>(0))?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    problems.extend(
-        rows.into_iter()
-            .map(|r| format!("a value has the wrong form: {r}")),
-    );
+    problems.extend(value_problems(conn)?);
     let (walk, signoffs) = signoffs::walk(conn)?;
     problems.extend(
         walk.first_break
@@ -161,6 +154,18 @@ pub fn check(conn: &Connection) -> Result<CheckReport> {
         events: walk.links,
         chain_head: walk.head.map(|(id, h)| format!("#{id} {h}")),
     })
+}
+
+/// Rows holding a value not in its column's form (`store::rules`).
+pub fn value_problems(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare(&super::rules::violations_sql())?;
+    let rows = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows
+        .into_iter()
+        .map(|r| format!("a value has the wrong form: {r}"))
+        .collect())
 }
 
 /// Triggers that keep the record honest; one missing means someone with

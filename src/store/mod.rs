@@ -73,6 +73,8 @@ pub struct Store {
     path: PathBuf,
     /// The files this connection opened; see [`Store::same_files`].
     files: Files,
+    /// Rows an upgrade found breaking the value rules (left as they are).
+    migration_notes: Vec<String>,
 }
 
 /// A file's identity: (device, inode).
@@ -152,6 +154,7 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             files: Files::of(path),
+            migration_notes: Vec::new(),
         })
     }
 
@@ -194,6 +197,7 @@ impl Store {
         // Only a database behind this build takes the write lock to migrate;
         // opening an up-to-date one never waits on other writers.
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let mut notes = Vec::new();
         if version < schema::LATEST {
             // A migration that rebuilds a table (to change a CHECK) must not
             // have its references enforced half-way; SQLite allows this
@@ -202,6 +206,9 @@ impl Store {
             schema::migrations()
                 .to_latest(&mut conn)
                 .map_err(|e| Error::Database(format!("cannot migrate {}: {e}", path.display())))?;
+            // The value rules do not fail an upgrade: rows already breaking
+            // them stay, are shown marked, and are reported here.
+            notes = check::value_problems(&conn)?;
         }
         conn.pragma_update(None, "foreign_keys", "ON")?;
         // The first read opens the -wal; from then on this connection holds
@@ -211,7 +218,13 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             files: Files::of(path),
+            migration_notes: notes,
         })
+    }
+
+    /// What upgrading this file found wrong with its rows, if it was upgraded.
+    pub fn migration_notes(&self) -> &[String] {
+        &self.migration_notes
     }
 
     /// Whether the database and its -wal are still the files this
@@ -467,5 +480,26 @@ mod tests {
         assert_eq!(parse_ts("2026-02-30T06:30:05.123Z"), None);
         assert_eq!(fast_ts("2026-11-23T06:30:05.12xZ"), None);
         assert_eq!(parse_ts("yesterday"), None);
+    }
+
+    #[test]
+    fn an_upgrade_reports_rows_breaking_the_value_rules_instead_of_failing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.sqlite3");
+        {
+            let mut conn = Connection::open(&path).unwrap();
+            schema::migrations().to_version(&mut conn, 4).unwrap();
+            conn.execute_batch(
+                "INSERT INTO vehicles (plate, year) VALUES ('OLD 1', 'x');
+                 PRAGMA journal_mode=WAL;",
+            )
+            .unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        let notes = store.migration_notes().join("\n");
+        assert!(notes.contains("vehicles row 1: year is 'x'"), "{notes}");
+        // Opening again reports nothing new: the upgrade is done.
+        drop(store);
+        assert!(Store::open(&path).unwrap().migration_notes().is_empty());
     }
 }

@@ -241,7 +241,26 @@ LEFT JOIN bays b ON b.id = j.bay_id
 LEFT JOIN staff s ON s.id = j.technician_id
 LEFT JOIN customers c ON c.id = j.customer_id";
 
+/// A value that fails to read is noted by name and left out, so one bad
+/// field (written with the triggers dropped) shows as marked instead of
+/// taking the whole board down.
+fn soft<T>(v: rusqlite::Result<T>, field: &'static str, bad: &mut Vec<&'static str>) -> Option<T> {
+    v.map_err(|_| bad.push(field)).ok()
+}
+
 fn job_from(r: &Row) -> rusqlite::Result<JobRow> {
+    let mut bad = Vec::new();
+    let b = &mut bad;
+    let status_since = soft(time(r, 18), "status_since", b);
+    let created_at = soft(time(r, 19), "created_at", b);
+    let vehicle = Vehicle {
+        plate: r.get(2)?,
+        vin: soft(r.get(11), "vin", b).flatten(),
+        make: soft(r.get(12), "make", b).flatten(),
+        model: soft(r.get(13), "model", b).flatten(),
+        year: soft(r.get(14), "year", b).flatten(),
+        odometer_km: soft(r.get(15), "odometer_km", b).flatten(),
+    };
     Ok(JobRow {
         id: r.get(0)?,
         status: parsed(r, 1)?,
@@ -249,24 +268,18 @@ fn job_from(r: &Row) -> rusqlite::Result<JobRow> {
         bay: r.get(3)?,
         technician: r.get(4)?,
         priority: parsed(r, 5)?,
-        promised_at: opt_time(r, 6)?,
-        rework_count: r.get(7)?,
+        promised_at: soft(opt_time(r, 6), "promised_at", b).flatten(),
+        rework_count: soft(r.get(7), "rework_count", b).unwrap_or(0),
         version: r.get(8)?,
-        complaint: r.get(9)?,
-        estimate_hours: r.get(10)?,
-        vehicle: Vehicle {
-            plate: r.get(2)?,
-            vin: r.get(11)?,
-            make: r.get(12)?,
-            model: r.get(13)?,
-            year: r.get(14)?,
-            odometer_km: r.get(15)?,
-        },
-        customer: r.get(16)?,
-        phone: r.get(17)?,
-        status_since: time(r, 18)?,
-        created_at: time(r, 19)?,
-        closed_at: opt_time(r, 20)?,
+        complaint: soft(r.get(9), "complaint", b).unwrap_or_default(),
+        estimate_hours: soft(r.get(10), "estimate_hours", b).flatten(),
+        vehicle,
+        customer: soft(r.get(16), "customer", b).flatten(),
+        phone: soft(r.get(17), "phone", b).flatten(),
+        // An unreadable time reads as the other one, or the epoch: marked.
+        status_since: status_since.or(created_at).unwrap_or(DateTime::UNIX_EPOCH),
+        created_at: created_at.or(status_since).unwrap_or(DateTime::UNIX_EPOCH),
+        closed_at: soft(opt_time(r, 20), "closed_at", b).flatten(),
         bay_id: r.get(21)?,
         technician_id: r.get(22)?,
         parts_return: opt_parsed::<JobStatus>(r, 23)?,
@@ -276,6 +289,7 @@ fn job_from(r: &Row) -> rusqlite::Result<JobRow> {
         todo_count: 0,
         sold_hours: 0.0,
         clocked_hours: 0.0,
+        unreadable: bad,
     })
 }
 

@@ -95,9 +95,22 @@ pub struct JobRow {
     pub technician_id: Option<i64>,
     #[serde(skip)]
     pub parts_return: Option<JobStatus>,
+    /// Fields the database holds in a form that cannot be read (written
+    /// outside bayboard); shown marked, named by `bayboard check`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unreadable: Vec<&'static str>,
 }
 
 impl JobRow {
+    /// The plate as boards show it: marked when part of the row is unreadable.
+    pub fn shown_plate(&self) -> std::borrow::Cow<'_, str> {
+        if self.unreadable.is_empty() {
+            self.plate.as_str().into()
+        } else {
+            format!("⚠{}", self.plate).into()
+        }
+    }
+
     pub fn label(&self) -> String {
         job_label(self.id)
     }

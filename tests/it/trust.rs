@@ -402,3 +402,52 @@ fn lengths_count_characters_after_normalising() {
     let name = format!("{}e\u{301}", "a".repeat(59));
     s.ok(Some("Boss"), &["staff", "add", &name, "--role", "advisor"]);
 }
+
+#[test]
+fn one_malformed_value_is_marked_and_the_rest_of_the_board_stays() {
+    let s = Shop::staffed();
+    let a = s.new_job("BAD-1");
+    let b = s.new_job("GOOD-2");
+    raw(&s)
+        .execute_batch(&format!(
+            "DROP TRIGGER valid_jobs_promised_at_update;
+             DROP TRIGGER valid_vehicles_year_update;
+             UPDATE jobs SET promised_at = '2026-11-24 17:00' WHERE id = {};
+             UPDATE vehicles SET year = 'x';",
+            a.trim_start_matches("J-").trim_start_matches('0')
+        ))
+        .unwrap();
+    let board = s.ok(None, &["board"]);
+    assert!(board.contains("⚠BAD-1"), "{board}");
+    assert!(board.contains("GOOD-2"), "{board}");
+    let list = s.ok(None, &["job", "list"]);
+    assert!(list.contains("GOOD-2") && list.contains("⚠BAD-1"), "{list}");
+    let show = s.ok(None, &["job", "show", &a]);
+    assert!(
+        show.contains("unreadable in the database: year, promised_at"),
+        "{show}"
+    );
+    assert_eq!(s.job(&b)["unreadable"][0], "year");
+    let problems = check_problems(&s).join("\n");
+    assert!(
+        problems.contains("promised_at is '2026-11-24 17:00'"),
+        "{problems}"
+    );
+    assert!(problems.contains("year is 'x'"), "{problems}");
+    // And the TUI draws it.
+    let mut ws = bayboard::workshop::Workshop::open(&s.db).unwrap();
+    ws.set_clock(std::sync::Arc::new(crate::tuikit::now));
+    let app = bayboard::tui::App::new(
+        ws,
+        Some("Boss"),
+        None,
+        crate::tuikit::now(),
+        crate::tuikit::tz(),
+    )
+    .unwrap();
+    let screen = crate::tuikit::render(&app, 120, 30);
+    assert!(
+        screen.contains("⚠BAD-1") && screen.contains("GOOD-2"),
+        "{screen}"
+    );
+}

@@ -32,7 +32,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         Some(j) => {
             let mut cells = vec![
                 Cell::from(Span::raw(fit(&b.name, 5))),
-                Cell::from(Span::raw(fit(&j.plate, 10))),
+                Cell::from(Span::raw(fit(&j.shown_plate(), 10))),
             ];
             if wide {
                 cells.push(Cell::from(Span::raw(fit(&j.vehicle.describe(), 22))));

@@ -21,7 +21,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         Row::new([
             Cell::from(Span::raw(j.label())),
             Cell::from(Span::raw(fit(j.bay.as_deref().unwrap_or("—"), 5))),
-            Cell::from(Span::raw(fit(&j.plate, 10))),
+            Cell::from(Span::raw(fit(&j.shown_plate(), 10))),
             Cell::from(status_span(j.status)),
             Cell::from(Span::raw(fit(&j.complaint, 40))),
         ])
@@ -63,7 +63,7 @@ fn draw_card(frame: &mut Frame, area: Rect, m: &Model) {
     let mut lines = vec![
         Line::from(vec![
             Span::styled(
-                format!(" {} ", fit(&j.plate, 16)),
+                format!(" {} ", fit(&j.shown_plate(), 16)),
                 big.add_modifier(Modifier::REVERSED),
             ),
             Span::raw("  "),

@@ -15,7 +15,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     let rows = m.qc_list().into_iter().map(|j| {
         let mut cells = vec![
             Cell::from(Span::raw(format!("{} {}", j.label(), j.priority.marker()))),
-            Cell::from(Span::raw(fit(&j.plate, 10))),
+            Cell::from(Span::raw(fit(&j.shown_plate(), 10))),
             Cell::from(Span::raw(fit(j.technician.as_deref().unwrap_or("—"), 12))),
             Cell::from(status_span(j.status)),
             Cell::from(Span::raw(duration(m.now - j.status_since))),

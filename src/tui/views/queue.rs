@@ -23,7 +23,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
                     Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
                 ));
             }
-            spans.push(Span::raw(fit(&j.plate, 10)));
+            spans.push(Span::raw(fit(&j.shown_plate(), 10)));
             if j.is_late(m.now) {
                 spans.push(Span::styled(" late", Style::new().fg(Color::Red)));
             }
