@@ -327,6 +327,7 @@ fn drive(
                     estimate_hours: j.estimate,
                     promised_at: j.promised.map(|m| now + Duration::minutes(m)),
                     vin: None,
+                    odometer_corrected: None,
                 };
                 number = ws.new_job(ADVISOR, &input)?.id;
                 if j.sold.is_some() || j.parts_amount.is_some() {

@@ -330,6 +330,9 @@ pub struct NewJobArgs {
     pub year: Option<i64>,
     #[arg(long, value_name = "KM", allow_negative_numbers = true)]
     pub odometer: Option<i64>,
+    /// Accept an odometer below the car's last reading, saying why
+    #[arg(long, value_name = "NOTE", requires = "odometer")]
+    pub odometer_corrected: Option<String>,
     #[arg(long)]
     pub customer: Option<String>,
     #[arg(long)]

@@ -456,6 +456,7 @@ fn job(ctx: &Ctx, cmd: JobCmd) -> Result<()> {
                 model: a.model,
                 year: a.year,
                 odometer_km: a.odometer,
+                odometer_corrected: a.odometer_corrected,
                 customer: a.customer,
                 phone: a.phone,
                 priority: a.priority,

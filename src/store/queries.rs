@@ -232,7 +232,7 @@ fn natural_key(s: &str) -> (String, u64, String) {
 const JOB_SELECT: &str = "
 SELECT j.id, j.status, v.plate, b.name, s.name, j.priority, j.promised_at,
        j.rework_count, j.version, j.complaint, j.estimate_hours,
-       v.vin, v.make, v.model, v.year, v.odometer_km, c.name, c.phone,
+       v.vin, v.make, v.model, v.year, coalesce(j.odometer_km, v.odometer_km), c.name, c.phone,
        j.status_since, j.created_at, j.closed_at, j.bay_id, j.technician_id,
        j.parts_return
 FROM jobs j
@@ -698,4 +698,57 @@ pub fn pin_policy(conn: &Connection) -> Result<crate::domain::PinPolicy> {
         .prepare_cached("SELECT require_pins FROM shop WHERE id = 1")?
         .query_row([], |r| r.get(0))?;
     Ok(text.parse().unwrap_or(crate::domain::PinPolicy::Everyone))
+}
+
+/// The vehicle last recorded under a plate, as its facts stand.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VehicleRecord {
+    pub id: i64,
+    pub vin: Option<String>,
+    pub make: Option<String>,
+    pub model: Option<String>,
+    pub year: Option<i64>,
+    /// The newest job of this vehicle record.
+    pub last_job: Option<i64>,
+}
+
+pub fn vehicle_on_record(conn: &Connection, plate: &str) -> Result<Option<VehicleRecord>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT v.id, v.vin, v.make, v.model, v.year,
+                    (SELECT max(j.id) FROM jobs j WHERE j.vehicle_id = v.id)
+               FROM vehicles v WHERE v.plate = ?1 ORDER BY v.id DESC LIMIT 1",
+        )?
+        .query_row([plate], |r| {
+            Ok(VehicleRecord {
+                id: r.get(0)?,
+                vin: r.get(1)?,
+                make: r.get(2)?,
+                model: r.get(3)?,
+                year: r.get(4).ok().flatten(),
+                last_job: r.get(5)?,
+            })
+        })
+        .optional()?)
+}
+
+/// The highest odometer reading recorded for a car, with the job it was
+/// read at: by VIN when known, else by plate.
+pub fn last_odometer(
+    conn: &Connection,
+    vin: Option<&str>,
+    plate: &str,
+) -> Result<Option<(i64, i64)>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT coalesce(j.odometer_km, v.odometer_km) AS km, j.id
+               FROM jobs j JOIN vehicles v ON v.id = j.vehicle_id
+              WHERE (CASE WHEN ?1 IS NOT NULL THEN v.vin = ?1 ELSE v.plate = ?2 END)
+                AND typeof(coalesce(j.odometer_km, v.odometer_km)) = 'integer'
+              ORDER BY km DESC LIMIT 1",
+        )?
+        .query_row(rusqlite::params![vin, plate], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .optional()?)
 }

@@ -97,13 +97,15 @@ pub struct NewJob<'a> {
     pub priority: Priority,
     pub estimate_hours: Option<f64>,
     pub promised_at: Option<DateTime<Utc>>,
+    /// The odometer read at this check-in.
+    pub odometer_km: Option<i64>,
 }
 
 pub(crate) fn insert_job(conn: &WriteTx, j: &NewJob, now: DateTime<Utc>) -> Result<i64> {
     conn.execute(
         "INSERT INTO jobs (vehicle_id, customer_id, complaint, priority, estimate_hours,
-                           promised_at, status, status_since, created_at, version)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'waiting', ?7, ?7, 0)",
+                           promised_at, status, status_since, created_at, version, odometer_km)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'waiting', ?7, ?7, 0, ?8)",
         params![
             j.vehicle_id,
             j.customer_id,
@@ -111,7 +113,8 @@ pub(crate) fn insert_job(conn: &WriteTx, j: &NewJob, now: DateTime<Utc>) -> Resu
             j.priority.as_str(),
             j.estimate_hours,
             j.promised_at.map(ts),
-            ts(now)
+            ts(now),
+            j.odometer_km
         ],
     )?;
     Ok(conn.last_insert_rowid())
@@ -357,41 +360,6 @@ pub(crate) fn insert_inspection(
         ])?;
     }
     Ok(id)
-}
-
-/// The vehicle with this plate, updated with whatever details are given, or
-/// a new one. A returning vehicle keeps one history.
-pub(crate) fn upsert_vehicle(conn: &WriteTx, v: &NewVehicle) -> Result<i64> {
-    use rusqlite::OptionalExtension;
-    let existing: Option<i64> = conn
-        .query_row(
-            "SELECT id FROM vehicles WHERE plate = ?1 ORDER BY id DESC LIMIT 1",
-            [v.plate],
-            |r| r.get(0),
-        )
-        .optional()?;
-    match existing {
-        None => insert_vehicle(conn, v),
-        Some(id) => {
-            conn.execute(
-                "UPDATE vehicles SET vin = coalesce(?2, vin), make = coalesce(?3, make),
-                        model = coalesce(?4, model), year = coalesce(?5, year),
-                        odometer_km = coalesce(?6, odometer_km),
-                        customer_id = coalesce(?7, customer_id)
-                  WHERE id = ?1",
-                params![
-                    id,
-                    v.vin,
-                    v.make,
-                    v.model,
-                    v.year,
-                    v.odometer_km,
-                    v.customer_id
-                ],
-            )?;
-            Ok(id)
-        }
-    }
 }
 
 /// Sets or clears a person's PIN hash; a new PIN starts with no failures.

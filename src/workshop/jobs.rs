@@ -28,6 +28,9 @@ pub struct NewJobInput {
     pub priority: Priority,
     pub estimate_hours: Option<f64>,
     pub promised_at: Option<DateTime<Utc>>,
+    /// Why the odometer reads lower than the car's last recorded reading
+    /// (a replaced instrument cluster, a typing error last time).
+    pub odometer_corrected: Option<String>,
 }
 
 struct CleanJob {
@@ -41,6 +44,7 @@ struct CleanJob {
     customer: Option<String>,
     phone: Option<String>,
     estimate_hours: Option<f64>,
+    odometer_corrected: Option<String>,
 }
 
 fn clean(input: &NewJobInput, now: DateTime<Utc>) -> Result<CleanJob> {
@@ -71,6 +75,11 @@ fn clean(input: &NewJobInput, now: DateTime<Utc>) -> Result<CleanJob> {
             .map(|y| validate::year(y, now.year() as i64))
             .transpose()?,
         odometer_km: input.odometer_km.map(validate::odometer).transpose()?,
+        odometer_corrected: validate::optional_text(
+            Field::Odometer,
+            input.odometer_corrected.as_deref(),
+            limits::NOTE,
+        )?,
         customer,
         phone,
         estimate_hours: input
@@ -132,6 +141,66 @@ fn find_technician(conn: &Connection, name: &str, job: &JobRow) -> Result<StaffR
     Ok(person)
 }
 
+/// The vehicle record a check-in belongs to. Records are never rewritten,
+/// so every earlier job keeps the car it was checked in with: the same car
+/// again reuses its record, a car with new facts gets a new one, and a
+/// different VIN under a known plate is a different car. An odometer below
+/// the car's last reading is refused unless the check-in says why.
+fn vehicle_for(c: &store::WriteTx, job: &CleanJob, customer_id: Option<i64>) -> Result<i64> {
+    let record = store::vehicle_on_record(c, &job.plate)?;
+    let same_car = record.as_ref().filter(|r| match (&r.vin, &job.vin) {
+        (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+        _ => true,
+    });
+    let vin = job
+        .vin
+        .clone()
+        .or_else(|| same_car.and_then(|r| r.vin.clone()));
+    if let Some(km) = job.odometer_km
+        && job.odometer_corrected.is_none()
+        && let Some((last, at)) = store::last_odometer(c, vin.as_deref(), &job.plate)?
+        && km < last
+    {
+        return Err(Refusal::invalid(
+            Field::Odometer,
+            format!(
+                "{km} km is below the {last} km recorded for {} at {}; check the reading, or \
+                 record it with --odometer-corrected NOTE saying why",
+                job.plate,
+                crate::domain::job_label(at)
+            ),
+        )
+        .into());
+    }
+    if let Some(r) = same_car {
+        let unchanged =
+            |given: &Option<String>, had: &Option<String>| given.is_none() || given == had;
+        if unchanged(&job.make, &r.make)
+            && unchanged(&job.model, &r.model)
+            && (job.year.is_none() || job.year == r.year)
+            && (job.vin.is_none() || r.vin.is_some())
+        {
+            return Ok(r.id);
+        }
+    }
+    // What is not given now is carried over from the same car's record.
+    let had = |f: fn(&store::VehicleRecord) -> Option<String>| same_car.and_then(f);
+    let make = job.make.clone().or_else(|| had(|r| r.make.clone()));
+    let model = job.model.clone().or_else(|| had(|r| r.model.clone()));
+    store::insert_vehicle(
+        c,
+        &NewVehicle {
+            plate: &job.plate,
+            vin: vin.as_deref(),
+            make: make.as_deref(),
+            model: model.as_deref(),
+            year: job.year.or_else(|| same_car.and_then(|r| r.year)),
+            odometer_km: job.odometer_km,
+            customer_id,
+        },
+    )
+}
+
 impl Workshop {
     /// Checks a vehicle in; returns the new job (status waiting).
     pub fn new_job(&mut self, who: &str, input: &NewJobInput) -> Result<JobRow> {
@@ -144,19 +213,11 @@ impl Workshop {
                 Some(name) => Some(store::insert_customer(c, name, job.phone.as_deref())?),
                 None => None,
             };
-            let vehicle_id = store::upsert_vehicle(
-                c,
-                &NewVehicle {
-                    plate: &job.plate,
-                    vin: job.vin.as_deref(),
-                    make: job.make.as_deref(),
-                    model: job.model.as_deref(),
-                    year: job.year,
-                    odometer_km: job.odometer_km,
-                    customer_id,
-                },
-            )?;
-            let summary = job.complaints.join("; ");
+            let vehicle_id = vehicle_for(c, &job, customer_id)?;
+            let mut summary = job.complaints.join("; ");
+            if let Some(why) = &job.odometer_corrected {
+                summary.push_str(&format!(" · odometer corrected: {why}"));
+            }
             let id = store::insert_job(
                 c,
                 &NewJob {
@@ -166,6 +227,7 @@ impl Workshop {
                     priority: input.priority,
                     estimate_hours: job.estimate_hours,
                     promised_at: input.promised_at,
+                    odometer_km: job.odometer_km,
                 },
                 now,
             )?;

@@ -451,3 +451,99 @@ fn one_malformed_value_is_marked_and_the_rest_of_the_board_stays() {
         "{screen}"
     );
 }
+
+#[test]
+fn a_later_check_in_never_rewrites_an_earlier_jobs_vehicle() {
+    let s = Shop::staffed();
+    let first = s
+        .ok(
+            Some("Ada"),
+            &[
+                "job",
+                "new",
+                "--plate",
+                "KX19 ABC",
+                "--complaint",
+                "service",
+                "--vin",
+                "WVWZZZ1JZXW000001",
+                "--make",
+                "VW",
+                "--model",
+                "Golf",
+                "--odometer",
+                "99000",
+            ],
+        )
+        .trim()
+        .to_string();
+    // The same car, lower reading: refused unless corrected with a reason.
+    let line = s.refused(
+        Some("Ada"),
+        &[
+            "job",
+            "new",
+            "--plate",
+            "KX19 ABC",
+            "--complaint",
+            "noise",
+            "--odometer",
+            "50000",
+        ],
+    );
+    assert!(
+        line.contains("below the 99000 km recorded for KX19 ABC at J-000001"),
+        "{line}"
+    );
+    let again = s
+        .ok(
+            Some("Ada"),
+            &[
+                "job",
+                "new",
+                "--plate",
+                "KX19 ABC",
+                "--complaint",
+                "noise",
+                "--odometer",
+                "50000",
+                "--odometer-corrected",
+                "cluster replaced at 49,000 km",
+            ],
+        )
+        .trim()
+        .to_string();
+    assert_eq!(s.job(&again)["vehicle"]["odometer_km"], 50000);
+    assert_eq!(s.job(&again)["vehicle"]["make"], "VW", "carried over");
+    // Another VIN under the same plate is another car; the first job keeps its own.
+    let other = s
+        .ok(
+            Some("Ada"),
+            &[
+                "job",
+                "new",
+                "--plate",
+                "KX19 ABC",
+                "--complaint",
+                "tyres",
+                "--vin",
+                "JN1AAAA00U0000002",
+                "--make",
+                "Nissan",
+                "--odometer",
+                "1000",
+            ],
+        )
+        .trim()
+        .to_string();
+    let v1 = &s.job(&first)["vehicle"];
+    assert_eq!(v1["vin"], "WVWZZZ1JZXW000001");
+    assert_eq!(v1["make"], "VW");
+    assert_eq!(v1["odometer_km"], 99000);
+    let v3 = &s.job(&other)["vehicle"];
+    assert_eq!(v3["make"], "Nissan");
+    assert_eq!(
+        v3["odometer_km"], 1000,
+        "another car's reading, not a rollback"
+    );
+}
