@@ -1,4 +1,5 @@
-//! TIME arguments: RFC 3339, `YYYY-MM-DD HH:MM` or `HH:MM` (local, today).
+//! TIME arguments: RFC 3339, `YYYY-MM-DD HH:MM` or `HH:MM` (local: the next
+//! such time, so `09:00` typed at 18:00 means tomorrow morning).
 
 use crate::domain::{Field, Refusal};
 use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
@@ -27,7 +28,11 @@ pub fn parse_time<Tz: TimeZone>(
             ndt
         } else if let Ok(time) = NaiveTime::parse_from_str(t, "%H:%M") {
             let today: NaiveDate = now.date_naive();
-            today.and_time(time)
+            if time < now.time() {
+                today.succ_opt().unwrap_or(today).and_time(time)
+            } else {
+                today.and_time(time)
+            }
         } else {
             return Err(bad("is not a time"));
         };
@@ -42,6 +47,11 @@ pub fn parse_time<Tz: TimeZone>(
         return Err(bad("is more than a year away"));
     }
     Ok(parsed)
+}
+
+/// Whether `text` gave a clock time alone (`HH:MM`), whose day was chosen.
+pub fn is_clock_only(text: &str) -> bool {
+    NaiveTime::parse_from_str(text.trim(), "%H:%M").is_ok()
 }
 
 #[cfg(test)]
@@ -65,6 +75,14 @@ mod tests {
         ] {
             assert_eq!(parse_time(Field::Promised, t, &now()).unwrap(), want, "{t}");
         }
+    }
+
+    #[test]
+    fn a_clock_time_already_past_today_means_tomorrow() {
+        let want = DateTime::parse_from_rfc3339("2026-11-24T09:00:00+08:00").unwrap();
+        assert_eq!(parse_time(Field::Promised, "09:00", &now()).unwrap(), want);
+        assert!(is_clock_only(" 09:00"));
+        assert!(!is_clock_only("2026-11-24 09:00"));
     }
 
     #[test]

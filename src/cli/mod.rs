@@ -24,6 +24,14 @@ use std::process::ExitCode;
 /// Exit codes: 0 done, 1 refused or invalid input (nothing changed),
 /// 2 command-line usage (clap), 3 the database file cannot be used.
 pub fn main(open_board: BoardOpener) -> ExitCode {
+    // Clap would say "a value is required for '--db'" of an empty variable.
+    if std::env::var_os("BAYBOARD_DB").is_some_and(|v| v.is_empty()) {
+        eprintln!(
+            "bayboard: BAYBOARD_DB is set but empty; give it the database's path, or unset it \
+             to use the default"
+        );
+        return ExitCode::from(2);
+    }
     let cli = Cli::parse();
     match run(cli, open_board) {
         Ok(()) => ExitCode::SUCCESS,
@@ -86,7 +94,30 @@ impl Ctx {
     }
 }
 
+/// Commands that print only a sentence (or open the board) refuse --json
+/// rather than ignore it: a script asking for JSON must not get prose.
+fn refuses_json(cmd: Option<&Command>) -> Option<&'static str> {
+    Some(match cmd {
+        None => "the board",
+        Some(Command::Demo { .. }) => "demo",
+        Some(Command::Init { .. }) => "init",
+        Some(Command::Backup { .. }) => "backup",
+        Some(Command::Bay(BayCmd::Add { .. })) => "bay add",
+        Some(Command::Staff(StaffCmd::Add { .. })) => "staff add",
+        Some(Command::Staff(StaffCmd::Pin { .. })) => "staff pin",
+        Some(Command::Staff(StaffCmd::Unlock { .. })) => "staff unlock",
+        _ => return None,
+    })
+}
+
 fn run(cli: Cli, open_board: BoardOpener) -> Result<()> {
+    if cli.json
+        && let Some(what) = refuses_json(cli.command.as_ref())
+    {
+        return Err(Error::Database(format!(
+            "{what} has no JSON output; leave out --json"
+        )));
+    }
     let explicit_db = cli.db.clone();
     let db = match &cli.db {
         Some(p) => p.clone(),
@@ -188,9 +219,19 @@ fn init(ctx: &Ctx, shop: Option<&str>, currency: Option<&str>) -> Result<()> {
     Ok(())
 }
 
+/// For check and backup, which only read: a file this user may not write
+/// is opened read-only instead of refused.
+fn open_to_read(ctx: &Ctx) -> Result<store::Store> {
+    match Workshop::open(&ctx.db) {
+        Ok(ws) => Ok(ws.into_store()),
+        Err(Error::ReadOnly(_)) => store::Store::open_read_only(&ctx.db),
+        Err(e) => Err(e),
+    }
+}
+
 fn check(ctx: &Ctx) -> Result<()> {
-    let ws = ctx.open()?;
-    let report = ws.store().read(store::check)?;
+    let st = open_to_read(ctx)?;
+    let report = st.read(store::check)?;
     if ctx.json {
         print_json(&report)?;
     } else {
@@ -257,7 +298,36 @@ fn verify(ctx: &Ctx, backup: &std::path::Path) -> Result<()> {
     }
 }
 
+/// Whether `file` is the database itself or one of the files SQLite and
+/// bayboard keep beside it (a backup written there would vanish or corrupt).
+fn beside_the_database(db: &std::path::Path, file: &std::path::Path) -> bool {
+    let absolute = |p: &std::path::Path| -> Option<PathBuf> {
+        let dir = match p.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.canonicalize().ok()?,
+            _ => std::env::current_dir().ok()?,
+        };
+        Some(dir.join(p.file_name()?))
+    };
+    let (Some(db), Some(file)) = (absolute(db), absolute(file)) else {
+        return false;
+    };
+    ["", "-wal", "-shm", "-journal", ".changed"]
+        .iter()
+        .any(|s| {
+            let mut p = db.as_os_str().to_owned();
+            p.push(s);
+            p == file.as_os_str()
+        })
+}
+
 fn backup(ctx: &Ctx, file: &std::path::Path) -> Result<()> {
+    if beside_the_database(&ctx.db, file) {
+        return Err(Error::Database(format!(
+            "{} is the database's own file (or one SQLite keeps beside it); write the backup \
+             to another name, ideally on another disk",
+            file.display()
+        )));
+    }
     if file.exists() {
         return Err(Error::Database(format!(
             "{} already exists; bayboard never overwrites a file with a backup",
@@ -274,8 +344,8 @@ fn backup(ctx: &Ctx, file: &std::path::Path) -> Result<()> {
             dir.display()
         )));
     }
-    let ws = ctx.open()?;
-    store::backup(ws.store().connection(), file)?;
+    let st = open_to_read(ctx)?;
+    store::backup(st.connection(), file)?;
     let copy = Workshop::open(file)?;
     let report = copy.store().read(store::check)?;
     if !report.ok() {
@@ -434,13 +504,28 @@ fn report(ctx: &Ctx, j: &JobRow) -> Result<()> {
     }
 }
 
+/// A TIME argument. Says on stderr which day a bare `HH:MM` was taken
+/// for, and warns of a time already past (stdout stays for the result).
 fn time_arg(
     field: crate::domain::Field,
     text: Option<&str>,
 ) -> Result<Option<chrono::DateTime<Utc>>> {
-    Ok(text
-        .map(|t| parse_time(field, t, &Local::now()))
-        .transpose()?)
+    let Some(text) = text else { return Ok(None) };
+    let now = Local::now();
+    let t = parse_time(field, text, &now)?;
+    let local = t.with_timezone(&Local);
+    let shown = local.format("%a %d %b %H:%M");
+    if crate::timeparse::is_clock_only(text) {
+        let day = if local.date_naive() == now.date_naive() {
+            "today"
+        } else {
+            "tomorrow"
+        };
+        eprintln!("bayboard: {field} {text} taken as {shown} ({day})");
+    } else if t < now.with_timezone(&Utc) {
+        eprintln!("bayboard: warning: {field} {shown} is already in the past");
+    }
+    Ok(Some(t))
 }
 
 fn job(ctx: &Ctx, cmd: JobCmd) -> Result<()> {

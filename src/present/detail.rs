@@ -143,7 +143,8 @@ pub fn detail_text(d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset, width: u
             (None, Some(t)) => format!("→ {}", labels::status_code(t)),
             _ => String::new(),
         };
-        let note = e.note.as_deref().unwrap_or("");
+        let note = super::local_times_in(e.note.as_deref().unwrap_or(""), now, tz);
+        let note = note.as_str();
         let head = format!(
             "  {}{}{}{}",
             cell(&when(e.at, now, tz), 14),

@@ -13,12 +13,44 @@ use chrono::{DateTime, FixedOffset, TimeZone, Utc};
 
 /// Local clock text: "15:30" today, "24 Nov 15:30" another day.
 pub fn when(t: DateTime<Utc>, now: DateTime<Utc>, tz: &FixedOffset) -> String {
+    use chrono::Datelike;
     let local = t.with_timezone(tz);
-    if local.date_naive() == now.with_timezone(tz).date_naive() {
+    let today = now.with_timezone(tz).date_naive();
+    if local.date_naive() == today {
         local.format("%H:%M").to_string()
-    } else {
+    } else if local.year() == today.year() {
         local.format("%d %b %H:%M").to_string()
+    } else {
+        local.format("%d %b %Y %H:%M").to_string()
     }
+}
+
+/// A note as recorded may carry stored times (`2026-11-24T08:00:00.000Z`,
+/// an ETA say); they are shown as the reader's local time, like every
+/// other time on screen.
+pub fn local_times_in(note: &str, now: DateTime<Utc>, tz: &FixedOffset) -> String {
+    const LEN: usize = 24;
+    let mut out = String::with_capacity(note.len());
+    let mut rest = note;
+    while let Some(i) = rest.find('T').map(|t| t.saturating_sub(10)) {
+        let candidate = rest.get(i..i + LEN);
+        match candidate.and_then(crate::store::parse_ts).filter(|_| {
+            candidate.is_some_and(|c| c.ends_with('Z') && c.as_bytes()[0].is_ascii_digit())
+        }) {
+            Some(t) => {
+                out.push_str(&rest[..i]);
+                out.push_str(&when(t, now, tz));
+                rest = &rest[i + LEN..];
+            }
+            None => {
+                let step = rest.find('T').map_or(rest.len(), |t| t + 1);
+                out.push_str(&rest[..step]);
+                rest = &rest[step..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The promised time, with "! late" once it has passed on an open job.

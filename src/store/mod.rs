@@ -135,11 +135,21 @@ impl Store {
             )));
         }
         check_is_sqlite(path)?;
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|e| Error::Database(format!("cannot read {}: {e}", path.display())))?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(path, flags)
+            .map_err(|e| Error::Database(format!("cannot read {}: {e}", path.display())))?;
+        if check_schema(&conn, path).is_err() && !wal_path(path).exists() {
+            // A WAL file whose folder this user cannot write and that has
+            // no -wal (so no writer is at work on it) reads as immutable.
+            let mut uri = std::ffi::OsString::from("file:");
+            uri.push(path.canonicalize()?.as_os_str());
+            uri.push("?immutable=1");
+            conn = Connection::open_with_flags(
+                std::path::PathBuf::from(uri),
+                flags | OpenFlags::SQLITE_OPEN_URI,
+            )
+            .map_err(|e| Error::Database(format!("cannot read {}: {e}", path.display())))?;
+        }
         check_schema(&conn, path)?;
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         if version < schema::LATEST {
@@ -180,9 +190,7 @@ impl Store {
         check_schema(&conn, path)?;
         let mode: String = conn
             .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))
-            .map_err(|e| {
-                Error::Database(format!("cannot use {}: {}", path.display(), Error::from(e)))
-            })?;
+            .map_err(|e| open_error(path, e))?;
         if !mode.eq_ignore_ascii_case("wal") {
             return Err(Error::Database(format!(
                 "{} could not be switched to WAL journaling (got {mode})",
@@ -392,10 +400,32 @@ fn check_is_sqlite(path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Opening errors in words a shop can act on.
+fn open_error(path: &Path, e: rusqlite::Error) -> Error {
+    use rusqlite::ErrorCode;
+    match e.sqlite_error_code() {
+        Some(ErrorCode::ReadOnly) => Error::ReadOnly(format!(
+            "{} is read-only for this user (the file, its -wal/-shm or its folder is not \
+             writable): bayboard writes beside the database even to show it; \
+             `bayboard check` and `bayboard backup` work on it as it is",
+            path.display()
+        )),
+        Some(ErrorCode::DiskFull) => Error::Database(format!(
+            "cannot open {}: the disk is full; free some space and try again",
+            path.display()
+        )),
+        Some(ErrorCode::SystemIoFailure) => Error::Database(format!(
+            "cannot open {}: the disk reported an I/O error (is it full, or failing?)",
+            path.display()
+        )),
+        _ => Error::Database(format!("cannot read {}: {e}", path.display())),
+    }
+}
+
 fn check_schema(conn: &Connection, path: &Path) -> Result<()> {
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .map_err(|e| Error::Database(format!("cannot read {}: {e}", path.display())))?;
+        .map_err(|e| open_error(path, e))?;
     if version > schema::LATEST {
         return Err(Error::Database(format!(
             "{} was written by a newer bayboard (schema version {version}; this one knows up to {}); upgrade bayboard",

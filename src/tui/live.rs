@@ -100,6 +100,16 @@ impl Drop for Restore {
 
 /// Opens the board on `db` as the given person (or via the login screen).
 pub fn run(db: &Path, o: &crate::options::BoardOptions) -> Result<()> {
+    use std::io::IsTerminal;
+    // Checked before anything is written: a board piped into a file or a
+    // script would otherwise get terminal escape sequences.
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(Error::Database(
+            "the board needs a terminal (stdin and stdout are not one); `bayboard board` prints \
+             it as text"
+                .into(),
+        ));
+    }
     let mut ws = Workshop::open(db)?;
     if let (Some(u), Some(p)) = (&o.user, &o.pin) {
         ws.log_in(u, Some(p))?;

@@ -66,6 +66,10 @@ impl Workshop {
         (self.clock)()
     }
 
+    pub fn into_store(self) -> Store {
+        self.store
+    }
+
     /// Reads go straight to the store.
     pub fn store(&self) -> &Store {
         &self.store

@@ -95,9 +95,8 @@ impl Workshop {
             let job = load_job(c, issue.job, None)?;
             let mut text = format!("{} {} {}", parts_label(id), issue.part, to);
             if let Some(eta) = eta {
-                // In the shop's local time, as people read it in the timeline.
-                let local = eta.with_timezone(&chrono::Local);
-                text.push_str(&format!(", ETA {}", local.format("%Y-%m-%d %H:%M %:z")));
+                // Stored as UTC; every reader shows it in local time.
+                text.push_str(&format!(", ETA {}", store::ts(eta)));
             }
             if let Some(n) = &note {
                 text.push_str(&format!(": {n}"));

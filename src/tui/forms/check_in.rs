@@ -35,6 +35,8 @@ pub struct CheckInForm {
     pub field: Field,
     pub errors: FieldErrors,
     pub error: Option<String>,
+    /// A promised time already past, as typed, once the person was asked.
+    pub past_seen: Option<String>,
 }
 
 impl Default for CheckInForm {
@@ -45,6 +47,7 @@ impl Default for CheckInForm {
             field: Field::Plate,
             errors: FieldErrors::default(),
             error: None,
+            past_seen: None,
         }
     }
 }
@@ -138,7 +141,13 @@ impl Form for CheckInForm {
             Some(t) => {
                 let local = m.now.with_timezone(&m.tz);
                 match crate::timeparse::parse_time(Field::Promised, &t, &local) {
-                    Ok(p) => Some(p),
+                    Ok(p) => match super::past_confirmed(&mut self.past_seen, &t, p, m.now) {
+                        Ok(()) => Some(p),
+                        Err(ask) => {
+                            self.refused(Some(Field::Promised), ask);
+                            return Submit::Stay;
+                        }
+                    },
                     Err(e) => {
                         self.refused(Some(Field::Promised), super::field_message(e));
                         return Submit::Stay;

@@ -279,3 +279,21 @@ pub fn field_message(r: crate::domain::Refusal) -> String {
         other => other.to_string(),
     }
 }
+
+/// A time already past is kept only when submitted twice as typed: the
+/// first time the person is asked, in the form.
+pub(super) fn past_confirmed(
+    seen: &mut Option<String>,
+    typed: &str,
+    t: chrono::DateTime<chrono::Utc>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), String> {
+    if t >= now || seen.as_deref() == Some(typed.trim()) {
+        return Ok(());
+    }
+    *seen = Some(typed.trim().to_string());
+    Err(format!(
+        "{} is already past; press Enter again to keep it, or change it",
+        typed.trim()
+    ))
+}

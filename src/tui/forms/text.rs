@@ -25,6 +25,8 @@ pub struct TextForm {
     pub purpose: TextPurpose,
     pub input: Input,
     pub error: Option<String>,
+    /// An ETA already past, as typed, once the person was asked.
+    pub past_seen: Option<String>,
 }
 
 impl TextForm {
@@ -33,6 +35,7 @@ impl TextForm {
             purpose,
             input: Input::default(),
             error: None,
+            past_seen: None,
         }
     }
 
@@ -96,7 +99,15 @@ impl Form for TextForm {
                 } else {
                     let local = m.now.with_timezone(&m.tz);
                     match crate::timeparse::parse_time(Field::Eta, &text, &local) {
-                        Ok(t) => Some(t),
+                        Ok(t) => {
+                            match super::past_confirmed(&mut self.past_seen, &text, t, m.now) {
+                                Ok(()) => Some(t),
+                                Err(ask) => {
+                                    self.error = Some(ask);
+                                    return Submit::Stay;
+                                }
+                            }
+                        }
                         Err(e) => {
                             self.error = Some(e.to_string());
                             return Submit::Stay;
