@@ -217,13 +217,14 @@ pub fn backfill(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// The chain as found: how many links, the head, and the first link whose
-/// stored hash is not what its content and predecessor give.
+/// The chain as found: how many links, the head, and the links whose
+/// stored hash is not what their content and predecessor give (each break
+/// is found on its own: the walk goes on from the stored hash).
 #[derive(Debug, Clone, Default)]
 pub struct Walk {
     pub links: i64,
     pub head: Option<(i64, String)>,
-    pub first_break: Option<String>,
+    pub breaks: Vec<String>,
     /// (id, stored hash) of every link, kept only when asked for.
     pub hashes: Vec<(i64, String)>,
 }
@@ -231,8 +232,11 @@ pub struct Walk {
 /// Walks the chain in id order, calling `each` on every link (the sign-off
 /// checks ride on the same single pass over a long history).
 pub fn walk(conn: &Connection, keep_hashes: bool, mut each: impl FnMut(&Link)) -> Result<Walk> {
+    const SHOWN: usize = 20;
     let mut out = Walk::default();
     let mut prev = GENESIS;
+    let mut last_id = 0;
+    let mut unshown = 0;
     let mut stmt = conn.prepare(LINKS)?;
     let mut rows = stmt.query([])?;
     while let Some(row) = rows.next()? {
@@ -242,19 +246,39 @@ pub fn walk(conn: &Connection, keep_hashes: bool, mut each: impl FnMut(&Link)) -
         each(&link);
         let h = digest(&prev, &link, &covered(conn, &link)?);
         let stored = stored.unwrap_or_default();
-        if out.first_break.is_none() && unhex(&stored) != Some(h) {
-            out.first_break = Some(format!(
-                "event #{} ({} at {}) does not match its hash: it, or what came before it, \
-                 was changed, removed or inserted outside bayboard",
-                link.id, link.kind, link.at
-            ));
+        if unhex(&stored) != Some(h) {
+            let what = if link.id != last_id + 1 {
+                format!(
+                    "event(s) #{}–#{} before it were removed",
+                    last_id + 1,
+                    link.id - 1
+                )
+            } else if QC_KINDS.contains(&link.kind.as_str()) {
+                "it, or the inspection it signs, was changed".to_string()
+            } else {
+                "it was changed, or an event was inserted before it".to_string()
+            };
+            if out.breaks.len() < SHOWN {
+                out.breaks.push(format!(
+                    "event #{} ({} at {}) does not match its hash: {what} outside bayboard",
+                    link.id, link.kind, link.at
+                ));
+            } else {
+                unshown += 1;
+            }
         }
+        last_id = link.id;
         if keep_hashes {
             out.hashes.push((link.id, stored.clone()));
         }
-        // Chain on from what is stored, so one rewrite is reported once.
+        // Chain on from what is stored, so each rewrite is reported once.
         prev = unhex(&stored).unwrap_or(h);
         out.head = Some((link.id, stored));
+    }
+    if unshown > 0 {
+        out.breaks.push(format!(
+            "… and {unshown} more events that do not match their hashes"
+        ));
     }
     Ok(out)
 }
@@ -282,7 +306,7 @@ fn recompute(conn: &Connection, n: usize) -> Result<Vec<(i64, [u8; 32])>> {
 pub fn compare(live: &Connection, backup: &Connection) -> Result<Vec<String>> {
     let mut problems = Vec::new();
     let old = walk(backup, true, |_| {})?;
-    if let Some(b) = &old.first_break {
+    if let Some(b) = old.breaks.first() {
         problems.push(format!("the backup's own chain is broken: {b}"));
     }
     let now = recompute(live, old.hashes.len())?;

@@ -142,7 +142,7 @@ pub fn check(conn: &Connection) -> Result<CheckReport> {
     problems.extend(value_problems(conn)?);
     let (walk, signoffs) = signoffs::walk(conn)?;
     problems.extend(
-        walk.first_break
+        walk.breaks
             .iter()
             .map(|b| format!("the event chain breaks: {b}")),
     );

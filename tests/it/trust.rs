@@ -547,3 +547,63 @@ fn a_later_check_in_never_rewrites_an_earlier_jobs_vehicle() {
         "another car's reading, not a rollback"
     );
 }
+
+#[test]
+fn check_on_a_tampered_demo_copy_names_every_kind_of_tampering() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.sqlite3");
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_bayboard"))
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .env_remove("BAYBOARD_DB")
+            .env_remove("BAYBOARD_USER")
+            .output()
+            .unwrap()
+    };
+    assert!(run(&["demo", "--seed-only"]).status.success());
+    assert!(
+        run(&[
+            "--as",
+            "Olga Petrova",
+            "staff",
+            "pin",
+            "Olga Petrova",
+            "--new",
+            "2468"
+        ])
+        .status
+        .success()
+    );
+    assert!(run(&["check"]).status.success(), "the demo starts sound");
+    let c = Connection::open(&db).unwrap();
+    c.execute_batch(
+        "DROP TRIGGER events_no_update;
+         DROP TRIGGER events_no_delete;
+         DROP TRIGGER valid_jobs_promised_at_update;
+         DROP TRIGGER qc_inspections_no_update;
+         UPDATE events SET note = 'nothing to see' WHERE id = 10;
+         DELETE FROM events WHERE id = 20;
+         UPDATE jobs SET promised_at = 'soon' WHERE id = 2;
+         UPDATE qc_inspections SET result = 'pass' WHERE result = 'fail';
+         UPDATE staff SET pin_hash = NULL WHERE name = 'Olga Petrova';",
+    )
+    .unwrap();
+    let out = run(&["check"]);
+    assert!(!out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    for kind in [
+        "the trigger events_no_update is missing",
+        "the trigger events_no_delete is missing",
+        "the trigger qc_inspections_no_update is missing",
+        "the event chain breaks: event #10 (",
+        "promised_at is 'soon'",
+        "Olga Petrova's PIN (set at event #",
+        "event(s) #20–#20 before it were removed",
+        "the inspection it signs, was changed",
+    ] {
+        assert!(text.contains(kind), "missing '{kind}' in:\n{text}");
+    }
+    assert!(text.contains("chain head: #"), "{text}");
+}
