@@ -10,4 +10,8 @@ pub struct BoardOptions {
     pub bay: Option<String>,
     /// ASCII symbols only (`--ascii`, or TERM=linux).
     pub ascii: bool,
+    /// Log the person out after this many minutes without a key (0: never).
+    pub idle_logout: u64,
+    /// Open the read-only wall screen instead, turning pages this often (s).
+    pub wall: Option<u64>,
 }

@@ -37,8 +37,12 @@ pub struct Cli {
     #[arg(long, value_name = "BAY")]
     pub bay: Option<String>,
     /// Draw with ASCII symbols only (automatic when TERM=linux)
-    #[arg(long)]
+    #[arg(long, global = true)]
     pub ascii: bool,
+    /// Log out after this many minutes without a key (0: never); for bay
+    /// terminals that several technicians share
+    #[arg(long, value_name = "MIN", default_value_t = 10)]
+    pub idle_logout: u64,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -67,6 +71,13 @@ pub enum Command {
     Board,
     /// Check the database: SQLite's integrity check and the workshop's rules
     Check,
+    /// The read-only wall screen for a TV on the floor: no login, q quits
+    Wall {
+        /// Seconds before the next page when the bays do not fit
+        #[arg(long, value_name = "SECS", default_value_t = 15,
+              value_parser = clap::value_parser!(u64).range(2..=3600))]
+        page_secs: u64,
+    },
     /// Compare this file's event chain with a backup's: every event the
     /// backup holds must still be here, unchanged
     Verify {

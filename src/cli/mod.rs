@@ -99,6 +99,7 @@ impl Ctx {
 fn refuses_json(cmd: Option<&Command>) -> Option<&'static str> {
     Some(match cmd {
         None => "the board",
+        Some(Command::Wall { .. }) => "wall",
         Some(Command::Demo { .. }) => "demo",
         Some(Command::Init { .. }) => "init",
         Some(Command::Backup { .. }) => "backup",
@@ -136,6 +137,8 @@ fn run(cli: Cli, open_board: BoardOpener) -> Result<()> {
         bay: cli.bay.clone(),
         // The Linux console's font has no status symbols.
         ascii: cli.ascii || std::env::var("TERM").is_ok_and(|t| t == "linux"),
+        idle_logout: cli.idle_logout,
+        wall: None,
     };
     match cli.command {
         None => open_board(&ctx.db, &board_options),
@@ -162,6 +165,13 @@ fn run(cli: Cli, open_board: BoardOpener) -> Result<()> {
         Some(Command::Check) => check(&ctx),
         Some(Command::Backup { file }) => backup(&ctx, &file),
         Some(Command::Verify { backup }) => verify(&ctx, &backup),
+        Some(Command::Wall { page_secs }) => open_board(
+            &ctx.db,
+            &BoardOptions {
+                wall: Some(page_secs),
+                ..board_options
+            },
+        ),
         Some(Command::Bay(cmd)) => bay(&ctx, cmd),
         Some(Command::Staff(cmd)) => staff(&ctx, cmd),
         Some(Command::Job(cmd)) => job(&ctx, cmd),

@@ -77,7 +77,7 @@ fn spawn_input(tx: Sender<Wake>) {
     });
 }
 
-fn spawn_signals(tx: Sender<Wake>) -> Result<()> {
+pub(super) fn spawn_signals(tx: Sender<Wake>) -> Result<()> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
     std::thread::spawn(move || {
@@ -89,7 +89,7 @@ fn spawn_signals(tx: Sender<Wake>) -> Result<()> {
 }
 
 /// Restores the terminal however the loop ends.
-struct Restore;
+pub(super) struct Restore;
 
 impl Drop for Restore {
     fn drop(&mut self) {
@@ -109,6 +109,9 @@ pub fn run(db: &Path, o: &crate::options::BoardOptions) -> Result<()> {
              it as text"
                 .into(),
         ));
+    }
+    if let Some(page_secs) = o.wall {
+        return super::wall::run(db, page_secs, o.ascii);
     }
     let mut ws = Workshop::open(db)?;
     if let (Some(u), Some(p)) = (&o.user, &o.pin) {

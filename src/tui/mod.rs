@@ -17,6 +17,7 @@ pub mod msg;
 pub mod select;
 pub mod update;
 pub mod views;
+pub mod wall;
 
 pub use app::App;
 pub use live::run;

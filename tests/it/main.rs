@@ -18,4 +18,5 @@ mod tui_keymap;
 mod tui_lines;
 mod tui_render;
 mod tuikit;
+mod wall;
 mod work_orders;

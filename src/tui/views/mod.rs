@@ -2,7 +2,7 @@
 //! and per board panel; forms draw themselves (`forms/`).
 
 mod approvals;
-mod ascii;
+pub(crate) mod ascii;
 mod bays;
 mod board;
 mod detail;
@@ -15,6 +15,7 @@ mod qc;
 mod qc_panel;
 mod queue;
 mod techs;
+pub mod wall;
 
 use super::keymap;
 use super::model::{Live, Model, Overlay, View};

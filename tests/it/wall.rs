@@ -1,0 +1,124 @@
+//! The wall screen: tiles, big plates, pages by the clock, reconnecting.
+
+use crate::tuikit::{now, tz};
+use bayboard::tui::views::wall::{Link, Wall, draw, grid, page_at};
+use bayboard::tui::wall::{Source, quits};
+use chrono::Duration;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+fn demo_wall() -> (tempfile::TempDir, std::path::PathBuf, Wall) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.sqlite3");
+    let ws = bayboard::demo::seed_at(&db, now()).unwrap();
+    let day = bayboard::present::local_midnight(now(), &tz());
+    let board = bayboard::board::load(ws.store(), now(), day).unwrap();
+    let wall = Wall {
+        board: Some(board),
+        now: now(),
+        tz: tz(),
+        started: now(),
+        page_secs: 15,
+        link: Link::Live,
+        ascii: false,
+    };
+    (dir, db, wall)
+}
+
+fn render(w: &Wall, width: u16, height: u16) -> String {
+    let mut t = Terminal::new(TestBackend::new(width, height)).unwrap();
+    t.draw(|f| draw(f, w)).unwrap();
+    let buf = t.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..height {
+        let mut skip = 0;
+        for x in 0..width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let s = buf[(x, y)].symbol();
+            skip = unicode_width::UnicodeWidthStr::width(s).saturating_sub(1);
+            out.push_str(s);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn a_big_screen_shows_every_bay_as_a_tile_with_the_plate_in_block_letters() {
+    let (_d, _db, w) = demo_wall();
+    let screen = render(&w, 240, 67);
+    for bay in ["A1", "B1", "B2", "B6", "D1", "Q1", "Q2"] {
+        assert!(screen.contains(&format!(" {bay} ")), "{bay}:\n{screen}");
+    }
+    assert!(screen.contains('█'), "block letters:\n{screen}");
+    assert!(
+        screen.contains("粤B·12345") || screen.contains("鲁B·2Q8L5"),
+        "{screen}"
+    );
+    assert!(screen.contains("LATE by"), "late in words:\n{screen}");
+    assert!(screen.contains("NEXT UP") && screen.contains("READY FOR QC"));
+    assert!(screen.contains("WAITING PARTS / APPROVAL") && screen.contains("READY FOR DELIVERY"));
+    assert!(
+        screen.contains("parts for") && screen.contains("approval for"),
+        "{screen}"
+    );
+    assert!(screen.contains("Mon 23 Nov 14:30:00"), "{screen}");
+    assert!(!screen.contains("page "), "everything fits on one page");
+}
+
+#[test]
+fn a_small_screen_pages_by_the_clock() {
+    let (_d, _db, mut w) = demo_wall();
+    let screen = render(&w, 80, 24);
+    assert!(screen.contains("page 1/2"), "{screen}");
+    assert!(!screen.contains('█'), "no block letters at 80 columns");
+    assert!(screen.contains(" A1 "));
+    let tiles = ratatui::layout::Rect::new(0, 1, 52, 23);
+    assert_eq!(grid(tiles, 10, false).pages, 2);
+    w.now = now() + Duration::seconds(15);
+    assert_eq!(page_at(&w, 2), 1);
+    let screen = render(&w, 80, 24);
+    assert!(
+        screen.contains("page 2/2") && screen.contains(" Q2 "),
+        "{screen}"
+    );
+    w.now = now() + Duration::seconds(30);
+    assert_eq!(page_at(&w, 2), 0, "and round again");
+    // The clock moves with nothing else changing.
+    assert!(render(&w, 80, 24).contains("14:30:30"));
+}
+
+#[test]
+fn the_wall_reconnects_when_the_database_comes_back() {
+    let (_d, db, mut w) = demo_wall();
+    let mut source = Source::new(&db);
+    source.refresh(&mut w);
+    assert_eq!(w.link, Link::Live);
+    let away = db.with_extension("away");
+    std::fs::rename(&db, &away).unwrap();
+    w.now = now() + Duration::seconds(5);
+    source.refresh(&mut w);
+    assert!(matches!(w.link, Link::Reconnecting { .. }), "{:?}", w.link);
+    assert!(w.board.is_some(), "the last board stays up");
+    w.now = now() + Duration::seconds(65);
+    source.refresh(&mut w);
+    let screen = render(&w, 120, 30);
+    assert!(screen.contains("reconnecting… 0:01"), "{screen}");
+    std::fs::rename(&away, &db).unwrap();
+    source.refresh(&mut w);
+    assert_eq!(w.link, Link::Live);
+    assert!(render(&w, 120, 30).contains("● live"));
+}
+
+#[test]
+fn only_quitting_keys_do_anything() {
+    let key = |code, m| Event::Key(KeyEvent::new(code, m));
+    assert!(quits(&key(KeyCode::Char('q'), KeyModifiers::NONE)));
+    assert!(quits(&key(KeyCode::Char('c'), KeyModifiers::CONTROL)));
+    assert!(!quits(&key(KeyCode::Char('d'), KeyModifiers::NONE)));
+    assert!(!quits(&key(KeyCode::Enter, KeyModifiers::NONE)));
+}
