@@ -75,15 +75,9 @@ pub fn page_at(w: &Wall, pages: usize) -> usize {
 pub fn draw(frame: &mut Frame, w: &Wall) {
     let area = frame.area();
     let big = area.width >= BIG_WIDTH && area.height >= BIG_HEIGHT;
-    // On a big screen the tiles get the width: three of them take a plate
+    // The tiles get the width: on a big screen three of them take a plate
     // of eight block letters at half height (8 columns each).
-    let side_w = if big {
-        40
-    } else if area.width >= 120 {
-        40
-    } else {
-        28
-    };
+    let side_w = if area.width >= 120 { 40 } else { 28 };
     let [header, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
     let [tiles, side] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(side_w)]).areas(body);
