@@ -13,6 +13,10 @@ pub fn run(ws: &mut Workshop, m: &Model, e: Effect) -> Msg {
             Ok(s) => Msg::Loaded(Box::new(s)),
             Err(e) => Msg::LoadFailed(e.to_string()),
         },
+        Effect::LogOut => {
+            ws.log_out();
+            run(ws, m, Effect::Reload)
+        }
         Effect::LoadJob(slot, n) => Msg::JobLoaded(
             slot,
             crate::detail::load_detail(ws.store(), n)

@@ -120,6 +120,10 @@ pub fn run(db: &Path, o: &crate::options::BoardOptions) -> Result<()> {
     let tz = crate::present::local_tz();
     let mut app = App::new(ws, o.user.as_deref(), o.bay.clone(), Utc::now(), tz)?;
     app.model.ascii = o.ascii;
+    // Shared bay terminals log the last person out after idle minutes.
+    if o.bay.is_some() && o.idle_logout > 0 {
+        app.model.idle_logout = Some(chrono::Duration::minutes(o.idle_logout as i64));
+    }
     let (tx, rx) = mpsc::channel();
     let watcher = watch(db, tx.clone());
     app.model.live = if watcher.is_some() {

@@ -207,6 +207,10 @@ pub struct Model {
     pub ascii: bool,
     /// What was typed on the login screen to find a name.
     pub find: String,
+    /// Log out after this long without a key (`--idle-logout`; None: never).
+    pub idle_logout: Option<chrono::Duration>,
+    /// The last key press (or login), for the idle logout.
+    pub last_input: DateTime<Utc>,
     pub quit: bool,
 }
 
@@ -239,6 +243,8 @@ impl Model {
             checklist: Checklist::builtin(),
             ascii: false,
             find: String::new(),
+            idle_logout: None,
+            last_input: now,
             quit: false,
         }
     }

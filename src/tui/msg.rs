@@ -66,6 +66,9 @@ pub enum Effect {
         name: String,
         pin: Option<String>,
     },
+    /// Forget who proved their PIN here, then read the board for the login
+    /// screen.
+    LogOut,
     Write(Write),
 }
 

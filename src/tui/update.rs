@@ -26,6 +26,14 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Tick(now) => {
             let minute = m.set_now(now);
             m.expire_flash(FLASH_SECS);
+            if let (Some(idle), Some(_)) = (m.idle_logout, &m.user)
+                && now - m.last_input >= idle
+            {
+                let mins = idle.num_minutes();
+                let effects = log_out(m);
+                m.info(format!("logged out after {mins} idle minute(s)"));
+                return effects;
+            }
             // Hours today and times in state move with the clock, not only
             // when something changes.
             if minute { vec![Effect::Reload] } else { vec![] }
@@ -81,8 +89,22 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
     }
 }
 
+/// Back to the login screen: nothing of the last person's stays open, and
+/// their PIN must be given again.
+pub fn log_out(m: &mut Model) -> Vec<Effect> {
+    m.user = None;
+    m.overlay = None;
+    m.detail = None;
+    m.my_job = None;
+    m.find.clear();
+    m.sel = Default::default();
+    m.view = View::Board;
+    vec![Effect::LogOut]
+}
+
 /// Logs `actor` in at this terminal and opens their home view.
 pub fn login(m: &mut Model, actor: Actor) -> Vec<Effect> {
+    m.last_input = m.now;
     m.view = View::home(&actor);
     // The foreman's first action is dispatching: open on the queue.
     if actor.has(crate::domain::Role::Foreman) {
@@ -94,6 +116,7 @@ pub fn login(m: &mut Model, actor: Actor) -> Vec<Effect> {
 }
 
 fn key(m: &mut Model, k: KeyEvent) -> Vec<Effect> {
+    m.last_input = m.now;
     if m.overlay.is_none() && m.user.is_some() {
         m.flash = None;
     }
@@ -126,6 +149,7 @@ fn act(m: &mut Model, a: Action) -> Vec<Effect> {
     match a {
         Action::ForceQuit => m.quit = true,
         Action::Quit => m.quit = true,
+        Action::LogOut => return log_out(m),
         Action::Help => m.overlay = Some(Overlay::Help),
         Action::Up | Action::Down => return step(m, if a == Action::Up { -1 } else { 1 }),
         Action::PageUp => m.detail_scroll = m.detail_scroll.saturating_sub(10),

@@ -142,6 +142,11 @@ impl Workshop {
         Ok(Some(who))
     }
 
+    /// Forgets every PIN proven in this session (a shared terminal's logout).
+    pub fn log_out(&mut self) {
+        self.session.verified.clear();
+    }
+
     /// Whether this person has proven their PIN in this session.
     pub fn has_proven(&self, staff_id: i64) -> bool {
         self.session.verified.contains(&staff_id)

@@ -1,6 +1,7 @@
 //! Every integration test in one binary (one link, not ten).
 
 mod bad_files;
+mod bay_terminal;
 mod clear_words;
 mod cli_lifecycle;
 mod cli_refusals;

@@ -38,6 +38,8 @@ pub enum Action {
     Details,
     Back,
     LogIn,
+    /// Back to the login screen (a shared bay terminal).
+    LogOut,
     /// A job action that happens at once (start, pause, finish, release).
     Job(JobAction),
     Dispatch,

@@ -174,6 +174,9 @@ pub static BINDINGS: &[Binding] = &[
     bind(MAIN, &[Char('3')], "1-5", "switch view", Action::Switch(View::Parts)).quiet(),
     bind(MAIN, &[Char('4')], "1-5", "switch view", Action::Switch(View::Qc)).quiet(),
     bind(MAIN, &[Char('5')], "1-5", "switch view", Action::Switch(View::Approvals)).quiet(),
+    bind(MAIN, &[Char('L')], "L", "log out", Action::LogOut).when(|m| m.bay.is_some())
+        .help("log out: back to the login screen (also after idle minutes, --idle-logout)"),
+    bind(MAIN, &[Char('L')], "L", "log out", Action::LogOut).quiet(),
     bind(MAIN, &[Char('?')], "?", "help", Action::Help),
     bind(MAIN, &[Char('q')], "q", "quit", Action::Quit),
     // ---- forms: keys the keymap does not take go to the focused field
