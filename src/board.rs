@@ -37,12 +37,33 @@ pub struct Board {
     pub ready: Vec<JobRow>,
     /// Found work waiting for a customer's decision, safety first.
     pub approvals: Vec<ApprovalRow>,
+    /// Parts of the board that could not be read (a malformed value written
+    /// outside bayboard): shown empty and named, the rest of the board stays.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unreadable: Vec<String>,
+}
+
+/// A part of the board, or nothing and its name in `unreadable`.
+fn part<T: Default>(what: &str, r: Result<T>, unreadable: &mut Vec<String>) -> T {
+    r.unwrap_or_else(|e| {
+        unreadable.push(format!("{what} ({e})"));
+        T::default()
+    })
 }
 
 /// Loads the board as of `now`; `day_start` is local midnight for "hours today".
 pub fn load(store: &Store, now: DateTime<Utc>, day_start: DateTime<Utc>) -> Result<Board> {
     store.read(|c| {
-        let open = store::with_clocked(c, store::open_jobs(c)?, now)?;
+        let mut unreadable = Vec::new();
+        let jobs = store::open_jobs(c)?;
+        // Clocked hours are extra: a bad time entry leaves them at zero.
+        let open = match store::with_clocked(c, jobs.clone(), now) {
+            Ok(j) => j,
+            Err(e) => {
+                unreadable.push(format!("clocked hours ({e})"));
+                jobs
+            }
+        };
         let bays: Vec<BayRow> = store::bay_list(c)?;
         let bay_lines = bays
             .into_iter()
@@ -94,15 +115,20 @@ pub fn load(store: &Store, now: DateTime<Utc>, day_start: DateTime<Utc>) -> Resu
             shop: settings.name,
             currency: settings.currency,
             labour_rate: settings.labour_rate,
-            approvals: store::approvals(c)?,
+            approvals: part("approvals", store::approvals(c), &mut unreadable),
             at: now,
             bays: bay_lines,
             queue,
             parked,
-            technicians: store::technicians(c, day_start, now)?,
-            parts: store::parts_list(c, true, 500)?,
+            technicians: part(
+                "technicians",
+                store::technicians(c, day_start, now),
+                &mut unreadable,
+            ),
+            parts: part("parts", store::parts_list(c, true, 500), &mut unreadable),
             qc,
             ready,
+            unreadable,
         })
     })
 }

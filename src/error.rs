@@ -11,6 +11,9 @@ pub enum Error {
     /// The database file cannot be used as it is (missing, foreign, newer).
     #[error("{0}")]
     Database(String),
+    /// The command line asks for something the command does not do.
+    #[error("{0}")]
+    Usage(String),
     /// The file can be read but not written by this user.
     #[error("{0}")]
     ReadOnly(String),

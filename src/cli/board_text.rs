@@ -15,6 +15,9 @@ pub fn render(board: &Board, tz: &FixedOffset) -> String {
         fit(&board.shop, 60),
         now.with_timezone(tz).format("%a %d %b %H:%M")
     );
+    for u in &board.unreadable {
+        let _ = writeln!(out, "⚠ unreadable, shown empty: {u} — run `bayboard check`");
+    }
     let _ = writeln!(out);
     let _ = writeln!(out, "BAYS");
     let _ = writeln!(

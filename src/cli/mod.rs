@@ -42,6 +42,7 @@ pub fn main(open_board: BoardOpener) -> ExitCode {
             );
             match e {
                 Error::Refused(_) => ExitCode::from(1),
+                Error::Usage(_) => ExitCode::from(2),
                 _ => ExitCode::from(3),
             }
         }
@@ -115,7 +116,7 @@ fn run(cli: Cli, open_board: BoardOpener) -> Result<()> {
     if cli.json
         && let Some(what) = refuses_json(cli.command.as_ref())
     {
-        return Err(Error::Database(format!(
+        return Err(Error::Usage(format!(
             "{what} has no JSON output; leave out --json"
         )));
     }
@@ -270,13 +271,11 @@ fn check(ctx: &Ctx) -> Result<()> {
 }
 
 fn verify(ctx: &Ctx, backup: &std::path::Path) -> Result<()> {
-    let ws = ctx.open()?;
+    let live = open_to_read(ctx)?;
     let old = store::Store::open_read_only(backup)?;
-    let problems = ws
-        .store()
-        .read(|live| old.read(|b| store::chain::compare(live, b)))?;
+    let problems = live.read(|l| old.read(|b| store::chain::compare(l, b)))?;
     let (live_head, old_head) = (
-        ws.store().read(store::chain::head)?,
+        live.read(store::chain::head)?,
         old.read(store::chain::head)?,
     );
     let head = |h: Option<(i64, String)>| h.map_or("(none)".into(), |(id, h)| format!("#{id} {h}"));
@@ -360,9 +359,10 @@ fn backup(ctx: &Ctx, file: &std::path::Path) -> Result<()> {
     let report = copy.store().read(store::check)?;
     if !report.ok() {
         return Err(Error::Database(format!(
-            "the copy at {} fails its checks: {:?}",
+            "wrote {}, a faithful copy, but it fails its checks as the original does \
+             ({} problem(s); `bayboard check` names them)",
             file.display(),
-            report.problems
+            report.problems.len() + usize::from(report.integrity != ["ok"])
         )));
     }
     let size = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);

@@ -57,11 +57,24 @@ pub fn key(name: &str) -> String {
         .collect()
 }
 
-/// Whether two names would be mistaken for each other on a screen.
+/// Combining marks (accents, underlines, strike-throughs) that a glance
+/// at a screen does not tell apart.
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
+fn bare(name: &str) -> String {
+    name.nfd().filter(|c| !is_mark(*c)).collect()
+}
+
+/// Whether two names would be mistaken for each other on a screen: their
+/// confusable skeletons match as typed (capital I and small l, digit 0 and
+/// O, mathematical letters) or in one case, once accents are set aside.
 pub fn looks_like(a: &str, b: &str) -> bool {
-    let sa: String = skeleton(&key(a)).collect();
-    let sb: String = skeleton(&key(b)).collect();
-    sa == sb
+    let (a, b) = (bare(a), bare(b));
+    let same = |x: &str, y: &str| skeleton(x).eq(skeleton(y));
+    same(&a, &b) || same(&key(&a), &key(&b))
 }
 
 /// Upper case, one character for one (a plate of 16 `ß` stays 16 long).
@@ -111,6 +124,15 @@ mod tests {
         assert!(looks_like("Chen Li", "CHEN LI"));
         assert!(!looks_like("Chen Li", "Chen Lu"));
         assert!(!looks_like("王伟", "王芳"));
+        for fake in [
+            "OIga Petrova",
+            "0lga Petrova",
+            "\u{1D40E}\u{1D425}\u{1D420}\u{1D41A} Petrova",
+            "Olga Petrova\u{331}",
+            "O\u{336}lga Petrova",
+        ] {
+            assert!(looks_like("Olga Petrova", fake), "{fake}");
+        }
     }
 
     #[test]

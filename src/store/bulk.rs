@@ -185,7 +185,7 @@ pub fn insert_history_job(conn: &WriteTx, j: &HistoryJob) -> Result<i64> {
                 from: e.from.map(str::to_string),
                 to: e.to.map(str::to_string),
                 note: e.note.clone(),
-                signed: false,
+                signed: None,
             },
         )?;
     }

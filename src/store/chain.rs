@@ -27,7 +27,8 @@ pub struct Link {
     pub from: Option<String>,
     pub to: Option<String>,
     pub note: Option<String>,
-    pub signed: bool,
+    /// The fingerprint of the PIN the actor proved (`key_print`), if any.
+    pub signed: Option<String>,
 }
 
 pub fn hex(bytes: &[u8]) -> String {
@@ -79,7 +80,7 @@ pub fn digest(prev: &[u8; 32], e: &Link, covered: &str) -> [u8; 32] {
     part(&mut h, e.from.as_deref().map(str::as_bytes));
     part(&mut h, e.to.as_deref().map(str::as_bytes));
     part(&mut h, e.note.as_deref().map(str::as_bytes));
-    part(&mut h, Some(if e.signed { b"1" } else { b"0" }));
+    part(&mut h, e.signed.as_deref().map(str::as_bytes));
     part(&mut h, Some(covered.as_bytes()));
     h.finalize().into()
 }
@@ -162,7 +163,7 @@ pub(crate) fn append(conn: &WriteTx, mut link: Link) -> Result<i64> {
     let hash = digest(&prev, &link, &covered(conn, &link)?);
     conn.prepare_cached(
         "INSERT INTO events (id, at, actor_id, job_id, kind, from_status, to_status, note,
-                             signed, hash)
+                             signed_key, hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?
     .execute(params![
@@ -181,7 +182,7 @@ pub(crate) fn append(conn: &WriteTx, mut link: Link) -> Result<i64> {
 }
 
 const LINKS: &str = "SELECT id, at, actor_id, job_id, kind, from_status, to_status, note,
-                            signed, hash
+                            signed_key, hash
                        FROM events ORDER BY id";
 
 fn link_row(r: &rusqlite::Row) -> rusqlite::Result<(Link, Option<String>)> {
@@ -204,14 +205,23 @@ fn link_row(r: &rusqlite::Row) -> rusqlite::Result<(Link, Option<String>)> {
 /// Fills in the hashes of events written before the chain existed (the
 /// migration that introduced it), in id order.
 pub fn backfill(conn: &Connection) -> Result<()> {
+    // Events from before the chain did not record the key; the PIN their
+    // actor keeps now is the best record there is.
+    let mut keys = std::collections::HashMap::new();
+    let mut stmt = conn.prepare("SELECT id, pin_hash FROM staff WHERE pin_hash IS NOT NULL")?;
+    for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
+        let (id, hash) = row?;
+        keys.insert(id, key_print(&hash));
+    }
     let mut prev = GENESIS;
     let mut read = conn.prepare(LINKS)?;
-    let mut write = conn.prepare("UPDATE events SET hash = ?2 WHERE id = ?1")?;
+    let mut write = conn.prepare("UPDATE events SET hash = ?2, signed_key = ?3 WHERE id = ?1")?;
     let mut rows = read.query([])?;
     while let Some(row) = rows.next()? {
-        let (link, _) = link_row(row)?;
+        let (mut link, _) = link_row(row)?;
+        link.signed = link.actor_id.and_then(|a| keys.get(&a).cloned());
         let h = digest(&prev, &link, &covered(conn, &link)?);
-        write.execute(params![link.id, hex(&h)])?;
+        write.execute(params![link.id, hex(&h), link.signed])?;
         prev = h;
     }
     Ok(())
@@ -344,7 +354,7 @@ mod tests {
             from: None,
             to: None,
             note: Some(note.into()),
-            signed: false,
+            signed: None,
         }
     }
 
@@ -356,7 +366,7 @@ mod tests {
         assert_ne!(a, digest(&[1; 32], &link(1, "x"), ""));
         assert_ne!(a, digest(&GENESIS, &link(1, "x"), "inspection"));
         let mut signed = link(1, "x");
-        signed.signed = true;
+        signed.signed = Some("abc".into());
         assert_ne!(a, digest(&GENESIS, &signed, ""));
         // An absent note is not an empty one.
         let mut none = link(1, "");

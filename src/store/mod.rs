@@ -335,13 +335,22 @@ fn touch_sentinel(db: &Path) {
 /// planted in its place must not make every commit overwrite another file.
 pub fn write_sentinel(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
+    use std::os::unix::fs::MetadataExt;
     use std::os::unix::fs::OpenOptionsExt;
+    // Not truncated on open: only once it is known to be our own plain
+    // file. O_NONBLOCK so a FIFO planted there cannot hang a writer.
     let mut f = std::fs::OpenOptions::new()
         .write(true)
         .create(true)
-        .truncate(true)
-        .custom_flags(libc::O_NOFOLLOW)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
         .open(path)?;
+    let m = f.metadata()?;
+    if !m.file_type().is_file() || m.nlink() > 1 {
+        return Err(std::io::Error::other(
+            "the sentinel is not a plain file of its own",
+        ));
+    }
+    f.set_len(0)?;
     f.write_all(bytes)
 }
 
@@ -349,10 +358,13 @@ pub fn write_sentinel(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// a device): bayboard would not write through it, and says so.
 fn check_sentinel(db: &Path) -> Result<()> {
     let s = sentinel_path(db);
+    use std::os::unix::fs::MetadataExt;
     match std::fs::symlink_metadata(&s) {
-        Ok(m) if !m.file_type().is_file() => Err(Error::Database(format!(
-            "{} is not a plain file (a symbolic link or something else); bayboard will not \
-             write through it — remove it and try again",
+        // A hard link shares its contents with another file: writing the
+        // sentinel would overwrite that file.
+        Ok(m) if !m.file_type().is_file() || m.nlink() > 1 => Err(Error::Database(format!(
+            "{} is not a plain file of its own (a symbolic or hard link, or something else); \
+             bayboard will not write through it — remove it and try again",
             s.display()
         ))),
         _ => Ok(()),

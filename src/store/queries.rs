@@ -280,8 +280,8 @@ fn job_from(r: &Row) -> rusqlite::Result<JobRow> {
         status_since: status_since.or(created_at).unwrap_or(DateTime::UNIX_EPOCH),
         created_at: created_at.or(status_since).unwrap_or(DateTime::UNIX_EPOCH),
         closed_at: soft(opt_time(r, 20), "closed_at", b).flatten(),
-        bay_id: r.get(21)?,
-        technician_id: r.get(22)?,
+        bay_id: soft(r.get(21), "bay_id", b).flatten(),
+        technician_id: soft(r.get(22), "technician_id", b).flatten(),
         parts_return: opt_parsed::<JobStatus>(r, 23)?,
         // Filled by `with_lines`, one query for a whole list.
         line_count: 0,

@@ -44,15 +44,34 @@ pub const VALUE_RULES: &[(&str, &str, Form)] = &[
     ("lines", "hours", Form::Number),
     ("lines", "parts_amount", Form::Integer),
     ("events", "at", Form::Time),
+    // References and counts the board reads as numbers.
+    ("shop", "labour_rate", Form::Integer),
+    ("staff", "pin_failures", Form::Integer),
+    ("jobs", "vehicle_id", Form::Integer),
+    ("jobs", "customer_id", Form::Integer),
+    ("jobs", "bay_id", Form::Integer),
+    ("jobs", "technician_id", Form::Integer),
+    ("time_entries", "job_id", Form::Integer),
+    ("time_entries", "staff_id", Form::Integer),
+    ("parts_issues", "job_id", Form::Integer),
+    ("parts_issues", "logged_by", Form::Integer),
+    ("qc_inspections", "job_id", Form::Integer),
+    ("qc_inspections", "inspector_id", Form::Integer),
+    ("lines", "job_id", Form::Integer),
+    ("events", "actor_id", Form::Integer),
+    ("events", "job_id", Form::Integer),
 ];
 
 /// True when `value` (an SQL expression) has the column's form; NULL passes
 /// (NOT NULL is the table's own constraint).
 pub fn holds(value: &str, form: Form) -> String {
     match form {
+        // The form, and a real moment: SQLite gives back the same text only
+        // for a valid date and time (no month 19, no 30 February).
         Form::Time => format!(
             "({value} IS NULL OR (typeof({value}) = 'text' AND {value} GLOB \
-             '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9].[0-9][0-9][0-9]Z'))"
+             '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9].[0-9][0-9][0-9]Z' \
+             AND strftime('%Y-%m-%dT%H:%M:%fZ', julianday({value})) = {value}))"
         ),
         Form::Integer => format!("({value} IS NULL OR typeof({value}) = 'integer')"),
         Form::Number => format!("({value} IS NULL OR typeof({value}) IN ('integer','real'))"),

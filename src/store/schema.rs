@@ -261,7 +261,8 @@ SELECT id, 'requested', complaint,
 /// Trust: who must give a PIN (`require_pins`), PIN locks kept in the
 /// database, the odometer read at each check-in kept on the job (so a later
 /// visit cannot rewrite it), and the event log as a hash chain
-/// (`store::chain`): `signed` records that the actor proved a PIN, `hash`
+/// (`store::chain`): `signed_key` is the fingerprint of the PIN the actor
+/// proved (NULL: they keep none), `hash`
 /// links each event to the one before. The append-only trigger is dropped
 /// only while this migration fills in the hashes of the existing events.
 const V5: &str = r#"
@@ -270,7 +271,7 @@ ALTER TABLE shop ADD COLUMN require_pins TEXT NOT NULL DEFAULT 'none'
 ALTER TABLE staff ADD COLUMN pin_locked_until TEXT;
 ALTER TABLE jobs ADD COLUMN odometer_km INTEGER;
 UPDATE jobs SET odometer_km = (SELECT odometer_km FROM vehicles v WHERE v.id = jobs.vehicle_id);
-ALTER TABLE events ADD COLUMN signed INTEGER NOT NULL DEFAULT 0 CHECK (signed IN (0, 1));
+ALTER TABLE events ADD COLUMN signed_key TEXT;
 ALTER TABLE events ADD COLUMN hash TEXT;
 DROP TRIGGER events_no_update;
 "#;

@@ -206,15 +206,16 @@ pub struct NewEvent<'a> {
 /// a job's version always equals the number of its events.
 pub(crate) fn append_event(conn: &WriteTx, e: &NewEvent) -> Result<()> {
     // An actor who keeps a PIN could only act by proving it (see
-    // `workshop::actor`), so the event records that it was signed; `check`
+    // `workshop::actor`), so the event records which PIN signed it; `check`
     // compares this with the PIN history in the chain.
     let signed = match e.actor_id {
         Some(id) => conn
-            .prepare_cached("SELECT pin_hash IS NOT NULL FROM staff WHERE id = ?1")?
-            .query_row([id], |r| r.get(0))
+            .prepare_cached("SELECT pin_hash FROM staff WHERE id = ?1")?
+            .query_row([id], |r| r.get::<_, Option<String>>(0))
             .optional()?
-            .unwrap_or(false),
-        None => false,
+            .flatten()
+            .map(|h| super::chain::key_print(&h)),
+        None => None,
     };
     super::chain::append(
         conn,

@@ -78,8 +78,13 @@ impl Workshop {
             let who = actor(c, who, session)?;
             let person = store::staff_by_name(c, name)?
                 .ok_or_else(|| Refusal::unknown("person", name, "see `bayboard staff list`"))?;
+            let first = store::pin_state(c, person.id)?.hash.is_none();
             if person.id != who.id {
                 pin_authority(c, &who, "set another person's PIN", false)?;
+            } else if first && hashed.is_some() && store::pin_policy(c)? != PinPolicy::None {
+                // Else anyone could claim a PIN-less name, give it a PIN
+                // and sign as them.
+                pin_authority(c, &who, "set a first PIN once the shop requires PINs", true)?;
             } else if hashed.is_none() && store::pin_policy(c)? == PinPolicy::Everyone {
                 return Err(Refusal::NoPinKept {
                     who: who.name.clone(),
@@ -87,7 +92,6 @@ impl Workshop {
                 }
                 .into());
             }
-            store::set_pin_hash(c, person.id, hashed.as_deref())?;
             let (what, note) = match &hashed {
                 Some(h) => (
                     "pin_set",
@@ -95,7 +99,10 @@ impl Workshop {
                 ),
                 None => ("pin_cleared", person.name.clone()),
             };
-            setup_event_for(c, Some(&who), what, &note, now)
+            // The event first: it is signed with the PIN the actor proved,
+            // not the one this sets (or clears).
+            setup_event_for(c, Some(&who), what, &note, now)?;
+            store::set_pin_hash(c, person.id, hashed.as_deref())
         })
     }
 

@@ -38,6 +38,11 @@ fn json_is_refused_where_a_command_has_none() {
     assert!(line.contains("staff add has no JSON output"), "{line}");
     let line = s.refused(None, &["--json", "backup", "x.db"]);
     assert!(line.contains("backup has no JSON output"), "{line}");
+    assert_eq!(
+        s.run(None, &["--json", "backup", "x.db"]).code,
+        2,
+        "a usage error"
+    );
     assert!(!s.ok(None, &["staff", "list"]).contains("Zed"));
 }
 

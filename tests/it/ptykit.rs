@@ -24,6 +24,18 @@ pub const ENTER: &str = "\r";
 
 impl Term {
     pub fn spawn(db: &Path, args: &[&str], cols: u16, rows: u16) -> Term {
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_bayboard"));
+        cmd.arg("--db");
+        cmd.arg(db);
+        cmd.args(args);
+        cmd.env("TZ", "UTC");
+        cmd.env_remove("BAYBOARD_DB");
+        cmd.env_remove("BAYBOARD_USER");
+        Term::spawn_command(cmd, args.join(" "), cols, rows)
+    }
+
+    /// Any program in a pseudo-terminal (`ssh -tt`, say).
+    pub fn spawn_command(mut cmd: CommandBuilder, name: String, cols: u16, rows: u16) -> Term {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
@@ -33,14 +45,7 @@ impl Term {
                 pixel_height: 0,
             })
             .unwrap();
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_bayboard"));
-        cmd.arg("--db");
-        cmd.arg(db);
-        cmd.args(args);
         cmd.env("TERM", "xterm-256color");
-        cmd.env("TZ", "UTC");
-        cmd.env_remove("BAYBOARD_DB");
-        cmd.env_remove("BAYBOARD_USER");
         let child = pair.slave.spawn_command(cmd).unwrap();
         drop(pair.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
@@ -64,7 +69,7 @@ impl Term {
             writer,
             child,
             master: pair.master,
-            name: args.join(" "),
+            name,
         }
     }
 

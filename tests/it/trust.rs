@@ -607,3 +607,171 @@ fn check_on_a_tampered_demo_copy_names_every_kind_of_tampering() {
     }
     assert!(text.contains("chain head: #"), "{text}");
 }
+
+/// Makes the shop ask for PINs at sign-offs; Boss (foreman) keeps 1357.
+fn require_signoff_pins(s: &Shop) {
+    s.ok(Some("Boss"), &["staff", "pin", "Boss", "--new", "1357"]);
+    s.ok(
+        Some("Boss"),
+        &["--pin", "1357", "shop", "set", "--require-pins", "signoffs"],
+    );
+}
+
+#[test]
+fn once_pins_are_required_nobody_gives_themselves_a_first_pin() {
+    let s = Shop::staffed();
+    let j = ready_for_qc(&s, "ATK-9");
+    require_signoff_pins(&s);
+    let line = s.refused(Some("Quinn"), &["staff", "pin", "Quinn", "--new", "2468"]);
+    assert!(
+        line.contains("set a first PIN once the shop requires PINs"),
+        "{line}"
+    );
+    s.refused(Some("Quinn"), &["--pin", "2468", "qc", "pass", &j]);
+    // The foreman who keeps one does it for them.
+    s.ok(
+        Some("Boss"),
+        &["--pin", "1357", "staff", "pin", "Quinn", "--new", "2468"],
+    );
+    s.ok(Some("Quinn"), &["--pin", "2468", "qc", "pass", &j]);
+    // Changing or clearing one's own PIN is signed with it: no false alarm.
+    s.ok(
+        Some("Quinn"),
+        &["--pin", "2468", "staff", "pin", "Quinn", "--new", "8642"],
+    );
+    s.ok(
+        Some("Quinn"),
+        &["--pin", "8642", "staff", "pin", "Quinn", "--clear"],
+    );
+    assert!(check_problems(&s).is_empty(), "{:?}", check_problems(&s));
+}
+
+#[test]
+fn a_pin_swapped_in_and_back_around_a_sign_off_is_caught() {
+    let s = Shop::staffed();
+    let j = ready_for_qc(&s, "ATK-10");
+    s.ok(Some("Quinn"), &["staff", "pin", "Quinn", "--new", "2468"]);
+    s.ok(Some("Tom"), &["staff", "pin", "Tom", "--new", "9753"]);
+    let c = raw(&s);
+    let get = |who: &str| -> String {
+        c.query_row("SELECT pin_hash FROM staff WHERE name = ?1", [who], |r| {
+            r.get(0)
+        })
+        .unwrap()
+    };
+    let (quinns, toms) = (get("Quinn"), get("Tom"));
+    c.execute(
+        "UPDATE staff SET pin_hash = ?1 WHERE name = 'Quinn'",
+        [&toms],
+    )
+    .unwrap();
+    s.ok(Some("Quinn"), &["--pin", "9753", "qc", "pass", &j]);
+    c.execute(
+        "UPDATE staff SET pin_hash = ?1 WHERE name = 'Quinn'",
+        [&quinns],
+    )
+    .unwrap();
+    let problems = check_problems(&s).join("\n");
+    assert!(problems.contains("signed with another PIN"), "{problems}");
+}
+
+#[test]
+fn roles_names_and_the_pin_rule_changed_in_the_file_are_named() {
+    let s = Shop::staffed();
+    require_signoff_pins(&s);
+    let c = raw(&s);
+    c.execute_batch(
+        "INSERT INTO staff_roles (staff_id, role) SELECT id, 'foreman' FROM staff WHERE name = 'Tom';
+         UPDATE staff SET name = 'Tina Turner' WHERE name = 'Tina';
+         UPDATE shop SET require_pins = 'none';",
+    )
+    .unwrap();
+    let problems = check_problems(&s).join("\n");
+    assert!(
+        problems.contains("Tom (technician, foreman) matches no staff_added"),
+        "{problems}"
+    );
+    assert!(
+        problems.contains("Tina Turner (technician) matches no staff_added"),
+        "{problems}"
+    );
+    assert!(
+        problems.contains("last recorded rule is 'signoffs'"),
+        "{problems}"
+    );
+}
+
+#[test]
+fn impossible_times_and_bad_numbers_are_refused_by_the_file_itself() {
+    let s = Shop::staffed();
+    s.new_job("ATK-11");
+    let c = raw(&s);
+    for sql in [
+        "UPDATE jobs SET promised_at = '2026-19-39T29:59:69.000Z'",
+        "UPDATE jobs SET promised_at = '2026-02-30T08:00:00.000Z'",
+        "UPDATE shop SET labour_rate = 'x'",
+        "UPDATE jobs SET bay_id = 'x'",
+        "UPDATE staff SET pin_failures = 'x'",
+    ] {
+        let e = c.execute(sql, []).unwrap_err().to_string();
+        assert!(e.contains("must be"), "{sql}: {e}");
+    }
+}
+
+#[test]
+fn a_bad_cell_outside_the_jobs_leaves_the_board_up_and_named() {
+    let s = Shop::staffed();
+    let j = s.new_job("ATK-12");
+    s.ok(
+        Some("Boss"),
+        &["parts", "log", &j, "--part", "Filter", "--kind", "other"],
+    );
+    raw(&s)
+        .execute_batch(
+            "DROP TRIGGER valid_parts_issues_qty_update;
+             UPDATE parts_issues SET qty = 'x';",
+        )
+        .unwrap();
+    let board = s.ok(None, &["board"]);
+    assert!(board.contains("ATK-12"), "{board}");
+    assert!(board.contains("unreadable, shown empty: parts"), "{board}");
+}
+
+#[test]
+fn a_hard_linked_sentinel_is_refused_and_its_target_untouched() {
+    let s = Shop::staffed();
+    let victim = s.dir.path().join("victim.txt");
+    std::fs::write(&victim, "keep me").unwrap();
+    let sentinel = format!("{}.changed", s.db.display());
+    std::fs::remove_file(&sentinel).unwrap();
+    std::fs::hard_link(&victim, &sentinel).unwrap();
+    let r = s.run(
+        Some("Ada"),
+        &["job", "new", "--plate", "LNK-1", "--complaint", "x"],
+    );
+    assert_ne!(r.code, 0);
+    assert!(
+        r.stderr.contains("not a plain file of its own"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
+}
+
+#[test]
+fn capital_i_digit_zero_and_marks_do_not_make_a_second_olga() {
+    let s = Shop::staffed();
+    s.ok(
+        Some("Boss"),
+        &["staff", "add", "Olga Petrova", "--role", "qc"],
+    );
+    for fake in [
+        "OIga Petrova",
+        "0lga Petrova",
+        "Olga Petrova\u{331}",
+        "\u{1D40E}lga Petrova",
+    ] {
+        let line = s.refused(Some("Boss"), &["staff", "add", fake, "--role", "qc"]);
+        assert!(line.contains("looks like Olga Petrova"), "{fake}: {line}");
+    }
+}

@@ -1,7 +1,9 @@
 //! Sign-offs against the chain: every event by a person who kept a PIN at
-//! the time must carry the PIN proof, every PIN on file must be the one its
-//! last `pin_set` event fingerprinted, and every QC inspection must be the
-//! one its signing event covers.
+//! the time must carry the proof of that PIN, every PIN on file must be the
+//! one its last `pin_set` event fingerprinted, every QC inspection must be
+//! the one its signing event covers, every person's name and roles must be
+//! as their `staff_added` event recorded them, and the PIN rule as its last
+//! `pins_required` event set it.
 
 use crate::error::Result;
 use crate::store::chain::{self, Walk};
@@ -34,6 +36,8 @@ pub fn walk(conn: &Connection) -> Result<(Walk, Vec<String>)> {
     // staff id → (event that set the PIN, its key fingerprint if recorded)
     let mut kept: HashMap<i64, (i64, Option<String>)> = HashMap::new();
     let mut problems = Vec::new();
+    let mut added: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut policy = "none".to_string();
     let name_of = |id: i64| {
         by_id
             .get(&id)
@@ -41,16 +45,32 @@ pub fn walk(conn: &Connection) -> Result<(Walk, Vec<String>)> {
     };
     let walk = chain::walk(conn, false, |e| {
         if let Some(actor) = e.actor_id
-            && !e.signed
-            && let Some((since, _)) = kept.get(&actor)
+            && let Some((since, key)) = kept.get(&actor)
         {
-            problems.push(format!(
-                "event #{} ({}) by {} carries no PIN proof, though they kept a PIN since event #{since}: \
-                 the PIN was bypassed outside bayboard",
-                e.id,
-                e.kind,
-                name_of(actor)
-            ));
+            match (&e.signed, key) {
+                (None, _) => problems.push(format!(
+                    "event #{} ({}) by {} carries no PIN proof, though they kept a PIN since \
+                     event #{since}: the PIN was bypassed outside bayboard",
+                    e.id,
+                    e.kind,
+                    name_of(actor)
+                )),
+                (Some(used), Some(key)) if used != key => problems.push(format!(
+                    "event #{} ({}) by {} was signed with another PIN than the one set at event \
+                     #{since}: a PIN was swapped in outside bayboard",
+                    e.id,
+                    e.kind,
+                    name_of(actor)
+                )),
+                _ => {}
+            }
+        }
+        match (e.kind.as_str(), e.note.as_deref()) {
+            ("staff_added", Some(n)) => {
+                added.insert(n.to_string());
+            }
+            ("pins_required", Some(n)) => policy = n.to_string(),
+            _ => {}
         }
         let subject = e.note.as_deref().map(pin_note);
         match (e.kind.as_str(), subject) {
@@ -84,6 +104,26 @@ pub fn walk(conn: &Connection) -> Result<(Walk, Vec<String>)> {
             }
             _ => {}
         }
+    }
+    for s in crate::store::staff_list(conn)? {
+        // As `add_staff` records it: roles in their fixed order.
+        let roles: Vec<&str> = s.roles.iter().map(|r| r.as_str()).collect();
+        let person = format!("{} ({})", s.name, roles.join(", "));
+        if !added.contains(&person) {
+            problems.push(format!(
+                "the staff record {person} matches no staff_added event: a name or a role was \
+                 changed outside bayboard"
+            ));
+        }
+    }
+    let now: String = conn.query_row("SELECT require_pins FROM shop WHERE id = 1", [], |r| {
+        r.get(0)
+    })?;
+    if now != policy {
+        problems.push(format!(
+            "the shop asks for PINs from '{now}', but its last recorded rule is '{policy}': it \
+             was changed outside bayboard"
+        ));
     }
     let mut stmt = conn.prepare(
         "SELECT 'QC inspection ' || q.id || ' of J-' || q.job_id || ' at ' || q.created_at

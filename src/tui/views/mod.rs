@@ -174,6 +174,22 @@ fn draw_flash(frame: &mut Frame, area: Rect, m: &Model) {
             Paragraph::new(Span::styled(format!(" {text}"), style)),
             area,
         );
+    } else if !m.board.unreadable.is_empty() {
+        // Until someone repairs it, the board says what it cannot show.
+        let text = fit(
+            &format!(
+                "⚠ unreadable, shown empty: {} — run `bayboard check`",
+                m.board.unreadable.join("; ")
+            ),
+            area.width.saturating_sub(2) as usize,
+        );
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                format!(" {text}"),
+                Style::new().fg(Color::Red),
+            )),
+            area,
+        );
     }
 }
 
