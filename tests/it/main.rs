@@ -11,6 +11,7 @@ mod layering;
 mod pins;
 mod properties;
 mod ptykit;
+mod ssh;
 mod store;
 mod trust;
 mod tui_app;

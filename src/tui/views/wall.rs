@@ -53,7 +53,8 @@ pub struct Grid {
 }
 
 pub fn grid(tiles: Rect, bays: usize, big: bool) -> Grid {
-    let (min_w, tile_h) = if big { (46, 12) } else { (26, 6) };
+    // A big tile takes eight block letters at half height (8 columns each).
+    let (min_w, tile_h) = if big { (66, 12) } else { (26, 6) };
     let cols = (tiles.width / min_w).max(1);
     let rows = (tiles.height / tile_h).max(1);
     let per_page = (cols * rows) as usize;
