@@ -97,6 +97,9 @@ struct DemoJob {
     parts_amount: Option<String>,
     #[serde(default)]
     found: Vec<DemoFound>,
+    /// The customer waits on site.
+    #[serde(default)]
+    waits: bool,
 }
 
 const FOREMAN: &str = "Chen Li";
@@ -328,6 +331,7 @@ fn drive(
                     promised_at: j.promised.map(|m| now + Duration::minutes(m)),
                     vin: None,
                     odometer_corrected: None,
+                    customer_waiting: j.waits,
                 };
                 number = ws.new_job(ADVISOR, &input)?.id;
                 if j.sold.is_some() || j.parts_amount.is_some() {

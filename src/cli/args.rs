@@ -341,6 +341,9 @@ pub struct NewJobArgs {
     pub year: Option<i64>,
     #[arg(long, value_name = "KM", allow_negative_numbers = true)]
     pub odometer: Option<i64>,
+    /// The customer waits on site for the car
+    #[arg(long)]
+    pub customer_waiting: bool,
     /// Accept an odometer below the car's last reading, saying why
     #[arg(long, value_name = "NOTE", requires = "odometer")]
     pub odometer_corrected: Option<String>,

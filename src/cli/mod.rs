@@ -552,6 +552,7 @@ fn job(ctx: &Ctx, cmd: JobCmd) -> Result<()> {
                 year: a.year,
                 odometer_km: a.odometer,
                 odometer_corrected: a.odometer_corrected,
+                customer_waiting: a.customer_waiting,
                 customer: a.customer,
                 phone: a.phone,
                 priority: a.priority,

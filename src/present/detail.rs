@@ -38,6 +38,9 @@ pub fn detail_text(d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset, width: u
         vehicle.push(format!("{km} km"));
     }
     let _ = writeln!(o, "Vehicle    {}", vehicle.join("  ").trim());
+    if j.customer_waiting {
+        let _ = writeln!(o, "Customer   waiting on site");
+    }
     if let Some(c) = &j.customer {
         let _ = writeln!(
             o,

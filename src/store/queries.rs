@@ -234,7 +234,7 @@ SELECT j.id, j.status, v.plate, b.name, s.name, j.priority, j.promised_at,
        j.rework_count, j.version, j.complaint, j.estimate_hours,
        v.vin, v.make, v.model, v.year, coalesce(j.odometer_km, v.odometer_km), c.name, c.phone,
        j.status_since, j.created_at, j.closed_at, j.bay_id, j.technician_id,
-       j.parts_return
+       j.parts_return, j.customer_waiting
 FROM jobs j
 JOIN vehicles v ON v.id = j.vehicle_id
 LEFT JOIN bays b ON b.id = j.bay_id
@@ -283,6 +283,7 @@ fn job_from(r: &Row) -> rusqlite::Result<JobRow> {
         bay_id: soft(r.get(21), "bay_id", b).flatten(),
         technician_id: soft(r.get(22), "technician_id", b).flatten(),
         parts_return: opt_parsed::<JobStatus>(r, 23)?,
+        customer_waiting: soft(r.get(24), "customer_waiting", b).unwrap_or(false),
         // Filled by `with_lines`, one query for a whole list.
         line_count: 0,
         proposed_count: 0,

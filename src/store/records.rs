@@ -89,6 +89,8 @@ pub struct JobRow {
     pub sold_hours: f64,
     /// Hours clocked on the job so far (filled on the board; 0 elsewhere).
     pub clocked_hours: f64,
+    /// The customer waits on site for the car.
+    pub customer_waiting: bool,
     #[serde(skip)]
     pub bay_id: Option<i64>,
     #[serde(skip)]

@@ -270,6 +270,9 @@ ALTER TABLE shop ADD COLUMN require_pins TEXT NOT NULL DEFAULT 'none'
     CHECK (require_pins IN ('none','signoffs','everyone'));
 ALTER TABLE staff ADD COLUMN pin_locked_until TEXT;
 ALTER TABLE jobs ADD COLUMN odometer_km INTEGER;
+-- The customer waits on site for the car (marked on the wall screen).
+ALTER TABLE jobs ADD COLUMN customer_waiting INTEGER NOT NULL DEFAULT 0
+    CHECK (customer_waiting IN (0, 1));
 UPDATE jobs SET odometer_km = (SELECT odometer_km FROM vehicles v WHERE v.id = jobs.vehicle_id);
 ALTER TABLE events ADD COLUMN signed_key TEXT;
 ALTER TABLE events ADD COLUMN hash TEXT;

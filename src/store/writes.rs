@@ -99,13 +99,15 @@ pub struct NewJob<'a> {
     pub promised_at: Option<DateTime<Utc>>,
     /// The odometer read at this check-in.
     pub odometer_km: Option<i64>,
+    pub customer_waiting: bool,
 }
 
 pub(crate) fn insert_job(conn: &WriteTx, j: &NewJob, now: DateTime<Utc>) -> Result<i64> {
     conn.execute(
         "INSERT INTO jobs (vehicle_id, customer_id, complaint, priority, estimate_hours,
-                           promised_at, status, status_since, created_at, version, odometer_km)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'waiting', ?7, ?7, 0, ?8)",
+                           promised_at, status, status_since, created_at, version, odometer_km,
+                           customer_waiting)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'waiting', ?7, ?7, 0, ?8, ?9)",
         params![
             j.vehicle_id,
             j.customer_id,
@@ -114,7 +116,8 @@ pub(crate) fn insert_job(conn: &WriteTx, j: &NewJob, now: DateTime<Utc>) -> Resu
             j.estimate_hours,
             j.promised_at.map(ts),
             ts(now),
-            j.odometer_km
+            j.odometer_km,
+            j.customer_waiting
         ],
     )?;
     Ok(conn.last_insert_rowid())

@@ -31,6 +31,8 @@ pub struct NewJobInput {
     /// Why the odometer reads lower than the car's last recorded reading
     /// (a replaced instrument cluster, a typing error last time).
     pub odometer_corrected: Option<String>,
+    /// The customer waits on site.
+    pub customer_waiting: bool,
 }
 
 struct CleanJob {
@@ -228,6 +230,7 @@ impl Workshop {
                     estimate_hours: job.estimate_hours,
                     promised_at: input.promised_at,
                     odometer_km: job.odometer_km,
+                    customer_waiting: input.customer_waiting,
                 },
                 now,
             )?;

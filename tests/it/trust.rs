@@ -775,3 +775,27 @@ fn capital_i_digit_zero_and_marks_do_not_make_a_second_olga() {
         assert!(line.contains("looks like Olga Petrova"), "{fake}: {line}");
     }
 }
+
+#[test]
+fn a_customer_waiting_on_site_is_recorded_at_check_in() {
+    let s = Shop::staffed();
+    let j = s
+        .ok(
+            Some("Ada"),
+            &[
+                "job",
+                "new",
+                "--plate",
+                "WAIT-1",
+                "--complaint",
+                "x",
+                "--customer-waiting",
+            ],
+        )
+        .trim()
+        .to_string();
+    assert_eq!(s.job(&j)["customer_waiting"], true);
+    assert!(s.ok(None, &["job", "show", &j]).contains("waiting on site"));
+    let other = s.new_job("WAIT-2");
+    assert_eq!(s.job(&other)["customer_waiting"], false);
+}

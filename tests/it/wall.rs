@@ -68,6 +68,14 @@ fn a_big_screen_shows_every_bay_as_a_tile_with_the_plate_in_block_letters() {
     );
     assert!(screen.contains("Mon 23 Nov 14:30:00"), "{screen}");
     assert!(!screen.contains("page "), "everything fits on one page");
+    // Customers waiting on site are marked, on a tile and in the queue.
+    assert!(screen.contains("CUSTOMER WAITING"), "{screen}");
+    assert!(
+        screen
+            .lines()
+            .any(|l| l.contains("AB12 CDE") && l.contains("waits")),
+        "{screen}"
+    );
 }
 
 #[test]

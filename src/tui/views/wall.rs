@@ -241,7 +241,23 @@ fn tile(
             fit(&j.vehicle.describe(), width.saturating_sub(18))
         )),
     ]);
-    let who = Line::raw(fit(j.technician.as_deref().unwrap_or("—"), width));
+    let tech = j.technician.as_deref().unwrap_or("—");
+    let who = if j.customer_waiting {
+        let mark = if width >= 40 {
+            " · CUSTOMER WAITING"
+        } else {
+            " · waits"
+        };
+        Line::from(vec![
+            Span::raw(fit(tech, width.saturating_sub(mark.len()))),
+            Span::styled(
+                mark,
+                Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            ),
+        ])
+    } else {
+        Line::raw(fit(tech, width))
+    };
     let due = Line::from(late_line(j, w));
     let work = Line::raw(fit(&j.complaint, width));
     let Some(size) = big else {
@@ -322,13 +338,28 @@ fn next_up(frame: &mut Frame, area: Rect, b: &Board, w: &Wall) {
         } else {
             Style::new()
         };
+        let waits = if j.customer_waiting {
+            Span::styled(
+                " waits",
+                Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            )
+        } else {
+            Span::raw("")
+        };
         Line::from(vec![
             Span::raw(format!("{symbol} ")),
             Span::styled(
                 crate::text::cell(&j.shown_plate(), plate_w),
                 Style::new().add_modifier(Modifier::BOLD),
             ),
-            Span::styled(fit(&tail, width.saturating_sub(plate_w + 2)), style),
+            Span::styled(
+                fit(
+                    &tail,
+                    width.saturating_sub(plate_w + 2 + waits.content.len()),
+                ),
+                style,
+            ),
+            waits,
         ])
     };
     let since = |j: &JobRow| duration(w.now - j.status_since);
