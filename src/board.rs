@@ -41,6 +41,8 @@ pub struct Board {
     /// outside bayboard): shown empty and named, the rest of the board stays.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub unreadable: Vec<String>,
+    /// Complaints past a deadline, the most urgent first.
+    pub complaints_overdue: Vec<store::ComplaintRow>,
 }
 
 /// A part of the board, or nothing and its name in `unreadable`.
@@ -126,6 +128,14 @@ pub fn load(store: &Store, now: DateTime<Utc>, day_start: DateTime<Utc>) -> Resu
                 &mut unreadable,
             ),
             parts: part("parts", store::parts_list(c, true, 500), &mut unreadable),
+            complaints_overdue: part(
+                "complaints",
+                store::complaints(c, now, true),
+                &mut unreadable,
+            )
+            .into_iter()
+            .filter(|c| c.overdue.is_some())
+            .collect(),
             qc,
             ready,
             unreadable,

@@ -24,6 +24,33 @@ struct Demo {
     bays: Vec<DemoBay>,
     staff: Vec<DemoStaff>,
     jobs: Vec<DemoJob>,
+    #[serde(default)]
+    followups: Vec<DemoFollowup>,
+    #[serde(default)]
+    complaints: Vec<DemoComplaint>,
+}
+
+/// A follow-up call made `at` minutes from now, to the job of `plate`.
+#[derive(Debug, Deserialize)]
+struct DemoFollowup {
+    plate: String,
+    at: i64,
+    reached: bool,
+    score: Option<i64>,
+    note: Option<String>,
+}
+
+/// A complaint recorded `at` minutes from now, and how far it got.
+#[derive(Debug, Deserialize)]
+struct DemoComplaint {
+    plate: String,
+    at: i64,
+    severity: i64,
+    text: String,
+    owner: Option<String>,
+    /// Minutes from now of each further step: acknowledged, resolved, closed.
+    #[serde(default)]
+    steps: Vec<i64>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -183,7 +210,11 @@ impl SimClock {
 }
 
 fn seed(ws: &mut Workshop, demo: &Demo, now: DateTime<Utc>) -> Result<Seeded> {
-    let cell = Arc::new(Mutex::new(now - Duration::hours(10)));
+    // The shop is set up before the oldest visit in the demo.
+    let first = demo.jobs.iter().map(|j| j.checked_in).min().unwrap_or(0);
+    let cell = Arc::new(Mutex::new(
+        now + Duration::minutes(first.min(-600)) - Duration::hours(1),
+    ));
     let reader = cell.clone();
     ws.set_clock(Arc::new(move || {
         *reader.lock().unwrap_or_else(|e| e.into_inner())
@@ -207,20 +238,91 @@ fn seed(ws: &mut Workshop, demo: &Demo, now: DateTime<Utc>) -> Result<Seeded> {
     }
     // Jobs left running go last, so every technician's earlier jobs are
     // off the clock before their current one starts.
+    // Visits of earlier days come after today's, keeping today's job
+    // numbers; they use bays and people free by then.
     let mut order: Vec<&DemoJob> = demo.jobs.iter().collect();
-    order.sort_by_key(|j| j.target == "in_progress");
+    order.sort_by_key(|j| (j.checked_in < -24 * 60, j.target == "in_progress"));
     for (i, j) in order.iter().enumerate() {
         drive(ws, &clock, j, now, i).map_err(|e| match e {
             Error::Refused(r) => bad(format!("{}: {r}", j.plate)),
             other => other,
         })?;
     }
+    after_sales(ws, &clock, demo, now)?;
     ws.set_clock(Arc::new(Utc::now));
     Ok(Seeded {
         bays: demo.bays.len(),
         staff: demo.staff.len(),
         jobs: demo.jobs.len(),
     })
+}
+
+/// The newest job of a plate in the demo shop.
+fn job_of(ws: &Workshop, plate: &str) -> Result<i64> {
+    let jobs = ws
+        .store()
+        .read(|c| store::jobs_with_status(c, &crate::domain::JobStatus::ALL, 500))?;
+    jobs.iter()
+        .find(|j| j.plate == plate)
+        .map(|j| j.id)
+        .ok_or_else(|| bad(format!("no job for {plate}")))
+}
+
+/// Follow-up calls and complaints, each at its own moment.
+fn after_sales(ws: &mut Workshop, clock: &SimClock, demo: &Demo, now: DateTime<Utc>) -> Result<()> {
+    use crate::domain::aftersales::ComplaintStatus;
+    enum Act<'a> {
+        Call(&'a DemoFollowup),
+        Open(&'a DemoComplaint),
+        Step(&'a DemoComplaint, ComplaintStatus),
+    }
+    // Everything in time order, so no job's events go back in time.
+    let mut acts: Vec<(i64, Act)> = demo
+        .followups
+        .iter()
+        .map(|f| (f.at, Act::Call(f)))
+        .collect();
+    for c in &demo.complaints {
+        acts.push((c.at, Act::Open(c)));
+        let order = [
+            ComplaintStatus::Acknowledged,
+            ComplaintStatus::Resolved,
+            ComplaintStatus::Closed,
+        ];
+        acts.extend(
+            c.steps
+                .iter()
+                .zip(order)
+                .map(|(m, to)| (*m, Act::Step(c, to))),
+        );
+    }
+    acts.sort_by_key(|(m, _)| *m);
+    let mut opened = std::collections::HashMap::new();
+    for (m, act) in acts {
+        clock.set(now + Duration::minutes(m));
+        match act {
+            Act::Call(f) => {
+                let job = job_of(ws, &f.plate)?;
+                ws.log_followup(ADVISOR, job, f.reached, f.score, f.note.as_deref())?;
+            }
+            Act::Open(c) => {
+                let job = job_of(ws, &c.plate)?;
+                let row = ws.new_complaint(
+                    ADVISOR,
+                    Some(job),
+                    None,
+                    c.severity,
+                    &c.text,
+                    c.owner.as_deref(),
+                )?;
+                opened.insert(c.text.as_str(), row.id);
+            }
+            Act::Step(c, to) => {
+                ws.step_complaint(FOREMAN, opened[c.text.as_str()], to, None)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -332,6 +434,7 @@ fn drive(
                     vin: None,
                     odometer_corrected: None,
                     customer_waiting: j.waits,
+                    comeback: Default::default(),
                 };
                 number = ws.new_job(ADVISOR, &input)?.id;
                 if j.sold.is_some() || j.parts_amount.is_some() {

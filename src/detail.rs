@@ -25,6 +25,23 @@ pub struct JobDetail {
     )>,
     pub qc: Vec<QcRow>,
     pub events: Vec<EventRow>,
+    /// The job this one came back from, and that job's technician.
+    #[serde(skip)]
+    pub comeback: Option<(i64, Option<String>)>,
+    /// Jobs that came back from this one.
+    #[serde(serialize_with = "labels")]
+    pub came_back: Vec<i64>,
+    /// The follow-up call, once delivered.
+    pub followup: Option<store::FollowupRow>,
+}
+
+fn labels<S: serde::Serializer>(v: &[i64], s: S) -> std::result::Result<S::Ok, S::Error> {
+    use serde::ser::SerializeSeq;
+    let mut seq = s.serialize_seq(Some(v.len()))?;
+    for n in v {
+        seq.serialize_element(&job_label(*n))?;
+    }
+    seq.end()
 }
 
 pub fn load_detail(store: &Store, number: i64) -> Result<JobDetail> {
@@ -37,7 +54,11 @@ pub fn load_detail(store: &Store, number: i64) -> Result<JobDetail> {
             ))
         })?;
         let settings = store::shop_settings(c)?;
+        let (comeback, came_back) = store::comeback_links(c, number)?;
         Ok(JobDetail {
+            comeback,
+            came_back,
+            followup: store::followup(c, number, chrono::Utc::now())?,
             lines: store::lines_for_job(c, number)?,
             declined_before: store::declined_for_plate(c, &job.plate, Some(number))?,
             currency: settings.currency,

@@ -112,6 +112,83 @@ pub enum Command {
     /// The shop's settings: show, set
     #[command(subcommand)]
     Shop(ShopCmd),
+    /// Follow-up calls after delivery: list, log
+    #[command(subcommand)]
+    Followup(FollowupCmd),
+    /// Complaints: new, list, ack, resolve, close
+    #[command(subcommand)]
+    Complaint(ComplaintCmd),
+}
+
+fn yes_no(s: &str) -> Result<bool, String> {
+    match s {
+        "yes" | "y" => Ok(true),
+        "no" | "n" => Ok(false),
+        _ => Err(format!("'{s}' is not yes or no")),
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FollowupCmd {
+    /// Follow-ups still to make (soonest due first)
+    List {
+        /// Only those due now
+        #[arg(long)]
+        due: bool,
+    },
+    /// Log one call to the customer (advisor or foreman)
+    Log {
+        job: String,
+        /// Was the customer reached? yes or no
+        #[arg(long, value_parser = yes_no, value_name = "yes|no", action = clap::ArgAction::Set, required = true)]
+        reached: bool,
+        /// Satisfaction from 1 (very unhappy) to 5; 1 or 2 opens a complaint
+        #[arg(long, allow_negative_numbers = true)]
+        score: Option<i64>,
+        #[arg(long)]
+        note: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ComplaintCmd {
+    /// Record a complaint; prints its number (C-12) alone
+    New {
+        /// The job it is about
+        #[arg(long, conflicts_with = "plate", required_unless_present = "plate")]
+        job: Option<String>,
+        /// Or the vehicle, when there is no job
+        #[arg(long)]
+        plate: Option<String>,
+        /// 1 safety, repeated failure, legal or media; 2 repair or service
+        /// failure; 3 other dissatisfaction
+        #[arg(long, allow_negative_numbers = true)]
+        severity: i64,
+        #[arg(long)]
+        text: String,
+        /// Who handles it (an advisor or foreman; default: you)
+        #[arg(long)]
+        owner: Option<String>,
+    },
+    /// Complaints by their next deadline
+    List {
+        /// Only those not yet resolved
+        #[arg(long)]
+        open: bool,
+    },
+    /// Acknowledge: the customer has been answered
+    Ack(ComplaintStep),
+    /// Resolved with the customer
+    Resolve(ComplaintStep),
+    /// Closed after resolution
+    Close(ComplaintStep),
+}
+
+#[derive(Debug, Args)]
+pub struct ComplaintStep {
+    pub id: String,
+    #[arg(long)]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -193,6 +270,15 @@ pub enum ShopCmd {
         /// PIN resets) or everyone; a foreman who keeps a PIN changes it
         #[arg(long, value_name = "WHO", value_parser = parse::<PinPolicy>)]
         require_pins: Option<PinPolicy>,
+        /// Days after delivery that the follow-up call falls due (3 to 7)
+        #[arg(long, value_name = "N", allow_negative_numbers = true)]
+        followup_days: Option<i64>,
+        /// A car back within this many days is offered as a comeback
+        #[arg(long, value_name = "N", allow_negative_numbers = true)]
+        comeback_days: Option<i64>,
+        /// Hours a technician is available per day (for the day's load)
+        #[arg(long, value_name = "H", allow_negative_numbers = true)]
+        day_hours: Option<f64>,
     },
 }
 
@@ -248,6 +334,8 @@ pub struct Seen {
     pub version: Option<i64>,
 }
 
+// Parsed once per run: the size of the check-in variant costs nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum JobCmd {
     /// Check a vehicle in as a new job; prints the job number
@@ -344,6 +432,12 @@ pub struct NewJobArgs {
     /// The customer waits on site for the car
     #[arg(long)]
     pub customer_waiting: bool,
+    /// This job is a comeback of that earlier job (checked: delivered, same plate)
+    #[arg(long, value_name = "JOB", conflicts_with = "not_comeback")]
+    pub comeback_of: Option<String>,
+    /// Not a comeback, though the car was delivered within the comeback window
+    #[arg(long)]
+    pub not_comeback: bool,
     /// Accept an odometer below the car's last reading, saying why
     #[arg(long, value_name = "NOTE", requires = "odometer")]
     pub odometer_corrected: Option<String>,

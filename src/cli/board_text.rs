@@ -15,6 +15,17 @@ pub fn render(board: &Board, tz: &FixedOffset) -> String {
         fit(&board.shop, 60),
         now.with_timezone(tz).format("%a %d %b %H:%M")
     );
+    for c in &board.complaints_overdue {
+        let _ = writeln!(
+            out,
+            "! COMPLAINT OVERDUE: {} severity {} {} — {} (owner {})",
+            crate::domain::aftersales::complaint_label(c.id),
+            c.severity,
+            fit(&c.plate, 16),
+            c.overdue.unwrap_or(""),
+            fit(&c.owner, 30)
+        );
+    }
     for u in &board.unreadable {
         let _ = writeln!(out, "⚠ unreadable, shown empty: {u} — run `bayboard check`");
     }

@@ -175,13 +175,23 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
             labour_rate,
             currency,
             require_pins,
+            followup_days,
+            comeback_days,
+            day_hours,
         } => {
-            if labour_rate.is_none() && currency.is_none() && require_pins.is_none() {
+            let aftersales =
+                followup_days.is_some() || comeback_days.is_some() || day_hours.is_some();
+            if labour_rate.is_none() && currency.is_none() && require_pins.is_none() && !aftersales
+            {
                 return Err(crate::domain::Refusal::invalid(
                     Field::LabourRate,
-                    "give --labour-rate, --currency or --require-pins",
+                    "give --labour-rate, --currency, --require-pins, --followup-days, \
+                     --comeback-days or --day-hours",
                 )
                 .into());
+            }
+            if aftersales {
+                ws.set_aftersales(ctx.who()?, followup_days, comeback_days, day_hours)?;
             }
             if let Some(policy) = require_pins {
                 ws.set_pin_policy(ctx.who()?, policy)?;
@@ -196,8 +206,16 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
             ws.store().read(store::shop_settings)?
         }
     };
+    let a = ws.store().read(store::aftersales_settings)?;
     if ctx.json {
-        return print_json(&s);
+        let mut v =
+            serde_json::to_value(&s).map_err(|e| crate::error::Error::Database(e.to_string()))?;
+        if let (Some(o), Ok(serde_json::Value::Object(extra))) =
+            (v.as_object_mut(), serde_json::to_value(a))
+        {
+            o.extend(extra);
+        }
+        return print_json(&v);
     }
     println!("shop         {}", s.name);
     println!("currency     {}", s.currency);
@@ -209,6 +227,9 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
         "PINs needed  {}",
         crate::present::labels::pin_policy(s.require_pins)
     );
+    println!("follow-up    {} days after delivery", a.followup_days);
+    println!("comebacks    back within {} days", a.comeback_days);
+    println!("day hours    {} h per technician", a.day_hours);
     Ok(())
 }
 

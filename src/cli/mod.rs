@@ -1,6 +1,7 @@
 //! The command line: clap definitions and their handlers. Every change goes
 //! through [`crate::workshop::Workshop`]; output is text or `--json`.
 
+mod aftersales;
 pub mod args;
 pub mod board_text;
 mod lines;
@@ -163,6 +164,8 @@ fn run(cli: Cli, open_board: BoardOpener) -> Result<()> {
         Some(Command::Line(cmd)) => lines::line(&ctx, cmd),
         Some(Command::Approvals) => lines::approvals(&ctx),
         Some(Command::Shop(cmd)) => lines::shop(&ctx, cmd),
+        Some(Command::Followup(cmd)) => aftersales::followup(&ctx, cmd),
+        Some(Command::Complaint(cmd)) => aftersales::complaint(&ctx, cmd),
         Some(Command::Check) => check(&ctx),
         Some(Command::Backup { file }) => backup(&ctx, &file),
         Some(Command::Verify { backup }) => verify(&ctx, &backup),
@@ -472,6 +475,11 @@ fn staff(ctx: &Ctx, cmd: StaffCmd) -> Result<()> {
                         )
                     })
                     .unwrap_or_default();
+                let lock = if s.comebacks > 0 {
+                    format!("{lock}  comebacks {}", s.comebacks)
+                } else {
+                    lock
+                };
                 println!(
                     "{}{}{}{}{lock}",
                     crate::text::cell(&s.name, 16),
@@ -553,6 +561,13 @@ fn job(ctx: &Ctx, cmd: JobCmd) -> Result<()> {
                 odometer_km: a.odometer,
                 odometer_corrected: a.odometer_corrected,
                 customer_waiting: a.customer_waiting,
+                comeback: match (a.comeback_of, a.not_comeback) {
+                    (Some(n), _) => {
+                        crate::workshop::Comeback::Of(crate::domain::numbers::parse_job_number(&n)?)
+                    }
+                    (None, true) => crate::workshop::Comeback::NotComeback,
+                    (None, false) => crate::workshop::Comeback::Offered,
+                },
                 customer: a.customer,
                 phone: a.phone,
                 priority: a.priority,
@@ -562,6 +577,15 @@ fn job(ctx: &Ctx, cmd: JobCmd) -> Result<()> {
             let mut ws = ctx.open()?;
             let j = ws.new_job(ctx.who()?, &input)?;
             lines::tell_declined(&ws, &j)?;
+            if let (Some(of), crate::workshop::Comeback::Offered) = (j.comeback_of, input.comeback)
+            {
+                eprintln!(
+                    "bayboard: {} recorded as a comeback of {} (the same car, delivered within the \
+                     comeback window); check it in with --not-comeback if it is not",
+                    j.label(),
+                    job_label(of)
+                );
+            }
             if ctx.json {
                 print_json(&j)
             } else {

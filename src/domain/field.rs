@@ -41,6 +41,12 @@ pub enum Field {
     Via,
     Currency,
     LabourRate,
+    Job,
+    FollowupDays,
+    ComebackDays,
+    DayHours,
+    Score,
+    Severity,
 }
 
 impl Field {
@@ -83,6 +89,12 @@ impl Field {
             Field::Via => "via",
             Field::Currency => "currency",
             Field::LabourRate => "labour rate",
+            Field::Job => "job",
+            Field::FollowupDays => "follow-up days",
+            Field::ComebackDays => "comeback days",
+            Field::DayHours => "day hours",
+            Field::Score => "score",
+            Field::Severity => "severity",
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Plain types and the workshop's rules. No IO, no SQL, no terminal.
 
+pub mod aftersales;
 pub mod field;
 pub mod lifecycle;
 pub mod lines;

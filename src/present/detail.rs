@@ -38,6 +38,40 @@ pub fn detail_text(d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset, width: u
         vehicle.push(format!("{km} km"));
     }
     let _ = writeln!(o, "Vehicle    {}", vehicle.join("  ").trim());
+    if let Some((of, tech)) = &d.comeback {
+        let _ = writeln!(
+            o,
+            "Comeback   of {}{}",
+            crate::domain::job_label(*of),
+            tech.as_deref()
+                .map(|t| format!(" (technician {})", fit(t, 30)))
+                .unwrap_or_default()
+        );
+    }
+    if !d.came_back.is_empty() {
+        let back: Vec<String> = d
+            .came_back
+            .iter()
+            .map(|n| crate::domain::job_label(*n))
+            .collect();
+        let _ = writeln!(o, "Came back  as {}", back.join(", "));
+    }
+    if let Some(f) = &d.followup {
+        let _ = writeln!(
+            o,
+            "Follow-up  {} (due {}){}{}",
+            f.state.label(),
+            when(f.due_at, now, tz),
+            f.score
+                .map(|s| format!(", satisfaction {s}/5"))
+                .unwrap_or_default(),
+            if f.misses > 0 {
+                format!(", {} missed", f.misses)
+            } else {
+                String::new()
+            }
+        );
+    }
     if j.customer_waiting {
         let _ = writeln!(o, "Customer   waiting on site");
     }

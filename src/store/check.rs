@@ -118,6 +118,26 @@ const INVARIANTS: &[(&str, &str)] = &[
           WHERE at < before",
     ),
     (
+        "a follow-up belongs to a delivered job, and a complaint's steps carry their times",
+        "SELECT 'follow-up of J-' || f.job_id || ', which is ' || j.status
+           FROM followups f JOIN jobs j ON j.id = f.job_id WHERE j.status <> 'delivered'
+         UNION ALL
+         SELECT 'C-' || id || ' is ' || status || ' without the time of that step'
+           FROM complaints
+          WHERE (status = 'acknowledged' AND acknowledged_at IS NULL)
+             OR (status = 'resolved' AND resolved_at IS NULL)
+             OR (status = 'closed' AND (resolved_at IS NULL OR closed_at IS NULL))
+             OR (status = 'open' AND coalesce(acknowledged_at, resolved_at, closed_at) IS NOT NULL)
+             OR respond_by < created_at OR resolve_by < respond_by",
+    ),
+    (
+        "a comeback is of an earlier delivered job of the same car",
+        "SELECT 'J-' || j.id || ' is marked a comeback of J-' || o.id
+           FROM jobs j JOIN jobs o ON o.id = j.comeback_of
+           JOIN vehicles vj ON vj.id = j.vehicle_id JOIN vehicles vo ON vo.id = o.vehicle_id
+          WHERE o.id >= j.id OR o.status <> 'delivered' OR vj.plate <> vo.plate",
+    ),
+    (
         "a job's rework count equals its failed inspections",
         "SELECT 'J-' || j.id || ' rework ' || j.rework_count || ' but ' || count(q.id) || ' failed inspections'
            FROM jobs j LEFT JOIN qc_inspections q ON q.job_id = j.id AND q.result = 'fail'

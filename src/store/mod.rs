@@ -1,6 +1,7 @@
 //! The only place that speaks SQL: opening the file, migrations, queries and
 //! the write transaction that applies one change with its events.
 
+mod aftersales;
 pub mod bulk;
 pub mod chain;
 mod check;
@@ -11,6 +12,7 @@ pub mod rules;
 pub mod schema;
 mod writes;
 
+pub use aftersales::*;
 pub use check::{CheckReport, backup, check, check_counts};
 pub use lines::{
     NewLine, approval_hold, approvals, declined_for_plate, line, line_facts, lines_for_job,

@@ -122,6 +122,9 @@ fn staff_row(conn: &Connection, head: StaffHead) -> Result<StaffRow> {
         active,
         has_pin,
         locked_until,
+        comebacks: conn
+            .prepare_cached("SELECT count(*) FROM jobs j JOIN jobs o ON o.id = j.comeback_of WHERE o.technician_id = ?1")?
+            .query_row([id], |r| r.get(0))?,
     })
 }
 
@@ -168,6 +171,7 @@ pub fn staff_list(conn: &Connection) -> Result<Vec<StaffRow>> {
         roles.entry(id).or_default().push(role);
     }
     let mut skills = all_skills(conn)?;
+    let comebacks: HashMap<i64, i64> = super::comebacks_by_technician(conn)?.into_iter().collect();
     let mut stmt = conn.prepare_cached(&format!("{STAFF_SELECT} ORDER BY name"))?;
     let heads = stmt
         .query_map([], staff_head)?
@@ -185,6 +189,7 @@ pub fn staff_list(conn: &Connection) -> Result<Vec<StaffRow>> {
                 active,
                 has_pin,
                 locked_until,
+                comebacks: comebacks.get(&id).copied().unwrap_or(0),
             }
         })
         .collect())
@@ -234,7 +239,7 @@ SELECT j.id, j.status, v.plate, b.name, s.name, j.priority, j.promised_at,
        j.rework_count, j.version, j.complaint, j.estimate_hours,
        v.vin, v.make, v.model, v.year, coalesce(j.odometer_km, v.odometer_km), c.name, c.phone,
        j.status_since, j.created_at, j.closed_at, j.bay_id, j.technician_id,
-       j.parts_return, j.customer_waiting
+       j.parts_return, j.customer_waiting, j.comeback_of
 FROM jobs j
 JOIN vehicles v ON v.id = j.vehicle_id
 LEFT JOIN bays b ON b.id = j.bay_id
@@ -284,6 +289,7 @@ fn job_from(r: &Row) -> rusqlite::Result<JobRow> {
         technician_id: soft(r.get(22), "technician_id", b).flatten(),
         parts_return: opt_parsed::<JobStatus>(r, 23)?,
         customer_waiting: soft(r.get(24), "customer_waiting", b).unwrap_or(false),
+        comeback_of: soft(r.get(25), "comeback_of", b).flatten(),
         // Filled by `with_lines`, one query for a whole list.
         line_count: 0,
         proposed_count: 0,

@@ -6,7 +6,14 @@ use crate::domain::{
 use chrono::{DateTime, Utc};
 use serde::{Serialize, Serializer};
 
-fn as_job_label<S: Serializer>(n: &i64, s: S) -> Result<S::Ok, S::Error> {
+fn as_opt_job_label<S: Serializer>(n: &Option<i64>, s: S) -> Result<S::Ok, S::Error> {
+    match n {
+        Some(n) => s.serialize_str(&job_label(*n)),
+        None => s.serialize_none(),
+    }
+}
+
+pub(crate) fn as_job_label<S: Serializer>(n: &i64, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(&job_label(*n))
 }
 
@@ -35,6 +42,8 @@ pub struct StaffRow {
     pub has_pin: bool,
     /// Locked after wrong PINs until then (a foreman can unlock).
     pub locked_until: Option<chrono::DateTime<chrono::Utc>>,
+    /// Jobs that came back from work this person did.
+    pub comebacks: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -91,6 +100,9 @@ pub struct JobRow {
     pub clocked_hours: f64,
     /// The customer waits on site for the car.
     pub customer_waiting: bool,
+    /// The earlier job this one came back from.
+    #[serde(serialize_with = "as_opt_job_label")]
+    pub comeback_of: Option<i64>,
     #[serde(skip)]
     pub bay_id: Option<i64>,
     #[serde(skip)]

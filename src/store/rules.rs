@@ -44,6 +44,16 @@ pub const VALUE_RULES: &[(&str, &str, Form)] = &[
     ("lines", "hours", Form::Number),
     ("lines", "parts_amount", Form::Integer),
     ("events", "at", Form::Time),
+    ("followups", "due_at", Form::Time),
+    ("followups", "done_at", Form::Time),
+    ("followup_tries", "at", Form::Time),
+    ("complaints", "respond_by", Form::Time),
+    ("complaints", "resolve_by", Form::Time),
+    ("complaints", "created_at", Form::Time),
+    ("complaints", "acknowledged_at", Form::Time),
+    ("complaints", "resolved_at", Form::Time),
+    ("complaints", "closed_at", Form::Time),
+    ("shop", "day_hours", Form::Number),
     // References and counts the board reads as numbers.
     ("shop", "labour_rate", Form::Integer),
     ("staff", "pin_failures", Form::Integer),
@@ -60,6 +70,9 @@ pub const VALUE_RULES: &[(&str, &str, Form)] = &[
     ("lines", "job_id", Form::Integer),
     ("events", "actor_id", Form::Integer),
     ("events", "job_id", Form::Integer),
+    ("jobs", "comeback_of", Form::Integer),
+    ("complaints", "job_id", Form::Integer),
+    ("complaints", "owner_id", Form::Integer),
 ];
 
 /// True when `value` (an SQL expression) has the column's form; NULL passes
@@ -90,10 +103,19 @@ pub fn trigger_name(table: &str, column: &str, on: &str) -> String {
     format!("valid_{table}_{column}_{on}")
 }
 
-/// The triggers' SQL, one per rule for inserts and one for updates.
-pub fn triggers_sql() -> String {
+/// Creates the triggers, one per rule for inserts and one for updates, for
+/// the columns that exist at this point of the migrations.
+pub fn create_triggers(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
     let mut sql = String::new();
     for (table, column, form) in VALUE_RULES {
+        let exists: bool = conn.query_row(
+            "SELECT count(*) > 0 FROM pragma_table_info(?1) WHERE name = ?2",
+            [table, column],
+            |r| r.get(0),
+        )?;
+        if !exists {
+            continue;
+        }
         let cond = holds(&format!("NEW.{column}"), *form);
         let msg = format!("{table}.{column} must be {}", form_words(*form));
         for (on, when) in [
@@ -107,7 +129,7 @@ pub fn triggers_sql() -> String {
             ));
         }
     }
-    sql
+    conn.execute_batch(&sql)
 }
 
 /// A query listing the rows that break the rules, one line each.

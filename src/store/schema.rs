@@ -298,7 +298,69 @@ fn v5_hook(tx: &rusqlite::Transaction) -> rusqlite_migration::HookResult {
         rusqlite_migration::HookError::Hook(format!("cannot chain the event log: {e}"))
     })?;
     tx.execute_batch(V5_AFTER)?;
-    tx.execute_batch(&super::rules::triggers_sql())?;
+    super::rules::create_triggers(tx)?;
+    Ok(())
+}
+
+/// After delivery: the shop's follow-up and comeback settings and
+/// technicians' day hours; a job's link to the earlier job it came back
+/// from; one follow-up per delivered job (made at delivery, due after the
+/// shop's follow-up days) with every try; complaints with their deadlines.
+const V6: &str = r#"
+ALTER TABLE shop ADD COLUMN followup_days INTEGER NOT NULL DEFAULT 3
+    CHECK (followup_days BETWEEN 3 AND 7);
+ALTER TABLE shop ADD COLUMN comeback_days INTEGER NOT NULL DEFAULT 30
+    CHECK (comeback_days BETWEEN 1 AND 365);
+ALTER TABLE shop ADD COLUMN day_hours REAL NOT NULL DEFAULT 8
+    CHECK (day_hours > 0 AND day_hours <= 24);
+ALTER TABLE jobs ADD COLUMN comeback_of INTEGER REFERENCES jobs(id);
+CREATE INDEX jobs_comeback ON jobs(comeback_of) WHERE comeback_of IS NOT NULL;
+
+CREATE TABLE followups (
+    job_id  INTEGER PRIMARY KEY REFERENCES jobs(id),
+    due_at  TEXT NOT NULL,
+    state   TEXT NOT NULL CHECK (state IN ('open','reached','unreachable')),
+    misses  INTEGER NOT NULL DEFAULT 0 CHECK (misses >= 0),
+    score   INTEGER CHECK (score BETWEEN 1 AND 5),
+    done_at TEXT,
+    CHECK ((state = 'open') = (done_at IS NULL))
+);
+CREATE INDEX followups_open ON followups(due_at) WHERE state = 'open';
+CREATE TABLE followup_tries (
+    id      INTEGER PRIMARY KEY,
+    job_id  INTEGER NOT NULL REFERENCES followups(job_id),
+    reached INTEGER NOT NULL CHECK (reached IN (0, 1)),
+    score   INTEGER CHECK (score BETWEEN 1 AND 5),
+    note    TEXT,
+    by_id   INTEGER NOT NULL REFERENCES staff(id),
+    at      TEXT NOT NULL,
+    CHECK (reached = 1 OR score IS NULL)
+);
+CREATE INDEX followup_tries_job ON followup_tries(job_id);
+
+-- C-12 is id 12. The deadlines are computed when it is recorded.
+CREATE TABLE complaints (
+    id              INTEGER PRIMARY KEY,
+    job_id          INTEGER REFERENCES jobs(id),
+    plate           TEXT NOT NULL,
+    severity        INTEGER NOT NULL CHECK (severity IN (1, 2, 3)),
+    text            TEXT NOT NULL,
+    owner_id        INTEGER NOT NULL REFERENCES staff(id),
+    status          TEXT NOT NULL CHECK (status IN ('open','acknowledged','resolved','closed')),
+    respond_by      TEXT NOT NULL,
+    resolve_by      TEXT NOT NULL,
+    created_by      INTEGER NOT NULL REFERENCES staff(id),
+    created_at      TEXT NOT NULL,
+    acknowledged_at TEXT,
+    resolved_at     TEXT,
+    closed_at       TEXT
+);
+CREATE INDEX complaints_open ON complaints(resolve_by) WHERE status IN ('open','acknowledged');
+"#;
+
+fn v6_hook(tx: &rusqlite::Transaction) -> rusqlite_migration::HookResult {
+    // The value rules of the new tables.
+    super::rules::create_triggers(tx)?;
     Ok(())
 }
 
@@ -309,6 +371,7 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V3),
         M::up(V4),
         M::up_with_hook(V5, v5_hook),
+        M::up_with_hook(V6, v6_hook),
     ])
 }
 
@@ -334,7 +397,7 @@ pub fn required_triggers() -> Vec<String> {
 }
 
 /// The schema version this build writes (SQLite's `user_version`).
-pub const LATEST: i64 = 5;
+pub const LATEST: i64 = 6;
 
 #[cfg(test)]
 mod tests {

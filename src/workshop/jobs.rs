@@ -33,6 +33,7 @@ pub struct NewJobInput {
     pub odometer_corrected: Option<String>,
     /// The customer waits on site.
     pub customer_waiting: bool,
+    pub comeback: super::Comeback,
 }
 
 struct CleanJob {
@@ -234,6 +235,11 @@ impl Workshop {
                 },
                 now,
             )?;
+            if let Some(of) =
+                super::aftersales::link_comeback(c, id, &job.plate, input.comeback, now)?
+            {
+                summary.push_str(&format!(" · comeback of {}", crate::domain::job_label(of)));
+            }
             store::append_event(
                 c,
                 &store::NewEvent {
@@ -467,7 +473,7 @@ impl Workshop {
                 }
                 (_, n) => n,
             };
-            apply(
+            let after = apply(
                 c,
                 &job,
                 change,
@@ -477,7 +483,11 @@ impl Workshop {
                     note,
                 },
                 now,
-            )
+            )?;
+            if action == JobAction::Deliver {
+                super::aftersales::schedule_followup(c, job.id, now)?;
+            }
+            Ok(after)
         })
     }
 

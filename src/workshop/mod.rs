@@ -2,6 +2,7 @@
 //! event. The CLI and the TUI call these methods; neither writes SQL nor
 //! re-implements a rule.
 
+mod aftersales;
 mod jobs;
 mod lines;
 mod parts;
@@ -9,6 +10,7 @@ mod pin;
 mod qc;
 mod setup;
 
+pub use aftersales::Comeback;
 pub use jobs::NewJobInput;
 pub use lines::{Found, LineInput};
 pub use parts::NewPartsInput;

@@ -1,5 +1,6 @@
 //! Every integration test in one binary (one link, not ten).
 
+mod aftersales;
 mod bad_files;
 mod bay_terminal;
 mod clear_words;

@@ -174,6 +174,37 @@ fn draw_flash(frame: &mut Frame, area: Rect, m: &Model) {
             Paragraph::new(Span::styled(format!(" {text}"), style)),
             area,
         );
+    } else if !m.board.complaints_overdue.is_empty()
+        && m.actor()
+            .is_some_and(|a| a.has_any(&crate::domain::aftersales::AFTERSALES))
+    {
+        // The foreman and the advisors see missed complaint deadlines until
+        // someone acts on them.
+        let list: Vec<String> = m
+            .board
+            .complaints_overdue
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} (severity {}, {}) {}",
+                    crate::domain::aftersales::complaint_label(c.id),
+                    c.severity,
+                    c.plate,
+                    c.overdue.unwrap_or("")
+                )
+            })
+            .collect();
+        let text = fit(
+            &format!("! {} complaint(s) overdue: {}", list.len(), list.join("; ")),
+            area.width.saturating_sub(2) as usize,
+        );
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                format!(" {text}"),
+                Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+            )),
+            area,
+        );
     } else if !m.board.unreadable.is_empty() {
         // Until someone repairs it, the board says what it cannot show.
         let text = fit(

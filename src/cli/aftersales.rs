@@ -1,0 +1,151 @@
+//! `followup` and `complaint`.
+
+use super::{Ctx, local_tz, print_json};
+use crate::cli::args::{ComplaintCmd, ComplaintStep, FollowupCmd};
+use crate::domain::aftersales::{ComplaintStatus, complaint_label, parse_complaint};
+use crate::domain::numbers::parse_job_number;
+use crate::domain::{Refusal, job_label};
+use crate::error::Result;
+use crate::store::{self, ComplaintRow, FollowupRow};
+use crate::text::{cell, fit};
+use chrono::Utc;
+
+fn followup_line(f: &FollowupRow) -> String {
+    let tz = local_tz();
+    format!(
+        "{}  {}{}{}due {}  {}{}",
+        job_label(f.job),
+        cell(&f.plate, 11),
+        cell(f.customer.as_deref().unwrap_or("—"), 16),
+        cell(f.phone.as_deref().unwrap_or(""), 18),
+        f.due_at.with_timezone(&tz).format("%a %d %b"),
+        f.state.label(),
+        if f.misses > 0 {
+            format!(" ({} missed)", f.misses)
+        } else {
+            String::new()
+        }
+    )
+}
+
+pub(crate) fn followup(ctx: &Ctx, cmd: FollowupCmd) -> Result<()> {
+    let mut ws = ctx.open()?;
+    match cmd {
+        FollowupCmd::List { due } => {
+            let list = ws
+                .store()
+                .read(|c| store::open_followups(c, Utc::now(), due))?;
+            if ctx.json {
+                return print_json(&list);
+            }
+            for f in &list {
+                println!("{}", followup_line(f));
+            }
+            Ok(())
+        }
+        FollowupCmd::Log {
+            job,
+            reached,
+            score,
+            note,
+        } => {
+            let n = parse_job_number(&job)?;
+            let (f, complaint) = ws.log_followup(ctx.who()?, n, reached, score, note.as_deref())?;
+            if let Some(c) = complaint {
+                eprintln!(
+                    "bayboard: opened {} (severity 2) about {}: satisfaction {}/5",
+                    complaint_label(c),
+                    job_label(n),
+                    score.unwrap_or(0)
+                );
+            }
+            if ctx.json {
+                print_json(&f)
+            } else {
+                println!("{}", followup_line(&f));
+                Ok(())
+            }
+        }
+    }
+}
+
+fn complaint_line(c: &ComplaintRow) -> String {
+    let tz = local_tz();
+    let when = |t: chrono::DateTime<Utc>| t.with_timezone(&tz).format("%d %b %H:%M").to_string();
+    let next = match c.status {
+        ComplaintStatus::Open => format!("respond by {}", when(c.respond_by)),
+        ComplaintStatus::Acknowledged => format!("resolve by {}", when(c.resolve_by)),
+        _ => String::new(),
+    };
+    format!(
+        "{}  sev {}  {}{}{}{}{}{}",
+        cell(&complaint_label(c.id), 6),
+        c.severity,
+        cell(&c.job.map(job_label).unwrap_or_default(), 10),
+        cell(&c.plate, 11),
+        cell(&c.owner, 14),
+        cell(c.status.as_str(), 13),
+        cell(&next, 25),
+        c.overdue
+            .map(|o| format!("! {}  ", o.to_uppercase()))
+            .unwrap_or_default()
+            + &fit(&c.text, 60)
+    )
+}
+
+fn step(ctx: &Ctx, s: ComplaintStep, to: ComplaintStatus) -> Result<()> {
+    let id = parse_complaint(&s.id).map_err(|e| Refusal::unknown("complaint", &s.id, e))?;
+    let c = ctx
+        .open()?
+        .step_complaint(ctx.who()?, id, to, s.note.as_deref())?;
+    if ctx.json {
+        print_json(&c)
+    } else {
+        println!("{} {}", complaint_label(c.id), c.status);
+        Ok(())
+    }
+}
+
+pub(crate) fn complaint(ctx: &Ctx, cmd: ComplaintCmd) -> Result<()> {
+    match cmd {
+        ComplaintCmd::New {
+            job,
+            plate,
+            severity,
+            text,
+            owner,
+        } => {
+            let job = job.map(|j| parse_job_number(&j)).transpose()?;
+            let c = ctx.open()?.new_complaint(
+                ctx.who()?,
+                job,
+                plate.as_deref(),
+                severity,
+                &text,
+                owner.as_deref(),
+            )?;
+            if ctx.json {
+                print_json(&c)
+            } else {
+                println!("{}", complaint_label(c.id));
+                Ok(())
+            }
+        }
+        ComplaintCmd::List { open } => {
+            let list = ctx
+                .open()?
+                .store()
+                .read(|c| store::complaints(c, Utc::now(), open))?;
+            if ctx.json {
+                return print_json(&list);
+            }
+            for c in &list {
+                println!("{}", complaint_line(c));
+            }
+            Ok(())
+        }
+        ComplaintCmd::Ack(s) => step(ctx, s, ComplaintStatus::Acknowledged),
+        ComplaintCmd::Resolve(s) => step(ctx, s, ComplaintStatus::Resolved),
+        ComplaintCmd::Close(s) => step(ctx, s, ComplaintStatus::Closed),
+    }
+}

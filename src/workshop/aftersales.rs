@@ -1,0 +1,341 @@
+//! After delivery: the shop's after-sales settings, the follow-up call,
+//! complaints, and the comeback link made at check-in.
+
+use super::{Workshop, actor, load_job};
+use crate::domain::aftersales::{
+    self, ComplaintStatus, MISSES, check_aftersales, complaint_label, deadlines,
+};
+use crate::domain::validate::{self, limits};
+use crate::domain::{Actor, Field, JobStatus, Refusal, job_label};
+use crate::error::Result;
+use crate::store::{self, AftersalesSettings, ComplaintRow, FollowupRow, NewEvent, WriteTx};
+use chrono::{DateTime, Duration, Utc};
+
+/// What check-in does about an earlier visit within the comeback window.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Comeback {
+    /// Link the newest delivery within the window, if any (the advisor
+    /// is told, and may clear it with `NotComeback`).
+    #[default]
+    Offered,
+    /// This job is a comeback of that one.
+    Of(i64),
+    /// Not a comeback, whatever the window says.
+    NotComeback,
+}
+
+fn event(
+    c: &WriteTx,
+    who: &Actor,
+    job: Option<i64>,
+    kind: &str,
+    note: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    store::append_event(
+        c,
+        &NewEvent {
+            at: now,
+            actor_id: Some(who.id),
+            job_id: job,
+            kind,
+            from: None,
+            to: None,
+            note: Some(note),
+        },
+    )
+}
+
+/// Links a new job to the one it came back from, per the advisor's choice.
+/// Returns the earlier job, if linked.
+pub(super) fn link_comeback(
+    c: &WriteTx,
+    job: i64,
+    plate: &str,
+    choice: Comeback,
+    now: DateTime<Utc>,
+) -> Result<Option<i64>> {
+    let of = match choice {
+        Comeback::NotComeback => return Ok(None),
+        Comeback::Of(n) => {
+            let earlier = load_job(c, n, None)?;
+            if earlier.status != JobStatus::Delivered || !earlier.plate.eq_ignore_ascii_case(plate)
+            {
+                return Err(Refusal::invalid(
+                    Field::Plate,
+                    format!(
+                        "{} is {} with plate {}: a comeback is of a delivered job of the same car",
+                        earlier.label(),
+                        earlier.status.label(),
+                        earlier.plate
+                    ),
+                )
+                .into());
+            }
+            n
+        }
+        Comeback::Offered => {
+            let days = store::aftersales_settings(c)?.comeback_days;
+            match store::recent_delivery(c, plate, now - Duration::days(days))? {
+                Some((n, _, _)) => n,
+                None => return Ok(None),
+            }
+        }
+    };
+    store::set_comeback(c, job, of)?;
+    Ok(Some(of))
+}
+
+/// At delivery: the follow-up call falls due after the shop's days.
+pub(super) fn schedule_followup(c: &WriteTx, job: i64, now: DateTime<Utc>) -> Result<()> {
+    let days = store::aftersales_settings(c)?.followup_days;
+    let due = aftersales::followup_due(now, days, &chrono::Local);
+    store::insert_followup(c, job, due)
+}
+
+impl Workshop {
+    /// Follow-up days, comeback window, technicians' day hours (foreman).
+    pub fn set_aftersales(
+        &mut self,
+        who: &str,
+        followup_days: Option<i64>,
+        comeback_days: Option<i64>,
+        day_hours: Option<f64>,
+    ) -> Result<AftersalesSettings> {
+        let f = followup_days.map(aftersales::followup_days).transpose()?;
+        let b = comeback_days.map(aftersales::comeback_days).transpose()?;
+        let h = day_hours.map(aftersales::day_hours).transpose()?;
+        self.write(|c, now, session| {
+            let who =
+                super::setup::setup_actor(c, Some(who), "change the shop's settings", session)?;
+            store::set_aftersales(c, f, b, h)?;
+            let after = store::aftersales_settings(c)?;
+            let text = format!(
+                "follow-up after {} days, comeback window {} days, {} h technician day",
+                after.followup_days, after.comeback_days, after.day_hours
+            );
+            super::setup_event_for(c, who.as_ref(), "shop_set", &text, now)?;
+            Ok(after)
+        })
+    }
+
+    /// Logs one follow-up call. A third miss gives it up as unreachable; a
+    /// score of 1 or 2 opens a complaint about the job (severity 2, owned
+    /// by the caller), whose number is returned.
+    pub fn log_followup(
+        &mut self,
+        who: &str,
+        job: i64,
+        reached: bool,
+        score: Option<i64>,
+        note: Option<&str>,
+    ) -> Result<(FollowupRow, Option<i64>)> {
+        let score = score.map(aftersales::score).transpose()?;
+        if !reached && score.is_some() {
+            return Err(Refusal::invalid(
+                Field::Score,
+                "a score needs the customer reached (--reached yes)",
+            )
+            .into());
+        }
+        let note = validate::optional_text(Field::Note, note, limits::NOTE)?;
+        self.write(|c, now, session| {
+            let who = actor(c, who, session)?;
+            check_aftersales(&who, "log a follow-up call")?;
+            let j = load_job(c, job, None)?;
+            let f = store::followup(c, job, now)?.ok_or_else(|| {
+                Refusal::invalid(
+                    Field::Job,
+                    format!(
+                        "{} is {}: follow-up calls are for delivered jobs",
+                        j.label(),
+                        j.status.label()
+                    ),
+                )
+            })?;
+            use aftersales::FollowupState::*;
+            if matches!(f.state, Reached | Unreachable) {
+                return Err(Refusal::invalid(
+                    Field::Job,
+                    format!("{}'s follow-up is done: {}", j.label(), f.state.label()),
+                )
+                .into());
+            }
+            let unreachable = !reached && f.misses + 1 >= MISSES;
+            store::log_followup(
+                c,
+                &store::FollowupTry {
+                    job,
+                    reached,
+                    score,
+                    note: note.as_deref(),
+                    by: who.id,
+                    unreachable,
+                },
+                now,
+            )?;
+            let text = match (reached, score) {
+                (true, Some(s)) => format!("reached, satisfaction {s}/5"),
+                (true, None) => "reached".to_string(),
+                (false, _) if unreachable => format!("not reached ({MISSES} tries): unreachable"),
+                (false, _) => format!("not reached (try {})", f.misses + 1),
+            };
+            let text = match &note {
+                Some(n) => format!("{text} — {n}"),
+                None => text,
+            };
+            let kind = if reached {
+                "followup_reached"
+            } else {
+                "followup_missed"
+            };
+            event(c, &who, Some(job), kind, &text, now)?;
+            let complaint = match score {
+                Some(s) if aftersales::unhappy(s) => {
+                    let words = format!(
+                        "follow-up call: satisfaction {s}/5{}",
+                        note.as_deref()
+                            .map(|n| format!(" — {n}"))
+                            .unwrap_or_default()
+                    );
+                    Some(open_complaint(
+                        c,
+                        &who,
+                        Some(job),
+                        &j.plate,
+                        2,
+                        &words,
+                        &who,
+                        now,
+                    )?)
+                }
+                _ => None,
+            };
+            Ok((
+                store::followup(c, job, now)?.expect("just logged"),
+                complaint,
+            ))
+        })
+    }
+
+    /// Records a complaint about a job or a plate, with its deadlines.
+    pub fn new_complaint(
+        &mut self,
+        who: &str,
+        job: Option<i64>,
+        plate: Option<&str>,
+        severity: i64,
+        text: &str,
+        owner: Option<&str>,
+    ) -> Result<ComplaintRow> {
+        aftersales::severity(severity)?;
+        let text = validate::required_text(Field::Complaint, text, limits::COMPLAINT)?;
+        let plate = plate.map(validate::plate).transpose()?;
+        self.write(|c, now, session| {
+            let who = actor(c, who, session)?;
+            check_aftersales(&who, "record a complaint")?;
+            let owner = match owner {
+                Some(name) => {
+                    let o = store::actor_by_name(c, name)?
+                        .ok_or_else(|| super::unknown_person(c, name, None))?;
+                    check_aftersales(&o, "own a complaint")?;
+                    o
+                }
+                None => who.clone(),
+            };
+            let plate = match (job, plate) {
+                (Some(n), _) => load_job(c, n, None)?.plate,
+                (None, Some(p)) => p,
+                (None, None) => {
+                    return Err(
+                        Refusal::invalid(Field::Job, "give --job JOB or --plate PLATE").into(),
+                    );
+                }
+            };
+            let id = open_complaint(c, &who, job, &plate, severity, &text, &owner, now)?;
+            Ok(store::complaint(c, id, now)?.expect("just recorded"))
+        })
+    }
+
+    /// Acknowledges, resolves or closes a complaint (advisor or foreman).
+    pub fn step_complaint(
+        &mut self,
+        who: &str,
+        id: i64,
+        to: ComplaintStatus,
+        note: Option<&str>,
+    ) -> Result<ComplaintRow> {
+        let note = validate::optional_text(Field::Note, note, limits::NOTE)?;
+        self.write(|c, now, session| {
+            let who = actor(c, who, session)?;
+            check_aftersales(&who, "work on a complaint")?;
+            let before = store::complaint(c, id, now)?.ok_or_else(|| {
+                Refusal::unknown(
+                    "complaint",
+                    complaint_label(id),
+                    "see `bayboard complaint list`",
+                )
+            })?;
+            before.status.step(to)?;
+            store::step_complaint(c, id, to, now)?;
+            let text = format!(
+                "{} {}{}",
+                complaint_label(id),
+                to.as_str(),
+                note.map(|n| format!(" — {n}")).unwrap_or_default()
+            );
+            event(
+                c,
+                &who,
+                before.job,
+                &format!("complaint_{}", to.as_str()),
+                &text,
+                now,
+            )?;
+            Ok(store::complaint(c, id, now)?.expect("it exists"))
+        })
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn open_complaint(
+    c: &WriteTx,
+    who: &Actor,
+    job: Option<i64>,
+    plate: &str,
+    severity: i64,
+    text: &str,
+    owner: &Actor,
+    now: DateTime<Utc>,
+) -> Result<i64> {
+    let s = aftersales::severity(severity)?;
+    let (respond_by, resolve_by) = deadlines(&s, now, &chrono::Local);
+    let id = store::insert_complaint(
+        c,
+        &store::NewComplaint {
+            job,
+            plate,
+            severity,
+            text,
+            owner: owner.id,
+            respond_by,
+            resolve_by,
+            by: who.id,
+        },
+        now,
+    )?;
+    let about = job.map(job_label).unwrap_or_else(|| plate.to_string());
+    event(
+        c,
+        who,
+        job,
+        "complaint_opened",
+        &format!(
+            "{} severity {severity} about {about}, owner {}: {text}",
+            complaint_label(id),
+            owner.name
+        ),
+        now,
+    )?;
+    Ok(id)
+}
