@@ -73,9 +73,16 @@ fn main() {
     let warm_up = 1_000.min(args.changes);
     let mut before = 0;
     let start = Instant::now();
+    let tenth = (args.changes / 10).max(1);
     for i in 0..args.changes {
         if i == warm_up {
             before = rss_kb();
+        }
+        if i > 0 && i % tenth == 0 {
+            println!(
+                "after {i:>7} changes: RSS {:.1} MB",
+                rss_kb() as f64 / 1024.0
+            );
         }
         let p = if i % 2 == 0 {
             Priority::High

@@ -127,6 +127,34 @@ struct DemoJob {
     /// The customer waits on site.
     #[serde(default)]
     waits: bool,
+    walkaround: Option<DemoWalkaround>,
+    /// Washed for hand-over a few minutes after its last step.
+    #[serde(default)]
+    washed: bool,
+}
+
+/// The reception walk-around of a demo job.
+#[derive(Debug, Clone, Default, Deserialize)]
+struct DemoWalkaround {
+    fuel: Option<String>,
+    #[serde(default)]
+    damages: Vec<String>,
+    valuables: Option<String>,
+    warning_lights: Option<String>,
+    #[serde(default)]
+    return_old_parts: bool,
+}
+
+impl From<DemoWalkaround> for crate::workshop::WalkaroundInput {
+    fn from(w: DemoWalkaround) -> Self {
+        crate::workshop::WalkaroundInput {
+            fuel: w.fuel,
+            damages: w.damages,
+            valuables: w.valuables,
+            warning_lights: w.warning_lights,
+            return_old_parts: w.return_old_parts,
+        }
+    }
 }
 
 const FOREMAN: &str = "Chen Li";
@@ -247,6 +275,11 @@ fn seed(ws: &mut Workshop, demo: &Demo, now: DateTime<Utc>) -> Result<Seeded> {
             Error::Refused(r) => bad(format!("{}: {r}", j.plate)),
             other => other,
         })?;
+    }
+    for j in demo.jobs.iter().filter(|j| j.washed) {
+        clock.set(now + Duration::minutes(j.last + 5));
+        let id = job_of(ws, &j.plate)?;
+        ws.wash(ADVISOR, id)?;
     }
     after_sales(ws, &clock, demo, now)?;
     ws.set_clock(Arc::new(Utc::now));
@@ -435,6 +468,7 @@ fn drive(
                     odometer_corrected: None,
                     customer_waiting: j.waits,
                     comeback: Default::default(),
+                    walkaround: j.walkaround.clone().unwrap_or_default().into(),
                 };
                 number = ws.new_job(ADVISOR, &input)?.id;
                 if j.sold.is_some() || j.parts_amount.is_some() {

@@ -33,6 +33,10 @@ pub struct JobDetail {
     pub came_back: Vec<i64>,
     /// The follow-up call, once delivered.
     pub followup: Option<store::FollowupRow>,
+    /// The reception walk-around, if one was recorded.
+    pub walkaround: Option<store::Walkaround>,
+    /// The wash, payment, old parts and adjustments.
+    pub handover: store::Handover,
 }
 
 fn labels<S: serde::Serializer>(v: &[i64], s: S) -> std::result::Result<S::Ok, S::Error> {
@@ -59,6 +63,8 @@ pub fn load_detail(store: &Store, number: i64) -> Result<JobDetail> {
             comeback,
             came_back,
             followup: store::followup(c, number, chrono::Utc::now())?,
+            walkaround: store::walkaround(c, number)?,
+            handover: store::handover(c, number)?,
             lines: store::lines_for_job(c, number)?,
             declined_before: store::declined_for_plate(c, &job.plate, Some(number))?,
             currency: settings.currency,

@@ -15,6 +15,7 @@ pub mod demo;
 pub mod detail;
 pub mod options;
 pub mod present;
+pub mod settlement;
 pub mod text;
 pub mod timeparse;
 pub mod tui;

@@ -1,5 +1,6 @@
 //! The command line: the commands and options README.md documents.
 
+use crate::domain::handover::{OldParts, Payment};
 use crate::domain::{
     BayKind, JobStatus, PartKind, PartStatus, PinPolicy, Priority, Role, Urgency, Via,
 };
@@ -47,6 +48,8 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+// Parsed once per run: the size of the largest command costs nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Seed a demo shop and open its board
@@ -399,8 +402,32 @@ pub enum JobCmd {
         #[command(flatten)]
         seen: Seen,
     },
-    /// Hand a QC-passed vehicle back to the customer (advisor, foreman)
-    Deliver(Step),
+    /// Hand a QC-passed vehicle back to the customer (advisor, foreman);
+    /// refused while the total is above what the customer approved
+    Deliver {
+        job: String,
+        /// cash, card, transfer, account, warranty or internal
+        #[arg(long, value_parser = parse::<Payment>)]
+        paid: Option<Payment>,
+        /// What became of the old parts: returned or disposed
+        #[arg(long, value_parser = parse::<OldParts>)]
+        old_parts: Option<OldParts>,
+        #[command(flatten)]
+        seen: Seen,
+    },
+    /// The car was washed for hand-over (after the QC pass)
+    Wash { job: String },
+    /// The settlement: every approved line at its price, the total against
+    /// what the customer approved; plain text for printing
+    Invoice { job: String },
+    /// Accept an amount above what the customer approved (foreman)
+    Adjust {
+        job: String,
+        #[arg(long, value_name = "MONEY", allow_hyphen_values = true)]
+        amount: String,
+        #[arg(long)]
+        reason: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -432,6 +459,21 @@ pub struct NewJobArgs {
     /// The customer waits on site for the car
     #[arg(long)]
     pub customer_waiting: bool,
+    /// Fuel on arrival, in eighths: 3/8
+    #[arg(long, value_name = "N/8")]
+    pub fuel: Option<String>,
+    /// A damage seen at the walk-around, "where: what"; repeat for each
+    #[arg(long = "damage", value_name = "WHERE: WHAT")]
+    pub damages: Vec<String>,
+    /// Valuables left in the car
+    #[arg(long)]
+    pub valuables: Option<String>,
+    /// Warning lights on the cluster on arrival
+    #[arg(long)]
+    pub warning_lights: Option<String>,
+    /// The customer wants the old parts back
+    #[arg(long)]
+    pub return_old_parts: bool,
     /// This job is a comeback of that earlier job (checked: delivered, same plate)
     #[arg(long, value_name = "JOB", conflicts_with = "not_comeback")]
     pub comeback_of: Option<String>,

@@ -561,6 +561,13 @@ fn job(ctx: &Ctx, cmd: JobCmd) -> Result<()> {
                 odometer_km: a.odometer,
                 odometer_corrected: a.odometer_corrected,
                 customer_waiting: a.customer_waiting,
+                walkaround: crate::workshop::WalkaroundInput {
+                    fuel: a.fuel,
+                    damages: a.damages,
+                    valuables: a.valuables,
+                    warning_lights: a.warning_lights,
+                    return_old_parts: a.return_old_parts,
+                },
                 comeback: match (a.comeback_of, a.not_comeback) {
                     (Some(n), _) => {
                         crate::workshop::Comeback::Of(crate::domain::numbers::parse_job_number(&n)?)
@@ -660,7 +667,56 @@ fn job(ctx: &Ctx, cmd: JobCmd) -> Result<()> {
         JobCmd::Resume(s) => step(ctx, s, JobAction::Resume),
         JobCmd::Finish(s) => step(ctx, s, JobAction::Finish),
         JobCmd::Release(s) => step(ctx, s, JobAction::Release),
-        JobCmd::Deliver(s) => step(ctx, s, JobAction::Deliver),
+        JobCmd::Deliver {
+            job,
+            paid,
+            old_parts,
+            seen,
+        } => {
+            let n = parse_job_number(&job)?;
+            let j = ctx
+                .open()?
+                .deliver(ctx.who()?, n, paid, old_parts, seen.version)?;
+            report(ctx, &j)
+        }
+        JobCmd::Wash { job } => {
+            let n = parse_job_number(&job)?;
+            let j = ctx.open()?.wash(ctx.who()?, n)?;
+            if ctx.json {
+                print_json(&j)
+            } else {
+                println!("{} washed, ready for hand-over", j.label());
+                Ok(())
+            }
+        }
+        JobCmd::Invoice { job } => {
+            let s = ctx.open()?.settlement(parse_job_number(&job)?)?;
+            if ctx.json {
+                print_json(&s)
+            } else {
+                print!("{}", crate::present::invoice::text(&s, &local_tz()));
+                Ok(())
+            }
+        }
+        JobCmd::Adjust {
+            job,
+            amount,
+            reason,
+        } => {
+            let n = parse_job_number(&job)?;
+            let s = ctx.open()?.adjust(ctx.who()?, n, &amount, &reason)?;
+            if ctx.json {
+                print_json(&s)
+            } else {
+                println!(
+                    "{}: total {}, approved {}",
+                    s.job.label(),
+                    crate::domain::money::with_code(s.totals.total, &s.currency),
+                    crate::domain::money::with_code(s.totals.approved, &s.currency)
+                );
+                Ok(())
+            }
+        }
         JobCmd::Priority {
             job,
             priority,

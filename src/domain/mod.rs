@@ -2,6 +2,7 @@
 
 pub mod aftersales;
 pub mod field;
+pub mod handover;
 pub mod lifecycle;
 pub mod lines;
 pub mod money;

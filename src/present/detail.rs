@@ -72,16 +72,51 @@ pub fn detail_text(d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset, width: u
             }
         );
     }
-    if j.customer_waiting {
-        let _ = writeln!(o, "Customer   waiting on site");
+    if let Some(w) = &d.walkaround {
+        for line in walkaround_lines(w, now, tz) {
+            let _ = writeln!(o, "{line}");
+        }
     }
-    if let Some(c) = &j.customer {
-        let _ = writeln!(
-            o,
-            "Customer   {}  {}",
-            fit(c, 60),
-            fit(j.phone.as_deref().unwrap_or(""), 32)
-        );
+    let h = &d.handover;
+    let mut handed = Vec::new();
+    if let Some(t) = h.washed_at {
+        handed.push(format!("washed {}", when(t, now, tz)));
+    }
+    if let Some(p) = &h.paid {
+        handed.push(format!("paid: {p}"));
+    }
+    if let Some(p) = &h.old_parts {
+        handed.push(format!("old parts {p}"));
+    }
+    for a in &h.adjustments {
+        handed.push(format!(
+            "{} accepted by {}: {}",
+            crate::domain::money::with_code(a.amount, &d.currency),
+            fit(&a.by, 30),
+            fit(&a.reason, 100)
+        ));
+    }
+    if !handed.is_empty() {
+        let _ = writeln!(o, "Hand-over  {}", handed.join(" · "));
+    }
+    let waiting = if j.customer_waiting {
+        "  · waiting on site"
+    } else {
+        ""
+    };
+    match &j.customer {
+        Some(c) => {
+            let _ = writeln!(
+                o,
+                "Customer   {}  {}{waiting}",
+                fit(c, 60),
+                fit(j.phone.as_deref().unwrap_or(""), 32)
+            );
+        }
+        None if j.customer_waiting => {
+            let _ = writeln!(o, "Customer   waiting on site");
+        }
+        None => {}
     }
     let _ = writeln!(o, "Complaint  {}", fit(&j.complaint, 500));
     let promised = j
@@ -273,6 +308,42 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
         rows.push(row);
     }
     rows
+}
+
+/// The walk-around in a few lines: what the technician and the advisor must
+/// know about the car as it came in.
+pub fn walkaround_lines(
+    w: &crate::store::Walkaround,
+    now: DateTime<Utc>,
+    tz: &FixedOffset,
+) -> Vec<String> {
+    let mut facts = Vec::new();
+    if let Some(f) = w.fuel_eighths {
+        facts.push(format!("fuel {f}/8"));
+    }
+    if let Some(v) = &w.valuables {
+        facts.push(format!("valuables: {}", fit(v, 80)));
+    }
+    if let Some(l) = &w.warning_lights {
+        facts.push(format!("warning lights: {}", fit(l, 80)));
+    }
+    if w.return_old_parts {
+        facts.push("RETURN OLD PARTS to the customer".into());
+    }
+    let mut out = vec![format!(
+        "Walk-around {} (by {} at {})",
+        facts.join(" · "),
+        fit(&w.recorded_by, 30),
+        when(w.recorded_at, now, tz)
+    )];
+    for d in &w.damages {
+        out.push(format!(
+            "  damage   {}: {}",
+            fit(&d.place, 40),
+            fit(&d.what, 80)
+        ));
+    }
+    out
 }
 
 #[cfg(test)]

@@ -3,9 +3,10 @@
 //! the other.
 
 mod detail;
+pub mod invoice;
 pub mod labels;
 
-pub use detail::detail_text;
+pub use detail::{detail_text, walkaround_lines};
 
 use crate::domain::JobStatus;
 use crate::store::JobRow;

@@ -203,8 +203,9 @@ pub(crate) fn insert_line(tx: &WriteTx, l: &NewLine, now: DateTime<Utc>) -> Resu
     };
     tx.execute(
         "INSERT INTO lines (job_id, kind, work, hours, parts_amount, status, urgency, blocking,
-                            note, added_by, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                            note, added_by, created_at, approved_hours, approved_parts)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,
+                 CASE WHEN ?6 = 'approved' THEN ?4 END, CASE WHEN ?6 = 'approved' THEN ?5 END)",
         params![
             l.job_id,
             l.kind.as_str(),
@@ -239,7 +240,9 @@ pub(crate) fn decide_line(
     };
     tx.execute(
         "UPDATE lines SET status = ?2, customer_name = ?3, decided_via = ?4, decided_by = ?5,
-                          decided_at = ?6
+                          decided_at = ?6,
+                          approved_hours = CASE WHEN ?2 = 'approved' THEN hours END,
+                          approved_parts = CASE WHEN ?2 = 'approved' THEN parts_amount END
           WHERE id = ?1 AND status = 'proposed'",
         params![id, to.as_str(), customer, via.as_str(), by, ts(now)],
     )?;
@@ -266,15 +269,24 @@ pub(crate) fn set_line_done(
     Ok(())
 }
 
+/// A new price. `estimate` says the customer's approved estimate moves
+/// with it (a free change before the work is under way); a foreman's
+/// later change with a reason leaves what the customer approved as it was.
 pub(crate) fn set_line_price(
     tx: &WriteTx,
     id: i64,
     hours: Option<f64>,
     amount: Option<i64>,
+    estimate: bool,
 ) -> Result<()> {
     tx.execute(
-        "UPDATE lines SET hours = ?2, parts_amount = ?3 WHERE id = ?1",
-        params![id, hours, amount],
+        "UPDATE lines SET hours = ?2, parts_amount = ?3,
+                approved_hours = CASE WHEN ?4 AND status IN ('approved','done') THEN ?2
+                                      ELSE approved_hours END,
+                approved_parts = CASE WHEN ?4 AND status IN ('approved','done') THEN ?3
+                                      ELSE approved_parts END
+          WHERE id = ?1",
+        params![id, hours, amount, estimate],
     )?;
     Ok(())
 }

@@ -5,6 +5,7 @@ mod aftersales;
 pub mod bulk;
 pub mod chain;
 mod check;
+mod handover;
 mod lines;
 mod queries;
 mod records;
@@ -14,6 +15,7 @@ mod writes;
 
 pub use aftersales::*;
 pub use check::{CheckReport, backup, check, check_counts};
+pub use handover::*;
 pub use lines::{
     NewLine, approval_hold, approvals, declined_for_plate, line, line_facts, lines_for_job,
     money_recorded, shop_settings, sold_hours_since,

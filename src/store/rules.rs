@@ -54,6 +54,13 @@ pub const VALUE_RULES: &[(&str, &str, Form)] = &[
     ("complaints", "resolved_at", Form::Time),
     ("complaints", "closed_at", Form::Time),
     ("shop", "day_hours", Form::Number),
+    ("walkarounds", "recorded_at", Form::Time),
+    ("walkarounds", "fuel_eighths", Form::Integer),
+    ("jobs", "washed_at", Form::Time),
+    ("adjustments", "amount", Form::Integer),
+    ("adjustments", "at", Form::Time),
+    ("lines", "approved_hours", Form::Number),
+    ("lines", "approved_parts", Form::Integer),
     // References and counts the board reads as numbers.
     ("shop", "labour_rate", Form::Integer),
     ("staff", "pin_failures", Form::Integer),

@@ -356,6 +356,46 @@ CREATE TABLE complaints (
     closed_at       TEXT
 );
 CREATE INDEX complaints_open ON complaints(resolve_by) WHERE status IN ('open','acknowledged');
+
+-- The reception walk-around, recorded at check-in by the advisor.
+CREATE TABLE walkarounds (
+    job_id           INTEGER PRIMARY KEY REFERENCES jobs(id),
+    fuel_eighths     INTEGER CHECK (fuel_eighths BETWEEN 0 AND 8),
+    valuables        TEXT,
+    warning_lights   TEXT,
+    return_old_parts INTEGER NOT NULL DEFAULT 0 CHECK (return_old_parts IN (0, 1)),
+    recorded_by      INTEGER NOT NULL REFERENCES staff(id),
+    recorded_at      TEXT NOT NULL
+);
+CREATE TABLE damages (
+    job_id   INTEGER NOT NULL REFERENCES jobs(id),
+    position INTEGER NOT NULL,
+    place    TEXT NOT NULL,
+    what     TEXT NOT NULL,
+    PRIMARY KEY (job_id, position)
+) WITHOUT ROWID;
+
+-- Hand-over and settlement: what the customer approved for each line
+-- (hours and parts as they stood when approved), the wash, adjustments a
+-- foreman records with a reason, and how the job was paid and what became
+-- of the old parts.
+ALTER TABLE lines ADD COLUMN approved_hours REAL;
+ALTER TABLE lines ADD COLUMN approved_parts INTEGER;
+UPDATE lines SET approved_hours = hours, approved_parts = parts_amount
+ WHERE status IN ('approved','done');
+ALTER TABLE jobs ADD COLUMN washed_at TEXT;
+ALTER TABLE jobs ADD COLUMN paid TEXT
+    CHECK (paid IN ('cash','card','transfer','account','warranty','internal'));
+ALTER TABLE jobs ADD COLUMN old_parts TEXT CHECK (old_parts IN ('returned','disposed'));
+CREATE TABLE adjustments (
+    id     INTEGER PRIMARY KEY,
+    job_id INTEGER NOT NULL REFERENCES jobs(id),
+    amount INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    by_id  INTEGER NOT NULL REFERENCES staff(id),
+    at     TEXT NOT NULL
+);
+CREATE INDEX adjustments_job ON adjustments(job_id);
 "#;
 
 fn v6_hook(tx: &rusqlite::Transaction) -> rusqlite_migration::HookResult {

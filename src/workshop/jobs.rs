@@ -6,7 +6,7 @@ use crate::domain::lifecycle::{self, JobAction, check, check_create};
 use crate::domain::validate::{self, limits};
 use crate::domain::{Actor, JobStatus, Priority, Refusal, Role, vehicle};
 use crate::error::Result;
-use crate::store::{self, BayRow, JobChange, JobRow, NewJob, NewVehicle, StaffRow};
+use crate::store::{self, BayRow, JobChange, JobRow, NewJob, NewVehicle, StaffRow, WriteTx};
 use chrono::{DateTime, Datelike, Utc};
 use rusqlite::Connection;
 
@@ -34,6 +34,7 @@ pub struct NewJobInput {
     /// The customer waits on site.
     pub customer_waiting: bool,
     pub comeback: super::Comeback,
+    pub walkaround: super::WalkaroundInput,
 }
 
 struct CleanJob {
@@ -48,6 +49,7 @@ struct CleanJob {
     phone: Option<String>,
     estimate_hours: Option<f64>,
     odometer_corrected: Option<String>,
+    walkaround: Option<super::handover::CleanWalkaround>,
 }
 
 fn clean(input: &NewJobInput, now: DateTime<Utc>) -> Result<CleanJob> {
@@ -78,6 +80,7 @@ fn clean(input: &NewJobInput, now: DateTime<Utc>) -> Result<CleanJob> {
             .map(|y| validate::year(y, now.year() as i64))
             .transpose()?,
         odometer_km: input.odometer_km.map(validate::odometer).transpose()?,
+        walkaround: super::handover::clean_walkaround(&input.walkaround)?,
         odometer_corrected: validate::optional_text(
             Field::Odometer,
             input.odometer_corrected.as_deref(),
@@ -235,6 +238,9 @@ impl Workshop {
                 },
                 now,
             )?;
+            if let Some(w) = job.walkaround {
+                super::handover::record_walkaround(c, id, w, who.id, now)?;
+            }
             if let Some(of) =
                 super::aftersales::link_comeback(c, id, &job.plate, input.comeback, now)?
             {
@@ -447,47 +453,44 @@ impl Workshop {
         };
         let note = validate::optional_text(Field::Note, note, limits::NOTE)?;
         self.write(|c, now, session| {
-            let who = if action == JobAction::Deliver {
-                signer(c, who, session, "sign a delivery")?
-            } else {
-                actor(c, who, session)?
-            };
-            let job = load_job(c, number, seen_version)?;
-            let outcome = check(action, &who, &facts(c, &job)?)?;
-            if outcome.to == JobStatus::InProgress {
-                ensure_clock_free(c, &who, &job)?;
-            }
-            let mut change = moved(&job, outcome);
-            if action == JobAction::Release {
-                change.bay_id = None;
-            }
-            let release_note;
-            let note = match (action, note.as_deref()) {
-                (JobAction::Release, n) => {
-                    release_note = format!(
-                        "bay {} freed{}",
-                        job.bay.as_deref().unwrap_or("?"),
-                        n.map(|n| format!(": {n}")).unwrap_or_default()
-                    );
-                    Some(release_note.as_str())
-                }
-                (_, n) => n,
-            };
-            let after = apply(
+            act_in(
                 c,
-                &job,
-                change,
-                Step {
-                    actor: Some(&who),
-                    kind,
-                    note,
-                },
+                session,
+                who,
+                number,
+                action,
+                kind,
+                note.as_deref(),
+                seen_version,
+                now,
+            )
+        })
+    }
+
+    /// Hands the car over: delivery, with how it was paid (or warranty /
+    /// internal) and what became of the old parts, in one transaction.
+    pub fn deliver(
+        &mut self,
+        who: &str,
+        number: i64,
+        paid: Option<crate::domain::handover::Payment>,
+        old_parts: Option<crate::domain::handover::OldParts>,
+        seen_version: Option<i64>,
+    ) -> Result<JobRow> {
+        self.write(|c, now, session| {
+            act_in(
+                c,
+                session,
+                who,
+                number,
+                JobAction::Deliver,
+                "delivered",
+                None,
+                seen_version,
                 now,
             )?;
-            if action == JobAction::Deliver {
-                super::aftersales::schedule_followup(c, job.id, now)?;
-            }
-            Ok(after)
+            store::set_paid(c, number, paid, old_parts)?;
+            load_job(c, number, None)
         })
     }
 
@@ -546,4 +549,64 @@ fn ensure_clock_free(c: &Connection, who: &Actor, job: &JobRow) -> Result<()> {
         .into());
     }
     Ok(())
+}
+
+/// One transition that needs nothing but the job and the person, inside a
+/// write transaction (shared by `act` and `deliver`).
+#[allow(clippy::too_many_arguments)]
+fn act_in(
+    c: &WriteTx,
+    session: &super::Session,
+    who: &str,
+    number: i64,
+    action: JobAction,
+    kind: &str,
+    note: Option<&str>,
+    seen_version: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<JobRow> {
+    let who = if action == JobAction::Deliver {
+        signer(c, who, session, "sign a delivery")?
+    } else {
+        actor(c, who, session)?
+    };
+    let job = load_job(c, number, seen_version)?;
+    let outcome = check(action, &who, &facts(c, &job)?)?;
+    if outcome.to == JobStatus::InProgress {
+        ensure_clock_free(c, &who, &job)?;
+    }
+    if action == JobAction::Deliver {
+        super::handover::check_deliverable(c, number)?;
+    }
+    let mut change = moved(&job, outcome);
+    if action == JobAction::Release {
+        change.bay_id = None;
+    }
+    let release_note;
+    let note = match (action, note) {
+        (JobAction::Release, n) => {
+            release_note = format!(
+                "bay {} freed{}",
+                job.bay.as_deref().unwrap_or("?"),
+                n.map(|n| format!(": {n}")).unwrap_or_default()
+            );
+            Some(release_note.as_str())
+        }
+        (_, n) => n,
+    };
+    let after = apply(
+        c,
+        &job,
+        change,
+        Step {
+            actor: Some(&who),
+            kind,
+            note,
+        },
+        now,
+    )?;
+    if action == JobAction::Deliver {
+        super::aftersales::schedule_followup(c, job.id, now)?;
+    }
+    Ok(after)
 }

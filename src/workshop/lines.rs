@@ -238,7 +238,7 @@ impl Workshop {
             )?;
             let hours = h.or(line.hours);
             let amount = amount.or(line.amount);
-            store::set_line_price(c, id, hours, amount)?;
+            store::set_line_price(c, id, hours, amount, reason.is_none())?;
             let currency = store::shop_settings(c)?.currency;
             let mut text = format!(
                 "{} {}: {} → {}",

@@ -3,6 +3,7 @@
 //! re-implements a rule.
 
 mod aftersales;
+mod handover;
 mod jobs;
 mod lines;
 mod parts;
@@ -11,6 +12,7 @@ mod qc;
 mod setup;
 
 pub use aftersales::Comeback;
+pub use handover::WalkaroundInput;
 pub use jobs::NewJobInput;
 pub use lines::{Found, LineInput};
 pub use parts::NewPartsInput;

@@ -84,6 +84,17 @@ fn draw_card(frame: &mut Frame, area: Rect, m: &Model) {
             j.sold_hours
         )),
     ];
+    // What the technician must not miss about this customer and car.
+    let alert = Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD);
+    if j.customer_waiting {
+        lines.push(Line::from(Span::styled("CUSTOMER WAITING on site", alert)));
+    }
+    if d.walkaround.as_ref().is_some_and(|w| w.return_old_parts) {
+        lines.push(Line::from(Span::styled(
+            "RETURN OLD PARTS: keep them for the customer",
+            alert,
+        )));
+    }
     // Clocked against the estimate, from the board (which adds up the clock).
     if let Some(row) = m.find_job(j.id) {
         lines.push(Line::from(vec![

@@ -1,0 +1,229 @@
+//! Reception and hand-over: the walk-around at check-in, and the
+//! settlement at delivery (every approved line at its price, the total
+//! against what the customer approved).
+
+use super::field::Field;
+use super::refusal::Refusal;
+use serde::Serialize;
+use std::fmt;
+use std::str::FromStr;
+
+/// Fuel as the gauge shows it: eighths, "3/8" (or "0" … "8").
+pub fn fuel(text: &str) -> Result<i64, Refusal> {
+    let t = text.trim();
+    let n = t.strip_suffix("/8").unwrap_or(t).trim();
+    match n.parse::<i64>() {
+        Ok(v) if (0..=8).contains(&v) => Ok(v),
+        _ => Err(Refusal::invalid(
+            Field::Fuel,
+            format!("'{text}' is not a fuel level: write eighths, 0/8 to 8/8"),
+        )),
+    }
+}
+
+/// A damage seen at check-in: where on the car, and what.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Damage {
+    pub place: String,
+    pub what: String,
+}
+
+/// "front bumper: scratch" → where and what.
+pub fn damage(text: &str) -> Result<Damage, Refusal> {
+    let Some((place, what)) = text.split_once(':') else {
+        return Err(Refusal::invalid(
+            Field::Damage,
+            format!("'{text}': write where and what, like 'front bumper: scratch'"),
+        ));
+    };
+    let place = super::validate::required_text(Field::Damage, place, 60)?;
+    let what = super::validate::required_text(Field::Damage, what, 200)?;
+    Ok(Damage { place, what })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Payment {
+    Cash,
+    Card,
+    Transfer,
+    Account,
+    Warranty,
+    Internal,
+}
+
+impl Payment {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Payment::Cash => "cash",
+            Payment::Card => "card",
+            Payment::Transfer => "transfer",
+            Payment::Account => "account",
+            Payment::Warranty => "warranty",
+            Payment::Internal => "internal",
+        }
+    }
+}
+
+impl fmt::Display for Payment {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Payment {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        [
+            Payment::Cash,
+            Payment::Card,
+            Payment::Transfer,
+            Payment::Account,
+            Payment::Warranty,
+            Payment::Internal,
+        ]
+        .into_iter()
+        .find(|p| p.as_str() == s)
+        .ok_or_else(|| {
+            format!("'{s}' is not one of cash, card, transfer, account, warranty, internal")
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OldParts {
+    Returned,
+    Disposed,
+}
+
+impl OldParts {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OldParts::Returned => "returned",
+            OldParts::Disposed => "disposed",
+        }
+    }
+}
+
+impl FromStr for OldParts {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "returned" => Ok(OldParts::Returned),
+            "disposed" => Ok(OldParts::Disposed),
+            _ => Err(format!("'{s}' is not returned or disposed")),
+        }
+    }
+}
+
+/// One line as the settlement counts it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Priced {
+    pub hours: f64,
+    pub parts: i64,
+    /// What the customer approved for it: (hours, parts).
+    pub approved: (f64, i64),
+}
+
+/// hours × rate, in minor units, rounded to the nearest.
+pub fn labour(hours: f64, rate: i64) -> i64 {
+    (hours * rate as f64).round() as i64
+}
+
+/// The sums of a settlement, in minor units.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Totals {
+    /// Every approved line at its price: what the customer pays.
+    pub total: i64,
+    /// What the customer approved, line by line.
+    pub approved_lines: i64,
+    /// Overages a foreman accepted, with a reason.
+    pub adjustments: i64,
+    /// What the total may reach: approved lines and adjustments.
+    pub approved: i64,
+}
+
+pub fn totals(lines: &[Priced], rate: i64, adjustments: i64) -> Totals {
+    let price = |h: f64, p: i64| labour(h, rate) + p;
+    let total: i64 = lines.iter().map(|l| price(l.hours, l.parts)).sum();
+    let approved_lines: i64 = lines
+        .iter()
+        .map(|l| price(l.approved.0, l.approved.1))
+        .sum();
+    Totals {
+        total,
+        approved_lines,
+        adjustments,
+        approved: approved_lines + adjustments,
+    }
+}
+
+/// Delivery is refused while the total is above what the customer
+/// approved, unless a foreman has recorded the difference as an adjustment
+/// (with a reason).
+pub fn check_settlement(job: &str, t: &Totals, currency: &str) -> Result<(), Refusal> {
+    if t.total > t.approved {
+        return Err(Refusal::invalid(
+            Field::Amount,
+            format!(
+                "{job}'s total {} is {} above the {} the customer approved; add the difference as a line for the customer to approve, or have a foreman record it (`job adjust`)",
+                super::money::with_code(t.total, currency),
+                super::money::with_code(t.total - t.approved, currency),
+                super::money::with_code(t.approved, currency)
+            ),
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fuel_is_in_eighths() {
+        assert_eq!(fuel("3/8").unwrap(), 3);
+        assert_eq!(fuel("8").unwrap(), 8);
+        assert!(fuel("9/8").is_err());
+        assert!(fuel("-1/8").is_err());
+        assert!(fuel("half").is_err());
+    }
+
+    #[test]
+    fn a_damage_has_a_place_and_what() {
+        assert_eq!(
+            damage(" rear bumper : scuff ").unwrap(),
+            Damage {
+                place: "rear bumper".into(),
+                what: "scuff".into()
+            }
+        );
+        assert!(damage("scratch").is_err());
+        assert!(damage(": scratch").is_err());
+    }
+
+    #[test]
+    fn the_total_is_held_to_what_was_approved() {
+        let lines = [
+            Priced {
+                hours: 2.0,
+                parts: 10_000,
+                approved: (2.0, 10_000),
+            },
+            Priced {
+                hours: 1.5,
+                parts: 0,
+                approved: (1.0, 0),
+            },
+        ];
+        let t = totals(&lines, 30_000, 0);
+        assert_eq!(t.total, 60_000 + 10_000 + 45_000);
+        assert_eq!(t.approved, 60_000 + 10_000 + 30_000);
+        let e = check_settlement("J-1", &t, "CNY").unwrap_err().to_string();
+        assert!(e.contains("CNY 150.00 above the CNY 1000.00"), "{e}");
+        let adjusted = totals(&lines, 30_000, 15_000);
+        assert_eq!(adjusted.total, adjusted.approved);
+        assert!(check_settlement("J-1", &adjusted, "CNY").is_ok());
+    }
+}

@@ -1,0 +1,113 @@
+//! The settlement as plain text, for the counter's printer: the shop, the
+//! vehicle, every line at its price, the totals, in the shop's currency.
+//! Columns are measured in terminal cells, so Chinese text lines up.
+
+use crate::domain::money;
+use crate::settlement::Settlement;
+use crate::text::{cell, fit, width};
+use chrono::FixedOffset;
+use std::fmt::Write;
+
+const WIDTH: usize = 78;
+
+fn right(text: &str, w: usize) -> String {
+    format!("{}{text}", " ".repeat(w.saturating_sub(width(text))))
+}
+
+pub fn text(s: &Settlement, tz: &FixedOffset) -> String {
+    let m = |v: i64| money::format(v, &s.currency);
+    let j = &s.job;
+    let mut o = String::new();
+    let _ = writeln!(o, "{}", fit(&s.shop, WIDTH));
+    let _ = writeln!(o, "Settlement of {}", j.label());
+    let _ = writeln!(o, "{}", "=".repeat(WIDTH));
+    let _ = writeln!(
+        o,
+        "Vehicle   {}  {}",
+        fit(&j.plate, 16),
+        fit(&j.vehicle.describe(), 50)
+    );
+    if let Some(c) = &j.customer {
+        let _ = writeln!(
+            o,
+            "Customer  {}  {}",
+            fit(c, 40),
+            fit(j.phone.as_deref().unwrap_or(""), 30)
+        );
+    }
+    let _ = writeln!(o, "{}", "-".repeat(WIDTH));
+    let _ = writeln!(
+        o,
+        "{}{}{}{}{}",
+        cell("Line", 7),
+        cell("Work", 35),
+        right("Hours", 6),
+        right("Labour", 10),
+        right("Parts", 10) + &right("Price", 10)
+    );
+    for l in &s.lines {
+        let _ = writeln!(
+            o,
+            "{}{}{}{}{}",
+            cell(&crate::domain::line_label(l.id), 7),
+            cell(&l.work, 35),
+            right(&format!("{:.1}", l.hours), 6),
+            right(&m(l.labour), 10),
+            right(&m(l.parts), 10) + &right(&m(l.price), 10)
+        );
+    }
+    let _ = writeln!(o, "{}", "-".repeat(WIDTH));
+    let total = |label: &str, v: i64| {
+        format!(
+            "{}{}",
+            cell(label, WIDTH - 18),
+            right(&money::with_code(v, &s.currency), 18)
+        )
+    };
+    let _ = writeln!(
+        o,
+        "{}",
+        total("Approved by the customer", s.totals.approved_lines)
+    );
+    for a in &s.handover.adjustments {
+        let _ = writeln!(
+            o,
+            "{}",
+            total(
+                &fit(&format!("Accepted by {}: {}", a.by, a.reason), WIDTH - 20),
+                a.amount
+            )
+        );
+    }
+    let _ = writeln!(o, "{}", total("TOTAL", s.totals.total));
+    if s.totals.total > s.totals.approved {
+        let _ = writeln!(
+            o,
+            "! {} above what was approved: not deliverable until approved or accepted",
+            money::with_code(s.totals.total - s.totals.approved, &s.currency)
+        );
+    }
+    let mut tail = Vec::new();
+    if let Some(w) = s.handover.washed_at {
+        tail.push(format!(
+            "washed {}",
+            w.with_timezone(tz).format("%d %b %H:%M")
+        ));
+    }
+    if let Some(p) = &s.handover.paid {
+        tail.push(format!("paid: {p}"));
+    }
+    if let Some(p) = &s.handover.old_parts {
+        tail.push(format!("old parts {p}"));
+    }
+    if !tail.is_empty() {
+        let _ = writeln!(o, "{}", tail.join(" · "));
+    }
+    let _ = writeln!(
+        o,
+        "Labour at {} per hour. Prices in {}.",
+        money::with_code(s.labour_rate, &s.currency),
+        s.currency
+    );
+    o
+}

@@ -1,0 +1,79 @@
+//! The settlement of a job, read in one place for the invoice, the
+//! delivery rule and JSON: every approved line at its price, the total
+//! against what the customer approved.
+
+use crate::domain::handover::{self, Totals};
+use crate::error::Result;
+use crate::store::{self, Handover, JobRow};
+use serde::Serialize;
+
+/// The settlement of a job: every approved line at its price, the total
+/// against what the customer approved.
+#[derive(Debug, Clone, Serialize)]
+pub struct Settlement {
+    pub shop: String,
+    pub currency: String,
+    pub labour_rate: i64,
+    pub job: JobRow,
+    /// (line id, work, hours, parts, price)
+    pub lines: Vec<SettledLine>,
+    pub totals: Totals,
+    pub handover: Handover,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SettledLine {
+    #[serde(serialize_with = "line_label")]
+    pub id: i64,
+    pub work: String,
+    pub hours: f64,
+    pub labour: i64,
+    pub parts: i64,
+    pub price: i64,
+}
+
+fn line_label<S: serde::Serializer>(n: &i64, s: S) -> std::result::Result<S::Ok, S::Error> {
+    s.serialize_str(&crate::domain::line_label(*n))
+}
+
+pub fn settlement(c: &rusqlite::Connection, number: i64) -> Result<Settlement> {
+    let job = store::job(c, number)?.ok_or_else(|| {
+        crate::domain::Refusal::unknown(
+            "job",
+            crate::domain::job_label(number),
+            "see `bayboard job list`",
+        )
+    })?;
+    let shop = store::shop_settings(c)?;
+    let priced = store::priced_lines(c, number)?;
+    let handover = store::handover(c, number)?;
+    let adjustments: i64 = handover.adjustments.iter().map(|a| a.amount).sum();
+    let totals = handover::totals(
+        &priced.iter().map(|(_, _, p)| p.clone()).collect::<Vec<_>>(),
+        shop.labour_rate,
+        adjustments,
+    );
+    let lines = priced
+        .into_iter()
+        .map(|(id, work, p)| {
+            let labour = handover::labour(p.hours, shop.labour_rate);
+            SettledLine {
+                id,
+                work,
+                hours: p.hours,
+                labour,
+                parts: p.parts,
+                price: labour + p.parts,
+            }
+        })
+        .collect();
+    Ok(Settlement {
+        shop: shop.name,
+        currency: shop.currency,
+        labour_rate: shop.labour_rate,
+        job,
+        lines,
+        totals,
+        handover,
+    })
+}

@@ -1,0 +1,184 @@
+//! Reception and hand-over in SQL: the walk-around, the wash, adjustments,
+//! payment and old parts, and the lines as the settlement counts them.
+
+use super::queries::{all, opt_time, time};
+use super::{WriteTx, ts};
+use crate::domain::handover::{Damage, OldParts, Payment, Priced};
+use crate::error::Result;
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::Serialize;
+
+/// The walk-around as recorded at check-in.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Walkaround {
+    pub fuel_eighths: Option<i64>,
+    pub damages: Vec<Damage>,
+    pub valuables: Option<String>,
+    pub warning_lights: Option<String>,
+    pub return_old_parts: bool,
+    pub recorded_by: String,
+    pub recorded_at: DateTime<Utc>,
+}
+
+pub(crate) fn insert_walkaround(conn: &WriteTx, job: i64, w: &Walkaround, by: i64) -> Result<()> {
+    conn.execute(
+        "INSERT INTO walkarounds (job_id, fuel_eighths, valuables, warning_lights,
+                                  return_old_parts, recorded_by, recorded_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![
+            job,
+            w.fuel_eighths,
+            w.valuables,
+            w.warning_lights,
+            w.return_old_parts,
+            by,
+            ts(w.recorded_at)
+        ],
+    )?;
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO damages (job_id, position, place, what) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (i, d) in w.damages.iter().enumerate() {
+        stmt.execute(params![job, i as i64, d.place, d.what])?;
+    }
+    Ok(())
+}
+
+pub fn walkaround(conn: &Connection, job: i64) -> Result<Option<Walkaround>> {
+    let head = conn
+        .prepare_cached(
+            "SELECT w.fuel_eighths, w.valuables, w.warning_lights, w.return_old_parts, s.name,
+                    w.recorded_at
+               FROM walkarounds w JOIN staff s ON s.id = w.recorded_by WHERE w.job_id = ?1",
+        )?
+        .query_row([job], |r| {
+            Ok(Walkaround {
+                fuel_eighths: r.get(0)?,
+                valuables: r.get(1)?,
+                warning_lights: r.get(2)?,
+                return_old_parts: r.get(3)?,
+                recorded_by: r.get(4)?,
+                recorded_at: time(r, 5)?,
+                damages: Vec::new(),
+            })
+        })
+        .optional()?;
+    let Some(mut w) = head else { return Ok(None) };
+    w.damages = all(
+        conn,
+        "SELECT place, what FROM damages WHERE job_id = ?1 ORDER BY position",
+        [job],
+        |r| {
+            Ok(Damage {
+                place: r.get(0)?,
+                what: r.get(1)?,
+            })
+        },
+    )?;
+    Ok(Some(w))
+}
+
+/// An overage a foreman accepted.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Adjustment {
+    pub amount: i64,
+    pub reason: String,
+    pub by: String,
+    pub at: DateTime<Utc>,
+}
+
+/// What happened at hand-over.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Handover {
+    pub washed_at: Option<DateTime<Utc>>,
+    pub paid: Option<String>,
+    pub old_parts: Option<String>,
+    pub adjustments: Vec<Adjustment>,
+}
+
+pub fn handover(conn: &Connection, job: i64) -> Result<Handover> {
+    let (washed_at, paid, old_parts) = conn
+        .prepare_cached("SELECT washed_at, paid, old_parts FROM jobs WHERE id = ?1")?
+        .query_row([job], |r| Ok((opt_time(r, 0)?, r.get(1)?, r.get(2)?)))?;
+    let adjustments = all(
+        conn,
+        "SELECT a.amount, a.reason, s.name, a.at FROM adjustments a
+           JOIN staff s ON s.id = a.by_id WHERE a.job_id = ?1 ORDER BY a.id",
+        [job],
+        |r| {
+            Ok(Adjustment {
+                amount: r.get(0)?,
+                reason: r.get(1)?,
+                by: r.get(2)?,
+                at: time(r, 3)?,
+            })
+        },
+    )?;
+    Ok(Handover {
+        washed_at,
+        paid,
+        old_parts,
+        adjustments,
+    })
+}
+
+pub(crate) fn set_washed(conn: &WriteTx, job: i64, now: DateTime<Utc>) -> Result<()> {
+    conn.execute(
+        "UPDATE jobs SET washed_at = ?2 WHERE id = ?1",
+        params![job, ts(now)],
+    )?;
+    Ok(())
+}
+
+pub(crate) fn insert_adjustment(
+    conn: &WriteTx,
+    job: i64,
+    amount: i64,
+    reason: &str,
+    by: i64,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO adjustments (job_id, amount, reason, by_id, at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![job, amount, reason, by, ts(now)],
+    )?;
+    Ok(())
+}
+
+pub(crate) fn set_paid(
+    conn: &WriteTx,
+    job: i64,
+    paid: Option<Payment>,
+    old_parts: Option<OldParts>,
+) -> Result<()> {
+    conn.execute(
+        "UPDATE jobs SET paid = coalesce(?2, paid), old_parts = coalesce(?3, old_parts) WHERE id = ?1",
+        params![job, paid.map(|p| p.as_str()), old_parts.map(|o| o.as_str())],
+    )?;
+    Ok(())
+}
+
+/// The lines the customer pays for (approved or done), with what they
+/// approved; lines from before approvals were kept count as approved as
+/// they stand.
+pub fn priced_lines(conn: &Connection, job: i64) -> Result<Vec<(i64, String, Priced)>> {
+    all(
+        conn,
+        "SELECT id, work, coalesce(hours, 0), coalesce(parts_amount, 0),
+                coalesce(approved_hours, hours, 0), coalesce(approved_parts, parts_amount, 0)
+           FROM lines WHERE job_id = ?1 AND status IN ('approved','done') ORDER BY id",
+        [job],
+        |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                Priced {
+                    hours: r.get(2)?,
+                    parts: r.get(3)?,
+                    approved: (r.get(4)?, r.get(5)?),
+                },
+            ))
+        },
+    )
+}

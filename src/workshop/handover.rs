@@ -1,0 +1,189 @@
+//! Reception and hand-over: the walk-around taken at check-in, the wash,
+//! a foreman's adjustment, and the settlement delivery is held to.
+
+use super::{Workshop, actor, load_job};
+use crate::domain::handover::{self, Damage};
+use crate::domain::validate::{self, limits};
+use crate::domain::{Field, JobStatus, Refusal, Role, money};
+use crate::error::Result;
+use crate::settlement::Settlement;
+use crate::store::{self, JobRow, NewEvent, Walkaround, WriteTx};
+use chrono::{DateTime, Utc};
+
+/// The walk-around as typed at reception (CLI flags or the check-in form).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct WalkaroundInput {
+    pub fuel: Option<String>,
+    pub damages: Vec<String>,
+    pub valuables: Option<String>,
+    pub warning_lights: Option<String>,
+    pub return_old_parts: bool,
+}
+
+impl WalkaroundInput {
+    fn is_empty(&self) -> bool {
+        *self == WalkaroundInput::default()
+    }
+}
+
+/// Checked, ready to record (None: nothing was noted).
+pub(super) struct CleanWalkaround {
+    fuel: Option<i64>,
+    damages: Vec<Damage>,
+    valuables: Option<String>,
+    warning_lights: Option<String>,
+    return_old_parts: bool,
+}
+
+pub(super) fn clean_walkaround(w: &WalkaroundInput) -> Result<Option<CleanWalkaround>> {
+    if w.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(CleanWalkaround {
+        fuel: w.fuel.as_deref().map(handover::fuel).transpose()?,
+        damages: w
+            .damages
+            .iter()
+            .map(|d| handover::damage(d))
+            .collect::<Result<_, _>>()?,
+        valuables: validate::optional_text(Field::Note, w.valuables.as_deref(), limits::NOTE)?,
+        warning_lights: validate::optional_text(
+            Field::Note,
+            w.warning_lights.as_deref(),
+            limits::NOTE,
+        )?,
+        return_old_parts: w.return_old_parts,
+    }))
+}
+
+pub(super) fn record_walkaround(
+    c: &WriteTx,
+    job: i64,
+    w: CleanWalkaround,
+    by: i64,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    store::insert_walkaround(
+        c,
+        job,
+        &Walkaround {
+            fuel_eighths: w.fuel,
+            damages: w.damages,
+            valuables: w.valuables,
+            warning_lights: w.warning_lights,
+            return_old_parts: w.return_old_parts,
+            recorded_by: String::new(),
+            recorded_at: now,
+        },
+        by,
+    )
+}
+
+/// Delivery waits for the settlement to be within what was approved.
+pub(super) fn check_deliverable(c: &WriteTx, number: i64) -> Result<()> {
+    let s = crate::settlement::settlement(c, number)?;
+    handover::check_settlement(&s.job.label(), &s.totals, &s.currency)?;
+    Ok(())
+}
+
+fn note(c: &WriteTx, who: i64, job: i64, kind: &str, text: &str, now: DateTime<Utc>) -> Result<()> {
+    store::append_event(
+        c,
+        &NewEvent {
+            at: now,
+            actor_id: Some(who),
+            job_id: Some(job),
+            kind,
+            from: None,
+            to: None,
+            note: Some(text),
+        },
+    )
+}
+
+impl Workshop {
+    /// The settlement, as it stands.
+    pub fn settlement(&self, number: i64) -> Result<Settlement> {
+        self.store
+            .read(|c| crate::settlement::settlement(c, number))
+    }
+
+    /// The car was washed (after QC pass, before hand-over).
+    pub fn wash(&mut self, who: &str, number: i64) -> Result<JobRow> {
+        self.write(|c, now, session| {
+            let who = actor(c, who, session)?;
+            const MAY: [Role; 3] = [Role::Advisor, Role::Foreman, Role::Technician];
+            if !who.has_any(&MAY) {
+                return Err(Refusal::WrongRoleSetup {
+                    who: who.describe(),
+                    action: "record a wash",
+                    needs: MAY.to_vec(),
+                }
+                .into());
+            }
+            let job = load_job(c, number, None)?;
+            if job.status != JobStatus::QcPassed {
+                return Err(Refusal::LineNotNow {
+                    job: job.label(),
+                    status: job.status,
+                    what: "be washed (that follows the QC pass)",
+                }
+                .into());
+            }
+            if store::handover(c, number)?.washed_at.is_some() {
+                return Err(Refusal::invalid(
+                    Field::Job,
+                    format!(
+                        "{} was washed already (its timeline says when)",
+                        job.label()
+                    ),
+                )
+                .into());
+            }
+            store::set_washed(c, number, now)?;
+            note(c, who.id, number, "washed", "washed for hand-over", now)?;
+            load_job(c, number, None)
+        })
+    }
+
+    /// A foreman accepts an amount above what the customer approved, with a
+    /// reason (the customer agreed at the counter, a price rose).
+    pub fn adjust(
+        &mut self,
+        who: &str,
+        number: i64,
+        amount: &str,
+        reason: &str,
+    ) -> Result<Settlement> {
+        let reason = validate::required_text(Field::Reason, reason, limits::REASON)?;
+        self.write(|c, now, session| {
+            let who = actor(c, who, session)?;
+            if !who.has(Role::Foreman) {
+                return Err(Refusal::WrongRoleSetup {
+                    who: who.describe(),
+                    action: "record an adjustment",
+                    needs: vec![Role::Foreman],
+                }
+                .into());
+            }
+            let job = load_job(c, number, None)?;
+            if !job.status.is_open() {
+                return Err(Refusal::LineNotNow {
+                    job: job.label(),
+                    status: job.status,
+                    what: "take an adjustment",
+                }
+                .into());
+            }
+            let currency = store::shop_settings(c)?.currency;
+            let minor = money::parse(Field::Amount, amount, &currency)?;
+            if minor == 0 {
+                return Err(Refusal::invalid(Field::Amount, "must be more than 0").into());
+            }
+            store::insert_adjustment(c, number, minor, &reason, who.id, now)?;
+            let text = format!("{} accepted: {reason}", money::with_code(minor, &currency));
+            note(c, who.id, number, "adjusted", &text, now)?;
+            crate::settlement::settlement(c, number)
+        })
+    }
+}
