@@ -28,6 +28,23 @@ struct Demo {
     followups: Vec<DemoFollowup>,
     #[serde(default)]
     complaints: Vec<DemoComplaint>,
+    #[serde(default)]
+    appointments: Vec<DemoAppt>,
+}
+
+/// A booking made `booked` minutes from now for `at` minutes from now, and
+/// what became of it: "arrived" (checked in at `at`), "no_show", "cancelled"
+/// or nothing yet.
+#[derive(Debug, Deserialize)]
+struct DemoAppt {
+    plate: String,
+    booked: i64,
+    at: i64,
+    work: String,
+    hours: Option<f64>,
+    customer: Option<String>,
+    phone: Option<String>,
+    outcome: Option<String>,
 }
 
 /// A follow-up call made `at` minutes from now, to the job of `plate`.
@@ -286,7 +303,7 @@ fn seed(ws: &mut Workshop, demo: &Demo, now: DateTime<Utc>) -> Result<Seeded> {
     Ok(Seeded {
         bays: demo.bays.len(),
         staff: demo.staff.len(),
-        jobs: demo.jobs.len(),
+        jobs: ws.store().read(store::check_counts)? as usize,
     })
 }
 
@@ -308,6 +325,8 @@ fn after_sales(ws: &mut Workshop, clock: &SimClock, demo: &Demo, now: DateTime<U
         Call(&'a DemoFollowup),
         Open(&'a DemoComplaint),
         Step(&'a DemoComplaint, ComplaintStatus),
+        Book(&'a DemoAppt),
+        Outcome(&'a DemoAppt),
     }
     // Everything in time order, so no job's events go back in time.
     let mut acts: Vec<(i64, Act)> = demo
@@ -315,6 +334,12 @@ fn after_sales(ws: &mut Workshop, clock: &SimClock, demo: &Demo, now: DateTime<U
         .iter()
         .map(|f| (f.at, Act::Call(f)))
         .collect();
+    for a in &demo.appointments {
+        acts.push((a.booked, Act::Book(a)));
+        if a.outcome.is_some() {
+            acts.push((a.at.max(a.booked + 1), Act::Outcome(a)));
+        }
+    }
     for c in &demo.complaints {
         acts.push((c.at, Act::Open(c)));
         let order = [
@@ -331,6 +356,7 @@ fn after_sales(ws: &mut Workshop, clock: &SimClock, demo: &Demo, now: DateTime<U
     }
     acts.sort_by_key(|(m, _)| *m);
     let mut opened = std::collections::HashMap::new();
+    let mut booked = std::collections::HashMap::new();
     for (m, act) in acts {
         clock.set(now + Duration::minutes(m));
         match act {
@@ -352,6 +378,42 @@ fn after_sales(ws: &mut Workshop, clock: &SimClock, demo: &Demo, now: DateTime<U
             }
             Act::Step(c, to) => {
                 ws.step_complaint(FOREMAN, opened[c.text.as_str()], to, None)?;
+            }
+            Act::Book(a) => {
+                let row = ws.book(
+                    ADVISOR,
+                    &crate::workshop::NewApptInput {
+                        plate: a.plate.clone(),
+                        at: Some(now + Duration::minutes(a.at)),
+                        work: a.work.clone(),
+                        hours: a.hours,
+                        customer: a.customer.clone(),
+                        phone: a.phone.clone(),
+                    },
+                )?;
+                booked.insert(a.plate.as_str(), row.id);
+            }
+            Act::Outcome(a) => {
+                use crate::domain::appointments::ApptStatus;
+                let id = booked[a.plate.as_str()];
+                match a.outcome.as_deref() {
+                    Some("arrived") => {
+                        ws.new_job(
+                            ADVISOR,
+                            &NewJobInput {
+                                appointment: Some(id),
+                                ..Default::default()
+                            },
+                        )?;
+                    }
+                    Some("no_show") => {
+                        ws.close_booking(ADVISOR, id, ApptStatus::NoShow)?;
+                    }
+                    Some("cancelled") => {
+                        ws.close_booking(ADVISOR, id, ApptStatus::Cancelled)?;
+                    }
+                    other => return Err(bad(format!("appointment outcome {other:?}"))),
+                }
             }
         }
     }
@@ -468,6 +530,7 @@ fn drive(
                     odometer_corrected: None,
                     customer_waiting: j.waits,
                     comeback: Default::default(),
+                    appointment: None,
                     walkaround: j.walkaround.clone().unwrap_or_default().into(),
                 };
                 number = ws.new_job(ADVISOR, &input)?.id;
@@ -708,12 +771,21 @@ mod tests {
             .store()
             .read(|c| store::jobs_with_status(c, &crate::domain::JobStatus::ALL, 1000))
             .unwrap();
-        assert_eq!(jobs.len(), demo.jobs.len());
+        let arrivals: Vec<&str> = demo
+            .appointments
+            .iter()
+            .filter(|a| a.outcome.as_deref() == Some("arrived"))
+            .map(|a| a.plate.as_str())
+            .collect();
+        assert_eq!(jobs.len(), demo.jobs.len() + arrivals.len());
         assert!(jobs.len() >= 20);
         for st in crate::domain::JobStatus::ALL {
             assert!(jobs.iter().any(|j| j.status == st), "no demo job is {st}");
         }
-        for j in &jobs {
+        for j in jobs
+            .iter()
+            .filter(|j| !arrivals.contains(&j.plate.as_str()))
+        {
             // A plate may come back: one of its jobs ends where it should.
             assert!(
                 demo.jobs
@@ -750,7 +822,7 @@ mod tests {
             .read(|c| store::jobs_with_status(c, &crate::domain::JobStatus::ALL, 1000))
             .unwrap()
             .len();
-        assert_eq!(n, demo.jobs.len());
+        assert_eq!(n, demo.jobs.len() + arrivals.len());
     }
 
     #[test]

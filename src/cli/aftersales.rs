@@ -1,8 +1,9 @@
 //! `followup` and `complaint`.
 
 use super::{Ctx, local_tz, print_json};
-use crate::cli::args::{ComplaintCmd, ComplaintStep, FollowupCmd};
+use crate::cli::args::{ApptCmd, ComplaintCmd, ComplaintStep, FollowupCmd};
 use crate::domain::aftersales::{ComplaintStatus, complaint_label, parse_complaint};
+use crate::domain::appointments::{ApptStatus, appt_label, parse_appt};
 use crate::domain::numbers::parse_job_number;
 use crate::domain::{Refusal, job_label};
 use crate::error::Result;
@@ -147,5 +148,114 @@ pub(crate) fn complaint(ctx: &Ctx, cmd: ComplaintCmd) -> Result<()> {
         ComplaintCmd::Ack(s) => step(ctx, s, ComplaintStatus::Acknowledged),
         ComplaintCmd::Resolve(s) => step(ctx, s, ComplaintStatus::Resolved),
         ComplaintCmd::Close(s) => step(ctx, s, ComplaintStatus::Closed),
+    }
+}
+
+fn appt_id(s: &str) -> Result<i64> {
+    parse_appt(s).map_err(|e| Refusal::unknown("appointment", s, e).into())
+}
+
+fn appt_line(a: &store::ApptRow) -> String {
+    let tz = local_tz();
+    format!(
+        "{}  {}  {}{}{}{}{}",
+        cell(&appt_label(a.id), 6),
+        a.at.with_timezone(&tz).format("%a %d %b %H:%M"),
+        cell(&a.plate, 11),
+        cell(a.state.label(), 10),
+        cell(&a.job.map(job_label).unwrap_or_default(), 10),
+        cell(&a.hours.map(|h| format!("{h:.1} h")).unwrap_or_default(), 7),
+        fit(&a.work, 50)
+    )
+}
+
+pub(crate) fn appt(ctx: &Ctx, cmd: ApptCmd) -> Result<()> {
+    let mut ws = ctx.open()?;
+    match cmd {
+        ApptCmd::New {
+            plate,
+            at,
+            work,
+            hours,
+            customer,
+            phone,
+        } => {
+            // A booking in the past is refused by the workshop, so no
+            // warning here; a bare HH:MM is the next such time.
+            let at = Some(crate::timeparse::parse_time(
+                crate::domain::Field::Appointment,
+                &at,
+                &chrono::Local::now(),
+            )?);
+            let a = ws.book(
+                ctx.who()?,
+                &crate::workshop::NewApptInput {
+                    plate,
+                    at,
+                    work,
+                    hours,
+                    customer,
+                    phone,
+                },
+            )?;
+            if ctx.json {
+                print_json(&a)
+            } else {
+                println!("{}", appt_label(a.id));
+                Ok(())
+            }
+        }
+        ApptCmd::List { day } => {
+            let tz = chrono::Local;
+            let date = match day {
+                Some(d) => {
+                    chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").map_err(|_| {
+                        Refusal::invalid(
+                            crate::domain::Field::Appointment,
+                            format!("'{d}' is not a day; write 2026-11-24"),
+                        )
+                    })?
+                }
+                None => Utc::now().with_timezone(&tz).date_naive(),
+            };
+            let from = crate::present::local_midnight(
+                date.and_hms_opt(12, 0, 0)
+                    .and_then(|t| t.and_local_timezone(tz).single())
+                    .map(|t| t.with_timezone(&Utc))
+                    .unwrap_or_else(Utc::now),
+                &tz,
+            );
+            let to = from + chrono::Duration::days(1);
+            let (list, load) = ws.store().read(|c| {
+                Ok((
+                    store::appointments(c, from, to, Utc::now())?,
+                    crate::load::day_load(c, from, to, Utc::now())?,
+                ))
+            })?;
+            if ctx.json {
+                return print_json(&serde_json::json!({ "appointments": list, "load": load }));
+            }
+            for a in &list {
+                println!("{}", appt_line(a));
+            }
+            println!(
+                "load {:.1} h booked + {:.1} h open sold of {:.1} h available ({:.0} %)",
+                load.booked,
+                load.open_sold,
+                load.available,
+                load.ratio * 100.0
+            );
+            Ok(())
+        }
+        ApptCmd::NoShow { id } => {
+            let a = ws.close_booking(ctx.who()?, appt_id(&id)?, ApptStatus::NoShow)?;
+            println!("{} no-show", appt_label(a.id));
+            Ok(())
+        }
+        ApptCmd::Cancel { id } => {
+            let a = ws.close_booking(ctx.who()?, appt_id(&id)?, ApptStatus::Cancelled)?;
+            println!("{} cancelled", appt_label(a.id));
+            Ok(())
+        }
     }
 }

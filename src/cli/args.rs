@@ -121,6 +121,41 @@ pub enum Command {
     /// Complaints: new, list, ack, resolve, close
     #[command(subcommand)]
     Complaint(ComplaintCmd),
+    /// Appointments: new, list, no-show, cancel
+    #[command(subcommand)]
+    Appt(ApptCmd),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ApptCmd {
+    /// Book a car in; prints its number alone
+    New {
+        #[arg(long)]
+        plate: String,
+        /// When: 2026-11-24 09:00 (or RFC 3339, or HH:MM for the next such time)
+        #[arg(long, value_name = "TIME")]
+        at: String,
+        /// The work asked for
+        #[arg(long)]
+        work: String,
+        /// Hours it should take
+        #[arg(long, allow_negative_numbers = true)]
+        hours: Option<f64>,
+        #[arg(long)]
+        customer: Option<String>,
+        #[arg(long)]
+        phone: Option<String>,
+    },
+    /// A day's bookings in time order (default: today), with the day's load
+    List {
+        /// YYYY-MM-DD
+        #[arg(long, value_name = "DATE")]
+        day: Option<String>,
+    },
+    /// The car did not come
+    NoShow { id: String },
+    /// The booking is off
+    Cancel { id: String },
 }
 
 fn yes_no(s: &str) -> Result<bool, String> {
@@ -441,11 +476,15 @@ pub struct Step {
 
 #[derive(Debug, Args)]
 pub struct NewJobArgs {
-    #[arg(long)]
+    #[arg(long, required_unless_present = "appointment", default_value = "")]
     pub plate: String,
     /// What the customer asks for; repeat for several (each becomes a line)
-    #[arg(long = "complaint", required = true)]
+    #[arg(long = "complaint", required_unless_present = "appointment")]
     pub complaints: Vec<String>,
+    /// The booking the car arrives for: its plate, work, customer and
+    /// hours fill what is not given
+    #[arg(long, value_name = "A-ID")]
+    pub appointment: Option<String>,
     #[arg(long)]
     pub vin: Option<String>,
     #[arg(long)]

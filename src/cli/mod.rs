@@ -166,6 +166,7 @@ fn run(cli: Cli, open_board: BoardOpener) -> Result<()> {
         Some(Command::Shop(cmd)) => lines::shop(&ctx, cmd),
         Some(Command::Followup(cmd)) => aftersales::followup(&ctx, cmd),
         Some(Command::Complaint(cmd)) => aftersales::complaint(&ctx, cmd),
+        Some(Command::Appt(cmd)) => aftersales::appt(&ctx, cmd),
         Some(Command::Check) => check(&ctx),
         Some(Command::Backup { file }) => backup(&ctx, &file),
         Some(Command::Verify { backup }) => verify(&ctx, &backup),
@@ -568,6 +569,12 @@ fn job(ctx: &Ctx, cmd: JobCmd) -> Result<()> {
                     warning_lights: a.warning_lights,
                     return_old_parts: a.return_old_parts,
                 },
+                appointment: a
+                    .appointment
+                    .as_deref()
+                    .map(crate::domain::appointments::parse_appt)
+                    .transpose()
+                    .map_err(|e| Refusal::invalid(crate::domain::Field::Appointment, e))?,
                 comeback: match (a.comeback_of, a.not_comeback) {
                     (Some(n), _) => {
                         crate::workshop::Comeback::Of(crate::domain::numbers::parse_job_number(&n)?)

@@ -1,6 +1,7 @@
 //! Plain types and the workshop's rules. No IO, no SQL, no terminal.
 
 pub mod aftersales;
+pub mod appointments;
 pub mod field;
 pub mod handover;
 pub mod lifecycle;

@@ -2,6 +2,7 @@
 //! the write transaction that applies one change with its events.
 
 mod aftersales;
+mod appointments;
 pub mod bulk;
 pub mod chain;
 mod check;
@@ -14,6 +15,7 @@ pub mod schema;
 mod writes;
 
 pub use aftersales::*;
+pub use appointments::*;
 pub use check::{CheckReport, backup, check, check_counts};
 pub use handover::*;
 pub use lines::{

@@ -396,6 +396,23 @@ CREATE TABLE adjustments (
     at     TEXT NOT NULL
 );
 CREATE INDEX adjustments_job ON adjustments(job_id);
+
+-- A-7 is id 7. A booking becomes a job when the car arrives.
+CREATE TABLE appointments (
+    id         INTEGER PRIMARY KEY,
+    plate      TEXT NOT NULL,
+    at         TEXT NOT NULL,
+    work       TEXT NOT NULL,
+    hours      REAL CHECK (hours IS NULL OR (hours > 0 AND hours <= 200)),
+    customer   TEXT,
+    phone      TEXT,
+    status     TEXT NOT NULL CHECK (status IN ('booked','arrived','no_show','cancelled')),
+    job_id     INTEGER REFERENCES jobs(id),
+    created_by INTEGER NOT NULL REFERENCES staff(id),
+    created_at TEXT NOT NULL,
+    CHECK ((status = 'arrived') = (job_id IS NOT NULL))
+);
+CREATE INDEX appointments_at ON appointments(at);
 "#;
 
 fn v6_hook(tx: &rusqlite::Transaction) -> rusqlite_migration::HookResult {

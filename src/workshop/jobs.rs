@@ -35,6 +35,8 @@ pub struct NewJobInput {
     pub customer_waiting: bool,
     pub comeback: super::Comeback,
     pub walkaround: super::WalkaroundInput,
+    /// The booking this car arrives for: what is not typed comes from it.
+    pub appointment: Option<i64>,
 }
 
 struct CleanJob {
@@ -211,7 +213,20 @@ impl Workshop {
     /// Checks a vehicle in; returns the new job (status waiting).
     pub fn new_job(&mut self, who: &str, input: &NewJobInput) -> Result<JobRow> {
         let now = self.now();
+        let booked = match input.appointment {
+            Some(a) => Some(super::appointments::booking(&self.store, a, now)?),
+            None => None,
+        };
+        let filled;
+        let input = match &booked {
+            Some(b) => {
+                filled = super::appointments::fill_from(input, b);
+                &filled
+            }
+            None => input,
+        };
         let job = clean(input, now)?;
+        let booked_hours = booked.as_ref().and_then(|b| b.hours);
         self.write(|c, now, session| {
             let who = actor(c, who, session)?;
             check_create(&who)?;
@@ -258,15 +273,19 @@ impl Workshop {
                     note: Some(&summary),
                 },
             )?;
+            if let Some(b) = &booked {
+                super::appointments::arrive(c, b.id, id, &who, now)?;
+            }
             // The lines are part of the check-in: its one event names them.
-            for complaint in &job.complaints {
+            for (i, complaint) in job.complaints.iter().enumerate() {
                 store::insert_line(
                     c,
                     &store::NewLine {
                         job_id: id,
                         kind: crate::domain::LineKind::Requested,
                         work: complaint,
-                        hours: None,
+                        // A booking's hours go with its work.
+                        hours: if i == 0 { booked_hours } else { None },
                         amount: None,
                         urgency: None,
                         blocking: false,

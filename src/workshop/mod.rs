@@ -3,6 +3,7 @@
 //! re-implements a rule.
 
 mod aftersales;
+mod appointments;
 mod handover;
 mod jobs;
 mod lines;
@@ -12,6 +13,7 @@ mod qc;
 mod setup;
 
 pub use aftersales::Comeback;
+pub use appointments::NewApptInput;
 pub use handover::WalkaroundInput;
 pub use jobs::NewJobInput;
 pub use lines::{Found, LineInput};

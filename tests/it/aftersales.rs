@@ -419,3 +419,116 @@ fn a_car_back_within_the_window_is_a_comeback_of_its_last_job() {
     let late = s.new_job("CB-1");
     assert_eq!(s.job(&late)["comeback_of"], serde_json::Value::Null);
 }
+
+fn in_minutes(m: i64) -> String {
+    (chrono::Local::now() + Duration::minutes(m))
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
+}
+
+#[test]
+fn a_booking_becomes_a_job_when_the_car_arrives() {
+    let s = Shop::staffed();
+    s.ok(Some("Boss"), &["shop", "set", "--day-hours", "8"]);
+    let a = s
+        .ok(
+            Some("Ada"),
+            &[
+                "appt",
+                "new",
+                "--plate",
+                "bk 1",
+                "--at",
+                &in_minutes(90),
+                "--work",
+                "Brake service",
+                "--hours",
+                "2",
+                "--customer",
+                "王强",
+                "--phone",
+                "+86 138 1111 2222",
+            ],
+        )
+        .trim()
+        .to_string();
+    assert_eq!(a, "A-1");
+    let line = s.refused(
+        Some("Tina"),
+        &[
+            "appt",
+            "new",
+            "--plate",
+            "X",
+            "--at",
+            &in_minutes(60),
+            "--work",
+            "y",
+        ],
+    );
+    assert!(line.contains("only a service advisor or foreman"), "{line}");
+    let line = s.refused(
+        Some("Ada"),
+        &[
+            "appt",
+            "new",
+            "--plate",
+            "X",
+            "--at",
+            "2026-01-02 09:00",
+            "--work",
+            "y",
+        ],
+    );
+    assert!(line.contains("that time has passed"), "{line}");
+    let day = s.json(None, &["appt", "list"]);
+    let listed = day["appointments"].as_array().unwrap();
+    // Today's list (the booking may fall tomorrow late in the evening).
+    if let Some(first) = listed.first() {
+        assert_eq!(first["state"], "expected");
+        // Tina, Tom and Dual are technicians: 3 × 8 h.
+        assert_eq!(day["load"]["available"], 24.0);
+    }
+    let j = s
+        .ok(Some("Ada"), &["job", "new", "--appointment", &a])
+        .trim()
+        .to_string();
+    let job = s.job(&j);
+    assert_eq!(job["plate"], "BK 1");
+    assert_eq!(job["customer"], "王强");
+    assert_eq!(job["lines"][0]["work"], "Brake service");
+    assert_eq!(job["lines"][0]["hours"], 2.0);
+    let line = s.refused(Some("Ada"), &["job", "new", "--appointment", &a]);
+    assert!(
+        line.contains(&format!("A-1 arrived already, as {j}")),
+        "{line}"
+    );
+    // A no-show and a cancelled booking do not arrive.
+    for (cmd, want) in [
+        ("no-show", "was recorded as a no-show"),
+        ("cancel", "was cancelled"),
+    ] {
+        let b = s
+            .ok(
+                Some("Ada"),
+                &[
+                    "appt",
+                    "new",
+                    "--plate",
+                    "BK 2",
+                    "--at",
+                    &in_minutes(120),
+                    "--work",
+                    "x",
+                ],
+            )
+            .trim()
+            .to_string();
+        s.ok(Some("Ada"), &["appt", cmd, &b]);
+        let line = s.refused(Some("Ada"), &["job", "new", "--appointment", &b]);
+        assert!(line.contains(want), "{line}");
+        let line = s.refused(Some("Ada"), &["appt", "cancel", &b]);
+        assert!(line.contains(want), "{line}");
+    }
+    assert!(s.ok(None, &["check"]).contains("rules: ok"));
+}

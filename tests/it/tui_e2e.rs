@@ -8,7 +8,7 @@ use crate::ptykit::*;
 #[test]
 fn three_terminals_take_a_vehicle_from_waiting_to_delivered() {
     let (_dir, db) = seeded_demo();
-    let job = "J-000026";
+    let job = "J-000027";
     let new = cli(
         &db,
         "Emma Clark",

@@ -1,0 +1,192 @@
+//! Bookings: made ahead by an advisor, turned into a job when the car
+//! arrives, or recorded as a no-show, or cancelled.
+
+use super::{Workshop, actor};
+use crate::domain::appointments::{ApptStatus, appt_label};
+use crate::domain::validate::{self, limits};
+use crate::domain::{Actor, Field, Refusal, Role};
+use crate::error::Result;
+use crate::store::{self, ApptRow, NewEvent, Store, WriteTx};
+use chrono::{DateTime, Utc};
+
+/// A booking as typed.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NewApptInput {
+    pub plate: String,
+    pub at: Option<DateTime<Utc>>,
+    pub work: String,
+    pub hours: Option<f64>,
+    pub customer: Option<String>,
+    pub phone: Option<String>,
+}
+
+fn may_book(who: &Actor, action: &'static str) -> Result<()> {
+    const MAY: [Role; 2] = [Role::Advisor, Role::Foreman];
+    if who.has_any(&MAY) {
+        Ok(())
+    } else {
+        Err(Refusal::WrongRoleSetup {
+            who: who.describe(),
+            action,
+            needs: MAY.to_vec(),
+        }
+        .into())
+    }
+}
+
+fn unknown(id: i64) -> crate::error::Error {
+    Refusal::unknown("appointment", appt_label(id), "see `bayboard appt list`").into()
+}
+
+/// Refuses a booking that cannot become a job (any more).
+fn still_booked(a: &ApptRow) -> Result<()> {
+    let why = match a.status {
+        ApptStatus::Booked => return Ok(()),
+        ApptStatus::Arrived => format!(
+            "arrived already, as {}",
+            a.job.map(crate::domain::job_label).unwrap_or_default()
+        ),
+        ApptStatus::NoShow => "was recorded as a no-show".into(),
+        ApptStatus::Cancelled => "was cancelled".into(),
+    };
+    Err(Refusal::invalid(Field::Appointment, format!("{} {why}", appt_label(a.id))).into())
+}
+
+/// The booking a check-in names, if it can still arrive.
+pub(super) fn booking(store: &Store, id: i64, now: DateTime<Utc>) -> Result<ApptRow> {
+    let a = store
+        .read(|c| store::appointment(c, id, now))?
+        .ok_or_else(|| unknown(id))?;
+    still_booked(&a)?;
+    Ok(a)
+}
+
+/// The check-in, with what was not typed taken from the booking.
+pub(super) fn fill_from(input: &super::NewJobInput, a: &ApptRow) -> super::NewJobInput {
+    let mut out = input.clone();
+    if out.plate.trim().is_empty() {
+        out.plate = a.plate.clone();
+    }
+    if out.complaint.trim().is_empty() {
+        out.complaint = a.work.clone();
+    }
+    if out.customer.is_none() {
+        out.customer = a.customer.clone();
+        if out.phone.is_none() {
+            out.phone = a.phone.clone();
+        }
+    }
+    if out.estimate_hours.is_none() {
+        out.estimate_hours = a.hours;
+    }
+    out
+}
+
+/// Inside the check-in's transaction: the booking becomes the job.
+pub(super) fn arrive(
+    c: &WriteTx,
+    id: i64,
+    job: i64,
+    who: &Actor,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let a = store::appointment(c, id, now)?.ok_or_else(|| unknown(id))?;
+    still_booked(&a)?;
+    store::set_appt_status(c, id, ApptStatus::Arrived, Some(job))?;
+    event(
+        c,
+        who,
+        "appt_arrived",
+        &format!(
+            "{} arrived as {}",
+            appt_label(id),
+            crate::domain::job_label(job)
+        ),
+        now,
+    )
+}
+
+fn event(c: &WriteTx, who: &Actor, kind: &str, note: &str, now: DateTime<Utc>) -> Result<()> {
+    store::append_event(
+        c,
+        &NewEvent {
+            at: now,
+            actor_id: Some(who.id),
+            job_id: None,
+            kind,
+            from: None,
+            to: None,
+            note: Some(note),
+        },
+    )
+}
+
+impl Workshop {
+    /// Books a car in (advisor or foreman); not in the past.
+    pub fn book(&mut self, who: &str, input: &NewApptInput) -> Result<ApptRow> {
+        let plate = validate::plate(&input.plate)?;
+        let work = validate::required_text(Field::Complaint, &input.work, limits::COMPLAINT)?;
+        let hours = input.hours.map(validate::estimate_hours).transpose()?;
+        let customer =
+            validate::optional_text(Field::Customer, input.customer.as_deref(), limits::NAME)?;
+        let phone = validate::phone(input.phone.as_deref())?;
+        let at = input
+            .at
+            .ok_or_else(|| Refusal::invalid(Field::Appointment, "give the time (--at)"))?;
+        self.write(|c, now, session| {
+            let who = actor(c, who, session)?;
+            may_book(&who, "book an appointment")?;
+            if at < now {
+                return Err(Refusal::invalid(
+                    Field::Appointment,
+                    "that time has passed; a booking is for a time to come",
+                )
+                .into());
+            }
+            let id = store::insert_appointment(
+                c,
+                &store::NewAppt {
+                    plate: &plate,
+                    at,
+                    work: &work,
+                    hours,
+                    customer: customer.as_deref(),
+                    phone: phone.as_deref(),
+                    by: who.id,
+                },
+                now,
+            )?;
+            event(
+                c,
+                &who,
+                "appt_booked",
+                &format!("{} {plate}: {work}", appt_label(id)),
+                now,
+            )?;
+            Ok(store::appointment(c, id, now)?.expect("just booked"))
+        })
+    }
+
+    /// The car did not come, or the booking is off.
+    pub fn close_booking(&mut self, who: &str, id: i64, to: ApptStatus) -> Result<ApptRow> {
+        self.write(|c, now, session| {
+            let who = actor(c, who, session)?;
+            may_book(&who, "change a booking")?;
+            let a = store::appointment(c, id, now)?.ok_or_else(|| unknown(id))?;
+            still_booked(&a)?;
+            store::set_appt_status(c, id, to, None)?;
+            let kind = match to {
+                ApptStatus::NoShow => "appt_no_show",
+                _ => "appt_cancelled",
+            };
+            event(
+                c,
+                &who,
+                kind,
+                &format!("{} {}", appt_label(id), a.plate),
+                now,
+            )?;
+            Ok(store::appointment(c, id, now)?.expect("it exists"))
+        })
+    }
+}
