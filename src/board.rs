@@ -43,6 +43,15 @@ pub struct Board {
     pub unreadable: Vec<String>,
     /// Complaints past a deadline, the most urgent first.
     pub complaints_overdue: Vec<store::ComplaintRow>,
+    /// Today's bookings in time order, and today's load.
+    pub today: Vec<store::ApptRow>,
+    pub load: crate::load::Load,
+    /// The load of the next three days: (local midnight, load).
+    pub ahead: Vec<(DateTime<Utc>, crate::load::Load)>,
+    /// Follow-up calls due now, soonest first.
+    pub followups: Vec<store::FollowupRow>,
+    /// Complaints not yet resolved, by their next deadline.
+    pub complaints: Vec<store::ComplaintRow>,
 }
 
 /// A part of the board, or nothing and its name in `unreadable`.
@@ -113,6 +122,11 @@ pub fn load(store: &Store, now: DateTime<Utc>, day_start: DateTime<Utc>) -> Resu
             .cloned()
             .collect();
         let settings = store::shop_settings(c)?;
+        let complaints = part(
+            "complaints",
+            store::complaints(c, now, true),
+            &mut unreadable,
+        );
         Ok(Board {
             shop: settings.name,
             currency: settings.currency,
@@ -128,14 +142,30 @@ pub fn load(store: &Store, now: DateTime<Utc>, day_start: DateTime<Utc>) -> Resu
                 &mut unreadable,
             ),
             parts: part("parts", store::parts_list(c, true, 500), &mut unreadable),
-            complaints_overdue: part(
-                "complaints",
-                store::complaints(c, now, true),
+            complaints_overdue: complaints
+                .iter()
+                .filter(|c| c.overdue.is_some())
+                .cloned()
+                .collect(),
+            complaints,
+            today: part(
+                "appointments",
+                store::appointments(c, day_start, day_start + chrono::Duration::days(1), now),
                 &mut unreadable,
-            )
-            .into_iter()
-            .filter(|c| c.overdue.is_some())
-            .collect(),
+            ),
+            load: crate::load::day_load(c, day_start, day_start + chrono::Duration::days(1), now)?,
+            ahead: (1..=3)
+                .map(|d| {
+                    let from = day_start + chrono::Duration::days(d);
+                    crate::load::day_load(c, from, from + chrono::Duration::days(1), now)
+                        .map(|l| (from, l))
+                })
+                .collect::<Result<_>>()?,
+            followups: part(
+                "follow-ups",
+                store::open_followups(c, now, true),
+                &mut unreadable,
+            ),
             qc,
             ready,
             unreadable,

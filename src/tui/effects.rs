@@ -111,6 +111,53 @@ fn write(ws: &mut Workshop, who: &str, w: Write) -> Result<String, Error> {
             let j = ws.set_priority(who, job, priority, Some(version))?;
             Ok(format!("{} is now {}", j.label(), j.priority))
         }
+        Write::Arrive { appt } => {
+            let j = ws.new_job(
+                who,
+                &crate::workshop::NewJobInput {
+                    appointment: Some(appt),
+                    ..Default::default()
+                },
+            )?;
+            Ok(format!(
+                "{} arrived: {} {} is waiting in the queue",
+                crate::domain::appointments::appt_label(appt),
+                j.label(),
+                j.plate
+            ))
+        }
+        Write::NoShow { appt } => {
+            let a = ws.close_booking(who, appt, crate::domain::appointments::ApptStatus::NoShow)?;
+            Ok(format!(
+                "{} {} recorded as a no-show",
+                crate::domain::appointments::appt_label(a.id),
+                a.plate
+            ))
+        }
+        Write::Followup {
+            job,
+            reached,
+            score,
+            note,
+        } => {
+            let (f, complaint) = ws.log_followup(who, job, reached, score, note.as_deref())?;
+            let mut text = format!("{} follow-up: {}", job_label(job), f.state.label());
+            if let Some(c) = complaint {
+                text.push_str(&format!(
+                    "; {} opened (severity 2)",
+                    crate::domain::aftersales::complaint_label(c)
+                ));
+            }
+            Ok(text)
+        }
+        Write::Complaint { id, to } => {
+            let c = ws.step_complaint(who, id, to, None)?;
+            Ok(format!(
+                "{} {}",
+                crate::domain::aftersales::complaint_label(c.id),
+                c.status
+            ))
+        }
         Write::Cancel {
             job,
             version,

@@ -16,15 +16,24 @@ pub enum View {
     Parts,
     Qc,
     Approvals,
+    /// The advisor's day: bookings in time order, and the load ahead.
+    Today,
+    /// Follow-up calls due.
+    Followup,
+    /// Complaints by their next deadline.
+    Complaints,
 }
 
 impl View {
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 8] = [
         View::Board,
         View::MyWork,
         View::Parts,
         View::Qc,
         View::Approvals,
+        View::Today,
+        View::Followup,
+        View::Complaints,
     ];
 
     pub fn title(self) -> &'static str {
@@ -34,6 +43,9 @@ impl View {
             View::Parts => "Parts",
             View::Qc => "QC",
             View::Approvals => "Approvals",
+            View::Today => "Today",
+            View::Followup => "Follow-up",
+            View::Complaints => "Complaints",
         }
     }
 
@@ -44,6 +56,9 @@ impl View {
             View::Parts => '3',
             View::Qc => '4',
             View::Approvals => '5',
+            View::Today => '6',
+            View::Followup => '7',
+            View::Complaints => '8',
         }
     }
 
@@ -54,7 +69,9 @@ impl View {
             View::MyWork => actor.has(Role::Technician),
             View::Parts => actor.has_any(&[Role::Parts, Role::Foreman]),
             View::Qc => actor.has_any(&[Role::Qc, Role::Advisor, Role::Foreman]),
-            View::Approvals => actor.has_any(&[Role::Advisor, Role::Foreman]),
+            View::Approvals | View::Today | View::Followup | View::Complaints => {
+                actor.has_any(&[Role::Advisor, Role::Foreman])
+            }
         }
     }
 
@@ -173,6 +190,9 @@ pub struct Selection {
     /// The line of the bay terminal's current job.
     pub line: usize,
     pub approvals: usize,
+    pub today: usize,
+    pub followups: usize,
+    pub complaints: usize,
     pub parts: usize,
     pub qc: usize,
     pub login: usize,

@@ -75,6 +75,26 @@ pub enum Effect {
 /// One change of state, exactly as the operations layer takes it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Write {
+    /// A booked car arrives: the booking becomes a job.
+    Arrive {
+        appt: i64,
+    },
+    /// A booked car did not come.
+    NoShow {
+        appt: i64,
+    },
+    /// One follow-up call.
+    Followup {
+        job: i64,
+        reached: bool,
+        score: Option<i64>,
+        note: Option<String>,
+    },
+    /// A complaint's next step.
+    Complaint {
+        id: i64,
+        to: crate::domain::aftersales::ComplaintStatus,
+    },
     Act {
         job: i64,
         version: i64,

@@ -102,7 +102,41 @@ impl Model {
             View::Parts => self.board.parts.len(),
             View::Qc => self.qc_list().len(),
             View::Approvals => self.board.approvals.len(),
+            View::Today => self.board.today.len(),
+            View::Followup => self.board.followups.len(),
+            View::Complaints => self.board.complaints.len(),
         }
+    }
+
+    pub fn selected_appt(&self) -> Option<&crate::store::ApptRow> {
+        (self.view == View::Today)
+            .then(|| self.board.today.get(self.sel.today))
+            .flatten()
+    }
+
+    pub fn selected_followup(&self) -> Option<&crate::store::FollowupRow> {
+        (self.view == View::Followup)
+            .then(|| self.board.followups.get(self.sel.followups))
+            .flatten()
+    }
+
+    pub fn selected_complaint(&self) -> Option<&crate::store::ComplaintRow> {
+        (self.view == View::Complaints)
+            .then(|| self.board.complaints.get(self.sel.complaints))
+            .flatten()
+    }
+
+    /// A booking that can still arrive (or be marked a no-show).
+    pub fn offers_arrival(&self) -> bool {
+        use crate::domain::appointments::ApptStatus;
+        self.selected_appt()
+            .is_some_and(|a| a.status == ApptStatus::Booked)
+    }
+
+    /// A complaint whose next step is `to`.
+    pub fn offers_complaint_step(&self, to: crate::domain::aftersales::ComplaintStatus) -> bool {
+        self.selected_complaint()
+            .is_some_and(|c| c.status.step(to).is_ok())
     }
 
     /// The lines of the bay terminal's current job.
@@ -214,6 +248,11 @@ impl Model {
             View::Approvals => self
                 .selected_approval()
                 .and_then(|a| self.find_job(a.line.job)),
+            View::Today => self
+                .selected_appt()
+                .and_then(|a| a.job)
+                .and_then(|n| self.find_job(n)),
+            View::Followup | View::Complaints => None,
         }
     }
 

@@ -150,6 +150,30 @@ fn act(m: &mut Model, a: Action) -> Vec<Effect> {
         Action::ForceQuit => m.quit = true,
         Action::Quit => m.quit = true,
         Action::LogOut => return log_out(m),
+        Action::Arrive | Action::NoShow => {
+            let Some(appt) = m.selected_appt().map(|a| a.id) else {
+                return vec![];
+            };
+            return vec![Effect::Write(if a == Action::Arrive {
+                Write::Arrive { appt }
+            } else {
+                Write::NoShow { appt }
+            })];
+        }
+        Action::Call(reached) => {
+            let Some(job) = m.selected_followup().map(|f| f.job) else {
+                return vec![];
+            };
+            m.overlay = Some(Overlay::Form(AnyForm::Text(Box::new(TextForm::new(
+                TextPurpose::Followup { job, reached },
+            )))));
+        }
+        Action::ComplaintStep(to) => {
+            let Some(id) = m.selected_complaint().map(|c| c.id) else {
+                return vec![];
+            };
+            return vec![Effect::Write(Write::Complaint { id, to })];
+        }
         Action::Help => m.overlay = Some(Overlay::Help),
         Action::Up | Action::Down => return step(m, if a == Action::Up { -1 } else { 1 }),
         Action::PageUp => m.detail_scroll = m.detail_scroll.saturating_sub(10),
@@ -402,6 +426,9 @@ fn step(m: &mut Model, dir: isize) -> Vec<Effect> {
         View::Parts => m.sel.parts = apply(m.sel.parts, len),
         View::Qc => m.sel.qc = apply(m.sel.qc, len),
         View::Approvals => m.sel.approvals = apply(m.sel.approvals, len),
+        View::Today => m.sel.today = apply(m.sel.today, len),
+        View::Followup => m.sel.followups = apply(m.sel.followups, len),
+        View::Complaints => m.sel.complaints = apply(m.sel.complaints, len),
     }
     vec![]
 }

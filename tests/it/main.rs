@@ -17,6 +17,7 @@ mod ssh;
 mod store;
 mod trust;
 mod tui_app;
+mod tui_desk;
 mod tui_e2e;
 mod tui_keymap;
 mod tui_lines;

@@ -16,8 +16,32 @@ use tui_input::Input;
 /// What the text is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TextPurpose {
-    Cancel { job: i64, version: i64 },
-    Eta { issue: i64 },
+    Cancel {
+        job: i64,
+        version: i64,
+    },
+    Eta {
+        issue: i64,
+    },
+    /// A follow-up call: reached ("4 happy with the brakes": the score,
+    /// then a comment) or not (a comment only).
+    Followup {
+        job: i64,
+        reached: bool,
+    },
+}
+
+/// "4 very happy" → (4, "very happy").
+fn score_and_note(text: &str) -> Result<(i64, Option<String>), String> {
+    let t = text.trim();
+    let mut chars = t.chars();
+    match chars.next().and_then(|c| c.to_digit(10)) {
+        Some(d @ 1..=5) => {
+            let rest = chars.as_str().trim();
+            Ok((d as i64, (!rest.is_empty()).then(|| rest.to_string())))
+        }
+        _ => Err("start with the customer's score, 1 to 5, then a comment".into()),
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -50,6 +74,19 @@ impl TextForm {
                 format!("{} ordered", parts_label(issue)),
                 "ETA",
                 "15:30, 2026-11-24 10:00 or empty".into(),
+            ),
+            TextPurpose::Followup { job, reached: true } => (
+                format!("Follow-up of {}: reached", job_label(job)),
+                "Score",
+                "the score 1–5, then a comment: 4 happy with the brakes".into(),
+            ),
+            TextPurpose::Followup {
+                job,
+                reached: false,
+            } => (
+                format!("Follow-up of {}: not reached", job_label(job)),
+                "Note",
+                "optional: voicemail, wrong number…".into(),
             ),
         }
     }
@@ -88,6 +125,27 @@ impl Form for TextForm {
     fn submit(&mut self, m: &Model) -> Submit {
         let text = self.input.value().trim().to_string();
         let write = match self.purpose {
+            TextPurpose::Followup { job, reached: true } => match score_and_note(&text) {
+                Ok((score, note)) => Write::Followup {
+                    job,
+                    reached: true,
+                    score: Some(score),
+                    note,
+                },
+                Err(e) => {
+                    self.error = Some(e);
+                    return Submit::Stay;
+                }
+            },
+            TextPurpose::Followup {
+                job,
+                reached: false,
+            } => Write::Followup {
+                job,
+                reached: false,
+                score: None,
+                note: (!text.is_empty()).then_some(text),
+            },
             TextPurpose::Cancel { job, version } => Write::Cancel {
                 job,
                 version,

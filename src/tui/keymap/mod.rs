@@ -40,6 +40,14 @@ pub enum Action {
     LogIn,
     /// Back to the login screen (a shared bay terminal).
     LogOut,
+    /// Today: the selected booking's car arrived (it becomes a job).
+    Arrive,
+    /// Today: the selected booking's car did not come.
+    NoShow,
+    /// Follow-up: log a call, reached (true) or not.
+    Call(bool),
+    /// Complaints: the next step.
+    ComplaintStep(crate::domain::aftersales::ComplaintStatus),
     /// A job action that happens at once (start, pause, finish, release).
     Job(JobAction),
     Dispatch,

@@ -2,6 +2,7 @@
 //! To add a key, add a row here; the handler, footer and help follow.
 
 use super::{Action, Binding, Need, Scope, bind};
+use crate::domain::aftersales::ComplaintStatus;
 use crate::domain::{ItemResult, JobAction, PartStatus, Role};
 use crate::tui::forms::{Focus, FormAction, FormKind};
 use crate::tui::model::{Model, Overlay, View};
@@ -55,6 +56,9 @@ const FIELDS: &[Scope] = &[
 const FOUND: &[Scope] = &[F(FormKind::FoundWork)];
 const DECISION: &[Scope] = &[F(FormKind::Decision)];
 const APPROVALS: &[Scope] = &[Scope::View(View::Approvals)];
+const TODAY: &[Scope] = &[Scope::View(View::Today)];
+const FOLLOWUP: &[Scope] = &[Scope::View(View::Followup)];
+const COMPLAINTS: &[Scope] = &[Scope::View(View::Complaints)];
 const DECIDERS: &[Role] = &[Role::Advisor, Role::Foreman];
 const ANY_FORM: &[Scope] = &[
     F(FormKind::Dispatch),
@@ -133,6 +137,27 @@ pub static BINDINGS: &[Binding] = &[
         .help("add found work: what, urgency, hours, parts, blocking, note"),
     bind(MY_WORK, &[Tab], "Tab", "lines/jobs", Action::SwitchFocus)
         .help("move over the job's lines or over your jobs"),
+    bind(TODAY, &[Char('a')], "a", "arrived", Action::Arrive)
+        .need(Need::Roles(DECIDERS)).when(Model::offers_arrival)
+        .help("the booked car is here: it becomes a job in the queue"),
+    bind(TODAY, &[Char('x')], "x", "no-show", Action::NoShow)
+        .need(Need::Roles(DECIDERS)).when(Model::offers_arrival)
+        .help("the booked car did not come"),
+    bind(FOLLOWUP, &[Char('r')], "r", "reached", Action::Call(true))
+        .need(Need::Roles(DECIDERS)).when(|m| m.selected_followup().is_some())
+        .help("log the call: the score 1-5, then a comment (a 1 or 2 opens a complaint)"),
+    bind(FOLLOWUP, &[Char('m')], "m", "missed", Action::Call(false))
+        .need(Need::Roles(DECIDERS)).when(|m| m.selected_followup().is_some())
+        .help("no answer (a note if you like); the third miss gives the call up"),
+    bind(COMPLAINTS, &[Char('a')], "a", "acknowledge", Action::ComplaintStep(ComplaintStatus::Acknowledged))
+        .need(Need::Roles(DECIDERS)).when(|m| m.offers_complaint_step(ComplaintStatus::Acknowledged))
+        .help("the customer has been answered"),
+    bind(COMPLAINTS, &[Char('r')], "r", "resolve", Action::ComplaintStep(ComplaintStatus::Resolved))
+        .need(Need::Roles(DECIDERS)).when(|m| m.offers_complaint_step(ComplaintStatus::Resolved))
+        .help("resolved with the customer"),
+    bind(COMPLAINTS, &[Char('c')], "c", "close", Action::ComplaintStep(ComplaintStatus::Closed))
+        .need(Need::Roles(DECIDERS)).when(|m| m.offers_complaint_step(ComplaintStatus::Closed))
+        .help("close a resolved complaint"),
     bind(APPROVALS, &[Char('a')], "a", "approve", Action::Decide(true))
         .need(Need::Roles(DECIDERS)).when(Model::offers_decision)
         .help("the customer said yes: record who and how"),
@@ -169,11 +194,14 @@ pub static BINDINGS: &[Binding] = &[
     bind(BOARD, &[BackTab], "S-Tab", "previous panel", Action::PrevPanel).quiet(),
     bind(MAIN, &[Up, Char('k')], "↑↓ j/k", "move", Action::Up).quiet(),
     bind(MAIN, &[Down, Char('j')], "↑↓ j/k", "move", Action::Down).quiet(),
-    bind(MAIN, &[Char('1')], "1-5", "switch view", Action::Switch(View::Board)).quiet(),
-    bind(MAIN, &[Char('2')], "1-5", "switch view", Action::Switch(View::MyWork)).quiet(),
-    bind(MAIN, &[Char('3')], "1-5", "switch view", Action::Switch(View::Parts)).quiet(),
-    bind(MAIN, &[Char('4')], "1-5", "switch view", Action::Switch(View::Qc)).quiet(),
-    bind(MAIN, &[Char('5')], "1-5", "switch view", Action::Switch(View::Approvals)).quiet(),
+    bind(MAIN, &[Char('1')], "1-8", "switch view", Action::Switch(View::Board)).quiet(),
+    bind(MAIN, &[Char('2')], "1-8", "switch view", Action::Switch(View::MyWork)).quiet(),
+    bind(MAIN, &[Char('3')], "1-8", "switch view", Action::Switch(View::Parts)).quiet(),
+    bind(MAIN, &[Char('4')], "1-8", "switch view", Action::Switch(View::Qc)).quiet(),
+    bind(MAIN, &[Char('5')], "1-8", "switch view", Action::Switch(View::Approvals)).quiet(),
+    bind(MAIN, &[Char('6')], "1-8", "switch view", Action::Switch(View::Today)).quiet(),
+    bind(MAIN, &[Char('7')], "1-8", "switch view", Action::Switch(View::Followup)).quiet(),
+    bind(MAIN, &[Char('8')], "1-8", "switch view", Action::Switch(View::Complaints)).quiet(),
     bind(MAIN, &[Char('L')], "L", "log out", Action::LogOut).when(|m| m.bay.is_some())
         .help("log out: back to the login screen (also after idle minutes, --idle-logout)"),
     bind(MAIN, &[Char('L')], "L", "log out", Action::LogOut).quiet(),

@@ -5,6 +5,7 @@ mod approvals;
 pub(crate) mod ascii;
 mod bays;
 mod board;
+mod desk;
 mod detail;
 mod help;
 mod login;
@@ -59,6 +60,9 @@ pub fn draw(frame: &mut Frame, m: &Model) {
                     View::MyWork => my_work::draw(frame, body, m),
                     View::Parts => parts::draw(frame, body, m),
                     View::Qc => qc::draw(frame, body, m),
+                    View::Today => desk::draw_today(frame, body, m),
+                    View::Followup => desk::draw_followup(frame, body, m),
+                    View::Complaints => desk::draw_complaints(frame, body, m),
                     View::Approvals => approvals::draw(frame, body, m),
                 }
             }
@@ -152,6 +156,17 @@ fn draw_tabs(frame: &mut Frame, area: Rect, m: &Model) {
     }
     if let Some(bay) = &m.bay {
         spans.push(Span::raw(format!("  at bay {}", fit(bay, 12))));
+    }
+    // The day's load, for those who book and dispatch, where it fits.
+    if actor.has_any(&crate::domain::aftersales::AFTERSALES) {
+        let load = desk::load_spans(&m.board.load, m.ascii);
+        let used: usize = spans.iter().map(|s| crate::text::width(&s.content)).sum();
+        let need: usize = load.iter().map(|s| crate::text::width(&s.content)).sum();
+        let width = area.width as usize;
+        if used + need + 2 <= width {
+            spans.push(Span::raw(" ".repeat(width - used - need - 1)));
+            spans.extend(load);
+        }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

@@ -1,0 +1,246 @@
+//! The advisor's desk: Today (bookings and the load ahead), Follow-up
+//! (calls due) and Complaints (by deadline).
+
+use super::{panel_block, selected_style, table_state};
+use crate::domain::aftersales::{ComplaintStatus, complaint_label};
+use crate::domain::appointments::{ApptState, appt_label};
+use crate::domain::job_label;
+use crate::load::Load;
+use crate::text::fit;
+use crate::tui::model::Model;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row, Table};
+
+fn empty(frame: &mut Frame, area: Rect, title: String, lines: [&'static str; 2]) {
+    let msg = Paragraph::new(vec![
+        Line::from(""),
+        Line::from(lines[0]),
+        Line::from(lines[1]),
+    ])
+    .centered()
+    .block(panel_block(title, true));
+    frame.render_widget(msg, area);
+}
+
+/// "load ▰▰▰▱▱▱▱▱▱▱ 34 % · 19.0 of 56.0 h": booked and open sold hours
+/// against the technicians' hours; red above 100 %, in words too.
+pub fn load_spans(l: &Load, ascii: bool) -> Vec<Span<'static>> {
+    let filled = ((l.ratio * 10.0).round() as usize).min(10);
+    let (on, off) = if ascii { ("#", "-") } else { ("▰", "▱") };
+    let color = if l.ratio > 1.0 {
+        Color::Red
+    } else if l.ratio > 0.85 {
+        Color::Yellow
+    } else {
+        Color::Green
+    };
+    let words = if l.ratio > 1.0 { " overbooked" } else { "" };
+    vec![
+        Span::raw("load "),
+        Span::styled(
+            format!("{}{}", on.repeat(filled), off.repeat(10 - filled)),
+            Style::new().fg(color),
+        ),
+        Span::styled(
+            format!(" {:.0} %{words}", l.ratio * 100.0),
+            Style::new().fg(color).add_modifier(Modifier::BOLD),
+        ),
+        Span::raw(format!(
+            " · {:.1} of {:.1} h",
+            l.booked + l.open_sold,
+            l.available
+        )),
+    ]
+}
+
+fn state_span(s: ApptState) -> Span<'static> {
+    let color = match s {
+        ApptState::Late => Color::Red,
+        ApptState::NoShow | ApptState::Cancelled => Color::DarkGray,
+        ApptState::Arrived => Color::Green,
+        ApptState::Expected => Color::Reset,
+    };
+    Span::styled(
+        s.label(),
+        Style::new().fg(color).add_modifier(Modifier::BOLD),
+    )
+}
+
+pub fn draw_today(frame: &mut Frame, area: Rect, m: &Model) {
+    let b = &m.board;
+    let [list, foot] = Layout::vertical([Constraint::Fill(1), Constraint::Length(6)]).areas(area);
+    let title = format!("TODAY {} bookings", b.today.len());
+    if b.today.is_empty() {
+        empty(
+            frame,
+            list,
+            title,
+            ["No bookings for today.", "Book with `bayboard appt new`."],
+        );
+    } else {
+        let wide = area.width >= 110;
+        let rows = b.today.iter().map(|a| {
+            let mut cells = vec![
+                Cell::from(appt_label(a.id)),
+                Cell::from(a.at.with_timezone(&m.tz).format("%H:%M").to_string()),
+                Cell::from(fit(&a.plate, 10)),
+                Cell::from(state_span(a.state)),
+                Cell::from(a.job.map(job_label).unwrap_or_default()),
+                Cell::from(a.hours.map(|h| format!("{h:.1} h")).unwrap_or_default()),
+                Cell::from(fit(&a.work, 60)),
+            ];
+            if wide {
+                cells.push(Cell::from(fit(a.customer.as_deref().unwrap_or(""), 24)));
+            }
+            Row::new(cells)
+        });
+        let mut widths = vec![
+            Constraint::Length(6),
+            Constraint::Length(6),
+            Constraint::Length(11),
+            Constraint::Length(10),
+            Constraint::Length(9),
+            Constraint::Length(7),
+            Constraint::Fill(1),
+        ];
+        if wide {
+            widths.push(Constraint::Length(24));
+        }
+        let table = Table::new(rows, widths)
+            .block(panel_block(title, true))
+            .row_highlight_style(selected_style());
+        frame.render_stateful_widget(table, list, &mut table_state(Some(m.sel.today)));
+    }
+    let mut lines = vec![Line::from(
+        [vec![Span::raw("Today      ")], load_spans(&b.load, m.ascii)].concat(),
+    )];
+    for (day, l) in &b.ahead {
+        let name = day.with_timezone(&m.tz).format("%a %d %b ").to_string();
+        lines.push(Line::from(
+            [vec![Span::raw(name)], load_spans(l, m.ascii)].concat(),
+        ));
+    }
+    frame.render_widget(
+        Paragraph::new(lines).block(panel_block("LOAD AHEAD".into(), false)),
+        foot,
+    );
+}
+
+pub fn draw_followup(frame: &mut Frame, area: Rect, m: &Model) {
+    let list = &m.board.followups;
+    let title = format!("FOLLOW-UP CALLS DUE {}", list.len());
+    if list.is_empty() {
+        empty(
+            frame,
+            area,
+            title,
+            [
+                "No follow-up call is due.",
+                "Delivered cars fall due after the shop's follow-up days.",
+            ],
+        );
+        return;
+    }
+    let rows = list.iter().map(|f| {
+        Row::new([
+            Cell::from(job_label(f.job)),
+            Cell::from(fit(&f.plate, 10)),
+            Cell::from(fit(f.customer.as_deref().unwrap_or("—"), 20)),
+            Cell::from(fit(f.phone.as_deref().unwrap_or(""), 18)),
+            Cell::from(
+                f.delivered_at
+                    .with_timezone(&m.tz)
+                    .format("%d %b")
+                    .to_string(),
+            ),
+            Cell::from(if f.misses > 0 {
+                format!("{} missed", f.misses)
+            } else {
+                String::new()
+            }),
+            Cell::from(fit(f.technician.as_deref().unwrap_or(""), 16)),
+        ])
+    });
+    let table = Table::new(
+        rows,
+        [
+            Constraint::Length(9),
+            Constraint::Length(11),
+            Constraint::Length(21),
+            Constraint::Length(19),
+            Constraint::Length(7),
+            Constraint::Length(9),
+            Constraint::Fill(1),
+        ],
+    )
+    .header(Row::new([
+        "Job",
+        "Plate",
+        "Customer",
+        "Phone",
+        "Out",
+        "Tries",
+        "Technician",
+    ]))
+    .block(panel_block(title, true))
+    .row_highlight_style(selected_style());
+    frame.render_stateful_widget(table, area, &mut table_state(Some(m.sel.followups)));
+}
+
+pub fn draw_complaints(frame: &mut Frame, area: Rect, m: &Model) {
+    let list = &m.board.complaints;
+    let title = format!("COMPLAINTS {} open", list.len());
+    if list.is_empty() {
+        empty(
+            frame,
+            area,
+            title,
+            [
+                "No open complaint.",
+                "Record one with `bayboard complaint new`.",
+            ],
+        );
+        return;
+    }
+    let when = |t: chrono::DateTime<chrono::Utc>| crate::present::when(t, m.now, &m.tz);
+    let rows = list.iter().map(|c| {
+        let next = match c.status {
+            ComplaintStatus::Open => format!("respond by {}", when(c.respond_by)),
+            _ => format!("resolve by {}", when(c.resolve_by)),
+        };
+        let due = match c.overdue {
+            Some(o) => Span::styled(
+                format!("{} — {}", o.to_uppercase(), next),
+                Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+            ),
+            None => Span::raw(next),
+        };
+        Row::new([
+            Cell::from(complaint_label(c.id)),
+            Cell::from(format!("sev {}", c.severity)),
+            Cell::from(fit(&c.plate, 10)),
+            Cell::from(c.status.as_str()),
+            Cell::from(due),
+            Cell::from(fit(&c.owner, 14)),
+            Cell::from(fit(&c.text, 80)),
+        ])
+    });
+    let table = Table::new(
+        rows,
+        [
+            Constraint::Length(5),
+            Constraint::Length(6),
+            Constraint::Length(11),
+            Constraint::Length(13),
+            Constraint::Length(36),
+            Constraint::Length(15),
+            Constraint::Fill(1),
+        ],
+    )
+    .block(panel_block(title, true))
+    .row_highlight_style(selected_style());
+    frame.render_stateful_widget(table, area, &mut table_state(Some(m.sel.complaints)));
+}

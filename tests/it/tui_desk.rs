@@ -1,0 +1,145 @@
+//! The advisor's desk in the board: Today, Follow-up and Complaints.
+
+use crate::tuikit::*;
+use bayboard::domain::aftersales::ComplaintStatus;
+use bayboard::domain::appointments::ApptState;
+use bayboard::tui::model::View;
+use ratatui::crossterm::event::KeyCode;
+
+fn select_row(f: &mut Fixture, pred: impl Fn(&bayboard::tui::App) -> bool) {
+    for _ in 0..10 {
+        if pred(&f.app) {
+            return;
+        }
+        key(&mut f.app, KeyCode::Down);
+    }
+    panic!("no such row");
+}
+
+#[test]
+fn a_late_booking_arrives_as_a_job_in_two_keys() {
+    let mut f = demo(Some("Emma Clark"), None);
+    key(&mut f.app, KeyCode::Char('6'));
+    assert_eq!(f.app.view, View::Today);
+    let screen = render(&f.app, 120, 30);
+    assert!(
+        screen.contains("GK17 NBV") && screen.contains("late"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("no-show") && screen.contains("LOAD AHEAD"),
+        "{screen}"
+    );
+    let queue = f.app.board.queue.len();
+    select_row(&mut f, |a| {
+        a.selected_appt().is_some_and(|x| x.plate == "GK17 NBV")
+    });
+    assert_eq!(f.app.selected_appt().unwrap().state, ApptState::Late);
+    assert!(
+        f.app
+            .footer_keys()
+            .iter()
+            .any(|(k, l)| *k == "a" && *l == "arrived")
+    );
+    key(&mut f.app, KeyCode::Char('a'));
+    assert!(
+        f.app.flash.as_ref().unwrap().text.contains("arrived"),
+        "{:?}",
+        f.app.flash
+    );
+    assert_eq!(f.app.board.queue.len(), queue + 1);
+    assert!(f.app.board.queue.iter().any(|j| j.plate == "GK17 NBV"));
+    assert_eq!(f.app.selected_appt().unwrap().state, ApptState::Arrived);
+    assert!(
+        !f.app.footer_keys().iter().any(|(k, _)| *k == "a"),
+        "arrived once"
+    );
+}
+
+#[test]
+fn a_follow_up_call_is_logged_in_a_few_keys_and_a_low_score_opens_a_complaint() {
+    let mut f = demo(Some("Emma Clark"), None);
+    key(&mut f.app, KeyCode::Char('7'));
+    let due = f.app.board.followups.len();
+    assert!(due >= 2);
+    let complaints = f.app.board.complaints.len();
+    let job = f.app.selected_followup().unwrap().job;
+    key(&mut f.app, KeyCode::Char('r'));
+    chars(&mut f.app, "seven");
+    key(&mut f.app, KeyCode::Enter);
+    assert!(
+        render(&f.app, 120, 30).contains("start with the customer's score"),
+        "a score first"
+    );
+    for _ in 0.."seven".len() {
+        key(&mut f.app, KeyCode::Backspace);
+    }
+    chars(&mut f.app, "1 the noise is back");
+    key(&mut f.app, KeyCode::Enter);
+    assert!(f.app.overlay.is_none(), "{:?}", f.app.flash);
+    assert!(
+        f.app
+            .flash
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("opened (severity 2)")
+    );
+    assert_eq!(f.app.board.followups.len(), due - 1);
+    assert_eq!(f.app.board.complaints.len(), complaints + 1);
+    assert!(f.app.board.complaints.iter().any(|c| c.job == Some(job)));
+    // A miss: m, a note, Enter.
+    key(&mut f.app, KeyCode::Char('m'));
+    chars(&mut f.app, "voicemail");
+    key(&mut f.app, KeyCode::Enter);
+    assert!(
+        f.app
+            .flash
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("follow-up: due"),
+        "{:?}",
+        f.app.flash
+    );
+}
+
+#[test]
+fn complaints_move_on_one_step_at_a_time() {
+    let mut f = demo(Some("Chen Li"), None);
+    key(&mut f.app, KeyCode::Char('8'));
+    let screen = render(&f.app, 120, 30);
+    assert!(screen.contains("RESPONSE OVERDUE"), "{screen}");
+    select_row(&mut f, |a| {
+        a.selected_complaint()
+            .is_some_and(|c| c.status == ComplaintStatus::Open)
+    });
+    let id = f.app.selected_complaint().unwrap().id;
+    assert!(
+        !f.app.footer_keys().iter().any(|(k, _)| *k == "c"),
+        "close comes after resolve"
+    );
+    key(&mut f.app, KeyCode::Char('a'));
+    let c = f.app.board.complaints.iter().find(|c| c.id == id).unwrap();
+    assert_eq!(c.status, ComplaintStatus::Acknowledged);
+    key(&mut f.app, KeyCode::Char('r'));
+    assert!(
+        f.app.board.complaints.iter().all(|c| c.id != id),
+        "resolved leaves the open list"
+    );
+}
+
+#[test]
+fn the_desk_is_the_advisors_and_the_foremans() {
+    let mut f = demo(Some("Wang Wei"), None);
+    key(&mut f.app, KeyCode::Char('6'));
+    assert_ne!(f.app.view, View::Today);
+    assert!(
+        f.app
+            .flash
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("not among your views")
+    );
+}
