@@ -249,11 +249,17 @@ pub(crate) fn appt(ctx: &Ctx, cmd: ApptCmd) -> Result<()> {
         }
         ApptCmd::NoShow { id } => {
             let a = ws.close_booking(ctx.who()?, appt_id(&id)?, ApptStatus::NoShow)?;
+            if ctx.json {
+                return print_json(&a);
+            }
             println!("{} no-show", appt_label(a.id));
             Ok(())
         }
         ApptCmd::Cancel { id } => {
             let a = ws.close_booking(ctx.who()?, appt_id(&id)?, ApptStatus::Cancelled)?;
+            if ctx.json {
+                return print_json(&a);
+            }
             println!("{} cancelled", appt_label(a.id));
             Ok(())
         }

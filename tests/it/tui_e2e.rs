@@ -310,3 +310,119 @@ fn a_message_leaves_the_screen_by_itself() {
     t.send("q");
     assert_eq!(t.wait_exit(), (true, 0));
 }
+
+/// One car from its booking to the follow-up call: booked from the command
+/// line, arrived and called back from the advisor's board in a terminal,
+/// worked and delivered in between.
+#[test]
+fn a_car_goes_from_its_booking_to_a_logged_follow_up_call() {
+    use crate::ptykit::{ENTER, Term, cli, seeded_demo, status};
+    // Booked for later today; in the last minutes of a day, wait for the
+    // next one (the Today view shows today's bookings).
+    let soon = |now: chrono::DateTime<chrono::Local>| now + chrono::Duration::minutes(3);
+    while soon(chrono::Local::now()).date_naive() != chrono::Local::now().date_naive() {
+        std::thread::sleep(std::time::Duration::from_secs(5));
+    }
+    let (_dir, db) = seeded_demo();
+    let at = soon(chrono::Local::now())
+        .format("%Y-%m-%d %H:%M")
+        .to_string();
+    let appt = cli(
+        &db,
+        "Emma Clark",
+        &[
+            "appt",
+            "new",
+            "--plate",
+            "粤A·BOOK1",
+            "--at",
+            &at,
+            "--work",
+            "Squeaking brakes",
+            "--hours",
+            "1.5",
+            "--customer",
+            "陈静",
+            "--phone",
+            "+86 135 0000 1111",
+        ],
+    );
+    let appt = appt.trim();
+    let mut advisor = Term::spawn(&db, &["--as", "Emma Clark"], 120, 34);
+    advisor.wait_text("BAYS");
+    advisor.send("6");
+    advisor.wait_text("粤A·BOOK1");
+    // The new booking is the last of today's (its time is the latest).
+    advisor.select("粤A·BOOK1");
+    advisor.send("a");
+    advisor.wait_text(&format!("{appt} arrived"));
+    let board: serde_json::Value =
+        serde_json::from_str(&cli(&db, "Chen Li", &["job", "list", "--json"])).unwrap();
+    let job = board
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|j| j["plate"] == "粤A·BOOK1")
+        .unwrap()["number"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    // The floor does its work (the board tests cover these keys).
+    cli(
+        &db,
+        "Chen Li",
+        &[
+            "job",
+            "dispatch",
+            &job,
+            "--bay",
+            "A1",
+            "--tech",
+            "Ahmed Khan",
+        ],
+    );
+    cli(&db, "Ahmed Khan", &["job", "start", &job]);
+    let lines: serde_json::Value =
+        serde_json::from_str(&cli(&db, "Ahmed Khan", &["line", "list", &job, "--json"])).unwrap();
+    for l in lines.as_array().unwrap() {
+        cli(
+            &db,
+            "Ahmed Khan",
+            &["line", "done", l["id"].as_str().unwrap()],
+        );
+    }
+    cli(&db, "Ahmed Khan", &["job", "finish", &job]);
+    cli(&db, "Sam Okafor", &["qc", "pass", &job]);
+    cli(&db, "Emma Clark", &["job", "wash", &job]);
+    cli(
+        &db,
+        "Emma Clark",
+        &["job", "deliver", &job, "--paid", "card"],
+    );
+    assert_eq!(status(&db, &job), "delivered");
+    // Three days on, the call falls due.
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute(
+            "UPDATE followups SET due_at = ?1 WHERE job_id = ?2",
+            rusqlite::params![
+                bayboard::store::ts(chrono::Utc::now() - chrono::Duration::minutes(1)),
+                job.trim_start_matches("J-").parse::<i64>().unwrap()
+            ],
+        )
+        .unwrap();
+    advisor.send("7");
+    advisor.wait_text("粤A·BOOK1");
+    advisor.select("粤A·BOOK1");
+    advisor.send("r");
+    advisor.wait_text("Follow-up of");
+    advisor.send("5 brakes quiet now");
+    advisor.send(ENTER);
+    advisor.wait_text(&format!("{job} follow-up: reached"));
+    let shown: serde_json::Value =
+        serde_json::from_str(&cli(&db, "Chen Li", &["job", "show", &job, "--json"])).unwrap();
+    assert_eq!(shown["followup"]["state"], "reached");
+    assert_eq!(shown["followup"]["score"], 5);
+    advisor.send("q");
+    advisor.wait_exit();
+}
