@@ -143,3 +143,65 @@ fn the_desk_is_the_advisors_and_the_foremans() {
             .contains("not among your views")
     );
 }
+
+#[test]
+fn the_check_in_form_takes_the_walk_around() {
+    let mut f = demo(Some("Emma Clark"), None);
+    key(&mut f.app, KeyCode::Char('n'));
+    chars(&mut f.app, "粤B·WALK1");
+    key(&mut f.app, KeyCode::Tab);
+    chars(&mut f.app, "Brake noise");
+    for _ in 0..7 {
+        key(&mut f.app, KeyCode::Tab);
+    }
+    chars(&mut f.app, "45800");
+    key(&mut f.app, KeyCode::Tab);
+    chars(&mut f.app, "9/8");
+    for _ in 0..4 {
+        key(&mut f.app, KeyCode::Tab);
+    }
+    key(&mut f.app, KeyCode::Char(' '));
+    key(&mut f.app, KeyCode::Tab);
+    key(&mut f.app, KeyCode::Char(' '));
+    key(&mut f.app, KeyCode::Enter);
+    let screen = render(&f.app, 120, 40);
+    assert!(
+        screen.contains("not a fuel level"),
+        "the fuel is refused in its field:\n{screen}"
+    );
+    // The refusal put the cursor on the fuel.
+    for _ in 0..3 {
+        key(&mut f.app, KeyCode::Backspace);
+    }
+    chars(&mut f.app, "3/8");
+    key(&mut f.app, KeyCode::Tab);
+    chars(&mut f.app, "front bumper: scratch; rear door: dent");
+    key(&mut f.app, KeyCode::Tab);
+    chars(&mut f.app, "sunglasses");
+    key(&mut f.app, KeyCode::Tab);
+    chars(&mut f.app, "ABS");
+    key(&mut f.app, KeyCode::Enter);
+    assert!(f.app.overlay.is_none(), "{:?}", f.app.flash);
+    let job = f
+        .app
+        .board
+        .queue
+        .iter()
+        .find(|j| j.plate == "粤B·WALK1")
+        .unwrap()
+        .clone();
+    assert!(job.customer_waiting);
+    assert_eq!(job.vehicle.odometer_km, Some(45800));
+    let w = f
+        .app
+        .workshop()
+        .store()
+        .read(|c| bayboard::store::walkaround(c, job.id))
+        .unwrap()
+        .unwrap();
+    assert_eq!(w.fuel_eighths, Some(3));
+    assert_eq!(w.damages.len(), 2);
+    assert_eq!(w.damages[1].place, "rear door");
+    assert_eq!(w.valuables.as_deref(), Some("sunglasses"));
+    assert!(w.return_old_parts);
+}

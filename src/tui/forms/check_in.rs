@@ -15,8 +15,9 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use tui_input::Input;
 
-/// The form's fields in order: text fields, then the priority choice.
-pub const FIELDS: [(Field, &str); 8] = [
+/// The form's fields in order: text fields (the vehicle, then the
+/// walk-around), then the priority choice and two yes/no toggles.
+pub const FIELDS: [(Field, &str); 15] = [
     (Field::Plate, "Plate"),
     (Field::Complaint, "Complaint"),
     (Field::Make, "Make"),
@@ -25,13 +26,42 @@ pub const FIELDS: [(Field, &str); 8] = [
     (Field::Phone, "Phone"),
     (Field::Promised, "Promised"),
     (Field::Priority, "Priority"),
+    (Field::Odometer, "Odometer"),
+    (Field::Fuel, "Fuel"),
+    (Field::Damage, "Damages"),
+    (Field::Valuables, "Valuables"),
+    (Field::WarningLights, "Warnings"),
+    (Field::CustomerWaiting, "Waits"),
+    (Field::ReturnOldParts, "Old parts"),
 ];
+
+/// The fields typed as text, in the order of `CheckInForm::inputs`.
+const TEXT: [Field; 12] = [
+    Field::Plate,
+    Field::Complaint,
+    Field::Make,
+    Field::Model,
+    Field::Customer,
+    Field::Phone,
+    Field::Promised,
+    Field::Odometer,
+    Field::Fuel,
+    Field::Damage,
+    Field::Valuables,
+    Field::WarningLights,
+];
+
+fn slot(f: Field) -> Option<usize> {
+    TEXT.iter().position(|x| *x == f)
+}
 
 #[derive(Debug, Clone)]
 pub struct CheckInForm {
-    /// One input per text field of `FIELDS` (all but the priority).
-    pub inputs: [Input; 7],
+    /// One input per text field of `FIELDS` (all before the priority).
+    pub inputs: [Input; 12],
     pub priority: Priority,
+    pub customer_waiting: bool,
+    pub return_old_parts: bool,
     pub field: Field,
     pub errors: FieldErrors,
     pub error: Option<String>,
@@ -44,6 +74,8 @@ impl Default for CheckInForm {
         CheckInForm {
             inputs: Default::default(),
             priority: Priority::Normal,
+            customer_waiting: false,
+            return_old_parts: false,
             field: Field::Plate,
             errors: FieldErrors::default(),
             error: None,
@@ -58,9 +90,7 @@ impl CheckInForm {
     }
 
     pub fn value(&self, f: Field) -> &str {
-        FIELDS
-            .iter()
-            .position(|(x, _)| *x == f)
+        slot(f)
             .and_then(|i| self.inputs.get(i))
             .map_or("", |i| i.value())
     }
@@ -70,7 +100,7 @@ impl CheckInForm {
     }
 
     fn input(&mut self) -> Option<&mut Input> {
-        let i = FIELDS.iter().position(|(f, _)| *f == self.field)?;
+        let i = slot(self.field)?;
         self.inputs.get_mut(i)
     }
 }
@@ -81,10 +111,10 @@ impl Form for CheckInForm {
     }
 
     fn focus(&self) -> Focus {
-        if self.field == Field::Priority {
-            Focus::Choice
-        } else {
-            Focus::Text
+        match self.field {
+            Field::Priority => Focus::Choice,
+            Field::CustomerWaiting | Field::ReturnOldParts => Focus::Toggle,
+            _ => Focus::Text,
         }
     }
 
@@ -99,6 +129,12 @@ impl Form for CheckInForm {
             FormAction::Quit => return FormKey::Quit,
             FormAction::NextField => self.field = step_field(&FIELDS, self.field, 1),
             FormAction::PrevField => self.field = step_field(&FIELDS, self.field, -1),
+            FormAction::Toggle if self.field == Field::CustomerWaiting => {
+                self.customer_waiting = !self.customer_waiting
+            }
+            FormAction::Toggle if self.field == Field::ReturnOldParts => {
+                self.return_old_parts = !self.return_old_parts
+            }
             FormAction::Left => self.priority = Priority::ALL[cycle(p, 3, -1)],
             FormAction::Right | FormAction::Toggle => self.priority = Priority::ALL[cycle(p, 3, 1)],
             FormAction::Set(i) => self.priority = Priority::ALL[(i as usize).min(2)],
@@ -117,6 +153,13 @@ impl Form for CheckInForm {
             Field::Phone,
             Field::Promised,
             Field::Priority,
+            Field::Odometer,
+            Field::Fuel,
+            Field::Damage,
+            Field::Valuables,
+            Field::WarningLights,
+            Field::CustomerWaiting,
+            Field::ReturnOldParts,
         ]
     }
 
@@ -155,6 +198,28 @@ impl Form for CheckInForm {
                 }
             }
         };
+        let odometer_km = match self
+            .opt(Field::Odometer)
+            .map(|t| t.replace([',', ' '], "").parse::<i64>())
+        {
+            None => None,
+            Some(Ok(km)) => Some(km),
+            Some(Err(_)) => {
+                self.refused(
+                    Some(Field::Odometer),
+                    "must be whole kilometres, like 45800".into(),
+                );
+                return Submit::Stay;
+            }
+        };
+        // Several damages are typed one after another with ";".
+        let damages = self
+            .value(Field::Damage)
+            .split(';')
+            .map(str::trim)
+            .filter(|d| !d.is_empty())
+            .map(str::to_string)
+            .collect();
         Submit::Run(Effect::Write(Write::NewJob(Box::new(NewJobInput {
             plate: self.value(Field::Plate).to_string(),
             complaint: self.value(Field::Complaint).to_string(),
@@ -164,6 +229,15 @@ impl Form for CheckInForm {
             phone: self.opt(Field::Phone),
             promised_at: promised,
             priority: self.priority,
+            odometer_km,
+            customer_waiting: self.customer_waiting,
+            walkaround: crate::workshop::WalkaroundInput {
+                fuel: self.opt(Field::Fuel),
+                damages,
+                valuables: self.opt(Field::Valuables),
+                warning_lights: self.opt(Field::WarningLights),
+                return_old_parts: self.return_old_parts,
+            },
             ..Default::default()
         }))))
     }
@@ -176,14 +250,14 @@ impl Form for CheckInForm {
     }
 
     fn draw(&self, frame: &mut Frame, body: Rect, _m: &Model) {
-        let h = 14 + self.errors.count() as u16;
+        let h = 21 + self.errors.count() as u16;
         let inner = popup(frame, body, 74, h, "Check a vehicle in".into());
         let field_w = (inner.width as usize).saturating_sub(12);
         let mut lines = Vec::new();
         let mut cursor = None;
-        for (i, (field, label)) in FIELDS.iter().enumerate() {
+        for (field, label) in FIELDS.iter() {
             let focused = self.field == *field;
-            let line = match self.inputs.get(i) {
+            let line = match slot(*field).and_then(|i| self.inputs.get(i)) {
                 Some(input) => {
                     let (line, c) = input_line(label, input, field_w, focused);
                     if focused {
@@ -191,9 +265,23 @@ impl Form for CheckInForm {
                     }
                     line
                 }
-                None => {
+                None if *field == Field::Priority => {
                     let p = self.priority;
                     Line::from(format!("{label:<10}◂ {p} {} ▸", p.marker()))
+                }
+                None => {
+                    let on = match field {
+                        Field::CustomerWaiting => self.customer_waiting,
+                        _ => self.return_old_parts,
+                    };
+                    let what = match field {
+                        Field::CustomerWaiting => "the customer waits on site",
+                        _ => "the customer wants the old parts",
+                    };
+                    Line::from(format!(
+                        "{label:<10}[{}] {what}",
+                        if on { "x" } else { " " }
+                    ))
                 }
             };
             let error = self.errors.get(*field);
@@ -201,7 +289,8 @@ impl Form for CheckInForm {
         }
         lines.push(Line::from(""));
         lines.push(hint_line(
-            " plate and complaint required · promised: 15:30 or 2026-11-24 10:00".into(),
+            " plate, complaint required · promised 15:30 · fuel 3/8 · damages: bumper: scratch; …"
+                .into(),
         ));
         lines.push(hint_line(format!(
             " {}",

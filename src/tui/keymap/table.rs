@@ -235,6 +235,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(CHECK_IN, &[Char('n')], "n/h/u", "normal/high/urgent", fa(FormAction::Set(0))).when(on_choice),
     bind(CHECK_IN, &[Char('h')], "n/h/u", "high", fa(FormAction::Set(1))).when(on_choice).quiet(),
     bind(CHECK_IN, &[Char('u')], "n/h/u", "urgent", fa(FormAction::Set(2))).when(on_choice).quiet(),
+    bind(CHECK_IN, &[Char(' ')], "space", "yes/no", fa(FormAction::Toggle)).when(on_toggle),
     bind(CHECK_IN, &[Enter], "⏎", "check in", fa(FormAction::Submit)),
     bind(FOUND, &[Left], "←→", "urgency", fa(FormAction::Left)).when(on_choice),
     bind(FOUND, &[Right], "←→", "urgency", fa(FormAction::Right)).when(on_choice).quiet(),
