@@ -50,7 +50,7 @@ pub struct Board {
     pub ahead: Vec<(DateTime<Utc>, crate::load::Load)>,
     /// Follow-up calls due now, soonest first.
     pub followups: Vec<store::FollowupRow>,
-    /// Complaints not yet resolved, by their next deadline.
+    /// Complaints not yet closed, by their next deadline.
     pub complaints: Vec<store::ComplaintRow>,
 }
 
@@ -124,7 +124,7 @@ pub fn load(store: &Store, now: DateTime<Utc>, day_start: DateTime<Utc>) -> Resu
         let settings = store::shop_settings(c)?;
         let complaints = part(
             "complaints",
-            store::complaints(c, now, true),
+            store::complaints_not_closed(c, now),
             &mut unreadable,
         );
         Ok(Board {

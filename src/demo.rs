@@ -337,7 +337,13 @@ fn after_sales(ws: &mut Workshop, clock: &SimClock, demo: &Demo, now: DateTime<U
     for a in &demo.appointments {
         acts.push((a.booked, Act::Book(a)));
         if a.outcome.is_some() {
-            acts.push((a.at.max(a.booked + 1), Act::Outcome(a)));
+            // A no-show is recorded once the car is late.
+            let late = if a.outcome.as_deref() == Some("no_show") {
+                20
+            } else {
+                0
+            };
+            acts.push(((a.at + late).max(a.booked + 1), Act::Outcome(a)));
         }
     }
     for c in &demo.complaints {

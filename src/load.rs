@@ -9,7 +9,7 @@ use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Load {
-    /// Hours of bookings not yet arrived (a booking without hours counts 1).
+    /// Hours of bookings not yet arrived (a booking without hours adds none).
     pub booked: f64,
     /// Sold hours of open jobs' work still to do (counted on today only).
     pub open_sold: f64,

@@ -190,7 +190,7 @@ impl ComplaintStatus {
         use ComplaintStatus::*;
         let ok = matches!(
             (self, to),
-            (Open, Acknowledged) | (Open | Acknowledged, Resolved) | (Resolved, Closed)
+            (Open, Acknowledged) | (Acknowledged, Resolved) | (Resolved, Closed)
         );
         if ok {
             Ok(())
@@ -343,7 +343,7 @@ mod tests {
     fn complaint_steps_go_one_way() {
         use ComplaintStatus::*;
         assert!(Open.step(Acknowledged).is_ok());
-        assert!(Open.step(Resolved).is_ok());
+        assert!(Open.step(Resolved).is_err(), "acknowledged first");
         assert!(Acknowledged.step(Resolved).is_ok());
         assert!(Resolved.step(Closed).is_ok());
         assert!(Open.step(Closed).is_err());

@@ -63,6 +63,17 @@ pub fn due_text(job: &JobRow, now: DateTime<Utc>, tz: &FixedOffset) -> String {
     }
 }
 
+/// The due time, and "waits" when the customer waits on site (the text
+/// board marks them as the TUI does).
+pub fn due_and_waits(job: &JobRow, now: DateTime<Utc>, tz: &FixedOffset) -> String {
+    let due = due_text(job, now, tz);
+    if job.customer_waiting {
+        format!("{due} waits").trim().to_string()
+    } else {
+        due
+    }
+}
+
 /// Status as symbol and words, never one without the other.
 pub fn status_text(status: JobStatus) -> String {
     format!("{} {}", status.symbol(), status.label())

@@ -283,6 +283,29 @@ fn complaint_from(r: &Row, now: DateTime<Utc>) -> rusqlite::Result<ComplaintRow>
     })
 }
 
+/// Complaints not yet closed (resolved ones wait there to be closed), by
+/// their next deadline: the Complaints view.
+pub fn complaints_not_closed(conn: &Connection, now: DateTime<Utc>) -> Result<Vec<ComplaintRow>> {
+    all(
+        conn,
+        &format!(
+            "{COMPLAINT_SELECT} WHERE c.status <> 'closed'
+             ORDER BY c.status = 'resolved', c.resolve_by, c.id"
+        ),
+        [],
+        |r| complaint_from(r, now),
+    )
+}
+
+/// The newest job of a plate, if the shop has seen the car.
+pub fn newest_job_of_plate(conn: &Connection, plate: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT max(j.id) FROM jobs j JOIN vehicles v ON v.id = j.vehicle_id WHERE v.plate = ?1",
+        )?
+        .query_row([plate], |r| r.get(0))?)
+}
+
 /// Complaints by their next deadline; open ones only when `open_only`.
 pub fn complaints(
     conn: &Connection,

@@ -114,7 +114,7 @@ pub(crate) fn set_appt_status(
 pub fn booked_hours(conn: &Connection, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<f64> {
     Ok(conn
         .prepare_cached(
-            "SELECT coalesce(sum(coalesce(hours, 1.0)), 0) FROM appointments
+            "SELECT coalesce(sum(hours), 0) FROM appointments
               WHERE status = 'booked' AND at >= ?1 AND at < ?2",
         )?
         .query_row([ts(from), ts(to)], |r| r.get(0))?)

@@ -141,7 +141,21 @@ fn write(ws: &mut Workshop, who: &str, w: Write) -> Result<String, Error> {
             note,
         } => {
             let (f, complaint) = ws.log_followup(who, job, reached, score, note.as_deref())?;
-            let mut text = format!("{} follow-up: {}", job_label(job), f.state.label());
+            let mut text = if reached {
+                format!("{} follow-up: reached", job_label(job))
+            } else {
+                format!(
+                    "{} follow-up: not reached ({} of {} tries){}",
+                    job_label(job),
+                    f.misses,
+                    crate::domain::aftersales::MISSES,
+                    if f.state == crate::domain::aftersales::FollowupState::Unreachable {
+                        ": unreachable"
+                    } else {
+                        ""
+                    }
+                )
+            };
             if let Some(c) = complaint {
                 text.push_str(&format!(
                     "; {} opened (severity 2)",

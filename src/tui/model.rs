@@ -181,6 +181,15 @@ pub enum Confirm {
         issue: i64,
         to: crate::domain::PartStatus,
     },
+    /// A complaint's next step.
+    Complaint {
+        id: i64,
+        to: crate::domain::aftersales::ComplaintStatus,
+    },
+    /// A booked car did not come.
+    NoShow {
+        appt: i64,
+    },
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -154,11 +154,10 @@ fn act(m: &mut Model, a: Action) -> Vec<Effect> {
             let Some(appt) = m.selected_appt().map(|a| a.id) else {
                 return vec![];
             };
-            return vec![Effect::Write(if a == Action::Arrive {
-                Write::Arrive { appt }
-            } else {
-                Write::NoShow { appt }
-            })];
+            if a == Action::Arrive {
+                return vec![Effect::Write(Write::Arrive { appt })];
+            }
+            m.overlay = Some(Overlay::Confirm(Confirm::NoShow { appt }));
         }
         Action::Call(reached) => {
             let Some(job) = m.selected_followup().map(|f| f.job) else {
@@ -172,7 +171,12 @@ fn act(m: &mut Model, a: Action) -> Vec<Effect> {
             let Some(id) = m.selected_complaint().map(|c| c.id) else {
                 return vec![];
             };
-            return vec![Effect::Write(Write::Complaint { id, to })];
+            // Acknowledging is undone by nothing but also harms nothing; a
+            // resolution or a closing is asked first.
+            if to == crate::domain::aftersales::ComplaintStatus::Acknowledged {
+                return vec![Effect::Write(Write::Complaint { id, to })];
+            }
+            m.overlay = Some(Overlay::Confirm(Confirm::Complaint { id, to }));
         }
         Action::Help => m.overlay = Some(Overlay::Help),
         Action::Up | Action::Down => return step(m, if a == Action::Up { -1 } else { 1 }),
@@ -374,6 +378,12 @@ fn act(m: &mut Model, a: Action) -> Vec<Effect> {
                         to,
                         eta: None,
                     })];
+                }
+                Confirm::Complaint { id, to } => {
+                    return vec![Effect::Write(Write::Complaint { id, to })];
+                }
+                Confirm::NoShow { appt } => {
+                    return vec![Effect::Write(Write::NoShow { appt })];
                 }
             }
         }

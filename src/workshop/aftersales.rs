@@ -243,9 +243,10 @@ impl Workshop {
                 }
                 None => who.clone(),
             };
-            let plate = match (job, plate) {
-                (Some(n), _) => load_job(c, n, None)?.plate,
-                (None, Some(p)) => p,
+            // A plate the shop has seen is about its newest job.
+            let (job, plate) = match (job, plate) {
+                (Some(n), _) => (Some(n), load_job(c, n, None)?.plate),
+                (None, Some(p)) => (store::newest_job_of_plate(c, &p)?, p),
                 (None, None) => {
                     return Err(
                         Refusal::invalid(Field::Job, "give --job JOB or --plate PLATE").into(),

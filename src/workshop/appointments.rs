@@ -62,10 +62,21 @@ pub(super) fn booking(store: &Store, id: i64, now: DateTime<Utc>) -> Result<Appt
 }
 
 /// The check-in, with what was not typed taken from the booking.
-pub(super) fn fill_from(input: &super::NewJobInput, a: &ApptRow) -> super::NewJobInput {
+pub(super) fn fill_from(input: &super::NewJobInput, a: &ApptRow) -> Result<super::NewJobInput> {
     let mut out = input.clone();
     if out.plate.trim().is_empty() {
         out.plate = a.plate.clone();
+    } else if validate::plate(&out.plate)? != a.plate {
+        return Err(Refusal::invalid(
+            Field::Plate,
+            format!(
+                "{} is booked for {}, not {}; check another car in without --appointment",
+                appt_label(a.id),
+                a.plate,
+                out.plate.trim()
+            ),
+        )
+        .into());
     }
     if out.complaint.trim().is_empty() {
         out.complaint = a.work.clone();
@@ -79,7 +90,7 @@ pub(super) fn fill_from(input: &super::NewJobInput, a: &ApptRow) -> super::NewJo
     if out.estimate_hours.is_none() {
         out.estimate_hours = a.hours;
     }
-    out
+    Ok(out)
 }
 
 /// Inside the check-in's transaction: the booking becomes the job.
@@ -125,7 +136,7 @@ impl Workshop {
     /// Books a car in (advisor or foreman); not in the past.
     pub fn book(&mut self, who: &str, input: &NewApptInput) -> Result<ApptRow> {
         let plate = validate::plate(&input.plate)?;
-        let work = validate::required_text(Field::Complaint, &input.work, limits::COMPLAINT)?;
+        let work = validate::required_text(Field::Work, &input.work, limits::COMPLAINT)?;
         let hours = input.hours.map(validate::estimate_hours).transpose()?;
         let customer =
             validate::optional_text(Field::Customer, input.customer.as_deref(), limits::NAME)?;
@@ -174,6 +185,18 @@ impl Workshop {
             may_book(&who, "change a booking")?;
             let a = store::appointment(c, id, now)?.ok_or_else(|| unknown(id))?;
             still_booked(&a)?;
+            if to == ApptStatus::NoShow && a.state != crate::domain::appointments::ApptState::Late {
+                return Err(Refusal::invalid(
+                    Field::Appointment,
+                    format!(
+                        "{} is not late yet: a no-show is recorded once {} minutes have passed \
+                         after its time",
+                        appt_label(id),
+                        crate::domain::appointments::LATE_AFTER_MINUTES
+                    ),
+                )
+                .into());
+            }
             store::set_appt_status(c, id, to, None)?;
             let kind = match to {
                 ApptStatus::NoShow => "appt_no_show",

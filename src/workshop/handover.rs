@@ -180,6 +180,31 @@ impl Workshop {
             if minor == 0 {
                 return Err(Refusal::invalid(Field::Amount, "must be more than 0").into());
             }
+            // Only what is above the approved amount, and no more.
+            let s = crate::settlement::settlement(c, number)?;
+            let over = s.totals.total - s.totals.approved;
+            if over <= 0 {
+                return Err(Refusal::invalid(
+                    Field::Amount,
+                    format!(
+                        "{}'s total {} is within the {} the customer approved: nothing to accept",
+                        job.label(),
+                        money::with_code(s.totals.total, &currency),
+                        money::with_code(s.totals.approved, &currency)
+                    ),
+                )
+                .into());
+            }
+            if minor > over {
+                return Err(Refusal::invalid(
+                    Field::Amount,
+                    format!(
+                        "is more than the {} above what the customer approved",
+                        money::with_code(over, &currency)
+                    ),
+                )
+                .into());
+            }
             store::insert_adjustment(c, number, minor, &reason, who.id, now)?;
             let text = format!("{} accepted: {reason}", money::with_code(minor, &currency));
             note(c, who.id, number, "adjusted", &text, now)?;

@@ -220,7 +220,7 @@ impl Workshop {
         let filled;
         let input = match &booked {
             Some(b) => {
-                filled = super::appointments::fill_from(input, b);
+                filled = super::appointments::fill_from(input, b)?;
                 &filled
             }
             None => input,

@@ -503,6 +503,31 @@ fn a_booking_becomes_a_job_when_the_car_arrives() {
         line.contains(&format!("A-1 arrived already, as {j}")),
         "{line}"
     );
+    // Another car on a booking is refused.
+    let other = s
+        .ok(
+            Some("Ada"),
+            &[
+                "appt",
+                "new",
+                "--plate",
+                "BK 3",
+                "--at",
+                &in_minutes(60),
+                "--work",
+                "x",
+            ],
+        )
+        .trim()
+        .to_string();
+    let line = s.refused(
+        Some("Ada"),
+        &["job", "new", "--appointment", &other, "--plate", "OTHER 1"],
+    );
+    assert!(line.contains("is booked for BK 3, not OTHER 1"), "{line}");
+    // A no-show only once late.
+    let line = s.refused(Some("Ada"), &["appt", "no-show", &other]);
+    assert!(line.contains("is not late yet"), "{line}");
     // A no-show and a cancelled booking do not arrive.
     for (cmd, want) in [
         ("no-show", "was recorded as a no-show"),
@@ -524,6 +549,17 @@ fn a_booking_becomes_a_job_when_the_car_arrives() {
             )
             .trim()
             .to_string();
+        // The booked time passes.
+        Connection::open(&s.db)
+            .unwrap()
+            .execute(
+                "UPDATE appointments SET at = ?1 WHERE id = ?2",
+                rusqlite::params![
+                    bayboard::store::ts(Utc::now() - Duration::minutes(30)),
+                    b.trim_start_matches("A-").parse::<i64>().unwrap()
+                ],
+            )
+            .unwrap();
         s.ok(Some("Ada"), &["appt", cmd, &b]);
         let line = s.refused(Some("Ada"), &["job", "new", "--appointment", &b]);
         assert!(line.contains(want), "{line}");

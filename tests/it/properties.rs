@@ -3,6 +3,7 @@
 
 use bayboard::Error;
 use bayboard::domain::Field;
+use bayboard::domain::aftersales::ComplaintStatus;
 use bayboard::domain::numbers::{parse_job_number, parse_parts_id};
 use bayboard::domain::qc::{Verdict, parse_mark};
 use bayboard::domain::validate;
@@ -52,6 +53,7 @@ fn op() -> impl Strategy<Value = Op> {
         3 => Just(0u8), 1 => Just(1), 1 => Just(2), 1 => Just(3), 5 => Just(4), 2 => Just(5),
         3 => Just(6), 4 => Just(7), 2 => Just(8), 4 => Just(9), 4 => Just(10), 2 => Just(11),
         3 => Just(12), 1 => Just(13), 1 => Just(14), 3 => Just(15), 3 => Just(16), 3 => Just(17),
+        2 => Just(18), 2 => Just(19), 1 => Just(20), 1 => Just(21),
     ];
     (
         kind,
@@ -95,7 +97,8 @@ fn target(ws: &Workshop, o: &Op) -> i64 {
         6 => &["paused"],
         8 => &["in_progress", "dispatched", "paused"],
         10 | 11 => &["ready_for_qc"],
-        12 => &["qc_passed"],
+        12 | 20 | 21 => &["qc_passed"],
+        18 | 19 => &["delivered"],
         _ => &[],
     };
     if states.is_empty() || o.arg.is_multiple_of(5) {
@@ -135,7 +138,7 @@ fn usual(ws: &Workshop, o: &Op) -> String {
             .unwrap_or_else(|| "Tina".into())
     };
     match o.kind {
-        0..=3 | 13 => "Boss".into(),
+        0..=3 | 13 | 21 => "Boss".into(),
         4..=8 | 15 | 17 => tech(),
         16 => "Ada".into(),
         9 => "Pat".into(),
@@ -216,6 +219,31 @@ fn apply(ws: &mut Workshop, o: &Op) -> Result<(), Error> {
             .map(drop)
         }
         12 => ws.act(who, n, JobAction::Deliver, None, seen).map(drop),
+        // After delivery: a follow-up call, reached with a score or missed.
+        18 => {
+            let reached = a % 3 != 0;
+            ws.log_followup(who, n, reached, reached.then_some((a % 5) as i64 + 1), None)
+                .map(drop)
+        }
+        // A complaint about the job, or a step of one.
+        19 => {
+            if a % 2 == 0 {
+                ws.new_complaint(who, Some(n), None, (a % 3) as i64 + 1, "noise again", None)
+                    .map(drop)
+            } else {
+                let to = [
+                    ComplaintStatus::Acknowledged,
+                    ComplaintStatus::Resolved,
+                    ComplaintStatus::Closed,
+                ][a % 3];
+                ws.step_complaint(who, (a % 4) as i64 + 1, to, None)
+                    .map(drop)
+            }
+        }
+        20 => ws.wash(who, n).map(drop),
+        21 => ws
+            .adjust(who, n, &format!("{}", a % 50), "customer agreed")
+            .map(drop),
         // Found work, blocking or not, on a job in work.
         15 => ws
             .add_line(
@@ -303,7 +331,22 @@ proptest! {
         for _ in 0..4 {
             ws.new_job("Ada", &NewJobInput { plate: "X-1".into(), complaint: "c".into(), ..Default::default() }).unwrap();
         }
-        let mut done = [0usize; 18];
+        // Two more taken through QC, one of them delivered: the steps after
+        // the floor (wash, follow-up, complaints) have something to act on.
+        for deliver in [true, false] {
+            let n = ws.new_job("Ada", &NewJobInput { plate: "X-2".into(), complaint: "c".into(), ..Default::default() }).unwrap().id;
+            ws.dispatch("Boss", n, "B1", "Tom", None).unwrap();
+            ws.act("Tom", n, JobAction::Start, None, None).unwrap();
+            for l in ws.store().read(|c| store::lines_for_job(c, n)).unwrap() {
+                ws.mark_line("Tom", l.id, true).unwrap();
+            }
+            ws.act("Tom", n, JobAction::Finish, None, None).unwrap();
+            ws.inspect("Quinn", n, Verdict::Pass, &Inspection::default(), None).unwrap();
+            if deliver {
+                ws.act("Ada", n, JobAction::Deliver, None, None).unwrap();
+            }
+        }
+        let mut done = [0usize; 22];
         for o in &ops {
             let before = fingerprint(&ws);
             match apply(&mut ws, o) {

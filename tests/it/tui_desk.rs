@@ -98,7 +98,7 @@ fn a_follow_up_call_is_logged_in_a_few_keys_and_a_low_score_opens_a_complaint() 
             .as_ref()
             .unwrap()
             .text
-            .contains("follow-up: due"),
+            .contains("not reached (1 of 3 tries)"),
         "{:?}",
         f.app.flash
     );
@@ -124,8 +124,25 @@ fn complaints_move_on_one_step_at_a_time() {
     assert_eq!(c.status, ComplaintStatus::Acknowledged);
     key(&mut f.app, KeyCode::Char('r'));
     assert!(
+        render(&f.app, 120, 30).contains("y / n"),
+        "a resolution is asked first"
+    );
+    key(&mut f.app, KeyCode::Char('y'));
+    let c = f.app.board.complaints.iter().find(|c| c.id == id).unwrap();
+    assert_eq!(
+        c.status,
+        ComplaintStatus::Resolved,
+        "it stays listed, to be closed"
+    );
+    select_row(&mut f, |a| {
+        a.selected_complaint().is_some_and(|c| c.id == id)
+    });
+    assert!(f.app.footer_keys().iter().any(|(k, _)| *k == "c"));
+    key(&mut f.app, KeyCode::Char('c'));
+    key(&mut f.app, KeyCode::Char('y'));
+    assert!(
         f.app.board.complaints.iter().all(|c| c.id != id),
-        "resolved leaves the open list"
+        "closed leaves the list"
     );
 }
 

@@ -206,41 +206,58 @@ pub fn draw_complaints(frame: &mut Frame, area: Rect, m: &Model) {
         return;
     }
     let when = |t: chrono::DateTime<chrono::Utc>| crate::present::when(t, m.now, &m.tz);
+    // Narrow screens: shorter deadline words and no owner, so the text of
+    // the complaint still shows.
+    let wide = area.width >= 110;
     let rows = list.iter().map(|c| {
-        let next = match c.status {
-            ComplaintStatus::Open => format!("respond by {}", when(c.respond_by)),
-            _ => format!("resolve by {}", when(c.resolve_by)),
+        let next = match (c.status, wide) {
+            (ComplaintStatus::Open, true) => format!("respond by {}", when(c.respond_by)),
+            (ComplaintStatus::Open, false) => format!("reply {}", when(c.respond_by)),
+            (ComplaintStatus::Acknowledged, true) => format!("resolve by {}", when(c.resolve_by)),
+            (ComplaintStatus::Acknowledged, false) => format!("fix {}", when(c.resolve_by)),
+            _ => "to close".into(),
         };
         let due = match c.overdue {
+            Some(_) if !wide => Span::styled(
+                format!("OVERDUE {next}"),
+                Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+            ),
             Some(o) => Span::styled(
                 format!("{} — {}", o.to_uppercase(), next),
                 Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
             ),
             None => Span::raw(next),
         };
-        Row::new([
+        let mut cells = vec![
             Cell::from(complaint_label(c.id)),
-            Cell::from(format!("sev {}", c.severity)),
+            Cell::from(format!("s{}", c.severity)),
             Cell::from(fit(&c.plate, 10)),
-            Cell::from(c.status.as_str()),
+            Cell::from(if wide {
+                c.status.as_str()
+            } else {
+                &c.status.as_str()[..3]
+            }),
             Cell::from(due),
-            Cell::from(fit(&c.owner, 14)),
-            Cell::from(fit(&c.text, 80)),
-        ])
+        ];
+        if wide {
+            cells.push(Cell::from(fit(&c.owner, 14)));
+        }
+        cells.push(Cell::from(fit(&c.text, 100)));
+        Row::new(cells)
     });
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Length(5),
-            Constraint::Length(6),
-            Constraint::Length(11),
-            Constraint::Length(13),
-            Constraint::Length(36),
-            Constraint::Length(15),
-            Constraint::Fill(1),
-        ],
-    )
-    .block(panel_block(title, true))
-    .row_highlight_style(selected_style());
+    let mut widths = vec![
+        Constraint::Length(5),
+        Constraint::Length(3),
+        Constraint::Length(11),
+        Constraint::Length(if wide { 13 } else { 4 }),
+        Constraint::Length(if wide { 36 } else { 22 }),
+    ];
+    if wide {
+        widths.push(Constraint::Length(15));
+    }
+    widths.push(Constraint::Fill(1));
+    let table = Table::new(rows, widths)
+        .block(panel_block(title, true))
+        .row_highlight_style(selected_style());
     frame.render_stateful_widget(table, area, &mut table_state(Some(m.sel.complaints)));
 }

@@ -89,6 +89,21 @@ pub fn confirm(frame: &mut Frame, body: Rect, c: &Confirm) {
                 "Free the bay (the car goes to the lot)? The job keeps its place. y / n",
             ),
         },
+        Confirm::Complaint { id, to } => (
+            format!(
+                "Mark {} {}",
+                crate::domain::aftersales::complaint_label(*id),
+                to.as_str()
+            ),
+            "The customer agrees it is settled? This step is not taken back. y / n",
+        ),
+        Confirm::NoShow { appt } => (
+            format!(
+                "{} did not come",
+                crate::domain::appointments::appt_label(*appt)
+            ),
+            "Record the booking as a no-show? The car can then only be checked in anew. y / n",
+        ),
         Confirm::Parts { issue, to } => match to {
             crate::domain::PartStatus::Resolved => (
                 format!("Resolve {}", parts_label(*issue)),

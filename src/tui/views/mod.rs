@@ -281,16 +281,24 @@ pub fn status_span(status: JobStatus) -> Span<'static> {
 }
 
 /// "15:30" or "15:30 ! late" (late in red and bold, and marked in words).
-pub fn due_span(job: &JobRow, m: &Model) -> Span<'static> {
+pub fn due_span(job: &JobRow, m: &Model) -> Line<'static> {
     let text = crate::present::due_text(job, m.now, &m.tz);
-    if job.is_late(m.now) {
+    let mut spans = vec![if job.is_late(m.now) {
         Span::styled(
             text,
             Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
         )
     } else {
         Span::raw(text)
+    }];
+    // A customer waiting on site is marked on every board, in words.
+    if job.customer_waiting {
+        spans.push(Span::styled(
+            " waits",
+            Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+        ));
     }
+    Line::from(spans)
 }
 
 /// A bordered block whose border shows focus in bold and colour.

@@ -70,13 +70,18 @@ fn draw_card(frame: &mut Frame, area: Rect, m: &Model) {
             Span::styled(fit(&j.vehicle.describe(), 40), big),
         ]),
         Line::from(""),
-        Line::from(vec![
-            Span::raw("Status   "),
-            status_span(j.status).add_modifier(Modifier::BOLD),
-            Span::raw(format!("  for {}", duration(m.now - j.status_since))),
-            Span::raw("   Due "),
-            due_span(j, m),
-        ]),
+        Line::from(
+            [
+                vec![
+                    Span::raw("Status   "),
+                    status_span(j.status).add_modifier(Modifier::BOLD),
+                    Span::raw(format!("  for {}", duration(m.now - j.status_since))),
+                    Span::raw("   Due "),
+                ],
+                due_span(j, m).spans,
+            ]
+            .concat(),
+        ),
         Line::from(format!(
             "Bay      {}   Priority {}   Sold {:.1} h",
             fit(j.bay.as_deref().unwrap_or("— (no bay)"), 12),

@@ -27,6 +27,12 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
             if j.is_late(m.now) {
                 spans.push(Span::styled(" late", Style::new().fg(Color::Red)));
             }
+            if j.customer_waiting {
+                spans.push(Span::styled(
+                    " waits",
+                    Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+                ));
+            }
             // Wide panels: how long it has waited, and the work asked for.
             if area.width >= 40 {
                 spans.push(Span::styled(
