@@ -191,6 +191,11 @@ fn write(ws: &mut Workshop, who: &str, w: Write) -> Result<String, Error> {
                 j.label(),
                 j.plate
             );
+            // Back within the comeback window: said at once, so the advisor
+            // can tell the foreman who worked on it last time.
+            if let Some(of) = j.comeback_of {
+                text.push_str(&format!(" · a comeback of {}", job_label(of)));
+            }
             if let Some(d) = declined.first() {
                 let tz = crate::present::local_tz();
                 text.push_str(&format!(" · {}", crate::present::declined_text(d, &tz)));

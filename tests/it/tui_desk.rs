@@ -222,3 +222,15 @@ fn the_check_in_form_takes_the_walk_around() {
     assert_eq!(w.valuables.as_deref(), Some("sunglasses"));
     assert!(w.return_old_parts);
 }
+
+#[test]
+fn a_check_in_says_when_it_is_a_comeback() {
+    let mut f = demo(Some("Emma Clark"), None);
+    key(&mut f.app, KeyCode::Char('n'));
+    chars(&mut f.app, "沪A·88K21");
+    key(&mut f.app, KeyCode::Tab);
+    chars(&mut f.app, "Grinding again");
+    key(&mut f.app, KeyCode::Enter);
+    let flash = &f.app.flash.as_ref().unwrap().text;
+    assert!(flash.contains("a comeback of J-000001"), "{flash}");
+}
