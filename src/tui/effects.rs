@@ -111,21 +111,6 @@ fn write(ws: &mut Workshop, who: &str, w: Write) -> Result<String, Error> {
             let j = ws.set_priority(who, job, priority, Some(version))?;
             Ok(format!("{} is now {}", j.label(), j.priority))
         }
-        Write::Arrive { appt } => {
-            let j = ws.new_job(
-                who,
-                &crate::workshop::NewJobInput {
-                    appointment: Some(appt),
-                    ..Default::default()
-                },
-            )?;
-            Ok(format!(
-                "{} arrived: {} {} is waiting in the queue",
-                crate::domain::appointments::appt_label(appt),
-                j.label(),
-                j.plate
-            ))
-        }
         Write::NoShow { appt } => {
             let a = ws.close_booking(who, appt, crate::domain::appointments::ApptStatus::NoShow)?;
             Ok(format!(
@@ -186,11 +171,19 @@ fn write(ws: &mut Workshop, who: &str, w: Write) -> Result<String, Error> {
             let declined = ws
                 .store()
                 .read(|c| crate::store::declined_for_plate(c, &j.plate, Some(j.id)))?;
-            let mut text = format!(
-                "{} checked in: {} — waiting for dispatch",
-                j.label(),
-                j.plate
-            );
+            let mut text = match input.appointment {
+                Some(a) => format!(
+                    "{} arrived: {} {} is waiting in the queue",
+                    crate::domain::appointments::appt_label(a),
+                    j.label(),
+                    j.plate
+                ),
+                None => format!(
+                    "{} checked in: {} — waiting for dispatch",
+                    j.label(),
+                    j.plate
+                ),
+            };
             // Back within the comeback window: said at once, so the advisor
             // can tell the foreman who worked on it last time.
             if let Some(of) = j.comeback_of {

@@ -75,10 +75,6 @@ pub enum Effect {
 /// One change of state, exactly as the operations layer takes it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Write {
-    /// A booked car arrives: the booking becomes a job.
-    Arrive {
-        appt: i64,
-    },
     /// A booked car did not come.
     NoShow {
         appt: i64,

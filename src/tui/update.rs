@@ -155,7 +155,13 @@ fn act(m: &mut Model, a: Action) -> Vec<Effect> {
                 return vec![];
             };
             if a == Action::Arrive {
-                return vec![Effect::Write(Write::Arrive { appt })];
+                // The reception form, filled from the booking: Enter checks
+                // the car in, or first note the walk-around.
+                let form = m.selected_appt().map(CheckInForm::arrival);
+                if let Some(f) = form {
+                    m.overlay = Some(Overlay::Form(AnyForm::CheckIn(Box::new(f))));
+                }
+                return vec![];
             }
             m.overlay = Some(Overlay::Confirm(Confirm::NoShow { appt }));
         }

@@ -17,7 +17,7 @@ fn select_row(f: &mut Fixture, pred: impl Fn(&bayboard::tui::App) -> bool) {
 }
 
 #[test]
-fn a_late_booking_arrives_as_a_job_in_two_keys() {
+fn a_late_booking_arrives_as_a_job_in_three_keys() {
     let mut f = demo(Some("Emma Clark"), None);
     key(&mut f.app, KeyCode::Char('6'));
     assert_eq!(f.app.view, View::Today);
@@ -42,6 +42,14 @@ fn a_late_booking_arrives_as_a_job_in_two_keys() {
             .any(|(k, l)| *k == "a" && *l == "arrived")
     );
     key(&mut f.app, KeyCode::Char('a'));
+    // The reception form, filled from the booking, waits for the walk-around.
+    let screen = render(&f.app, 120, 40);
+    assert!(
+        screen.contains("Arrival of A-") && screen.contains("Clutch judder"),
+        "{screen}"
+    );
+    chars(&mut f.app, "61200");
+    key(&mut f.app, KeyCode::Enter);
     assert!(
         f.app.flash.as_ref().unwrap().text.contains("arrived"),
         "{:?}",

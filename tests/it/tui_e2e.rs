@@ -355,6 +355,8 @@ fn a_car_goes_from_its_booking_to_a_logged_follow_up_call() {
     // The new booking is the last of today's (its time is the latest).
     advisor.select("粤A·BOOK1");
     advisor.send("a");
+    advisor.wait_text("Arrival of");
+    advisor.send(ENTER);
     advisor.wait_text(&format!("{appt} arrived"));
     let board: serde_json::Value =
         serde_json::from_str(&cli(&db, "Chen Li", &["job", "list", "--json"])).unwrap();

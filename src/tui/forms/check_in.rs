@@ -62,6 +62,8 @@ pub struct CheckInForm {
     pub priority: Priority,
     pub customer_waiting: bool,
     pub return_old_parts: bool,
+    /// The booking this car arrives for, if it came from the Today view.
+    pub appointment: Option<i64>,
     pub field: Field,
     pub errors: FieldErrors,
     pub error: Option<String>,
@@ -76,6 +78,7 @@ impl Default for CheckInForm {
             priority: Priority::Normal,
             customer_waiting: false,
             return_old_parts: false,
+            appointment: None,
             field: Field::Plate,
             errors: FieldErrors::default(),
             error: None,
@@ -87,6 +90,25 @@ impl Default for CheckInForm {
 impl CheckInForm {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// A booked car arriving: the booking fills what it knows, and the
+    /// cursor waits on the odometer for the walk-around (Enter takes it as
+    /// it is).
+    pub fn arrival(a: &crate::store::ApptRow) -> Self {
+        let mut f = Self::default();
+        let put = |f: &mut Self, field: Field, v: &str| {
+            if let Some(i) = slot(field) {
+                f.inputs[i] = Input::new(v.to_string());
+            }
+        };
+        put(&mut f, Field::Plate, &a.plate);
+        put(&mut f, Field::Complaint, &a.work);
+        put(&mut f, Field::Customer, a.customer.as_deref().unwrap_or(""));
+        put(&mut f, Field::Phone, a.phone.as_deref().unwrap_or(""));
+        f.appointment = Some(a.id);
+        f.field = Field::Odometer;
+        f
     }
 
     pub fn value(&self, f: Field) -> &str {
@@ -230,6 +252,7 @@ impl Form for CheckInForm {
             promised_at: promised,
             priority: self.priority,
             odometer_km,
+            appointment: self.appointment,
             customer_waiting: self.customer_waiting,
             walkaround: crate::workshop::WalkaroundInput {
                 fuel: self.opt(Field::Fuel),
@@ -251,7 +274,14 @@ impl Form for CheckInForm {
 
     fn draw(&self, frame: &mut Frame, body: Rect, _m: &Model) {
         let h = 21 + self.errors.count() as u16;
-        let inner = popup(frame, body, 74, h, "Check a vehicle in".into());
+        let title = match self.appointment {
+            Some(a) => format!(
+                "Arrival of {}: the walk-around",
+                crate::domain::appointments::appt_label(a)
+            ),
+            None => "Check a vehicle in".into(),
+        };
+        let inner = popup(frame, body, 74, h, title);
         let field_w = (inner.width as usize).saturating_sub(12);
         let mut lines = Vec::new();
         let mut cursor = None;
