@@ -22,51 +22,58 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+#[derive(clap::Parser)]
+#[command(about = "bayboard's benchmarks, printed as a table (see BENCHMARKS.md)")]
 struct Opts {
+    /// A history database (make one with the gen_history example); repeat
+    /// for several. Relative paths are fine.
+    #[arg(long = "db", value_name = "FILE", required_unless_present = "writer")]
     dbs: Vec<PathBuf>,
+    /// Boards open during the propagation measurement
+    #[arg(long, default_value_t = 30)]
     boards: usize,
+    /// Changes made while they watch
+    #[arg(long, default_value_t = 200)]
     changes: usize,
+    /// Concurrent writer processes
+    #[arg(long, default_value_t = 30)]
     writers: usize,
+    /// Operations per writer
+    #[arg(long, default_value_t = 200)]
     writer_ops: usize,
+    /// Seconds an idle board is watched for CPU and memory
+    #[arg(long, default_value_t = 30)]
     idle_secs: u64,
+    /// Only these measurements, comma-separated: snapshot, cold,
+    /// propagation, writers, idle
+    #[arg(long)]
     only: Option<String>,
+    /// One writer process of the writers measurement (internal): DB N OPS
+    #[arg(long, num_args = 3, value_names = ["DB", "N", "OPS"], hide = true)]
+    writer: Option<Vec<String>>,
 }
 
 fn opts() -> Opts {
-    let mut o = Opts {
-        dbs: vec![],
-        boards: 30,
-        changes: 200,
-        writers: 30,
-        writer_ops: 200,
-        idle_secs: 30,
-        only: None,
-    };
-    let mut a = std::env::args().skip(1);
-    while let Some(k) = a.next() {
-        let mut v = || a.next().expect("a value");
-        match k.as_str() {
-            "--db" => o.dbs.push(PathBuf::from(v())),
-            "--boards" => o.boards = v().parse().unwrap(),
-            "--changes" => o.changes = v().parse().unwrap(),
-            "--writers" => o.writers = v().parse().unwrap(),
-            "--writer-ops" => o.writer_ops = v().parse().unwrap(),
-            "--idle-secs" => o.idle_secs = v().parse().unwrap(),
-            "--only" => o.only = Some(v()),
-            "--writer" => {
-                let db = PathBuf::from(v());
-                let me: usize = v().parse().unwrap();
-                let ops: usize = v().parse().unwrap();
-                writer(&db, me, ops);
-                std::process::exit(0);
-            }
-            other => panic!("unknown argument {other}"),
-        }
+    let mut o = <Opts as clap::Parser>::parse();
+    if let Some(w) = &o.writer {
+        writer(
+            Path::new(&w[0]),
+            w[1].parse().expect("a writer number"),
+            w[2].parse().expect("a number of operations"),
+        );
+        std::process::exit(0);
     }
-    assert!(
-        !o.dbs.is_empty(),
-        "give at least one --db (make them with the gen_history example)"
-    );
+    // The boards' pseudo-terminals start elsewhere: give them absolute paths.
+    o.dbs = o
+        .dbs
+        .iter()
+        .map(|p| {
+            std::fs::canonicalize(p).unwrap_or_else(|e| {
+                eprintln!("bench: {}: {e}", p.display());
+                std::process::exit(2)
+            })
+        })
+        .collect();
     o
 }
 

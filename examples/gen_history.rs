@@ -40,30 +40,27 @@ impl Rng {
     }
 }
 
+#[derive(clap::Parser)]
+#[command(
+    about = "Fills a new database with years of made-up, consistent workshop history, for the benchmarks"
+)]
 struct Args {
+    /// The new database file
+    #[arg(long)]
     db: PathBuf,
+    /// How many finished jobs (underscores allowed: 1_000_000)
+    #[arg(long, default_value = "100000", value_parser = jobs)]
     jobs: usize,
 }
 
+fn jobs(v: &str) -> Result<usize, String> {
+    v.replace('_', "")
+        .parse()
+        .map_err(|_| format!("'{v}' is not a number of jobs"))
+}
+
 fn args() -> Args {
-    let mut a = std::env::args().skip(1);
-    let (mut db, mut jobs) = (None, 100_000);
-    while let Some(k) = a.next() {
-        match k.as_str() {
-            "--db" => db = a.next().map(PathBuf::from),
-            "--jobs" => {
-                jobs = a
-                    .next()
-                    .and_then(|v| v.replace('_', "").parse().ok())
-                    .expect("--jobs N")
-            }
-            other => panic!("unknown argument {other}; use --db FILE --jobs N"),
-        }
-    }
-    Args {
-        db: db.expect("--db FILE"),
-        jobs,
-    }
+    <Args as clap::Parser>::parse()
 }
 
 const COMPLAINTS: [&str; 8] = [
