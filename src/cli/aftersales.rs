@@ -61,7 +61,10 @@ pub(crate) fn followup(ctx: &Ctx, cmd: FollowupCmd) -> Result<()> {
                 );
             }
             if ctx.json {
-                print_json(&f)
+                print_json(&serde_json::json!({
+                    "followup": f,
+                    "complaint": complaint.map(complaint_label),
+                }))
             } else {
                 println!("{}", followup_line(&f));
                 Ok(())
@@ -181,12 +184,24 @@ pub(crate) fn appt(ctx: &Ctx, cmd: ApptCmd) -> Result<()> {
             phone,
         } => {
             // A booking in the past is refused by the workshop, so no
-            // warning here; a bare HH:MM is the next such time.
-            let at = Some(crate::timeparse::parse_time(
-                crate::domain::Field::Appointment,
-                &at,
-                &chrono::Local::now(),
-            )?);
+            // warning here; a bare HH:MM is the next such time, and the
+            // day taken is said.
+            let now = chrono::Local::now();
+            let when = crate::timeparse::parse_time(crate::domain::Field::Appointment, &at, &now)?;
+            if crate::timeparse::is_clock_only(&at) {
+                let local = when.with_timezone(&chrono::Local);
+                let day = if local.date_naive() == now.date_naive() {
+                    "today"
+                } else {
+                    "tomorrow"
+                };
+                eprintln!(
+                    "bayboard: appointment {} taken as {} ({day})",
+                    at.trim(),
+                    local.format("%a %d %b %H:%M")
+                );
+            }
+            let at = Some(when);
             let a = ws.book(
                 ctx.who()?,
                 &crate::workshop::NewApptInput {

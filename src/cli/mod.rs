@@ -681,9 +681,23 @@ fn job(ctx: &Ctx, cmd: JobCmd) -> Result<()> {
             seen,
         } => {
             let n = parse_job_number(&job)?;
-            let j = ctx
-                .open()?
-                .deliver(ctx.who()?, n, paid, old_parts, seen.version)?;
+            let mut ws = ctx.open()?;
+            let j = ws.deliver(ctx.who()?, n, paid, old_parts, seen.version)?;
+            // Not rules, but what a hand-over usually includes: said on
+            // stderr so the advisor notices.
+            let d = crate::detail::load_detail(ws.store(), n)?;
+            if d.handover.washed_at.is_none() {
+                eprintln!("bayboard: note: {} was handed over unwashed", j.label());
+            }
+            if d.walkaround.as_ref().is_some_and(|w| w.return_old_parts) && old_parts.is_none() {
+                eprintln!(
+                    "bayboard: note: the customer asked for the old parts back at reception; \
+                     record what became of them with --old-parts"
+                );
+            }
+            if paid.is_none() {
+                eprintln!("bayboard: note: no payment recorded (--paid)");
+            }
             report(ctx, &j)
         }
         JobCmd::Wash { job } => {

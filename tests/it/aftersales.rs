@@ -167,10 +167,14 @@ fn an_unhappy_score_opens_a_complaint_about_the_job() {
             "2",
             "--note",
             "noise is back",
+            "--json",
         ],
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stderr.contains("opened C-1 (severity 2)"), "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["complaint"], "C-1");
+    assert_eq!(v["followup"]["state"], "reached");
     assert_eq!(followup(&s, &j)["state"], "reached");
     assert_eq!(followup(&s, &j)["score"], 2);
     let c = &s.json(None, &["complaint", "list"])[0];

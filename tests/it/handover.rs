@@ -244,3 +244,41 @@ fn the_printed_settlement_lines_up_with_chinese_text() {
         "{text}"
     );
 }
+
+#[test]
+fn a_hand_over_without_wash_payment_or_old_parts_is_pointed_out() {
+    let s = Shop::staffed();
+    s.ok(Some("Boss"), &["shop", "set", "--labour-rate", "300"]);
+    let j = s
+        .ok(
+            Some("Ada"),
+            &[
+                "job",
+                "new",
+                "--plate",
+                "HO-1",
+                "--complaint",
+                "pads",
+                "--return-old-parts",
+            ],
+        )
+        .trim()
+        .to_string();
+    s.ok(
+        Some("Boss"),
+        &["job", "dispatch", &j, "--bay", "B1", "--tech", "Tina"],
+    );
+    s.ok(Some("Tina"), &["job", "start", &j]);
+    s.lines_done("Tina", &j);
+    s.ok(Some("Tina"), &["job", "finish", &j]);
+    s.ok(Some("Quinn"), &["qc", "pass", &j]);
+    let r = s.run(Some("Ada"), &["job", "deliver", &j]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("handed over unwashed"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("asked for the old parts back"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("no payment recorded"), "{}", r.stderr);
+}
