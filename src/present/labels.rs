@@ -43,6 +43,18 @@ pub fn event_kind(kind: &str) -> String {
         "pin_refused" => "wrong PIN",
         "pin_unlocked" => "PIN lock lifted",
         "pins_required" => "PIN rule changed",
+        "washed" => "washed",
+        "adjusted" => "amount accepted",
+        "followup_reached" => "follow-up call",
+        "followup_missed" => "follow-up: no answer",
+        "complaint_opened" => "complaint recorded",
+        "complaint_acknowledged" => "complaint answered",
+        "complaint_resolved" => "complaint resolved",
+        "complaint_closed" => "complaint closed",
+        "appt_booked" => "booked",
+        "appt_arrived" => "booking arrived",
+        "appt_no_show" => "no-show",
+        "appt_cancelled" => "booking cancelled",
         "staff_added" => "staff added",
         "bay_added" => "bay added",
         "shop_renamed" => "shop renamed",
@@ -76,6 +88,19 @@ pub fn pin_policy(p: crate::domain::PinPolicy) -> &'static str {
         PinPolicy::None => "from those who keep one",
         PinPolicy::Signoffs => "for sign-offs (QC, delivery, cancellation, PIN resets)",
         PinPolicy::Everyone => "from everyone, for everything",
+    }
+}
+
+/// A complaint's state in words; narrow columns get a word of at most
+/// eight letters.
+pub fn complaint_status(s: crate::domain::aftersales::ComplaintStatus, wide: bool) -> &'static str {
+    use crate::domain::aftersales::ComplaintStatus::*;
+    match s {
+        Open => "open",
+        Acknowledged if wide => "acknowledged",
+        Acknowledged => "answered",
+        Resolved => "resolved",
+        Closed => "closed",
     }
 }
 

@@ -5,21 +5,6 @@ use crate::common::Shop;
 use chrono::{Duration, Utc};
 use rusqlite::Connection;
 
-/// A job of Tina's taken through to delivery.
-fn delivered(s: &Shop, plate: &str) -> String {
-    let j = s.new_job(plate);
-    s.ok(
-        Some("Boss"),
-        &["job", "dispatch", &j, "--bay", "B1", "--tech", "Tina"],
-    );
-    s.ok(Some("Tina"), &["job", "start", &j]);
-    s.lines_done("Tina", &j);
-    s.ok(Some("Tina"), &["job", "finish", &j]);
-    s.ok(Some("Quinn"), &["qc", "pass", &j]);
-    s.ok(Some("Ada"), &["job", "deliver", &j]);
-    j
-}
-
 fn followup(s: &Shop, j: &str) -> serde_json::Value {
     s.job(j)["followup"].clone()
 }
@@ -69,7 +54,7 @@ fn the_foreman_sets_the_after_sales_settings_within_bounds() {
 #[test]
 fn a_delivered_job_falls_due_for_a_call_and_three_misses_end_it() {
     let s = Shop::staffed();
-    let j = delivered(&s, "FU-1");
+    let j = s.delivered("FU-1");
     let f = followup(&s, &j);
     assert_eq!(f["state"], "pending");
     let due: chrono::DateTime<Utc> = f["due_at"].as_str().unwrap().parse().unwrap();
@@ -134,7 +119,7 @@ fn a_delivered_job_falls_due_for_a_call_and_three_misses_end_it() {
 #[test]
 fn an_unhappy_score_opens_a_complaint_about_the_job() {
     let s = Shop::staffed();
-    let j = delivered(&s, "FU-2");
+    let j = s.delivered("FU-2");
     for (args, want) in [
         (
             vec!["--reached", "yes", "--score", "6"],
@@ -188,7 +173,7 @@ fn an_unhappy_score_opens_a_complaint_about_the_job() {
 #[test]
 fn complaints_have_deadlines_owners_and_steps_in_order() {
     let s = Shop::staffed();
-    let j = delivered(&s, "CP-1");
+    let j = s.delivered("CP-1");
     let line = s.refused(
         Some("Ada"),
         &[
@@ -344,7 +329,7 @@ fn an_overdue_complaint_shows_on_the_board() {
 #[test]
 fn a_car_back_within_the_window_is_a_comeback_of_its_last_job() {
     let s = Shop::staffed();
-    let first = delivered(&s, "CB-1");
+    let first = s.delivered("CB-1");
     let r = s.run(
         Some("Ada"),
         &["job", "new", "--plate", "CB-1", "--complaint", "same noise"],

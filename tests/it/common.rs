@@ -144,6 +144,33 @@ impl Shop {
         }
     }
 
+    /// Takes a job through the floor to QC: Boss dispatches it to Tina at
+    /// B1, she starts, marks every line done and finishes.
+    pub fn to_qc(&self, number: &str) {
+        self.ok(
+            Some("Boss"),
+            &["job", "dispatch", number, "--bay", "B1", "--tech", "Tina"],
+        );
+        self.ok(Some("Tina"), &["job", "start", number]);
+        self.lines_done("Tina", number);
+        self.ok(Some("Tina"), &["job", "finish", number]);
+    }
+
+    /// A new job of `plate`, waiting for QC.
+    pub fn ready_for_qc(&self, plate: &str) -> String {
+        let j = self.new_job(plate);
+        self.to_qc(&j);
+        j
+    }
+
+    /// A new job of `plate`, passed by Quinn and delivered by Ada.
+    pub fn delivered(&self, plate: &str) -> String {
+        let j = self.ready_for_qc(plate);
+        self.ok(Some("Quinn"), &["qc", "pass", &j]);
+        self.ok(Some("Ada"), &["job", "deliver", &j]);
+        j
+    }
+
     pub fn status(&self, number: &str) -> String {
         self.job(number)["status"].as_str().unwrap().to_string()
     }

@@ -20,13 +20,7 @@ fn passed(s: &Shop, plate: &str) -> (String, String) {
         Some("Ada"),
         &["line", "price", &l, "--hours", "2", "--parts-amount", "100"],
     );
-    s.ok(
-        Some("Boss"),
-        &["job", "dispatch", &j, "--bay", "B1", "--tech", "Tina"],
-    );
-    s.ok(Some("Tina"), &["job", "start", &j]);
-    s.lines_done("Tina", &j);
-    s.ok(Some("Tina"), &["job", "finish", &j]);
+    s.to_qc(&j);
     s.ok(Some("Quinn"), &["qc", "pass", &j]);
     (j, l)
 }
@@ -264,13 +258,7 @@ fn a_hand_over_without_wash_payment_or_old_parts_is_pointed_out() {
         )
         .trim()
         .to_string();
-    s.ok(
-        Some("Boss"),
-        &["job", "dispatch", &j, "--bay", "B1", "--tech", "Tina"],
-    );
-    s.ok(Some("Tina"), &["job", "start", &j]);
-    s.lines_done("Tina", &j);
-    s.ok(Some("Tina"), &["job", "finish", &j]);
+    s.to_qc(&j);
     s.ok(Some("Quinn"), &["qc", "pass", &j]);
     let r = s.run(Some("Ada"), &["job", "deliver", &j]);
     assert_eq!(r.code, 0, "{}", r.stderr);

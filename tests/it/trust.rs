@@ -5,19 +5,6 @@
 use crate::common::Shop;
 use rusqlite::Connection;
 
-/// A job of Tina's, finished and waiting for QC.
-fn ready_for_qc(s: &Shop, plate: &str) -> String {
-    let j = s.new_job(plate);
-    s.ok(
-        Some("Boss"),
-        &["job", "dispatch", &j, "--bay", "B1", "--tech", "Tina"],
-    );
-    s.ok(Some("Tina"), &["job", "start", &j]);
-    s.lines_done("Tina", &j);
-    s.ok(Some("Tina"), &["job", "finish", &j]);
-    j
-}
-
 fn raw(s: &Shop) -> Connection {
     Connection::open(&s.db).unwrap()
 }
@@ -36,7 +23,7 @@ fn check_problems(s: &Shop) -> Vec<String> {
 #[test]
 fn a_foreman_without_a_pin_cannot_reset_a_pin_once_anyone_keeps_one() {
     let s = Shop::staffed();
-    let j = ready_for_qc(&s, "ATK-1");
+    let j = s.ready_for_qc("ATK-1");
     s.ok(Some("Quinn"), &["staff", "pin", "Quinn", "--new", "2468"]);
     // The attack: impersonate the PIN-less foreman and reset the inspector.
     let line = s.refused(Some("Boss"), &["staff", "pin", "Quinn", "--new", "0000"]);
@@ -71,7 +58,7 @@ fn a_foreman_without_a_pin_cannot_reset_a_pin_once_anyone_keeps_one() {
 #[test]
 fn the_shop_can_require_pins_for_sign_offs_or_from_everyone() {
     let s = Shop::staffed();
-    let j = ready_for_qc(&s, "ATK-2");
+    let j = s.ready_for_qc("ATK-2");
     let line = s.refused(Some("Boss"), &["shop", "set", "--require-pins", "signoffs"]);
     assert!(line.contains("only a foreman who keeps a PIN"), "{line}");
     s.ok(Some("Boss"), &["staff", "pin", "Boss", "--new", "1357"]);
@@ -181,7 +168,7 @@ fn parallel_guesses_get_five_tries_and_never_delay_anyone_else() {
 #[test]
 fn check_names_a_rewritten_signer_and_a_dropped_trigger() {
     let s = Shop::staffed();
-    let j = ready_for_qc(&s, "ATK-4");
+    let j = s.ready_for_qc("ATK-4");
     s.ok(Some("Quinn"), &["qc", "pass", &j]);
     assert!(check_problems(&s).is_empty());
     s.ok(
@@ -226,7 +213,7 @@ fn check_names_a_rewritten_signer_and_a_dropped_trigger() {
 #[test]
 fn a_pin_bypassed_by_nulling_it_leaves_a_trace() {
     let s = Shop::staffed();
-    let j = ready_for_qc(&s, "ATK-5");
+    let j = s.ready_for_qc("ATK-5");
     s.ok(Some("Quinn"), &["staff", "pin", "Quinn", "--new", "2468"]);
     let c = raw(&s);
     let hash: String = c
@@ -269,7 +256,7 @@ fn a_pin_bypassed_by_nulling_it_leaves_a_trace() {
 #[test]
 fn a_removed_event_or_a_forged_inspection_breaks_the_chain() {
     let s = Shop::staffed();
-    let j = ready_for_qc(&s, "ATK-6");
+    let j = s.ready_for_qc("ATK-6");
     s.ok(Some("Quinn"), &["qc", "pass", &j]);
     let c = raw(&s);
     // A forged inspection slipped in beside the real one.
@@ -366,7 +353,7 @@ fn look_alike_and_invisible_names_are_refused() {
         assert!(line.contains("invisible character"), "{blank:?}: {line}");
     }
     // Full Unicode case: the lower-case name acts as the person.
-    let j = ready_for_qc(&s, "NAME-1");
+    let j = s.ready_for_qc("NAME-1");
     s.ok(Some("émile zola"), &["qc", "pass", &j]);
     let inspector: String = raw(&s)
         .query_row(
@@ -620,7 +607,7 @@ fn require_signoff_pins(s: &Shop) {
 #[test]
 fn once_pins_are_required_nobody_gives_themselves_a_first_pin() {
     let s = Shop::staffed();
-    let j = ready_for_qc(&s, "ATK-9");
+    let j = s.ready_for_qc("ATK-9");
     require_signoff_pins(&s);
     let line = s.refused(Some("Quinn"), &["staff", "pin", "Quinn", "--new", "2468"]);
     assert!(
@@ -649,7 +636,7 @@ fn once_pins_are_required_nobody_gives_themselves_a_first_pin() {
 #[test]
 fn a_pin_swapped_in_and_back_around_a_sign_off_is_caught() {
     let s = Shop::staffed();
-    let j = ready_for_qc(&s, "ATK-10");
+    let j = s.ready_for_qc("ATK-10");
     s.ok(Some("Quinn"), &["staff", "pin", "Quinn", "--new", "2468"]);
     s.ok(Some("Tom"), &["staff", "pin", "Tom", "--new", "9753"]);
     let c = raw(&s);

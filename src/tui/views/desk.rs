@@ -144,8 +144,10 @@ pub fn draw_followup(frame: &mut Frame, area: Rect, m: &Model) {
         );
         return;
     }
+    // Narrow screens leave out the technician: the call is what matters.
+    let wide = area.width >= 100;
     let rows = list.iter().map(|f| {
-        Row::new([
+        let mut cells = vec![
             Cell::from(job_label(f.job)),
             Cell::from(fit(&f.plate, 10)),
             Cell::from(fit(f.customer.as_deref().unwrap_or("—"), 20)),
@@ -161,32 +163,29 @@ pub fn draw_followup(frame: &mut Frame, area: Rect, m: &Model) {
             } else {
                 String::new()
             }),
-            Cell::from(fit(f.technician.as_deref().unwrap_or(""), 16)),
-        ])
+        ];
+        if wide {
+            cells.push(Cell::from(fit(f.technician.as_deref().unwrap_or(""), 16)));
+        }
+        Row::new(cells)
     });
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Length(9),
-            Constraint::Length(11),
-            Constraint::Length(21),
-            Constraint::Length(19),
-            Constraint::Length(7),
-            Constraint::Length(9),
-            Constraint::Fill(1),
-        ],
-    )
-    .header(Row::new([
-        "Job",
-        "Plate",
-        "Customer",
-        "Phone",
-        "Out",
-        "Tries",
-        "Technician",
-    ]))
-    .block(panel_block(title, true))
-    .row_highlight_style(selected_style());
+    let mut widths = vec![
+        Constraint::Length(9),
+        Constraint::Length(11),
+        Constraint::Length(21),
+        Constraint::Length(19),
+        Constraint::Length(7),
+        Constraint::Length(9),
+    ];
+    let mut header = vec!["Job", "Plate", "Customer", "Phone", "Out", "Tries"];
+    if wide {
+        widths.push(Constraint::Fill(1));
+        header.push("Technician");
+    }
+    let table = Table::new(rows, widths)
+        .header(Row::new(header))
+        .block(panel_block(title, true))
+        .row_highlight_style(selected_style());
     frame.render_stateful_widget(table, area, &mut table_state(Some(m.sel.followups)));
 }
 
@@ -230,13 +229,9 @@ pub fn draw_complaints(frame: &mut Frame, area: Rect, m: &Model) {
         };
         let mut cells = vec![
             Cell::from(complaint_label(c.id)),
-            Cell::from(format!("s{}", c.severity)),
+            Cell::from(format!("sev {}", c.severity)),
             Cell::from(fit(&c.plate, 10)),
-            Cell::from(if wide {
-                c.status.as_str()
-            } else {
-                &c.status.as_str()[..3]
-            }),
+            Cell::from(crate::present::labels::complaint_status(c.status, wide)),
             Cell::from(due),
         ];
         if wide {
@@ -247,10 +242,10 @@ pub fn draw_complaints(frame: &mut Frame, area: Rect, m: &Model) {
     });
     let mut widths = vec![
         Constraint::Length(5),
-        Constraint::Length(3),
+        Constraint::Length(5),
         Constraint::Length(11),
-        Constraint::Length(if wide { 13 } else { 4 }),
-        Constraint::Length(if wide { 36 } else { 22 }),
+        Constraint::Length(if wide { 13 } else { 9 }),
+        Constraint::Length(if wide { 36 } else { 20 }),
     ];
     if wide {
         widths.push(Constraint::Length(15));

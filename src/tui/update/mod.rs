@@ -13,6 +13,12 @@ use crate::domain::{Actor, JobAction, LineStatus, PartStatus, Refusal};
 use crate::error::Error;
 use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
 
+mod cursor;
+mod results;
+
+use cursor::{my_job, step};
+use results::{form_action, loaded, written};
+
 pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Key(k) if k.kind != KeyEventKind::Release => key(m, k),
@@ -402,163 +408,4 @@ fn act(m: &mut Model, a: Action) -> Vec<Effect> {
         }
     }
     vec![]
-}
-
-/// Moves the cursor of whatever list is on screen.
-fn step(m: &mut Model, dir: isize) -> Vec<Effect> {
-    let apply = |v: usize, len: usize| -> usize {
-        if dir < 0 {
-            v.saturating_sub(1)
-        } else {
-            (v + 1).min(len.saturating_sub(1))
-        }
-    };
-    if m.user.is_none() {
-        m.sel.login = apply(m.sel.login, m.login_list().len());
-        return vec![];
-    }
-    if m.detail.is_some() {
-        m.detail_scroll = if dir < 0 {
-            m.detail_scroll.saturating_sub(1)
-        } else {
-            m.detail_scroll.saturating_add(1)
-        };
-        return vec![];
-    }
-    let len = m.list_len();
-    match m.view {
-        View::Board => {
-            let i = m.panel.index();
-            m.sel.panels[i] = apply(m.sel.panels[i], len);
-        }
-        View::MyWork if m.on_lines() => {
-            m.sel.line = apply(m.sel.line, m.my_lines().len());
-        }
-        View::MyWork => {
-            m.sel.my_work = apply(m.sel.my_work, len);
-            m.sel.line = 0;
-            return my_job(m);
-        }
-        View::Parts => m.sel.parts = apply(m.sel.parts, len),
-        View::Qc => m.sel.qc = apply(m.sel.qc, len),
-        View::Approvals => m.sel.approvals = apply(m.sel.approvals, len),
-        View::Today => m.sel.today = apply(m.sel.today, len),
-        View::Followup => m.sel.followups = apply(m.sel.followups, len),
-        View::Complaints => m.sel.complaints = apply(m.sel.complaints, len),
-    }
-    vec![]
-}
-
-/// The bay terminal's card follows the selected job.
-fn my_job(m: &mut Model) -> Vec<Effect> {
-    if m.view == View::MyWork
-        && let Some(n) = m.my_jobs().get(m.sel.my_work).map(|j| j.id)
-    {
-        return vec![Effect::LoadJob(Slot::MyJob, n)];
-    }
-    m.my_job = None;
-    vec![]
-}
-
-fn form_action(m: &mut Model, fa: FormAction) -> Vec<Effect> {
-    let Some(Overlay::Form(mut f)) = m.overlay.take() else {
-        return vec![];
-    };
-    match f.get_mut().act(fa) {
-        FormKey::Stay => m.overlay = Some(Overlay::Form(f)),
-        // Input is not thrown away on one key: ask first.
-        FormKey::Close if f.get().dirty() => {
-            let back = Box::new(Overlay::Form(f));
-            m.overlay = Some(Overlay::Confirm(Confirm::Discard(back)));
-        }
-        FormKey::Close => close_form(m, f),
-        FormKey::Quit if f.get().dirty() => {
-            let back = Box::new(Overlay::Form(f));
-            m.overlay = Some(Overlay::Confirm(Confirm::Quit(Some(back))));
-        }
-        FormKey::Quit => m.quit = true,
-        FormKey::Submit => match f.get_mut().submit(m) {
-            Submit::Run(e) => {
-                m.overlay = Some(Overlay::Form(f));
-                return vec![e];
-            }
-            Submit::Stay => m.overlay = Some(Overlay::Form(f)),
-            Submit::Next(g) => m.overlay = Some(Overlay::Form(g)),
-        },
-    }
-    vec![]
-}
-
-/// Esc: a PIN prompt that signs goes back to its inspection.
-fn close_form(m: &mut Model, f: AnyForm) {
-    m.overlay = match &f {
-        AnyForm::Pin(p) => p.back().map(Overlay::Form),
-        _ => None,
-    };
-}
-
-fn loaded(m: &mut Model, s: Snapshot) -> Vec<Effect> {
-    // A change from elsewhere: what was said a moment ago may no longer
-    // hold ("job waits for parts" after the part came).
-    if s.outside {
-        m.expire_flash(2);
-    }
-    m.board = s.board;
-    if let Some(staff) = s.staff {
-        m.staff = staff;
-    }
-    m.seen = Some(s.version);
-    m.clamp();
-    let mut effects = Vec::new();
-    if let Some(d) = &m.detail {
-        effects.push(Effect::LoadJob(Slot::Detail, d.job.id));
-    }
-    effects.extend(my_job(m));
-    effects
-}
-
-/// The answer to a write. Success closes the form and reloads; a stale view
-/// reloads and says so; any other refusal stays in the form, next to its
-/// field where it names one.
-fn written(m: &mut Model, r: Result<String, Error>) -> Vec<Effect> {
-    let form = match m.overlay.take() {
-        Some(Overlay::Form(f)) => Some(f),
-        other => {
-            m.overlay = other;
-            None
-        }
-    };
-    match r {
-        Ok(text) => {
-            m.info(text);
-            vec![Effect::Reload]
-        }
-        Err(Error::Refused(r @ Refusal::Stale { .. })) => {
-            m.error(format!("{r} — showing the fresh state"));
-            vec![Effect::Reload]
-        }
-        Err(e) => {
-            match form {
-                Some(f) => {
-                    // A refused signature goes back to its inspection.
-                    let mut f = match &f {
-                        AnyForm::Pin(p) => p.back().unwrap_or(f),
-                        _ => f,
-                    };
-                    let (field, message) = match e {
-                        Error::Refused(Refusal::Invalid { field, message })
-                            if f.get().fields().contains(&field) =>
-                        {
-                            (Some(field), message)
-                        }
-                        other => (None, other.to_string()),
-                    };
-                    f.get_mut().refused(field, message);
-                    m.overlay = Some(Overlay::Form(f));
-                }
-                None => m.error(e.to_string()),
-            }
-            vec![]
-        }
-    }
 }

@@ -1,0 +1,106 @@
+//! What comes back: form commands, and the answers of reloads and writes.
+
+use super::*;
+
+pub(super) fn form_action(m: &mut Model, fa: FormAction) -> Vec<Effect> {
+    let Some(Overlay::Form(mut f)) = m.overlay.take() else {
+        return vec![];
+    };
+    match f.get_mut().act(fa) {
+        FormKey::Stay => m.overlay = Some(Overlay::Form(f)),
+        // Input is not thrown away on one key: ask first.
+        FormKey::Close if f.get().dirty() => {
+            let back = Box::new(Overlay::Form(f));
+            m.overlay = Some(Overlay::Confirm(Confirm::Discard(back)));
+        }
+        FormKey::Close => close_form(m, f),
+        FormKey::Quit if f.get().dirty() => {
+            let back = Box::new(Overlay::Form(f));
+            m.overlay = Some(Overlay::Confirm(Confirm::Quit(Some(back))));
+        }
+        FormKey::Quit => m.quit = true,
+        FormKey::Submit => match f.get_mut().submit(m) {
+            Submit::Run(e) => {
+                m.overlay = Some(Overlay::Form(f));
+                return vec![e];
+            }
+            Submit::Stay => m.overlay = Some(Overlay::Form(f)),
+            Submit::Next(g) => m.overlay = Some(Overlay::Form(g)),
+        },
+    }
+    vec![]
+}
+
+/// Esc: a PIN prompt that signs goes back to its inspection.
+pub(super) fn close_form(m: &mut Model, f: AnyForm) {
+    m.overlay = match &f {
+        AnyForm::Pin(p) => p.back().map(Overlay::Form),
+        _ => None,
+    };
+}
+
+pub(super) fn loaded(m: &mut Model, s: Snapshot) -> Vec<Effect> {
+    // A change from elsewhere: what was said a moment ago may no longer
+    // hold ("job waits for parts" after the part came).
+    if s.outside {
+        m.expire_flash(2);
+    }
+    m.board = s.board;
+    if let Some(staff) = s.staff {
+        m.staff = staff;
+    }
+    m.seen = Some(s.version);
+    m.clamp();
+    let mut effects = Vec::new();
+    if let Some(d) = &m.detail {
+        effects.push(Effect::LoadJob(Slot::Detail, d.job.id));
+    }
+    effects.extend(my_job(m));
+    effects
+}
+
+/// The answer to a write. Success closes the form and reloads; a stale view
+/// reloads and says so; any other refusal stays in the form, next to its
+/// field where it names one.
+pub(super) fn written(m: &mut Model, r: Result<String, Error>) -> Vec<Effect> {
+    let form = match m.overlay.take() {
+        Some(Overlay::Form(f)) => Some(f),
+        other => {
+            m.overlay = other;
+            None
+        }
+    };
+    match r {
+        Ok(text) => {
+            m.info(text);
+            vec![Effect::Reload]
+        }
+        Err(Error::Refused(r @ Refusal::Stale { .. })) => {
+            m.error(format!("{r} — showing the fresh state"));
+            vec![Effect::Reload]
+        }
+        Err(e) => {
+            match form {
+                Some(f) => {
+                    // A refused signature goes back to its inspection.
+                    let mut f = match &f {
+                        AnyForm::Pin(p) => p.back().unwrap_or(f),
+                        _ => f,
+                    };
+                    let (field, message) = match e {
+                        Error::Refused(Refusal::Invalid { field, message })
+                            if f.get().fields().contains(&field) =>
+                        {
+                            (Some(field), message)
+                        }
+                        other => (None, other.to_string()),
+                    };
+                    f.get_mut().refused(field, message);
+                    m.overlay = Some(Overlay::Form(f));
+                }
+                None => m.error(e.to_string()),
+            }
+            vec![]
+        }
+    }
+}
