@@ -238,7 +238,8 @@ fn history_job<'a>(
     fleet: usize,
 ) -> HistoryJob<'a> {
     let tech = techs[rng.below(techs.len() as u64) as usize];
-    let bay = &bays[rng.below(bays.len() as u64) as usize].name;
+    let bay_row = &bays[rng.below(bays.len() as u64) as usize];
+    let bay = &bay_row.name;
     let mut t = open;
     let mut step = move |rng: &mut Rng, mins: u64| {
         t += Duration::minutes(1 + rng.below(mins) as i64);
@@ -513,6 +514,7 @@ fn history_job<'a>(
         estimate_hours: 1.0 + (k % 6) as f64 * 0.5,
         promised_at: open + Duration::hours(6),
         technician_id: tech,
+        bay_id: bay_row.id,
         rework_count: rework,
         created_at: open,
         closed_at: delivered,

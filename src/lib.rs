@@ -13,6 +13,7 @@ pub mod board;
 pub mod cli;
 pub mod demo;
 pub mod detail;
+pub mod figures;
 pub mod load;
 pub mod options;
 pub mod present;

@@ -112,6 +112,23 @@ pub enum Command {
     Line(LineCmd),
     /// Lines waiting for a customer's decision, safety first
     Approvals,
+    /// The manager's figures for a range of the shop's days (default: the
+    /// last 30 days, today included); README.md defines each figure
+    Report {
+        /// The first day, YYYY-MM-DD (default: 29 days before --to)
+        #[arg(long, value_name = "DATE")]
+        from: Option<chrono::NaiveDate>,
+        /// The last day, YYYY-MM-DD (default: today)
+        #[arg(long, value_name = "DATE")]
+        to: Option<chrono::NaiveDate>,
+        /// The whole history: from the first check-in to today
+        #[arg(long, conflicts_with_all = ["from", "to"])]
+        all: bool,
+        /// Comma-separated values for a spreadsheet: one header row, one
+        /// number per row
+        #[arg(long)]
+        csv: bool,
+    },
     /// The shop's settings: show, set
     #[command(subcommand)]
     Shop(ShopCmd),

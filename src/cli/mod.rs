@@ -5,6 +5,7 @@ mod aftersales;
 pub mod args;
 pub mod board_text;
 mod lines;
+mod report;
 pub mod show;
 
 use crate::domain::lifecycle::JobAction;
@@ -163,6 +164,7 @@ fn run(cli: Cli, open_board: BoardOpener) -> Result<()> {
         Some(Command::Init { shop, currency }) => init(&ctx, shop.as_deref(), currency.as_deref()),
         Some(Command::Line(cmd)) => lines::line(&ctx, cmd),
         Some(Command::Approvals) => lines::approvals(&ctx),
+        Some(Command::Report { from, to, all, csv }) => report::report(&ctx, from, to, all, csv),
         Some(Command::Shop(cmd)) => lines::shop(&ctx, cmd),
         Some(Command::Followup(cmd)) => aftersales::followup(&ctx, cmd),
         Some(Command::Complaint(cmd)) => aftersales::complaint(&ctx, cmd),

@@ -62,6 +62,8 @@ pub struct HistoryJob<'a> {
     pub estimate_hours: f64,
     pub promised_at: DateTime<Utc>,
     pub technician_id: i64,
+    /// The bay the job was worked in (its time entries' bay).
+    pub bay_id: i64,
     pub rework_count: i64,
     pub created_at: DateTime<Utc>,
     pub closed_at: DateTime<Utc>,
@@ -109,10 +111,11 @@ pub fn insert_history_job(conn: &WriteTx, j: &HistoryJob) -> Result<i64> {
     ])?;
     let id = conn.last_insert_rowid();
     let mut te = conn.prepare_cached(
-        "INSERT INTO time_entries (job_id, staff_id, started_at, ended_at) VALUES (?1, ?2, ?3, ?4)",
+        "INSERT INTO time_entries (job_id, staff_id, started_at, ended_at, bay_id)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
     for (a, b) in &j.time {
-        te.execute(params![id, j.technician_id, ts(*a), ts(*b)])?;
+        te.execute(params![id, j.technician_id, ts(*a), ts(*b), j.bay_id])?;
     }
     let mut pi = conn.prepare_cached(
         "INSERT INTO parts_issues (job_id, part, kind, qty, blocking, status, eta, logged_by,

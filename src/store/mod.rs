@@ -6,6 +6,7 @@ mod appointments;
 pub mod bulk;
 pub mod chain;
 mod check;
+pub mod figures;
 mod handover;
 mod lines;
 mod queries;

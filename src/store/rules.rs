@@ -73,6 +73,7 @@ pub const VALUE_RULES: &[(&str, &str, Form)] = &[
     ("jobs", "technician_id", Form::Integer),
     ("time_entries", "job_id", Form::Integer),
     ("time_entries", "staff_id", Form::Integer),
+    ("time_entries", "bay_id", Form::Integer),
     ("parts_issues", "job_id", Form::Integer),
     ("parts_issues", "logged_by", Form::Integer),
     ("qc_inspections", "job_id", Form::Integer),

@@ -421,6 +421,39 @@ fn v6_hook(tx: &rusqlite::Transaction) -> rusqlite_migration::HookResult {
     Ok(())
 }
 
+/// The manager's figures read ranges of history: indexes for what closed,
+/// was followed up, added, logged or complained about in a range, and each
+/// time entry's bay (the bay the job held when the clock started), so bay
+/// utilisation needs no parsing of event notes. Entries made before this
+/// version get their bay from the job's last dispatch or reassignment
+/// before the entry ("bay B2, technician …", written by
+/// `workshop/jobs.rs`); an entry with none stays unattributed.
+const V7: &str = r#"
+ALTER TABLE time_entries ADD COLUMN bay_id INTEGER REFERENCES bays(id);
+UPDATE time_entries SET bay_id = (
+    SELECT b.id FROM events e
+      JOIN bays b ON b.name = CASE WHEN instr(e.note, ',') > 0
+                                   THEN substr(e.note, 5, instr(e.note, ',') - 5)
+                                   ELSE substr(e.note, 5) END
+     WHERE e.job_id = time_entries.job_id
+       AND e.kind IN ('dispatched', 'reassigned')
+       AND e.note LIKE 'bay %'
+       AND e.at <= time_entries.started_at
+     ORDER BY e.id DESC LIMIT 1);
+CREATE INDEX jobs_closed ON jobs(closed_at, status, created_at, promised_at, rework_count, comeback_of)
+    WHERE closed_at IS NOT NULL;
+CREATE INDEX time_entries_ended ON time_entries(ended_at);
+CREATE INDEX followups_done ON followups(done_at) WHERE done_at IS NOT NULL;
+CREATE INDEX lines_added ON lines(created_at) WHERE kind = 'added';
+CREATE INDEX parts_created ON parts_issues(created_at);
+CREATE INDEX complaints_created ON complaints(created_at);
+"#;
+
+fn v7_hook(tx: &rusqlite::Transaction) -> rusqlite_migration::HookResult {
+    super::rules::create_triggers(tx)?;
+    Ok(())
+}
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(V1),
@@ -429,6 +462,7 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V4),
         M::up_with_hook(V5, v5_hook),
         M::up_with_hook(V6, v6_hook),
+        M::up_with_hook(V7, v7_hook),
     ])
 }
 
@@ -454,7 +488,7 @@ pub fn required_triggers() -> Vec<String> {
 }
 
 /// The schema version this build writes (SQLite's `user_version`).
-pub const LATEST: i64 = 6;
+pub const LATEST: i64 = 7;
 
 #[cfg(test)]
 mod tests {

@@ -247,7 +247,8 @@ pub(crate) fn start_time_entry(
     now: DateTime<Utc>,
 ) -> Result<()> {
     conn.execute(
-        "INSERT INTO time_entries (job_id, staff_id, started_at) VALUES (?1, ?2, ?3)",
+        "INSERT INTO time_entries (job_id, staff_id, started_at, bay_id)
+         SELECT ?1, ?2, ?3, bay_id FROM jobs WHERE id = ?1",
         params![job_id, staff_id, ts(now)],
     )?;
     Ok(())

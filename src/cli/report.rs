@@ -1,0 +1,132 @@
+//! `bayboard report`: the figures of a range as text, JSON or CSV.
+
+use super::{Ctx, print_json};
+use crate::error::{Error, Result};
+use crate::figures::{self, Span, Zone};
+use crate::present::figures::{report_csv, report_text};
+use crate::store::figures as facts;
+use chrono::{Duration, NaiveDate, Utc};
+use std::io::{IsTerminal, Write};
+use std::time::{Duration as Wait, Instant};
+
+pub(crate) fn report(
+    ctx: &Ctx,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    all: bool,
+    csv: bool,
+) -> Result<()> {
+    if csv && ctx.json {
+        return Err(Error::Usage("choose one of --json and --csv".into()));
+    }
+    let ws = ctx.open()?;
+    let zone = Zone::System;
+    let now = Utc::now();
+    let today = Span::today(now, &zone).to;
+    let to = to.unwrap_or(today);
+    let from = if all {
+        ws.store()
+            .read(facts::first_check_in)?
+            .map_or(today, |t| t.with_timezone(&zone).date_naive())
+    } else {
+        from.unwrap_or(to - Duration::days(29))
+    };
+    if from > to {
+        return Err(Error::Usage(format!(
+            "--from {from} is after --to {to}; the first day comes first"
+        )));
+    }
+    let mut bar = Progress::new(Instant::now());
+    let mut err = std::io::stderr();
+    let shows = err.is_terminal();
+    let f = figures::compute(
+        ws.store(),
+        Span::new(from, to),
+        &zone,
+        now,
+        &mut |done, total| {
+            if let Some(line) = bar.tick(done, total, Instant::now()) {
+                let _ = write!(err, "\r{line}{}", if shows { "" } else { "\n" });
+                let _ = err.flush();
+            }
+        },
+    )?;
+    if bar.shown {
+        let _ = writeln!(
+            err,
+            "\rread {} days in {:.1} s{}",
+            f.delivered_per_day.len(),
+            bar.started.elapsed().as_secs_f64(),
+            " ".repeat(20)
+        );
+    }
+    if ctx.json {
+        return print_json(&f);
+    }
+    let out = if csv { report_csv(&f) } else { report_text(&f) };
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(out.as_bytes())?;
+    Ok(())
+}
+
+/// A bar on stderr once reading has taken a second; then at most ten times
+/// a second.
+pub(crate) struct Progress {
+    started: Instant,
+    last: Option<Instant>,
+    shown: bool,
+}
+
+impl Progress {
+    pub(crate) fn new(started: Instant) -> Progress {
+        Progress {
+            started,
+            last: None,
+            shown: false,
+        }
+    }
+
+    pub(crate) fn tick(&mut self, done: u64, total: u64, now: Instant) -> Option<String> {
+        if now.duration_since(self.started) < Wait::from_secs(1) {
+            return None;
+        }
+        if self
+            .last
+            .is_some_and(|l| now.duration_since(l) < Wait::from_millis(100))
+            && done < total
+        {
+            return None;
+        }
+        self.last = Some(now);
+        self.shown = true;
+        let width = 30;
+        let filled = (done * width / total.max(1)) as usize;
+        Some(format!(
+            "reading history [{}{}] {:>3} % ({done} of {total} days)",
+            "#".repeat(filled),
+            "-".repeat(width as usize - filled),
+            done * 100 / total.max(1)
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bar_shows_only_after_a_second() {
+        let t0 = Instant::now();
+        let mut p = Progress::new(t0);
+        assert_eq!(p.tick(10, 100, t0 + Wait::from_millis(900)), None);
+        let line = p.tick(50, 100, t0 + Wait::from_millis(1100)).unwrap();
+        assert!(
+            line.contains("[###############---------------]  50 %"),
+            "{line}"
+        );
+        assert!(line.contains("(50 of 100 days)"));
+        // Not again within a tenth of a second, but always at the end.
+        assert_eq!(p.tick(60, 100, t0 + Wait::from_millis(1150)), None);
+        assert!(p.tick(100, 100, t0 + Wait::from_millis(1160)).is_some());
+    }
+}

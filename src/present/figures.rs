@@ -1,0 +1,429 @@
+//! The figures as a person reads them (`report`'s text) and as a
+//! spreadsheet reads them (`report --csv`: one header row, ISO dates, dot
+//! decimals, one row per number). Words for the comparisons with the
+//! previous range are here so the dashboard says the same.
+
+use super::labels;
+use crate::figures::{Figures, Share};
+use crate::text::{cell as pad, fit};
+use std::fmt::Write;
+
+/// "93.3 %", or a dash when there was nothing to count.
+pub fn pct(p: Option<f64>) -> String {
+    p.map_or_else(|| "—".into(), |p| format!("{p:.1} %"))
+}
+
+pub fn hours(h: Option<f64>) -> String {
+    h.map_or_else(|| "—".into(), |h| format!("{h:.1} h"))
+}
+
+/// "up 2.3 points", "down 1.0 point", "same", or nothing to compare.
+pub fn change(now: Option<f64>, before: Option<f64>) -> String {
+    match (now, before) {
+        (Some(a), Some(b)) => {
+            let d = ((a - b) * 10.0).round() / 10.0;
+            let unit = if d.abs() == 1.0 { "point" } else { "points" };
+            if d > 0.0 {
+                format!("↑ up {d:.1} {unit}")
+            } else if d < 0.0 {
+                format!("↓ down {:.1} {unit}", -d)
+            } else {
+                "= same".into()
+            }
+        }
+        _ => "no earlier figure".into(),
+    }
+}
+
+fn share(s: &Share) -> String {
+    match s.pct {
+        Some(_) => format!("{} ({} of {})", pct(s.pct), s.count, s.of),
+        None => "— (none to count)".into(),
+    }
+}
+
+pub fn severity_word(level: i64) -> &'static str {
+    match level {
+        1 => "severity 1 (safety, repeated, legal)",
+        2 => "severity 2 (repair or service)",
+        _ => "severity 3 (other)",
+    }
+}
+
+/// The plain-text report.
+pub fn report_text(f: &Figures) -> String {
+    let p = &f.previous;
+    let mut o = String::new();
+    let _ = writeln!(
+        o,
+        "Figures for {} to {} ({} days); previous: {} to {}",
+        f.from,
+        f.to,
+        f.delivered_per_day.len(),
+        p.from,
+        p.to
+    );
+    let row = |o: &mut String, name: &str, value: String, cmp: String| {
+        let _ = writeln!(o, "{}{}{}", pad(name, 24), pad(&value, 30), cmp);
+    };
+    row(
+        &mut o,
+        "Delivered",
+        f.delivered.to_string(),
+        format!("previous {}", p.delivered),
+    );
+    let per_day: Vec<String> = f
+        .delivered_per_day
+        .iter()
+        .map(|d| format!("{} {}", d.day.format("%m-%d"), d.count))
+        .collect();
+    for chunk in per_day.chunks(7) {
+        let _ = writeln!(o, "  {}", chunk.join("  "));
+    }
+    row(
+        &mut o,
+        "Check-in to delivery",
+        format!(
+            "p50 {} · p90 {}",
+            hours(f.checkin_to_delivery_hours.p50),
+            hours(f.checkin_to_delivery_hours.p90)
+        ),
+        String::new(),
+    );
+    for (name, s, before) in [
+        ("On time", &f.on_time, p.on_time_pct),
+        ("QC first pass", &f.qc_first_pass, p.qc_first_pass_pct),
+        ("Comebacks", &f.comebacks, p.comeback_pct),
+        (
+            "Follow-ups reached",
+            &f.followups_reached,
+            p.followups_reached_pct,
+        ),
+        ("Satisfied", &f.satisfaction, p.satisfaction_pct),
+    ] {
+        row(&mut o, name, share(s), change(s.pct, before));
+    }
+    let _ = writeln!(
+        o,
+        "  satisfaction target {:.0} %: {}",
+        f.satisfaction_target_pct,
+        match f.satisfaction.pct {
+            Some(v) if v >= f.satisfaction_target_pct => "met",
+            Some(_) => "missed",
+            None => "no scores",
+        }
+    );
+    let wip: Vec<String> = f
+        .wip_by_state
+        .iter()
+        .map(|s| format!("{} {}", s.state.label(), s.count))
+        .collect();
+    let _ = writeln!(o, "Work in progress now\n  {}", wip.join(" · "));
+    let states: Vec<String> = f
+        .hours_in_state
+        .iter()
+        .map(|s| format!("{} {:.1} h", s.state.label(), s.hours))
+        .collect();
+    let _ = writeln!(
+        o,
+        "Average time in each state per delivered job\n  {}",
+        states.join(" · ")
+    );
+    let _ = writeln!(
+        o,
+        "Technicians             {}{}{}comebacks",
+        pad("clocked", 10),
+        pad("sold", 10),
+        pad("efficiency", 12)
+    );
+    if f.technicians.is_empty() {
+        let _ = writeln!(o, "  nobody clocked or sold time");
+    }
+    for t in &f.technicians {
+        let _ = writeln!(
+            o,
+            "  {}{}{}{}{}",
+            pad(&fit(&t.name, 20), 22),
+            pad(&format!("{:.1} h", t.clocked_hours), 10),
+            pad(&format!("{:.1} h", t.sold_hours), 10),
+            pad(&pct(t.efficiency_pct), 12),
+            t.comebacks
+        );
+    }
+    let _ = writeln!(
+        o,
+        "Bay utilisation, % of each hour on the clock (hours 06–21)"
+    );
+    let _ = writeln!(
+        o,
+        "  {}{}",
+        pad("bay", 8),
+        (6..22).map(|h| format!("{h:>4}")).collect::<String>()
+    );
+    for b in &f.bay_utilisation {
+        let _ = writeln!(
+            o,
+            "  {}{}",
+            pad(&fit(&b.bay, 7), 8),
+            b.pct_by_hour[6..22]
+                .iter()
+                .map(|v| format!("{:>4.0}", v))
+                .collect::<String>()
+        );
+    }
+    let a = &f.approvals;
+    let _ = writeln!(
+        o,
+        "Approvals               asked {} · approved {} · declined {} · undecided {} · median decision {}",
+        a.asked,
+        a.approved,
+        a.declined,
+        a.undecided,
+        hours(a.median_decision_hours)
+    );
+    let parts: Vec<String> = f
+        .parts_waiting_hours
+        .iter()
+        .map(|k| format!("{} {:.1} h", labels::part_kind(k.kind), k.hours))
+        .collect();
+    let _ = writeln!(o, "Parts waiting, hours by kind\n  {}", parts.join(" · "));
+    let _ = writeln!(o, "Complaints recorded");
+    for c in &f.complaints {
+        let _ = writeln!(
+            o,
+            "  {}{} opened · {} on time · {} overdue · {} open",
+            pad(severity_word(c.severity), 38),
+            c.opened,
+            c.on_time,
+            c.overdue,
+            c.open
+        );
+    }
+    o
+}
+
+fn num(v: Option<f64>) -> String {
+    v.map(|v| format!("{v:.1}")).unwrap_or_default()
+}
+
+/// A field as CSV: quoted when it holds a comma, quote or line break.
+fn field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// `from,to,figure,subject,day,hour,value`: one number per row, codes for
+/// states and kinds (as in the JSON), an empty value where there was
+/// nothing to count.
+pub fn report_csv(f: &Figures) -> String {
+    let mut rows: Vec<[String; 5]> = Vec::new();
+    let mut put = |figure: &str, subject: &str, day: String, hour: String, value: String| {
+        rows.push([figure.into(), subject.into(), day, hour, value]);
+    };
+    let n = |v: u64| v.to_string();
+    put(
+        "delivered",
+        "",
+        String::new(),
+        String::new(),
+        n(f.delivered),
+    );
+    for d in &f.delivered_per_day {
+        put(
+            "delivered_per_day",
+            "",
+            d.day.to_string(),
+            String::new(),
+            n(d.count),
+        );
+    }
+    let lead = &f.checkin_to_delivery_hours;
+    put(
+        "checkin_to_delivery_hours",
+        "p50",
+        String::new(),
+        String::new(),
+        num(lead.p50),
+    );
+    put(
+        "checkin_to_delivery_hours",
+        "p90",
+        String::new(),
+        String::new(),
+        num(lead.p90),
+    );
+    for s in &f.wip_by_state {
+        put(
+            "wip_by_state",
+            s.state.as_str(),
+            String::new(),
+            String::new(),
+            n(s.count),
+        );
+    }
+    for s in &f.hours_in_state {
+        put(
+            "hours_in_state",
+            s.state.as_str(),
+            String::new(),
+            String::new(),
+            num(Some(s.hours)),
+        );
+    }
+    for (name, s) in [
+        ("on_time", &f.on_time),
+        ("qc_first_pass", &f.qc_first_pass),
+        ("comebacks", &f.comebacks),
+        ("followups_reached", &f.followups_reached),
+        ("satisfaction", &f.satisfaction),
+    ] {
+        put(name, "count", String::new(), String::new(), n(s.count));
+        put(name, "of", String::new(), String::new(), n(s.of));
+        put(name, "pct", String::new(), String::new(), num(s.pct));
+    }
+    put(
+        "satisfaction_target_pct",
+        "",
+        String::new(),
+        String::new(),
+        num(Some(f.satisfaction_target_pct)),
+    );
+    for t in &f.technicians {
+        put(
+            "technician_clocked_hours",
+            &t.name,
+            String::new(),
+            String::new(),
+            num(Some(t.clocked_hours)),
+        );
+        put(
+            "technician_sold_hours",
+            &t.name,
+            String::new(),
+            String::new(),
+            num(Some(t.sold_hours)),
+        );
+        put(
+            "technician_efficiency_pct",
+            &t.name,
+            String::new(),
+            String::new(),
+            num(t.efficiency_pct),
+        );
+        put(
+            "technician_comebacks",
+            &t.name,
+            String::new(),
+            String::new(),
+            n(t.comebacks),
+        );
+    }
+    for b in &f.bay_utilisation {
+        for (h, v) in b.pct_by_hour.iter().enumerate() {
+            put(
+                "bay_utilisation_pct",
+                &b.bay,
+                String::new(),
+                h.to_string(),
+                num(Some(*v)),
+            );
+        }
+    }
+    let a = &f.approvals;
+    for (k, v) in [
+        ("asked", a.asked),
+        ("approved", a.approved),
+        ("declined", a.declined),
+        ("undecided", a.undecided),
+    ] {
+        put("approvals", k, String::new(), String::new(), n(v));
+    }
+    put(
+        "approvals_median_decision_hours",
+        "",
+        String::new(),
+        String::new(),
+        num(a.median_decision_hours),
+    );
+    for k in &f.parts_waiting_hours {
+        put(
+            "parts_waiting_hours",
+            k.kind.as_str(),
+            String::new(),
+            String::new(),
+            num(Some(k.hours)),
+        );
+    }
+    for c in &f.complaints {
+        let s = c.severity.to_string();
+        for (k, v) in [
+            ("opened", c.opened),
+            ("on_time", c.on_time),
+            ("overdue", c.overdue),
+            ("open", c.open),
+        ] {
+            put(
+                &format!("complaints_{k}"),
+                &s,
+                String::new(),
+                String::new(),
+                n(v),
+            );
+        }
+    }
+    let p = &f.previous;
+    put(
+        "previous_delivered",
+        "",
+        String::new(),
+        String::new(),
+        n(p.delivered),
+    );
+    for (k, v) in [
+        ("previous_on_time_pct", p.on_time_pct),
+        ("previous_qc_first_pass_pct", p.qc_first_pass_pct),
+        ("previous_comeback_pct", p.comeback_pct),
+        ("previous_followups_reached_pct", p.followups_reached_pct),
+        ("previous_satisfaction_pct", p.satisfaction_pct),
+    ] {
+        put(k, "", String::new(), String::new(), num(v));
+    }
+    let mut out = String::from("from,to,figure,subject,day,hour,value\n");
+    for r in rows {
+        let _ = writeln!(
+            out,
+            "{},{},{},{},{},{},{}",
+            f.from,
+            f.to,
+            field(&r[0]),
+            field(&r[1]),
+            r[2],
+            r[3],
+            r[4]
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_fields_with_commas_or_quotes_are_quoted() {
+        assert_eq!(field("Li, Na"), "\"Li, Na\"");
+        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(field("王伟"), "王伟");
+    }
+
+    #[test]
+    fn changes_are_said_in_words_and_arrows() {
+        assert_eq!(change(Some(93.3), Some(91.0)), "↑ up 2.3 points");
+        assert_eq!(change(Some(90.0), Some(91.0)), "↓ down 1.0 point");
+        assert_eq!(change(Some(90.0), Some(90.0)), "= same");
+        assert_eq!(change(Some(90.0), None), "no earlier figure");
+    }
+}

@@ -1,0 +1,225 @@
+//! The raw facts behind the manager's figures (`src/figures/`), each read
+//! for a window [from, to) of UTC time through an index on the moment that
+//! places it in a range (schema version 7). Every fact belongs to exactly one
+//! instant, except time on the clock, which is cut at the window's edges, so
+//! two adjacent windows add up to the window around both.
+
+use super::queries::{all, opt_time, parsed, time};
+use super::ts;
+use crate::domain::{JobStatus, PartKind};
+use crate::error::Result;
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+
+/// A moment, and the moment something that began then ended (if it has).
+pub type Stretch = (DateTime<Utc>, Option<DateTime<Utc>>);
+/// Ids and names.
+pub type Names = Vec<(i64, String)>;
+
+/// A job delivered in the window.
+pub struct DeliveredFact {
+    pub id: i64,
+    pub created_at: DateTime<Utc>,
+    pub closed_at: DateTime<Utc>,
+    pub promised_at: Option<DateTime<Utc>>,
+    pub rework_count: i64,
+    /// Set when this job was a comeback: the earlier job's technician.
+    pub comeback_tech: Option<Option<i64>>,
+}
+
+pub fn delivered(
+    conn: &Connection,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<Vec<DeliveredFact>> {
+    all(
+        conn,
+        "SELECT j.id, j.created_at, j.closed_at, j.promised_at, j.rework_count,
+                j.comeback_of IS NOT NULL, o.technician_id
+           FROM jobs j LEFT JOIN jobs o ON o.id = j.comeback_of
+          WHERE j.closed_at IS NOT NULL AND j.closed_at >= ?1 AND j.closed_at < ?2
+            AND j.status = 'delivered'",
+        [ts(from), ts(to)],
+        |r| {
+            let comeback: bool = r.get(5)?;
+            Ok(DeliveredFact {
+                id: r.get(0)?,
+                created_at: time(r, 1)?,
+                closed_at: time(r, 2)?,
+                promised_at: opt_time(r, 3)?,
+                rework_count: r.get(4)?,
+                comeback_tech: comeback.then(|| r.get(6)).transpose()?,
+            })
+        },
+    )
+}
+
+/// Every change of state of the jobs delivered in the window, job by job
+/// in the order they happened: (job, when, the state it entered).
+pub fn state_changes(
+    conn: &Connection,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    mut each: impl FnMut(i64, DateTime<Utc>, JobStatus),
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT e.job_id, e.at, e.to_status
+           FROM jobs j JOIN events e ON e.job_id = j.id
+          WHERE j.closed_at IS NOT NULL AND j.closed_at >= ?1 AND j.closed_at < ?2
+            AND j.status = 'delivered' AND e.to_status IS NOT NULL
+          ORDER BY e.job_id, e.id",
+    )?;
+    let mut rows = stmt.query([ts(from), ts(to)])?;
+    while let Some(r) = rows.next()? {
+        each(r.get(0)?, time(r, 1)?, parsed(r, 2)?);
+    }
+    Ok(())
+}
+
+/// A stretch on the clock that overlaps the window (uncut).
+pub struct ClockFact {
+    pub staff_id: i64,
+    pub bay_id: Option<i64>,
+    pub started_at: DateTime<Utc>,
+    pub ended_at: Option<DateTime<Utc>>,
+}
+
+/// Entries started in the window, those started before it and ended in or
+/// after it, and those still open from before it: three index ranges.
+pub fn clocked(
+    conn: &Connection,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<Vec<ClockFact>> {
+    all(
+        conn,
+        "SELECT staff_id, bay_id, started_at, ended_at FROM time_entries
+          WHERE started_at >= ?1 AND started_at < ?2
+         UNION ALL
+         SELECT staff_id, bay_id, started_at, ended_at FROM time_entries
+          WHERE ended_at > ?1 AND started_at < ?1
+         UNION ALL
+         SELECT staff_id, bay_id, started_at, ended_at FROM time_entries
+          WHERE ended_at IS NULL AND started_at < ?1",
+        [ts(from), ts(to)],
+        |r| {
+            Ok(ClockFact {
+                staff_id: r.get(0)?,
+                bay_id: r.get(1)?,
+                started_at: time(r, 2)?,
+                ended_at: opt_time(r, 3)?,
+            })
+        },
+    )
+}
+
+/// Sold hours of the lines marked done in the window, by who marked them.
+pub fn sold(conn: &Connection, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<(i64, f64)>> {
+    all(
+        conn,
+        "SELECT done_by, total(hours) FROM lines
+          WHERE done_at >= ?1 AND done_at < ?2 AND done_by IS NOT NULL GROUP BY done_by",
+        [ts(from), ts(to)],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+}
+
+/// Follow-ups finished in the window: reached or not, and the score.
+pub fn followups_done(
+    conn: &Connection,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<Vec<(bool, Option<i64>)>> {
+    all(
+        conn,
+        "SELECT state = 'reached', score FROM followups
+          WHERE done_at IS NOT NULL AND done_at >= ?1 AND done_at < ?2",
+        [ts(from), ts(to)],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+}
+
+/// Added work put to customers in the window: its state now, and when it
+/// was decided.
+pub struct AskedFact {
+    pub status: String,
+    pub created_at: DateTime<Utc>,
+    pub decided_at: Option<DateTime<Utc>>,
+}
+
+pub fn asked(conn: &Connection, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<AskedFact>> {
+    all(
+        conn,
+        "SELECT status, created_at, decided_at FROM lines
+          WHERE kind = 'added' AND created_at >= ?1 AND created_at < ?2",
+        [ts(from), ts(to)],
+        |r| {
+            Ok(AskedFact {
+                status: r.get(0)?,
+                created_at: time(r, 1)?,
+                decided_at: opt_time(r, 2)?,
+            })
+        },
+    )
+}
+
+/// Blocking parts issues logged in the window: kind, logged, closed.
+pub fn parts_blocking(
+    conn: &Connection,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<Vec<(PartKind, Stretch)>> {
+    all(
+        conn,
+        "SELECT kind, created_at, closed_at FROM parts_issues
+          WHERE created_at >= ?1 AND created_at < ?2 AND blocking = 1",
+        [ts(from), ts(to)],
+        |r| Ok((parsed(r, 0)?, (time(r, 1)?, opt_time(r, 2)?))),
+    )
+}
+
+/// Complaints recorded in the window: severity, resolve-by, resolved.
+pub fn complaints_opened(
+    conn: &Connection,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<Vec<(i64, Stretch)>> {
+    all(
+        conn,
+        "SELECT severity, resolve_by, resolved_at FROM complaints
+          WHERE created_at >= ?1 AND created_at < ?2",
+        [ts(from), ts(to)],
+        |r| Ok((r.get(0)?, (time(r, 1)?, opt_time(r, 2)?))),
+    )
+}
+
+/// Open jobs by state, now.
+pub fn work_in_progress(conn: &Connection) -> Result<Vec<(JobStatus, i64)>> {
+    all(
+        conn,
+        "SELECT status, count(*) FROM jobs WHERE closed_at IS NULL GROUP BY status",
+        [],
+        |r| Ok((parsed(r, 0)?, r.get(1)?)),
+    )
+}
+
+/// Names of everyone and of every bay, by id (figures name people and bays
+/// that may since have left or been retired).
+pub fn names(conn: &Connection) -> Result<(Names, Names)> {
+    let staff = all(conn, "SELECT id, name FROM staff", [], |r| {
+        Ok((r.get(0)?, r.get(1)?))
+    })?;
+    let bays = all(conn, "SELECT id, name FROM bays ORDER BY id", [], |r| {
+        Ok((r.get(0)?, r.get(1)?))
+    })?;
+    Ok((staff, bays))
+}
+
+/// The oldest moment any figure could count from: the first check-in
+/// (nothing a figure counts happens to a job before it exists).
+pub fn first_check_in(conn: &Connection) -> Result<Option<DateTime<Utc>>> {
+    let rows = all(conn, "SELECT min(created_at) FROM jobs", [], |r| {
+        opt_time(r, 0)
+    })?;
+    Ok(rows.into_iter().next().flatten())
+}
