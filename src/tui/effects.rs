@@ -36,6 +36,12 @@ pub fn run(ws: &mut Workshop, m: &Model, e: Effect) -> Msg {
             Ok(None) => Err(format!("{name} is no longer on the staff list")),
             Err(e) => Err(e.to_string()),
         }),
+        Effect::Figures(span) => Msg::Figures(
+            span,
+            crate::figures::compute(ws.store(), span, &m.dash.zone, m.now, &mut |_, _| {})
+                .map(Box::new)
+                .map_err(|e| e.to_string()),
+        ),
         Effect::Write(w) => Msg::Written(write(ws, &m.who(), w)),
     }
 }

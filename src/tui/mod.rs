@@ -8,6 +8,7 @@
 //! are all generated. See ARCHITECTURE.md.
 
 pub mod app;
+pub mod dash;
 pub mod effects;
 pub mod forms;
 pub mod keymap;

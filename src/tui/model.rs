@@ -22,10 +22,12 @@ pub enum View {
     Followup,
     /// Complaints by their next deadline.
     Complaints,
+    /// The manager's figures, with charts.
+    Dashboard,
 }
 
 impl View {
-    pub const ALL: [View; 8] = [
+    pub const ALL: [View; 9] = [
         View::Board,
         View::MyWork,
         View::Parts,
@@ -34,6 +36,7 @@ impl View {
         View::Today,
         View::Followup,
         View::Complaints,
+        View::Dashboard,
     ];
 
     pub fn title(self) -> &'static str {
@@ -46,6 +49,7 @@ impl View {
             View::Today => "Today",
             View::Followup => "Follow-up",
             View::Complaints => "Complaints",
+            View::Dashboard => "Dashboard",
         }
     }
 
@@ -59,6 +63,7 @@ impl View {
             View::Today => '6',
             View::Followup => '7',
             View::Complaints => '8',
+            View::Dashboard => '9',
         }
     }
 
@@ -69,7 +74,7 @@ impl View {
             View::MyWork => actor.has(Role::Technician),
             View::Parts => actor.has_any(&[Role::Parts, Role::Foreman]),
             View::Qc => actor.has_any(&[Role::Qc, Role::Advisor, Role::Foreman]),
-            View::Approvals | View::Today | View::Followup | View::Complaints => {
+            View::Approvals | View::Today | View::Followup | View::Complaints | View::Dashboard => {
                 actor.has_any(&[Role::Advisor, Role::Foreman])
             }
         }
@@ -240,6 +245,8 @@ pub struct Model {
     pub idle_logout: Option<chrono::Duration>,
     /// The last key press (or login), for the idle logout.
     pub last_input: DateTime<Utc>,
+    /// The dashboard's range and the figures read for it.
+    pub dash: super::dash::Dash,
     pub quit: bool,
 }
 
@@ -274,6 +281,7 @@ impl Model {
             find: String::new(),
             idle_logout: None,
             last_input: now,
+            dash: super::dash::Dash::new(crate::figures::Zone::Fixed(tz)),
             quit: false,
         }
     }

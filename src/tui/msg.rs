@@ -30,6 +30,11 @@ pub enum Msg {
         result: Result<Vec<crate::store::LineRow>, String>,
     },
     LoggedIn(Result<Actor, String>),
+    /// The figures of a range, read for the dashboard.
+    Figures(
+        crate::figures::Span,
+        Result<Box<crate::figures::Figures>, String>,
+    ),
 }
 
 /// Where a loaded job goes.
@@ -69,6 +74,8 @@ pub enum Effect {
     /// Forget who proved their PIN here, then read the board for the login
     /// screen.
     LogOut,
+    /// Read the figures of a range (the dashboard).
+    Figures(crate::figures::Span),
     Write(Write),
 }
 

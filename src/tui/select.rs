@@ -105,6 +105,7 @@ impl Model {
             View::Today => self.board.today.len(),
             View::Followup => self.board.followups.len(),
             View::Complaints => self.board.complaints.len(),
+            View::Dashboard => 0,
         }
     }
 
@@ -252,7 +253,7 @@ impl Model {
                 .selected_appt()
                 .and_then(|a| a.job)
                 .and_then(|n| self.find_job(n)),
-            View::Followup | View::Complaints => None,
+            View::Followup | View::Complaints | View::Dashboard => None,
         }
     }
 

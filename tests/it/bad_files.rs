@@ -69,11 +69,11 @@ fn a_database_from_a_newer_bayboard_is_refused() {
     let s = Shop::staffed();
     rusqlite::Connection::open(&s.db)
         .unwrap()
-        .pragma_update(None, "user_version", 7)
+        .pragma_update(None, "user_version", 8)
         .unwrap();
     let (code, _, err) = bayboard(&s.db, &["board"]);
     assert_eq!(code, 3);
-    one_clear_line(&err, "newer bayboard (schema version 7");
+    one_clear_line(&err, "newer bayboard (schema version 8");
 }
 
 #[test]

@@ -70,6 +70,12 @@ pub enum Action {
     Find,
     Unfind,
     ClearFind,
+    /// Dashboard: show today, this week or the last 30 days.
+    Period(crate::tui::dash::Period),
+    /// Dashboard: a range earlier (-1) or later (+1).
+    Shift(i64),
+    /// Dashboard: read the figures again now.
+    Refresh,
     Form(FormAction),
     Yes,
     No,

@@ -4,6 +4,7 @@
 use super::{Action, Binding, Need, Scope, bind};
 use crate::domain::aftersales::ComplaintStatus;
 use crate::domain::{ItemResult, JobAction, PartStatus, Role};
+use crate::tui::dash::Period;
 use crate::tui::forms::{Focus, FormAction, FormKind};
 use crate::tui::model::{Model, Overlay, View};
 use ratatui::crossterm::event::KeyCode;
@@ -59,6 +60,7 @@ const APPROVALS: &[Scope] = &[Scope::View(View::Approvals)];
 const TODAY: &[Scope] = &[Scope::View(View::Today)];
 const FOLLOWUP: &[Scope] = &[Scope::View(View::Followup)];
 const COMPLAINTS: &[Scope] = &[Scope::View(View::Complaints)];
+const DASHBOARD: &[Scope] = &[Scope::View(View::Dashboard)];
 const DECIDERS: &[Role] = &[Role::Advisor, Role::Foreman];
 const ANY_FORM: &[Scope] = &[
     F(FormKind::Dispatch),
@@ -158,6 +160,16 @@ pub static BINDINGS: &[Binding] = &[
     bind(COMPLAINTS, &[Char('c')], "c", "close", Action::ComplaintStep(ComplaintStatus::Closed))
         .need(Need::Roles(DECIDERS)).when(|m| m.offers_complaint_step(ComplaintStatus::Closed))
         .help("close a resolved complaint"),
+    bind(DASHBOARD, &[Char('t')], "t/w/m", "today/week/30 days", Action::Period(Period::Today))
+        .help("figures for today, this week (w) or the last 30 days (m)"),
+    bind(DASHBOARD, &[Char('w')], "t/w/m", "this week", Action::Period(Period::Week)).quiet(),
+    bind(DASHBOARD, &[Char('m')], "t/w/m", "last 30 days", Action::Period(Period::Days30)).quiet(),
+    bind(DASHBOARD, &[Char('['), Left], "[ ]", "earlier/later", Action::Shift(-1))
+        .help("the range before ([ or ←) or after (] or →) the one shown"),
+    bind(DASHBOARD, &[Char(']'), Right], "[ ]", "later", Action::Shift(1))
+        .when(|m| m.dash.back > 0).quiet(),
+    bind(DASHBOARD, &[Char('r')], "r", "refresh", Action::Refresh)
+        .help("read the figures again now (they refresh by themselves every minute)"),
     bind(APPROVALS, &[Char('a')], "a", "approve", Action::Decide(true))
         .need(Need::Roles(DECIDERS)).when(Model::offers_decision)
         .help("the customer said yes: record who and how"),
@@ -194,14 +206,15 @@ pub static BINDINGS: &[Binding] = &[
     bind(BOARD, &[BackTab], "S-Tab", "previous panel", Action::PrevPanel).quiet(),
     bind(MAIN, &[Up, Char('k')], "↑↓ j/k", "move", Action::Up).quiet(),
     bind(MAIN, &[Down, Char('j')], "↑↓ j/k", "move", Action::Down).quiet(),
-    bind(MAIN, &[Char('1')], "1-8", "switch view", Action::Switch(View::Board)).quiet(),
-    bind(MAIN, &[Char('2')], "1-8", "switch view", Action::Switch(View::MyWork)).quiet(),
-    bind(MAIN, &[Char('3')], "1-8", "switch view", Action::Switch(View::Parts)).quiet(),
-    bind(MAIN, &[Char('4')], "1-8", "switch view", Action::Switch(View::Qc)).quiet(),
-    bind(MAIN, &[Char('5')], "1-8", "switch view", Action::Switch(View::Approvals)).quiet(),
-    bind(MAIN, &[Char('6')], "1-8", "switch view", Action::Switch(View::Today)).quiet(),
-    bind(MAIN, &[Char('7')], "1-8", "switch view", Action::Switch(View::Followup)).quiet(),
-    bind(MAIN, &[Char('8')], "1-8", "switch view", Action::Switch(View::Complaints)).quiet(),
+    bind(MAIN, &[Char('1')], "1-9", "switch view", Action::Switch(View::Board)).quiet(),
+    bind(MAIN, &[Char('2')], "1-9", "switch view", Action::Switch(View::MyWork)).quiet(),
+    bind(MAIN, &[Char('3')], "1-9", "switch view", Action::Switch(View::Parts)).quiet(),
+    bind(MAIN, &[Char('4')], "1-9", "switch view", Action::Switch(View::Qc)).quiet(),
+    bind(MAIN, &[Char('5')], "1-9", "switch view", Action::Switch(View::Approvals)).quiet(),
+    bind(MAIN, &[Char('6')], "1-9", "switch view", Action::Switch(View::Today)).quiet(),
+    bind(MAIN, &[Char('7')], "1-9", "switch view", Action::Switch(View::Followup)).quiet(),
+    bind(MAIN, &[Char('8')], "1-9", "switch view", Action::Switch(View::Complaints)).quiet(),
+    bind(MAIN, &[Char('9')], "1-9", "switch view", Action::Switch(View::Dashboard)).quiet(),
     bind(MAIN, &[Char('L')], "L", "log out", Action::LogOut).when(|m| m.bay.is_some())
         .help("log out: back to the login screen (also after idle minutes, --idle-logout)"),
     bind(MAIN, &[Char('L')], "L", "log out", Action::LogOut).quiet(),

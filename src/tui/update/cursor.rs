@@ -44,6 +44,16 @@ pub(super) fn step(m: &mut Model, dir: isize) -> Vec<Effect> {
         View::Today => m.sel.today = apply(m.sel.today, len),
         View::Followup => m.sel.followups = apply(m.sel.followups, len),
         View::Complaints => m.sel.complaints = apply(m.sel.complaints, len),
+        View::Dashboard => {
+            m.dash.scroll = if dir < 0 {
+                m.dash.scroll.saturating_sub(1)
+            } else {
+                m.dash
+                    .scroll
+                    .saturating_add(1)
+                    .min(super::super::views::dashboard::SECTIONS - 1)
+            }
+        }
     }
     vec![]
 }

@@ -42,7 +42,22 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             // Hours today and times in state move with the clock, not only
             // when something changes.
-            if minute { vec![Effect::Reload] } else { vec![] }
+            let mut out = if minute { vec![Effect::Reload] } else { vec![] };
+            out.extend(figures_wanted(m));
+            out
+        }
+        Msg::Figures(span, r) => {
+            match r {
+                Ok(f) => {
+                    let read = super::dash::Read {
+                        at: m.now,
+                        figures: std::sync::Arc::new(*f),
+                    };
+                    m.dash.cache.insert(span, read);
+                }
+                Err(e) => m.error(format!("cannot read the figures: {e}")),
+            }
+            vec![]
         }
         Msg::Loaded(s) => loaded(m, *s),
         Msg::LoadFailed(e) => {
@@ -203,7 +218,9 @@ fn act(m: &mut Model, a: Action) -> Vec<Effect> {
                 return vec![];
             }
             m.view = v;
-            return my_job(m);
+            let mut out = my_job(m);
+            out.extend(figures_wanted(m));
+            return out;
         }
         Action::Details => {
             if let Some((n, _)) = job {
@@ -320,6 +337,17 @@ fn act(m: &mut Model, a: Action) -> Vec<Effect> {
                 }
             }
         }
+        Action::Period(p) => {
+            m.dash.period = p;
+            m.dash.back = 0;
+            m.dash.scroll = 0;
+            return figures_wanted(m);
+        }
+        Action::Shift(by) => {
+            m.dash.back = (m.dash.back - by).max(0);
+            return figures_wanted(m);
+        }
+        Action::Refresh => return vec![Effect::Figures(m.dash.span(m.now))],
         Action::SwitchFocus => {
             m.my_focus = match m.my_focus {
                 MyFocus::Lines => MyFocus::Jobs,
@@ -408,4 +436,17 @@ fn act(m: &mut Model, a: Action) -> Vec<Effect> {
         }
     }
     vec![]
+}
+
+/// The dashboard's figures, when it is on screen and they are missing or a
+/// minute old: read off the draw path, never more than once a minute.
+fn figures_wanted(m: &Model) -> Vec<Effect> {
+    if m.view != View::Dashboard || m.user.is_none() {
+        return vec![];
+    }
+    m.dash
+        .wanted(m.now)
+        .map(Effect::Figures)
+        .into_iter()
+        .collect()
 }

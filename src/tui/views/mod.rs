@@ -5,6 +5,8 @@ mod approvals;
 pub(crate) mod ascii;
 mod bays;
 mod board;
+mod dash_parts;
+pub mod dashboard;
 mod desk;
 mod detail;
 mod help;
@@ -64,6 +66,7 @@ pub fn draw(frame: &mut Frame, m: &Model) {
                     View::Followup => desk::draw_followup(frame, body, m),
                     View::Complaints => desk::draw_complaints(frame, body, m),
                     View::Approvals => approvals::draw(frame, body, m),
+                    View::Dashboard => dashboard::draw(frame, body, m),
                 }
             }
         }
@@ -144,8 +147,16 @@ fn draw_header(frame: &mut Frame, area: Rect, m: &Model) {
 fn draw_tabs(frame: &mut Frame, area: Rect, m: &Model) {
     let Some(actor) = &m.user else { return };
     let mut spans = vec![Span::raw(" ")];
-    for v in View::ALL.into_iter().filter(|v| v.allowed(actor)) {
-        let text = format!(" {} {} ", v.key(), v.title());
+    let views: Vec<View> = View::ALL.into_iter().filter(|v| v.allowed(actor)).collect();
+    // Roomy tabs where they fit, tight ones on narrow screens.
+    let roomy: usize = views.iter().map(|v| v.title().len() + 5).sum();
+    let tight = roomy + 1 > area.width as usize;
+    for v in views {
+        let text = if tight {
+            format!("{} {}", v.key(), v.title())
+        } else {
+            format!(" {} {} ", v.key(), v.title())
+        };
         let style = if v == m.view {
             Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED)
         } else {
@@ -268,7 +279,15 @@ fn draw_footer(frame: &mut Frame, area: Rect, m: &Model) {
 
 /// Status as symbol and words, with a colour that only ever repeats them.
 pub fn status_span(status: JobStatus) -> Span<'static> {
-    let color = match status {
+    Span::styled(
+        crate::present::status_text(status),
+        Style::new().fg(status_color(status)),
+    )
+}
+
+/// Each state's colour (always drawn beside its words).
+pub fn status_color(status: JobStatus) -> Color {
+    match status {
         JobStatus::InProgress => Color::Green,
         JobStatus::Paused | JobStatus::WaitingParts => Color::Yellow,
         JobStatus::WaitingApproval => Color::LightBlue,
@@ -276,8 +295,7 @@ pub fn status_span(status: JobStatus) -> Span<'static> {
         JobStatus::ReadyForQc | JobStatus::QcPassed => Color::Cyan,
         JobStatus::Cancelled => Color::Red,
         _ => Color::Reset,
-    };
-    Span::styled(crate::present::status_text(status), Style::new().fg(color))
+    }
 }
 
 /// "15:30" or "15:30 ! late" (late in red and bold, and marked in words).
