@@ -1,6 +1,6 @@
 -- Group figures: each site's `bayboard report` figures and the group's
 -- totals for one range of local days, read from the sites' backups with the
--- stock sqlite3 tool (3.35 or later; no extensions). docs/group-reporting.md
+-- stock sqlite3 tool (3.30 or later; no extensions). docs/group-reporting.md
 -- says how to run it; in short, in ONE sqlite3 session:
 --
 --     .parameter set @from "'2026-11-01'"
@@ -176,6 +176,8 @@ SELECT d.site, 'technician_comebacks', coalesce(st.name, '#' || o.technician_id)
  WHERE o.technician_id IS NOT NULL
  GROUP BY o.technician_id;
 
+-- Check-in to delivery of each, for the percentiles (a delivery recorded
+-- before its check-in counts as no time, as in bayboard).
 INSERT INTO sample (site, figure, ms)
 SELECT h.site, 'lead',
        max(0, CAST(round((julianday(j.closed_at) - julianday(j.created_at)) * 86400000) AS INTEGER))
@@ -297,7 +299,9 @@ SELECT (SELECT site FROM here), 'wip_by_state', status, count(*)
 -- averages, efficiency and percentiles are derived from the sums (or, for
 -- percentiles, from all sites' durations together), never averaged.
 -- Rounding to 0.1 is round(x * 10) / 10, as bayboard rounds: round(x, 1)
--- rounds through text and may differ at a trailing 5.
+-- rounds through text and may differ at a trailing 5. Divisions follow
+-- bayboard's order too (clock and state time ms / 1000 / 3600, single
+-- durations ms / 3600000), so even the last bit agrees.
 ------------------------------------------------------------------------
 
 CREATE TEMP VIEW IF NOT EXISTS group_figures AS
@@ -406,7 +410,7 @@ WITH
         UNION ALL
         -- Per technician (sites only), in name order.
         SELECT w.ord, 70, 1, t.name, w.site, 'technician_clocked_hours', t.name,
-               round(coalesce(c.value, 0) / 3600000.0 * 10) / 10
+               round(coalesce(c.value, 0) / 1000.0 / 3600.0 * 10) / 10
           FROM w JOIN techs AS t ON t.site = w.site
           LEFT JOIN v AS c ON c.site = w.site AND c.figure = 'technician_clocked_ms' AND c.subject = t.name
         UNION ALL
@@ -417,7 +421,7 @@ WITH
         UNION ALL
         SELECT w.ord, 70, 3, t.name, w.site, 'technician_efficiency_pct', t.name,
                CASE WHEN c.value > 0
-                    THEN round(coalesce(s.value, 0) * 100.0 / (c.value / 3600000.0) * 10) / 10 END
+                    THEN round(coalesce(s.value, 0) * 100.0 / (c.value / 1000.0 / 3600.0) * 10) / 10 END
           FROM w JOIN techs AS t ON t.site = w.site
           LEFT JOIN v AS c ON c.site = w.site AND c.figure = 'technician_clocked_ms' AND c.subject = t.name
           LEFT JOIN v AS s ON s.site = w.site AND s.figure = 'technician_sold_hours' AND s.subject = t.name
@@ -428,14 +432,14 @@ WITH
         UNION ALL
         -- All technicians together: of a site, and of the group.
         SELECT ord, 75, 1, '', site, 'technicians_clocked_hours', '',
-               round(clocked_ms / 3600000.0 * 10) / 10 FROM w
+               round(clocked_ms / 1000.0 / 3600.0 * 10) / 10 FROM w
         UNION ALL
         SELECT ord, 75, 2, '', site, 'technicians_sold_hours', '',
                round(sold_hours * 10) / 10 FROM w
         UNION ALL
         SELECT ord, 75, 3, '', site, 'technicians_efficiency_pct', '',
                CASE WHEN clocked_ms > 0
-                    THEN round(sold_hours * 100.0 / (clocked_ms / 3600000.0) * 10) / 10 END FROM w
+                    THEN round(sold_hours * 100.0 / (clocked_ms / 1000.0 / 3600.0) * 10) / 10 END FROM w
         UNION ALL
         SELECT ord, 75, 4, '', site, 'technicians_comebacks', '', tech_comebacks FROM w
         UNION ALL

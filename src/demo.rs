@@ -14,6 +14,8 @@ use serde::Deserialize;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
+mod history;
+
 const DEMO: &str = include_str!("../assets/demo.toml");
 
 #[derive(Debug, Deserialize)]
@@ -287,11 +289,23 @@ fn seed(ws: &mut Workshop, demo: &Demo, now: DateTime<Utc>) -> Result<Seeded> {
     // numbers; they use bays and people free by then.
     let mut order: Vec<&DemoJob> = demo.jobs.iter().collect();
     order.sort_by_key(|j| (j.checked_in < -24 * 60, j.target == "in_progress"));
-    for (i, j) in order.iter().enumerate() {
-        drive(ws, &clock, j, now, i).map_err(|e| match e {
-            Error::Refused(r) => bad(format!("{}: {r}", j.plate)),
+    let named = |j: &DemoJob| {
+        let plate = j.plate.clone();
+        move |e| match e {
+            Error::Refused(r) => bad(format!("{plate}: {r}")),
             other => other,
-        })?;
+        }
+    };
+    // Check-ins first, so these jobs keep their numbers; then weeks of
+    // earlier visits (every bay and person is free while the day's jobs
+    // only wait); then the day's jobs go on from their check-in.
+    let mut numbers = Vec::new();
+    for (i, j) in order.iter().enumerate() {
+        numbers.push(drive(ws, &clock, j, now, i, None).map_err(named(j))?);
+    }
+    history::seed(ws, &clock, now)?;
+    for (i, (j, number)) in order.iter().zip(numbers).enumerate() {
+        drive(ws, &clock, j, now, i, Some(number)).map_err(named(j))?;
     }
     for j in demo.jobs.iter().filter(|j| j.washed) {
         clock.set(now + Duration::minutes(j.last + 5));
@@ -311,7 +325,7 @@ fn seed(ws: &mut Workshop, demo: &Demo, now: DateTime<Utc>) -> Result<Seeded> {
 fn job_of(ws: &Workshop, plate: &str) -> Result<i64> {
     let jobs = ws
         .store()
-        .read(|c| store::jobs_with_status(c, &crate::domain::JobStatus::ALL, 500))?;
+        .read(|c| store::jobs_with_status(c, &crate::domain::JobStatus::ALL, 5000))?;
     jobs.iter()
         .find(|j| j.plate == plate)
         .map(|j| j.id)
@@ -480,13 +494,17 @@ fn script(j: &DemoJob) -> Result<Vec<Step>> {
     })
 }
 
+/// Checks the job in (`number` None; returns its number), or drives the
+/// checked-in job `number` through the rest of its script.
 fn drive(
     ws: &mut Workshop,
     clock: &SimClock,
     j: &DemoJob,
     now: DateTime<Utc>,
     i: usize,
-) -> Result<()> {
+    number: Option<i64>,
+) -> Result<i64> {
+    let check_in_only = number.is_none();
     let steps = script(j)?;
     let at = |k: usize| {
         let span = (j.last - j.checked_in) as f64;
@@ -499,10 +517,13 @@ fn drive(
     };
     let tech = j.tech.as_deref().unwrap_or("");
     let inspector = QC[i % QC.len()];
-    let mut number = 0;
+    let mut number = number.unwrap_or(0);
     let mut story_parts = 0;
     let mut found_added = false;
     for (k, step) in steps.iter().enumerate() {
+        if check_in_only != (k == 0) {
+            continue;
+        }
         clock.set(at(k));
         if *step == Step::Finish && !found_added {
             found_added = true;
@@ -668,6 +689,9 @@ fn drive(
             }
         }
     }
+    if check_in_only {
+        return Ok(number);
+    }
     if !found_added {
         add_found(
             ws,
@@ -705,7 +729,7 @@ fn drive(
     }
     let job = ws.store().read(|c| store::job(c, number))?;
     match job {
-        Some(job) if job.status.as_str() == j.target => Ok(()),
+        Some(job) if job.status.as_str() == j.target => Ok(number),
         Some(job) => Err(bad(format!(
             "{} ended {} instead of {}",
             j.plate, job.status, j.target
@@ -783,15 +807,23 @@ mod tests {
             .filter(|a| a.outcome.as_deref() == Some("arrived"))
             .map(|a| a.plate.as_str())
             .collect();
-        assert_eq!(jobs.len(), demo.jobs.len() + arrivals.len());
-        assert!(jobs.len() >= 20);
+        let (own, history): (Vec<_>, Vec<_>) = jobs.iter().partition(|j| {
+            arrivals.contains(&j.plate.as_str())
+                || demo.jobs.iter().any(|s| s.plate.to_uppercase() == j.plate)
+        });
+        assert_eq!(own.len(), demo.jobs.len() + arrivals.len());
+        assert!(own.len() >= 20);
+        // Weeks of earlier visits, all delivered, for the figures.
+        assert!(history.len() >= 150, "{} earlier visits", history.len());
+        assert!(
+            history
+                .iter()
+                .all(|j| j.status == crate::domain::JobStatus::Delivered)
+        );
         for st in crate::domain::JobStatus::ALL {
             assert!(jobs.iter().any(|j| j.status == st), "no demo job is {st}");
         }
-        for j in jobs
-            .iter()
-            .filter(|j| !arrivals.contains(&j.plate.as_str()))
-        {
+        for j in own.iter().filter(|j| !arrivals.contains(&j.plate.as_str())) {
             // A plate may come back: one of its jobs ends where it should.
             assert!(
                 demo.jobs
@@ -828,7 +860,7 @@ mod tests {
             .read(|c| store::jobs_with_status(c, &crate::domain::JobStatus::ALL, 1000))
             .unwrap()
             .len();
-        assert_eq!(n, demo.jobs.len() + arrivals.len());
+        assert_eq!(n, jobs.len());
     }
 
     #[test]

@@ -234,14 +234,22 @@ pub fn wait_status(db: &Path, job: &str, want: &str) {
     }
 }
 
+/// The demo seeded by the binary (at the real time), once per test run,
+/// and copied for each test: seeding weeks of history takes seconds.
 pub fn seeded_demo() -> (tempfile::TempDir, std::path::PathBuf) {
+    static TEMPLATE: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    let template = TEMPLATE.get_or_init(|| {
+        let t = tempfile::tempdir().unwrap();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_bayboard"))
+            .args(["demo", "--seed-only", "--db"])
+            .arg(t.path().join("demo.sqlite3"))
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        t
+    });
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("demo.sqlite3");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_bayboard"))
-        .args(["demo", "--seed-only", "--db"])
-        .arg(&db)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
+    std::fs::copy(template.path().join("demo.sqlite3"), &db).unwrap();
     (dir, db)
 }

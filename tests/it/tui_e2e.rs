@@ -8,7 +8,6 @@ use crate::ptykit::*;
 #[test]
 fn three_terminals_take_a_vehicle_from_waiting_to_delivered() {
     let (_dir, db) = seeded_demo();
-    let job = "J-000027";
     let new = cli(
         &db,
         "Emma Clark",
@@ -23,7 +22,10 @@ fn three_terminals_take_a_vehicle_from_waiting_to_delivered() {
             "urgent",
         ],
     );
-    assert_eq!(new.trim(), job);
+    // The newest job: after the demo's day and its weeks of history.
+    let job = new.trim().to_string();
+    let job = job.as_str();
+    assert!(job.starts_with("J-000"), "{job}");
 
     let mut foreman = Term::spawn(&db, &["--as", "Chen Li"], 120, 40);
     let mut tech = Term::spawn(&db, &["--as", "Ahmed Khan"], 100, 30);

@@ -207,7 +207,7 @@ fn the_approvals_columns_line_up_at_80_columns() {
     key(&mut f.app, KeyCode::Char('5'));
     let screen = render(&f.app, 80, 24);
     let header = screen.lines().find(|l| l.contains("Customer")).unwrap();
-    let row = screen.lines().find(|l| l.contains("L-25")).unwrap();
+    let row = screen.lines().find(|l| l.contains("辽B")).unwrap();
     // The plate sits under "Plate" (the job number is left out here).
     let col = |s: &str, what: &str| s.find(what).unwrap();
     assert_eq!(col(header, "Plate"), col(row, "辽B"), "{header}\n{row}");

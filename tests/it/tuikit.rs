@@ -35,10 +35,25 @@ impl Fixture {
     }
 }
 
+/// The demo shop at `now()`, seeded once per test run (it lives through
+/// weeks of history) and copied for each test.
+pub fn demo_copy(dir: &std::path::Path) -> std::path::PathBuf {
+    static TEMPLATE: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    let template = TEMPLATE.get_or_init(|| {
+        let t = tempfile::tempdir().unwrap();
+        // Dropping the workshop closes the file, folding its WAL in.
+        drop(bayboard::demo::seed_at(&t.path().join("demo.sqlite3"), now()).unwrap());
+        t
+    });
+    let db = dir.join("demo.sqlite3");
+    std::fs::copy(template.path().join("demo.sqlite3"), &db).unwrap();
+    db
+}
+
 /// The demo shop, with the app logged in as `who` (None: the login screen).
 pub fn demo(who: Option<&str>, bay: Option<&str>) -> Fixture {
     let dir = tempfile::tempdir().unwrap();
-    let mut ws = bayboard::demo::seed_at(&dir.path().join("demo.sqlite3"), now()).unwrap();
+    let mut ws = bayboard::workshop::Workshop::open(&demo_copy(dir.path())).unwrap();
     ws.set_clock(Arc::new(now));
     let app = App::new(ws, who, bay.map(str::to_string), now(), tz()).unwrap();
     Fixture { dir, app }

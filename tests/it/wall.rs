@@ -10,8 +10,8 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 fn demo_wall() -> (tempfile::TempDir, std::path::PathBuf, Wall) {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("demo.sqlite3");
-    let ws = bayboard::demo::seed_at(&db, now()).unwrap();
+    let db = crate::tuikit::demo_copy(dir.path());
+    let ws = bayboard::workshop::Workshop::open(&db).unwrap();
     let day = bayboard::present::local_midnight(now(), &tz());
     let board = bayboard::board::load(ws.store(), now(), day).unwrap();
     let wall = Wall {
