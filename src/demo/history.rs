@@ -102,7 +102,7 @@ impl Rng {
 /// A plate that cannot be one of the demo's own: the letters say "history".
 fn plate(k: usize) -> String {
     const CN: [&str; 6] = ["沪C", "粤A", "京Q", "苏B", "浙C", "川A"];
-    if k % 2 == 0 {
+    if k.is_multiple_of(2) {
         format!("{}·H{:04}", CN[k / 2 % CN.len()], 1000 + k * 7)
     } else {
         format!(
