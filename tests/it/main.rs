@@ -8,6 +8,7 @@ mod cli_lifecycle;
 mod cli_refusals;
 mod common;
 mod concurrency;
+mod figures;
 mod group_report;
 mod handover;
 mod layering;
