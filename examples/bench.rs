@@ -15,7 +15,7 @@ use bayboard::tui::App;
 use bayboard::workshop::Workshop;
 use chrono::{FixedOffset, Utc};
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -45,9 +45,13 @@ struct Opts {
     #[arg(long, default_value_t = 30)]
     idle_secs: u64,
     /// Only these measurements, comma-separated: snapshot, cold,
-    /// propagation, writers, idle
+    /// propagation, writers, idle, report
     #[arg(long)]
     only: Option<String>,
+    /// One more board during propagation, showing the dashboard (its
+    /// figures read and refreshed while the others are timed)
+    #[arg(long)]
+    dashboard: bool,
     /// One writer process of the writers measurement (internal): DB N OPS
     #[arg(long, num_args = 3, value_names = ["DB", "N", "OPS"], hide = true)]
     writer: Option<Vec<String>>,
@@ -141,7 +145,7 @@ fn main() {
             row.extend(["–".into(), "–".into(), "–".into()]);
         }
         if want("propagation") {
-            let (p50, p99) = propagation(db, o.boards, o.changes);
+            let (p50, p99) = propagation(db, o.boards, o.changes, o.dashboard);
             row.push(format!("{p50:.1} / {p99:.1}"));
         } else {
             row.push("–".into());
@@ -164,6 +168,49 @@ fn main() {
         }
         println!("| {} |", row.join(" | "));
     }
+    if want("report") {
+        println!();
+        println!("| history | `report` today (ms) | last 30 days | a year | whole history |");
+        println!("|---|---|---|---|---|");
+        for db in &o.dbs {
+            let today = chrono::Local::now().date_naive();
+            let ranges = [
+                (today, today, 5),
+                (today - chrono::Duration::days(29), today, 5),
+                (today - chrono::Duration::days(364), today, 3),
+            ];
+            let mut row = vec![db.file_name().unwrap().to_string_lossy().into_owned()];
+            for (from, to, runs) in ranges {
+                let (f, t) = (from.to_string(), to.to_string());
+                row.push(format!(
+                    "{:.0}",
+                    report_ms(db, &["--from", &f, "--to", &t], runs)
+                ));
+            }
+            row.push(format!("{:.0}", report_ms(db, &["--all"], 1)));
+            println!("| {} |", row.join(" | "));
+        }
+    }
+}
+
+/// Median wall time of `bayboard report --json ARGS`, the process start
+/// included (what a manager waits for).
+fn report_ms(db: &Path, args: &[&str], runs: usize) -> f64 {
+    let mut v: Vec<f64> = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            let out = Command::new(bayboard_bin())
+                .args(["--db", db.to_str().unwrap(), "report", "--json"])
+                .args(args)
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()
+                .unwrap();
+            assert!(out.success(), "report {args:?} failed");
+            ms(t.elapsed())
+        })
+        .collect();
+    pct(&mut v, 0.5)
 }
 
 /// Board snapshot (the query behind the board), the bare indexed query, and
@@ -250,7 +297,7 @@ struct Board {
     _master: Box<dyn portable_pty::MasterPty + Send>,
 }
 
-fn open_board(db: &Path, seen: Arc<dyn Fn(&vt100::Parser) + Send + Sync>) -> Board {
+fn open_board(db: &Path, keys: &[u8], seen: Arc<dyn Fn(&vt100::Parser) + Send + Sync>) -> Board {
     let pair = native_pty_system()
         .openpty(PtySize {
             rows: 48,
@@ -268,7 +315,13 @@ fn open_board(db: &Path, seen: Arc<dyn Fn(&vt100::Parser) + Send + Sync>) -> Boa
     let mut reader = pair.master.try_clone_reader().unwrap();
     let s = screen.clone();
     // Keep the writer alive so the board's input stays open.
-    let writer = pair.master.take_writer().unwrap();
+    let mut writer = pair.master.take_writer().unwrap();
+    if !keys.is_empty() {
+        // Once the board is up: the first keys of a fresh board are read
+        // after its first draw.
+        std::thread::sleep(Duration::from_millis(500));
+        writer.write_all(keys).unwrap();
+    }
     std::thread::spawn(move || {
         let _keep = writer;
         let mut buf = [0u8; 65536];
@@ -314,7 +367,7 @@ fn bay_row(p: &vt100::Parser, bay: &str, row: &AtomicUsize) -> Option<String> {
 /// One process commits (alternately a release and a dispatch of bay B01);
 /// `boards` other processes with the board open must show it. Latency from
 /// just before the commit to the moment each board's screen shows it.
-fn propagation(db: &Path, boards: usize, changes: usize) -> (f64, f64) {
+fn propagation(db: &Path, boards: usize, changes: usize, dashboard: bool) -> (f64, f64) {
     let mut ws = Workshop::open(db).unwrap();
     let job = ws
         .store()
@@ -365,8 +418,11 @@ fn propagation(db: &Path, boards: usize, changes: usize) -> (f64, f64) {
                 h.fetch_add(1, Ordering::SeqCst);
             }
         });
-        open.push(open_board(db, f));
+        open.push(open_board(db, b"", f));
     }
+    // A manager's board on the dashboard (view 9), timed with nothing: it
+    // must not slow the others.
+    let manager = dashboard.then(|| open_board(db, b"9", Arc::new(|_: &vt100::Parser| {})));
     // Wait for every board to show B01 with its job.
     let t = Instant::now();
     while hits.load(Ordering::SeqCst) < boards {
@@ -410,7 +466,7 @@ fn propagation(db: &Path, boards: usize, changes: usize) -> (f64, f64) {
         );
     }
     let _ = tech;
-    for mut b in open {
+    for mut b in open.into_iter().chain(manager) {
         let _ = b.child.kill();
         let _ = b.child.wait();
         drop(b.screen);

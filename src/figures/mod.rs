@@ -10,8 +10,8 @@ mod tally;
 mod zone;
 
 pub use span::Span;
-pub use tally::{ComplaintTally, Tally, collect};
-pub use zone::{Zone, day_start};
+pub use tally::{ComplaintTally, Depth, Tally, collect};
+pub use zone::{Offsets, Zone, day_start};
 
 use crate::domain::{JobStatus, PartKind};
 use crate::error::Result;
@@ -160,6 +160,7 @@ pub fn tally(
     span: Span,
     zone: &Zone,
     now: DateTime<Utc>,
+    depth: Depth,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<Tally> {
     let total = span.days();
@@ -168,7 +169,7 @@ pub fn tally(
         let mut done = 0;
         for part in span.months() {
             let (a, b) = part.window(zone);
-            t.merge(collect(conn, a, b, now, zone)?);
+            t.merge(collect(conn, a, b, now, zone, depth)?);
             done += part.days();
             progress(done, total);
         }
@@ -184,9 +185,15 @@ pub fn compute(
     now: DateTime<Utc>,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<Figures> {
-    let t = tally(store, span, zone, now, progress)?;
-    let before = span.previous();
-    let p = tally(store, before, zone, now, &mut |_, _| {})?;
+    let t = tally(store, span, zone, now, Depth::Full, progress)?;
+    let p = tally(
+        store,
+        span.previous(),
+        zone,
+        now,
+        Depth::Headline,
+        &mut |_, _| {},
+    )?;
     let (wip, (staff, bays)) =
         store.read(|c| Ok((facts::work_in_progress(c)?, facts::names(c)?)))?;
     Ok(summarise(span, &t, &p, &wip, &staff, &bays, zone, now))
@@ -244,7 +251,7 @@ fn summarise(
 
     let (a, b) = span.window(zone);
     let mut capacity = [0.0; 24];
-    tally::spread(&mut capacity, a, b.min(now).max(a), zone);
+    tally::spread(&mut capacity, a, b.min(now).max(a), &mut Offsets::new(zone));
     let bay_utilisation = bays
         .iter()
         .map(|(id, name)| {

@@ -3,8 +3,7 @@
 //! is how a long range is read a month at a time (with progress) and what
 //! the property tests check.
 
-use super::zone::Zone;
-use crate::domain::JobStatus;
+use super::zone::{Offsets, Zone};
 use crate::error::Result;
 use crate::store::figures as facts;
 use chrono::{DateTime, NaiveDate, Timelike, Utc};
@@ -110,6 +109,14 @@ fn hours(a: DateTime<Utc>, b: DateTime<Utc>) -> f64 {
     (b - a).num_milliseconds() as f64 / 3_600_000.0
 }
 
+/// How much of a tally to read: everything, or only the few figures shown
+/// beside the previous range's (cheap: no clocks, no state times).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Depth {
+    Full,
+    Headline,
+}
+
 /// Reads the tally of [from, to) as it stands at `now`.
 pub fn collect(
     conn: &Connection,
@@ -117,10 +124,12 @@ pub fn collect(
     to: DateTime<Utc>,
     now: DateTime<Utc>,
     zone: &Zone,
+    depth: Depth,
 ) -> Result<Tally> {
     let mut t = Tally::default();
+    let mut local = Offsets::new(zone);
     for j in facts::delivered(conn, from, to)? {
-        let day = j.closed_at.with_timezone(zone).date_naive();
+        let day = local.local(j.closed_at).date();
         *t.delivered_by_day.entry(day).or_default() += 1;
         t.lead_hours.push(hours(j.created_at, j.closed_at).max(0.0));
         if let Some(p) = j.promised_at {
@@ -135,18 +144,28 @@ pub fn collect(
             }
         }
     }
-    // Each change of state starts a stretch that the job's next change ends.
-    let mut last: Option<(i64, DateTime<Utc>, JobStatus)> = None;
-    facts::state_changes(conn, from, to, |job, at, status| {
-        if let Some((j, since, s)) = last
-            && j == job
-            && s.is_open()
-        {
-            *t.state_secs.entry(s.as_str()).or_default() +=
-                (at - since).num_milliseconds().max(0) as f64 / 1000.0;
+    for (reached, score) in facts::followups_done(conn, from, to)? {
+        t.followups_done += 1;
+        t.reached += u64::from(reached);
+        if let Some(s) = score {
+            t.scored += 1;
+            t.satisfied += u64::from(s >= 4);
         }
-        last = Some((job, at, status));
+    }
+    if depth == Depth::Headline {
+        return Ok(t);
+    }
+    let mut ms = [0i64; 9];
+    facts::state_times(conn, from, to, |row| {
+        for (a, b) in ms.iter_mut().zip(row) {
+            *a += b;
+        }
     })?;
+    for (state, v) in facts::TIMED_STATES.iter().zip(ms) {
+        if v > 0 {
+            t.state_secs.insert(state.as_str(), v as f64 / 1000.0);
+        }
+    }
     let end = to.min(now);
     for c in facts::clocked(conn, from, to)? {
         let a = c.started_at.max(from);
@@ -157,19 +176,11 @@ pub fn collect(
         *t.clocked_secs.entry(c.staff_id).or_default() +=
             (b - a).num_milliseconds() as f64 / 1000.0;
         if let Some(bay) = c.bay_id {
-            spread(t.bay_secs.entry(bay).or_insert([0.0; 24]), a, b, zone);
+            spread(t.bay_secs.entry(bay).or_insert([0.0; 24]), a, b, &mut local);
         }
     }
     for (who, h) in facts::sold(conn, from, to)? {
         *t.sold_hours.entry(who).or_default() += h;
-    }
-    for (reached, score) in facts::followups_done(conn, from, to)? {
-        t.followups_done += 1;
-        t.reached += u64::from(reached);
-        if let Some(s) = score {
-            t.scored += 1;
-            t.satisfied += u64::from(s >= 4);
-        }
     }
     for a in facts::asked(conn, from, to)? {
         t.asked += 1;
@@ -201,14 +212,19 @@ pub fn collect(
 
 /// Spreads [a, b) over the local hours of the day it covers. Zones move in
 /// whole minutes, so a local hour ends when its minutes and seconds run out.
-pub(crate) fn spread(into: &mut [f64; 24], a: DateTime<Utc>, b: DateTime<Utc>, zone: &Zone) {
+pub(crate) fn spread(
+    into: &mut [f64; 24],
+    a: DateTime<Utc>,
+    b: DateTime<Utc>,
+    local: &mut Offsets,
+) {
     let mut t = a;
     while t < b {
-        let local = t.with_timezone(zone);
-        let into_hour = i64::from(local.minute() * 60 + local.second()) * 1000
-            + i64::from(local.timestamp_subsec_millis());
+        let l = local.local(t);
+        let into_hour = i64::from(l.minute() * 60 + l.second()) * 1000
+            + i64::from(l.and_utc().timestamp_subsec_millis());
         let next = (t + chrono::Duration::milliseconds(3_600_000 - into_hour)).min(b);
-        into[local.hour() as usize] += (next - t).num_milliseconds() as f64 / 1000.0;
+        into[l.hour() as usize] += (next - t).num_milliseconds() as f64 / 1000.0;
         t = next;
     }
 }
@@ -224,7 +240,7 @@ mod tests {
         let a = Utc.with_ymd_and_hms(2026, 11, 23, 0, 15, 0).unwrap(); // 08:45 local
         let b = a + chrono::Duration::minutes(90); // 10:15 local
         let mut h = [0.0; 24];
-        spread(&mut h, a, b, &zone);
+        spread(&mut h, a, b, &mut Offsets::new(&zone));
         assert_eq!((h[8], h[9], h[10]), (900.0, 3600.0, 900.0));
         assert_eq!(h.iter().sum::<f64>(), 5400.0);
     }

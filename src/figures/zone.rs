@@ -60,3 +60,30 @@ pub fn day_start(d: NaiveDate, zone: &Zone) -> chrono::DateTime<chrono::Utc> {
     }
     t.and_utc()
 }
+
+/// Local times of many instants, asking the zone once per UTC hour: the
+/// system zone may look at the file system on every question, and a year
+/// of figures asks hundreds of thousands. (Zones change offset on the
+/// hour; one that changes at the half hour is off for that half hour.)
+pub struct Offsets<'a> {
+    zone: &'a Zone,
+    cache: std::collections::HashMap<i64, FixedOffset>,
+}
+
+impl<'a> Offsets<'a> {
+    pub fn new(zone: &'a Zone) -> Offsets<'a> {
+        Offsets {
+            zone,
+            cache: std::collections::HashMap::new(),
+        }
+    }
+
+    pub fn local(&mut self, t: chrono::DateTime<chrono::Utc>) -> NaiveDateTime {
+        let zone = self.zone;
+        let off = *self
+            .cache
+            .entry(t.timestamp().div_euclid(3600))
+            .or_insert_with(|| zone.offset_from_utc_datetime(&t.naive_utc()));
+        t.naive_utc() + off
+    }
+}

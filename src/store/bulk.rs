@@ -192,6 +192,7 @@ pub fn insert_history_job(conn: &WriteTx, j: &HistoryJob) -> Result<i64> {
             },
         )?;
     }
+    super::figures::record_job_times(conn, id)?;
     Ok(id)
 }
 

@@ -160,6 +160,7 @@ pub fn check(conn: &Connection) -> Result<CheckReport> {
     }
     problems.extend(missing_triggers(conn)?);
     problems.extend(value_problems(conn)?);
+    problems.extend(job_times_problems(conn)?);
     let (walk, signoffs) = signoffs::walk(conn)?;
     problems.extend(
         walk.breaks
@@ -174,6 +175,39 @@ pub fn check(conn: &Connection) -> Result<CheckReport> {
         events: walk.links,
         chain_head: walk.head.map(|(id, h)| format!("#{id} {h}")),
     })
+}
+
+/// The figures' per-job state times (`job_times`) against a recomputation
+/// from the event log: one row per delivered job, and the same numbers.
+fn job_times_problems(conn: &Connection) -> Result<Vec<String>> {
+    let cols: Vec<String> = super::figures::TIMED_STATES
+        .iter()
+        .map(|s| format!("r.{0} IS NOT t.{0}", s.as_str()))
+        .collect();
+    let sql = format!(
+        "WITH r AS ({}) \
+         SELECT 'J-' || j.id || CASE WHEN t.job_id IS NULL THEN ' has no recorded state times' \
+                                     ELSE ' state times differ from its events' END \
+           FROM jobs j JOIN r ON r.job_id = j.id LEFT JOIN job_times t ON t.job_id = j.id \
+          WHERE t.job_id IS NULL OR {} OR t.closed_at IS NOT j.closed_at \
+         UNION ALL \
+         SELECT 'J-' || t.job_id || ' has state times but was not delivered' \
+           FROM job_times t JOIN jobs j ON j.id = t.job_id WHERE j.status <> 'delivered' \
+         LIMIT 20",
+        super::figures::job_times_sql("SELECT id FROM jobs WHERE status = 'delivered'").replace(
+            "SELECT job_id, (SELECT closed_at FROM jobs WHERE id = job_id),",
+            "SELECT job_id,"
+        ),
+        cols.join(" OR ")
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows
+        .into_iter()
+        .map(|r| format!("the figures' state times: {r}"))
+        .collect())
 }
 
 /// Rows holding a value not in its column's form (`store::rules`).

@@ -11,10 +11,88 @@ use crate::error::Result;
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
+/// The states a job can spend time in before it is delivered, as the
+/// columns of `job_times` (milliseconds), in lifecycle order.
+pub const TIMED_STATES: [JobStatus; 9] = [
+    JobStatus::Waiting,
+    JobStatus::Dispatched,
+    JobStatus::InProgress,
+    JobStatus::Paused,
+    JobStatus::WaitingParts,
+    JobStatus::WaitingApproval,
+    JobStatus::ReadyForQc,
+    JobStatus::QcPassed,
+    JobStatus::Rework,
+];
+
+/// One `job_times` row per job of `jobs` (a query of job ids): each change
+/// of state starts a stretch that the job's next change ends; stretches
+/// are summed by state. The one rule for the delivery's write, the
+/// upgrade that fills the table, and `check`'s recomputation.
+pub fn job_times_sql(jobs: &str) -> String {
+    let cols: Vec<String> = TIMED_STATES
+        .iter()
+        .map(|s| {
+            format!(
+                "coalesce(sum(CASE WHEN to_status = '{0}' THEN ms END), 0) AS {0}",
+                s.as_str()
+            )
+        })
+        .collect();
+    format!(
+        "SELECT job_id, (SELECT closed_at FROM jobs WHERE id = job_id), {}
+           FROM (SELECT job_id, to_status,
+                        max(0, CAST(round((julianday(lead(at) OVER w) - julianday(at)) * 86400000) AS INTEGER)) AS ms
+                   FROM events
+                  WHERE job_id IN ({jobs}) AND to_status IS NOT NULL
+                 WINDOW w AS (PARTITION BY job_id ORDER BY id))
+          WHERE ms IS NOT NULL
+          GROUP BY job_id",
+        cols.join(", ")
+    )
+}
+
+/// Records a delivered job's time in each state (in the delivery's
+/// transaction, after its event).
+pub(crate) fn record_job_times(conn: &super::WriteTx, job: i64) -> Result<()> {
+    conn.execute(
+        &format!("INSERT OR REPLACE INTO job_times {}", job_times_sql("?1")),
+        [job],
+    )?;
+    Ok(())
+}
+
+/// Milliseconds in each state (`TIMED_STATES`) of every job delivered in
+/// the window.
+pub fn state_times(
+    conn: &Connection,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    mut each: impl FnMut([i64; 9]),
+) -> Result<()> {
+    let cols: Vec<&str> = TIMED_STATES.iter().map(|s| s.as_str()).collect();
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {} FROM job_times WHERE closed_at >= ?1 AND closed_at < ?2",
+        cols.join(", ")
+    ))?;
+    let mut rows = stmt.query([ts(from), ts(to)])?;
+    while let Some(r) = rows.next()? {
+        let mut v = [0i64; 9];
+        for (i, x) in v.iter_mut().enumerate() {
+            *x = r.get(i)?;
+        }
+        each(v);
+    }
+    Ok(())
+}
+
 /// A moment, and the moment something that began then ended (if it has).
 pub type Stretch = (DateTime<Utc>, Option<DateTime<Utc>>);
 /// Ids and names.
 pub type Names = Vec<(i64, String)>;
+
+// `+j.status` keeps the planner on `jobs_closed` (the window) rather than
+// `jobs_status`, where 'delivered' is nearly every job ever.
 
 /// A job delivered in the window.
 pub struct DeliveredFact {
@@ -38,7 +116,7 @@ pub fn delivered(
                 j.comeback_of IS NOT NULL, o.technician_id
            FROM jobs j LEFT JOIN jobs o ON o.id = j.comeback_of
           WHERE j.closed_at IS NOT NULL AND j.closed_at >= ?1 AND j.closed_at < ?2
-            AND j.status = 'delivered'",
+            AND +j.status = 'delivered'",
         [ts(from), ts(to)],
         |r| {
             let comeback: bool = r.get(5)?;
@@ -54,28 +132,6 @@ pub fn delivered(
     )
 }
 
-/// Every change of state of the jobs delivered in the window, job by job
-/// in the order they happened: (job, when, the state it entered).
-pub fn state_changes(
-    conn: &Connection,
-    from: DateTime<Utc>,
-    to: DateTime<Utc>,
-    mut each: impl FnMut(i64, DateTime<Utc>, JobStatus),
-) -> Result<()> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT e.job_id, e.at, e.to_status
-           FROM jobs j JOIN events e ON e.job_id = j.id
-          WHERE j.closed_at IS NOT NULL AND j.closed_at >= ?1 AND j.closed_at < ?2
-            AND j.status = 'delivered' AND e.to_status IS NOT NULL
-          ORDER BY e.job_id, e.id",
-    )?;
-    let mut rows = stmt.query([ts(from), ts(to)])?;
-    while let Some(r) = rows.next()? {
-        each(r.get(0)?, time(r, 1)?, parsed(r, 2)?);
-    }
-    Ok(())
-}
-
 /// A stretch on the clock that overlaps the window (uncut).
 pub struct ClockFact {
     pub staff_id: i64,
@@ -84,8 +140,11 @@ pub struct ClockFact {
     pub ended_at: Option<DateTime<Utc>>,
 }
 
-/// Entries started in the window, those started before it and ended in or
-/// after it, and those still open from before it: three index ranges.
+/// Entries started in the window, those started before it and ended in it
+/// (or up to 31 days after it: an entry closed after more than a month on
+/// the clock that spans a whole window is left out, so an old window does
+/// not scan every entry since), and those still open from before it: three
+/// index ranges.
 pub fn clocked(
     conn: &Connection,
     from: DateTime<Utc>,
@@ -97,11 +156,11 @@ pub fn clocked(
           WHERE started_at >= ?1 AND started_at < ?2
          UNION ALL
          SELECT staff_id, bay_id, started_at, ended_at FROM time_entries
-          WHERE ended_at > ?1 AND started_at < ?1
+          WHERE ended_at > ?1 AND ended_at < ?3 AND started_at < ?1
          UNION ALL
          SELECT staff_id, bay_id, started_at, ended_at FROM time_entries
           WHERE ended_at IS NULL AND started_at < ?1",
-        [ts(from), ts(to)],
+        [ts(from), ts(to), ts(to + chrono::Duration::days(31))],
         |r| {
             Ok(ClockFact {
                 staff_id: r.get(0)?,
@@ -118,7 +177,7 @@ pub fn sold(conn: &Connection, from: DateTime<Utc>, to: DateTime<Utc>) -> Result
     all(
         conn,
         "SELECT done_by, total(hours) FROM lines
-          WHERE done_at >= ?1 AND done_at < ?2 AND done_by IS NOT NULL GROUP BY done_by",
+          WHERE done_by IS NOT NULL AND done_at >= ?1 AND done_at < ?2 GROUP BY done_by",
         [ts(from), ts(to)],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )

@@ -442,7 +442,31 @@ UPDATE time_entries SET bay_id = (
      ORDER BY e.id DESC LIMIT 1);
 CREATE INDEX jobs_closed ON jobs(closed_at, status, created_at, promised_at, rework_count, comeback_of)
     WHERE closed_at IS NOT NULL;
-CREATE INDEX time_entries_ended ON time_entries(ended_at);
+CREATE INDEX time_entries_ended ON time_entries(ended_at, started_at, staff_id, bay_id);
+-- Covering indexes: a month of clocked time or sold hours is read from the
+-- index alone, without a lookup per row.
+DROP INDEX time_entries_started;
+CREATE INDEX time_entries_started ON time_entries(started_at, ended_at, staff_id, bay_id);
+CREATE INDEX lines_done_by ON lines(done_at, done_by, hours) WHERE done_by IS NOT NULL;
+
+-- Milliseconds each delivered job spent in each state, written in the
+-- delivery's transaction from the job's events (`store/figures.rs`,
+-- JOB_TIMES_SQL) so a year of figures reads one row per job rather than
+-- every event; `bayboard check` recomputes them.
+CREATE TABLE job_times (
+    job_id           INTEGER PRIMARY KEY REFERENCES jobs(id),
+    closed_at        TEXT NOT NULL,
+    waiting          INTEGER NOT NULL,
+    dispatched       INTEGER NOT NULL,
+    in_progress      INTEGER NOT NULL,
+    paused           INTEGER NOT NULL,
+    waiting_parts    INTEGER NOT NULL,
+    waiting_approval INTEGER NOT NULL,
+    ready_for_qc     INTEGER NOT NULL,
+    qc_passed        INTEGER NOT NULL,
+    rework           INTEGER NOT NULL
+);
+CREATE INDEX job_times_closed ON job_times(closed_at);
 CREATE INDEX followups_done ON followups(done_at) WHERE done_at IS NOT NULL;
 CREATE INDEX lines_added ON lines(created_at) WHERE kind = 'added';
 CREATE INDEX parts_created ON parts_issues(created_at);
@@ -450,6 +474,10 @@ CREATE INDEX complaints_created ON complaints(created_at);
 "#;
 
 fn v7_hook(tx: &rusqlite::Transaction) -> rusqlite_migration::HookResult {
+    tx.execute_batch(&format!(
+        "INSERT INTO job_times {}",
+        super::figures::job_times_sql("SELECT id FROM jobs WHERE status = 'delivered'")
+    ))?;
     super::rules::create_triggers(tx)?;
     Ok(())
 }

@@ -626,6 +626,7 @@ fn act_in(
     )?;
     if action == JobAction::Deliver {
         super::aftersales::schedule_followup(c, job.id, now)?;
+        crate::store::figures::record_job_times(c, job.id)?;
     }
     Ok(after)
 }

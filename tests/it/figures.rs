@@ -7,7 +7,7 @@ use crate::tuikit::{demo, key, now, render};
 use bayboard::domain::aftersales::ComplaintStatus;
 use bayboard::domain::qc::Verdict;
 use bayboard::domain::{BayKind, JobAction, PartKind, PartStatus, Role, Urgency, Via};
-use bayboard::figures::{Span, Tally, Zone, tally};
+use bayboard::figures::{Depth, Span, Tally, Zone, tally};
 use bayboard::store;
 use bayboard::workshop::{
     Comeback, Found, Inspection, LineInput, NewJobInput, NewPartsInput, Workshop,
@@ -650,10 +650,10 @@ mod props {
             let mid = from + chrono::Duration::days(cut % len);
             let store = f.app.workshop().store();
             let mut nothing = |_, _| {};
-            let whole = tally(store, Span::new(from, to), &zone, now(), &mut nothing).unwrap();
-            let mut parts = tally(store, Span::new(from, mid), &zone, now(), &mut nothing).unwrap();
+            let whole = tally(store, Span::new(from, to), &zone, now(), Depth::Full, &mut nothing).unwrap();
+            let mut parts = tally(store, Span::new(from, mid), &zone, now(), Depth::Full, &mut nothing).unwrap();
             if mid < to {
-                parts.merge(tally(store, Span::new(mid + chrono::Duration::days(1), to), &zone, now(), &mut nothing).unwrap());
+                parts.merge(tally(store, Span::new(mid + chrono::Duration::days(1), to), &zone, now(), Depth::Full, &mut nothing).unwrap());
             }
             if let Err(e) = same_totals(&whole, &parts) {
                 prop_assert!(false, "{} to {} cut after {}: {}", from, to, mid, e);
@@ -694,4 +694,38 @@ fn collect_numbers(v: &Value, path: &str, out: &mut Vec<(String, f64)>) {
             .for_each(|(k, x)| collect_numbers(x, &format!("{path}.{k}"), out)),
         _ => {}
     }
+}
+
+#[test]
+fn check_recomputes_the_state_times_the_figures_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("h.sqlite3");
+    hand_made_history(&db);
+    let check = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_bayboard"))
+            .arg("--db")
+            .arg(&db)
+            .arg("check")
+            .output()
+            .unwrap()
+    };
+    assert!(check().status.success());
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute(
+        "UPDATE job_times SET waiting = waiting + 60000 WHERE job_id = 2",
+        [],
+    )
+    .unwrap();
+    conn.execute("DELETE FROM job_times WHERE job_id = 3", [])
+        .unwrap();
+    drop(conn);
+    let out = check();
+    assert!(!out.status.success());
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    assert!(
+        text.contains("J-2 state times differ from its events"),
+        "{text}"
+    );
+    assert!(text.contains("J-3 has no recorded state times"), "{text}");
 }

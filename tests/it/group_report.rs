@@ -141,7 +141,8 @@ fn edges(s: &Shop, first_day: NaiveDate) {
              UPDATE followups SET score = 4
               WHERE job_id = (SELECT min(job_id) FROM followups WHERE score IS NOT NULL);
              UPDATE time_entries SET started_at = '{day_before}'
-              WHERE id = (SELECT min(id) FROM time_entries WHERE ended_at > '{start}');"
+              WHERE id = (SELECT min(id) FROM time_entries WHERE ended_at > '{start}');
+             UPDATE job_times SET closed_at = (SELECT closed_at FROM jobs WHERE id = job_id);"
         ))
         .unwrap();
 }
