@@ -581,7 +581,7 @@ fn vm_hwm_mb(pid: u32) -> f64 {
 /// An open board left alone: CPU over `secs` (percent of one core) and its
 /// peak resident memory.
 fn idle(db: &Path, secs: u64) -> (f64, f64) {
-    let mut b = open_board(db, Arc::new(|_| {}));
+    let mut b = open_board(db, b"", Arc::new(|_| {}));
     std::thread::sleep(Duration::from_secs(3));
     let pid = b.child.process_id().unwrap();
     let before = proc_ticks(pid);
