@@ -53,9 +53,16 @@ impl Span {
         )
     }
 
-    /// The span of as many days just before this one.
+    /// What a span is compared with: as many days just before it, except
+    /// that a week so far (Monday to a day before Sunday) is compared with
+    /// the same days of the week before.
     pub fn previous(&self) -> Span {
-        self.shift(-1)
+        let partial_week = self.from.weekday() == chrono::Weekday::Mon && self.days() < 7;
+        if partial_week {
+            Span::new(self.from - Duration::days(7), self.to - Duration::days(7))
+        } else {
+            self.shift(-1)
+        }
     }
 
     /// [start of the first day, start of the day after the last) in UTC.
@@ -109,5 +116,11 @@ mod tests {
         let s = Span::new(d("2026-11-16"), d("2026-11-22"));
         assert_eq!(s.previous(), Span::new(d("2026-11-09"), d("2026-11-15")));
         assert_eq!(s.shift(1), Span::new(d("2026-11-23"), d("2026-11-29")));
+        // Monday to Wednesday: last week's Monday to Wednesday.
+        let week_so_far = Span::new(d("2026-11-30"), d("2026-12-02"));
+        assert_eq!(
+            week_so_far.previous(),
+            Span::new(d("2026-11-23"), d("2026-11-25"))
+        );
     }
 }

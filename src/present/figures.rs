@@ -31,7 +31,27 @@ pub fn change(now: Option<f64>, before: Option<f64>) -> String {
                 "= same".into()
             }
         }
-        _ => "no earlier figure".into(),
+        (None, Some(b)) => format!("none to count (was {b:.1} %)"),
+        (Some(_), None) => "none before to compare".into(),
+        (None, None) => "none to count".into(),
+    }
+}
+
+/// The same, short enough for a narrow tile ("↑ up 2.3").
+pub fn change_short(now: Option<f64>, before: Option<f64>) -> String {
+    match (now, before) {
+        (Some(a), Some(b)) => {
+            let d = ((a - b) * 10.0).round() / 10.0;
+            if d > 0.0 {
+                format!("↑ up {d:.1}")
+            } else if d < 0.0 {
+                format!("↓ down {:.1}", -d)
+            } else {
+                "= same".into()
+            }
+        }
+        (None, Some(_)) => "none to count".into(),
+        _ => "nothing before".into(),
     }
 }
 
@@ -150,24 +170,21 @@ pub fn report_text(f: &Figures) -> String {
             t.comebacks
         );
     }
-    let _ = writeln!(
-        o,
-        "Bay utilisation, % of each hour on the clock (hours 06–21)"
-    );
+    let _ = writeln!(o, "Bay utilisation, % of each hour of the day on the clock");
     let _ = writeln!(
         o,
         "  {}{}",
-        pad("bay", 8),
-        (6..22).map(|h| format!("{h:>4}")).collect::<String>()
+        pad("bay", 6),
+        (0..24).map(|h| format!("{h:>3}")).collect::<String>()
     );
     for b in &f.bay_utilisation {
         let _ = writeln!(
             o,
             "  {}{}",
-            pad(&fit(&b.bay, 7), 8),
-            b.pct_by_hour[6..22]
+            pad(&fit(&b.bay, 5), 6),
+            b.pct_by_hour
                 .iter()
-                .map(|v| format!("{:>4.0}", v))
+                .map(|v| format!("{:>3.0}", v))
                 .collect::<String>()
         );
     }
@@ -391,7 +408,23 @@ pub fn report_csv(f: &Figures) -> String {
     ] {
         put(k, "", String::new(), String::new(), num(v));
     }
-    let mut out = String::from("from,to,figure,subject,day,hour,value\n");
+    rows.push([
+        "previous_range".into(),
+        "from".into(),
+        p.from.to_string(),
+        String::new(),
+        String::new(),
+    ]);
+    rows.push([
+        "previous_range".into(),
+        "to".into(),
+        p.to.to_string(),
+        String::new(),
+        String::new(),
+    ]);
+    // The byte-order mark tells spreadsheets (Excel above all) the text is
+    // UTF-8, so 张敏 stays 张敏.
+    let mut out = String::from("\u{feff}from,to,figure,subject,day,hour,value\n");
     for r in rows {
         let _ = writeln!(
             out,
@@ -424,6 +457,8 @@ mod tests {
         assert_eq!(change(Some(93.3), Some(91.0)), "↑ up 2.3 points");
         assert_eq!(change(Some(90.0), Some(91.0)), "↓ down 1.0 point");
         assert_eq!(change(Some(90.0), Some(90.0)), "= same");
-        assert_eq!(change(Some(90.0), None), "no earlier figure");
+        assert_eq!(change(Some(90.0), None), "none before to compare");
+        assert_eq!(change(None, Some(90.0)), "none to count (was 90.0 %)");
+        assert_eq!(change_short(Some(93.3), Some(91.0)), "↑ up 2.3");
     }
 }

@@ -398,7 +398,11 @@ fn report_csv_opens_cleanly_in_a_spreadsheet() {
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     let mut lines = text.lines();
-    assert_eq!(lines.next(), Some("from,to,figure,subject,day,hour,value"));
+    // A byte-order mark first, so Excel reads the UTF-8 (then one header).
+    assert_eq!(
+        lines.next(),
+        Some("\u{feff}from,to,figure,subject,day,hour,value")
+    );
     let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
     assert!(
         rows.iter().all(|r| r.len() == 7),
@@ -440,8 +444,15 @@ fn report_csv_opens_cleanly_in_a_spreadsheet() {
             && r[5] == "10"
             && r[6] == "20.0")
     );
-    // Nothing to count is an empty cell, not a zero.
+    // Nothing to count is an empty cell, not a zero; the previous range is
+    // named by its days.
     assert_eq!(value("previous_on_time_pct", ""), "");
+    let prev: Vec<&str> = rows
+        .iter()
+        .filter(|r| r[2] == "previous_range")
+        .map(|r| r[4])
+        .collect();
+    assert_eq!(prev, ["2026-10-19", "2026-10-23"]);
 }
 
 #[test]
@@ -510,7 +521,7 @@ fn the_dashboard_shows_what_report_json_says() {
         );
     }
     assert!(
-        screen.contains(&format!("({} in all)", json["delivered"])),
+        screen.contains(&format!("({} in all", json["delivered"])),
         "{screen}"
     );
     let p50 = json["checkin_to_delivery_hours"]["p50"].as_f64().unwrap();
@@ -539,6 +550,15 @@ fn the_dashboard_reads_once_a_minute_and_on_demand_never_while_drawing() {
     let mut f = demo(Some("Emma Clark"), None);
     key(&mut f.app, KeyCode::Char('9'));
     let first = f.app.dash.shown(now()).unwrap().at;
+    // Nothing lies after the latest range; the message says so.
+    key(&mut f.app, KeyCode::Char(']'));
+    let said = f
+        .app
+        .flash
+        .as_ref()
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
+    assert!(said.contains("latest range"), "{said}");
     // A change elsewhere does not make it read again; a minute does.
     let mut other = f.other();
     let n = other
@@ -728,4 +748,21 @@ fn check_recomputes_the_state_times_the_figures_read() {
         "{text}"
     );
     assert!(text.contains("J-3 has no recorded state times"), "{text}");
+}
+
+#[test]
+fn a_technician_pressing_9_is_told_which_views_are_theirs() {
+    let mut f = demo(Some("Wang Wei"), None);
+    key(&mut f.app, KeyCode::Char('9'));
+    let said = f
+        .app
+        .flash
+        .as_ref()
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
+    assert!(
+        said.contains("Dashboard is not among your views; yours: 1 Board, 2 My work"),
+        "{said}"
+    );
+    assert_ne!(f.app.view, bayboard::tui::model::View::Dashboard);
 }

@@ -166,8 +166,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(DASHBOARD, &[Char('m')], "t/w/m", "last 30 days", Action::Period(Period::Days30)).quiet(),
     bind(DASHBOARD, &[Char('['), Left], "[ ]", "earlier/later", Action::Shift(-1))
         .help("the range before ([ or ←) or after (] or →) the one shown"),
-    bind(DASHBOARD, &[Char(']'), Right], "[ ]", "later", Action::Shift(1))
-        .when(|m| m.dash.back > 0).quiet(),
+    bind(DASHBOARD, &[Char(']'), Right], "[ ]", "later", Action::Shift(1)).quiet(),
     bind(DASHBOARD, &[Char('r')], "r", "refresh", Action::Refresh)
         .help("read the figures again now (they refresh by themselves every minute)"),
     bind(APPROVALS, &[Char('a')], "a", "approve", Action::Decide(true))

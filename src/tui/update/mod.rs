@@ -214,7 +214,16 @@ fn act(m: &mut Model, a: Action) -> Vec<Effect> {
         Action::Switch(v) => {
             let allowed = m.actor().is_some_and(|a| v.allowed(a));
             if !allowed {
-                m.error(format!("{} is not among your views", v.title()));
+                let yours: Vec<String> = View::ALL
+                    .into_iter()
+                    .filter(|x| m.actor().is_some_and(|a| x.allowed(a)))
+                    .map(|x| format!("{} {}", x.key(), x.title()))
+                    .collect();
+                m.error(format!(
+                    "{} is not among your views; yours: {}",
+                    v.title(),
+                    yours.join(", ")
+                ));
                 return vec![];
             }
             m.view = v;
@@ -344,6 +353,10 @@ fn act(m: &mut Model, a: Action) -> Vec<Effect> {
             return figures_wanted(m);
         }
         Action::Shift(by) => {
+            if by > 0 && m.dash.back == 0 {
+                m.error("this is the latest range: it ends today");
+                return vec![];
+            }
             m.dash.back = (m.dash.back - by).max(0);
             return figures_wanted(m);
         }

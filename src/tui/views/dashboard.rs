@@ -4,7 +4,7 @@
 
 use super::dash_parts::{bar, heat_legend, heat_line, hours_ruler, state_color};
 use crate::figures::Figures;
-use crate::present::figures::{change, hours, pct, severity_word};
+use crate::present::figures::{change, change_short, hours, pct, severity_word};
 use crate::present::labels;
 use crate::text::{cell, fit};
 use crate::tui::model::Model;
@@ -18,13 +18,16 @@ use ratatui::widgets::{Bar, BarChart, BarGroup, Paragraph};
 /// Draws one section into its rows.
 type Section = fn(&mut Frame, Rect, &Figures, &Model);
 
+/// From this width the last section's three parts stand side by side.
+const WIDE: u16 = 110;
+
 /// How many sections ↑↓ scroll over.
 pub const SECTIONS: u16 = 6;
 
 pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     let span = m.dash.span(m.now);
     let title = format!(
-        "{} · {} to {} ({} days)",
+        "{} · {} to {} ({} day{})",
         if m.dash.back == 0 {
             m.dash.period.label()
         } else {
@@ -32,7 +35,8 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         },
         span.from.format("%a %d %b %Y"),
         span.to.format("%a %d %b %Y"),
-        span.days()
+        span.days(),
+        if span.days() == 1 { "" } else { "s" }
     );
     let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
     let Some(read) = m.dash.shown(m.now) else {
@@ -59,7 +63,10 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         (11, states),
         ((f.technicians.len() as u16).clamp(1, 12) + 1, technicians),
         (f.bay_utilisation.len() as u16 + 3, bays),
-        (6, approvals_parts_complaints),
+        (
+            if body.width >= WIDE { 6 } else { 10 },
+            approvals_parts_complaints,
+        ),
     ];
     let mut y = body.y;
     let bottom = body.y + body.height;
@@ -77,7 +84,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     if hidden > 0 && y < bottom {
         frame.render_widget(
             Line::styled(
-                format!("↓ {hidden} more section(s) below: ↑↓ scroll"),
+                format!("↓ {hidden} more below: ↑↓ scroll"),
                 Style::new().add_modifier(Modifier::DIM),
             ),
             Rect::new(body.x, bottom - 1, body.width, 1),
@@ -97,7 +104,7 @@ fn headline(frame: &mut Frame, area: Rect, f: &Figures, _: &Model) {
         ("QC first pass", f.qc_first_pass, p.qc_first_pass_pct, true),
         ("Comebacks", f.comebacks, p.comeback_pct, false),
         (
-            "Follow-ups reached",
+            "Reached",
             f.followups_reached,
             p.followups_reached_pct,
             true,
@@ -107,7 +114,12 @@ fn headline(frame: &mut Frame, area: Rect, f: &Figures, _: &Model) {
     let cols = Layout::horizontal([Constraint::Ratio(1, 5); 5]).split(area);
     for ((name, share, before, up_is_good), col) in boxes.into_iter().zip(cols.iter()) {
         let w = col.width.saturating_sub(1) as usize;
-        let words = change(share.pct, before);
+        // Narrow tiles (80 columns) say the change without "points".
+        let words = if w >= 16 {
+            change(share.pct, before)
+        } else {
+            change_short(share.pct, before)
+        };
         let better = match (share.pct, before) {
             (Some(a), Some(b)) if a != b => Some((a > b) == up_is_good),
             _ => None,
@@ -118,8 +130,17 @@ fn headline(frame: &mut Frame, area: Rect, f: &Figures, _: &Model) {
             None => Color::Reset,
         };
         let mut value = pct(share.pct);
+        let mut value_style = Style::new().add_modifier(Modifier::BOLD);
         if name == "Satisfied" {
-            value = format!("{value} / {:.0} %", f.satisfaction_target_pct);
+            let below = share.pct.is_some_and(|v| v < f.satisfaction_target_pct);
+            value = format!(
+                "{value} {} {:.0}",
+                if below { "below" } else { "≥ target" },
+                f.satisfaction_target_pct
+            );
+            if below {
+                value_style = value_style.fg(Color::Red);
+            }
         }
         let count = if share.of > 0 {
             format!("{} of {}", share.count, share.of)
@@ -128,7 +149,7 @@ fn headline(frame: &mut Frame, area: Rect, f: &Figures, _: &Model) {
         };
         let lines = vec![
             Line::styled(fit(name, w), Style::new().add_modifier(Modifier::DIM)),
-            Line::styled(fit(&value, w), Style::new().add_modifier(Modifier::BOLD)),
+            Line::styled(fit(&value, w), value_style),
             Line::styled(fit(&words, w), Style::new().fg(color)),
             Line::raw(fit(&count, w)),
         ];
@@ -152,6 +173,13 @@ fn delivered(frame: &mut Frame, area: Rect, f: &Figures, m: &Model) {
         .iter()
         .map(|d| {
             let b = Bar::default().value(d.count);
+            // A number wider than its bar is left off (the title names the
+            // busiest day instead).
+            let b = if width < 2 || d.count.to_string().len() as u16 > width {
+                b.text_value(String::new())
+            } else {
+                b
+            };
             if width >= 2 {
                 b.label(Line::from(d.day.format("%d").to_string()))
             } else {
@@ -159,12 +187,42 @@ fn delivered(frame: &mut Frame, area: Rect, f: &Figures, m: &Model) {
             }
         })
         .collect();
-    let title = Line::from(vec![
+    let peak = f
+        .delivered_per_day
+        .iter()
+        .max_by_key(|d| (d.count, std::cmp::Reverse(d.day)));
+    let mut title = vec![
         bold("Delivered per day "),
-        Span::raw(format!("({} in all)", f.delivered)),
-    ]);
+        Span::raw(format!("({} in all", f.delivered)),
+    ];
+    if let Some(p) = peak.filter(|p| p.count > 0 && n > 1) {
+        title.push(Span::raw(format!(
+            ", most {} on {}",
+            p.count,
+            p.day.format("%a %d %b")
+        )));
+    }
+    title.push(Span::raw(")"));
+    let title = Line::from(title);
     let [t, c] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(chart);
     frame.render_widget(title, t);
+    // Bars too thin for day numbers: the first and last day under them.
+    let c = if width < 2 && c.height > 2 {
+        let [c, axis] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(c);
+        let (first, last) = (
+            f.from.format("%d %b").to_string(),
+            f.to.format("%d %b").to_string(),
+        );
+        let used = (n * (width + gap)) as usize;
+        let room = used.saturating_sub(first.len() + last.len()).max(1);
+        frame.render_widget(
+            Line::raw(format!("{first}{}{last}", " ".repeat(room))),
+            axis,
+        );
+        c
+    } else {
+        c
+    };
     let mut bc = BarChart::default()
         .data(BarGroup::default().bars(&bars))
         .bar_width(width)
@@ -181,7 +239,7 @@ fn delivered(frame: &mut Frame, area: Rect, f: &Figures, m: &Model) {
         Line::raw(format!("half within  {}", hours(lead.p50))),
         Line::raw(format!("9 in 10 within {}", hours(lead.p90))),
         Line::raw(""),
-        Line::raw(format!("previous range: {}", f.previous.delivered)),
+        Line::raw(format!("delivered before: {}", f.previous.delivered)),
         Line::raw(format!(
             "  {} to {}",
             f.previous.from.format("%d %b"),
@@ -327,15 +385,24 @@ fn bays(frame: &mut Frame, area: Rect, f: &Figures, m: &Model) {
 }
 
 fn approvals_parts_complaints(frame: &mut Frame, area: Rect, f: &Figures, _: &Model) {
-    let [a, p, c] = Layout::horizontal([
-        Constraint::Fill(2),
-        Constraint::Fill(2),
-        Constraint::Fill(3),
-    ])
-    .areas(area);
+    // Side by side where they fit; complaints under the other two on
+    // narrow screens, so no count is cut off.
+    let (a, p, c) = if area.width >= WIDE {
+        let [a, p, c] = Layout::horizontal([
+            Constraint::Fill(2),
+            Constraint::Fill(2),
+            Constraint::Fill(3),
+        ])
+        .areas(area);
+        (a, p, c)
+    } else {
+        let [top, c] = Layout::vertical([Constraint::Length(6), Constraint::Fill(1)]).areas(area);
+        let [a, p] = Layout::horizontal([Constraint::Fill(1); 2]).areas(top);
+        (a, p, c)
+    };
     let ap = &f.approvals;
     let lines = vec![
-        Line::from(bold("Approvals asked")),
+        Line::from(bold("Added work put to customers")),
         Line::raw(format!("asked {} · approved {}", ap.asked, ap.approved)),
         Line::raw(format!(
             "declined {} · undecided {}",
@@ -365,7 +432,7 @@ fn approvals_parts_complaints(frame: &mut Frame, area: Rect, f: &Figures, _: &Mo
         )));
     }
     frame.render_widget(Paragraph::new(lines), p);
-    let mut lines = vec![Line::from(bold("Complaints recorded"))];
+    let mut lines = vec![Line::from(bold("Complaints, against resolve-by"))];
     for s in &f.complaints {
         let late = if s.overdue > 0 {
             Span::styled(
