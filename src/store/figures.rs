@@ -13,17 +13,13 @@ use rusqlite::Connection;
 
 /// The states a job can spend time in before it is delivered, as the
 /// columns of `job_times` (milliseconds), in lifecycle order.
-pub const TIMED_STATES: [JobStatus; 9] = [
-    JobStatus::Waiting,
-    JobStatus::Dispatched,
-    JobStatus::InProgress,
-    JobStatus::Paused,
-    JobStatus::WaitingParts,
-    JobStatus::WaitingApproval,
-    JobStatus::ReadyForQc,
-    JobStatus::QcPassed,
-    JobStatus::Rework,
-];
+pub const TIMED_STATES: [JobStatus; 9] = timed_states();
+
+/// The open states: `JobStatus::ALL` lists them before the two closed ones.
+const fn timed_states() -> [JobStatus; 9] {
+    let (open, _closed) = JobStatus::ALL.split_first_chunk::<9>().expect("11 states");
+    *open
+}
 
 /// One `job_times` row per job of `jobs` (a query of job ids): each change
 /// of state starts a stretch that the job's next change ends; stretches
@@ -281,4 +277,16 @@ pub fn first_check_in(conn: &Connection) -> Result<Option<DateTime<Utc>>> {
         opt_time(r, 0)
     })?;
     Ok(rows.into_iter().next().flatten())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_timed_states_are_the_open_ones() {
+        let open: Vec<_> = crate::domain::JobStatus::ALL
+            .into_iter()
+            .filter(|s| s.is_open())
+            .collect();
+        assert_eq!(super::TIMED_STATES.to_vec(), open);
+    }
 }
