@@ -62,6 +62,12 @@ pub(super) fn opt_time(row: &Row, idx: usize) -> rusqlite::Result<Option<DateTim
     }
 }
 
+/// A person's comebacks, read with every actor (so by every write).
+/// `j.comeback_of IS NOT NULL` repeats the partial index's predicate:
+/// without it each write scanned the whole jobs table.
+pub const ACTOR_COMEBACKS: &str = "SELECT count(*) FROM jobs j JOIN jobs o ON o.id = j.comeback_of
+  WHERE j.comeback_of IS NOT NULL AND o.technician_id = ?1";
+
 pub fn shop_name(conn: &Connection) -> Result<String> {
     Ok(conn
         .prepare_cached("SELECT name FROM shop WHERE id = 1")?
@@ -123,7 +129,7 @@ fn staff_row(conn: &Connection, head: StaffHead) -> Result<StaffRow> {
         has_pin,
         locked_until,
         comebacks: conn
-            .prepare_cached("SELECT count(*) FROM jobs j JOIN jobs o ON o.id = j.comeback_of WHERE o.technician_id = ?1")?
+            .prepare_cached(ACTOR_COMEBACKS)?
             .query_row([id], |r| r.get(0))?,
     })
 }

@@ -268,3 +268,15 @@ fn the_board_reads_open_rows_through_partial_indexes() {
     let events = plan(c, "SELECT * FROM events WHERE job_id = 1 ORDER BY id");
     assert!(events.contains("events_job"), "{events}");
 }
+
+#[test]
+fn every_write_reads_its_actor_without_scanning_the_job_history() {
+    let (_d, ws) = shop();
+    let c = ws.store().connection();
+    let p = plan(c, &store::ACTOR_COMEBACKS.replace("?1", "1"));
+    assert!(p.contains("jobs_comeback"), "{p}");
+    assert!(
+        !p.contains("SCAN"),
+        "an actor's comebacks come from the comeback index: {p}"
+    );
+}
