@@ -123,8 +123,7 @@ pub(super) fn seed(ws: &mut Workshop, clock: &SimClock, now: DateTime<Utc>) -> R
         if day.weekday() == Weekday::Sun {
             continue;
         }
-        // The shop opens about six hours before the demo's "now" of day.
-        let open = day - Duration::hours(6);
+        let open = opening(day);
         for (tech, bay) in CREW {
             if rng.chance(12) {
                 continue; // a day off
@@ -159,6 +158,17 @@ pub(super) fn seed(ws: &mut Workshop, clock: &SimClock, now: DateTime<Utc>) -> R
         }
     }
     Ok(())
+}
+
+/// 08:00 on that day in the system's zone (the board's and the report's),
+/// so the dashboard's hours look like a working day wherever it is seeded.
+fn opening(day: DateTime<Utc>) -> DateTime<Utc> {
+    use chrono::TimeZone;
+    let local = day.with_timezone(&chrono::Local).date_naive();
+    local
+        .and_hms_opt(8, 0, 0)
+        .and_then(|t| chrono::Local.from_local_datetime(&t).earliest())
+        .map_or(day - Duration::hours(6), |t| t.with_timezone(&Utc))
 }
 
 struct Visit<'a> {
