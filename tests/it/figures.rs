@@ -766,3 +766,35 @@ fn a_technician_pressing_9_is_told_which_views_are_theirs() {
     );
     assert_ne!(f.app.view, bayboard::tui::model::View::Dashboard);
 }
+
+#[test]
+fn at_80_by_24_the_dashboard_scrolls_to_every_section() {
+    let mut f = demo(Some("Chen Li"), None);
+    key(&mut f.app, KeyCode::Char('9'));
+    let first = render(&f.app, 80, 24);
+    assert!(
+        first.contains("On time") && first.contains("more below"),
+        "{first}"
+    );
+    let mut seen = first.clone();
+    for _ in 0..6 {
+        key(&mut f.app, KeyCode::Down);
+        seen += &render(&f.app, 80, 24);
+    }
+    for section in [
+        "Delivered per day",
+        "Work in progress now",
+        "Technician",
+        "Bay utilisation by hour",
+        "75 % and over",
+        "Added work put to customers",
+        "Complaints, against resolve-by",
+    ] {
+        assert!(seen.contains(section), "{section} never shown at 80×24");
+    }
+    // The footer names the scroll keys; nothing is cut mid-number.
+    assert!(first.contains("↑↓ scroll"), "{first}");
+    let last = render(&f.app, 80, 24);
+    let row = last.lines().find(|l| l.contains("severity 1:")).unwrap();
+    assert!(row.contains("open"), "{row}");
+}

@@ -167,6 +167,9 @@ pub static BINDINGS: &[Binding] = &[
     bind(DASHBOARD, &[Char('['), Left], "[ ]", "earlier/later", Action::Shift(-1))
         .help("the range before ([ or ←) or after (] or →) the one shown"),
     bind(DASHBOARD, &[Char(']'), Right], "[ ]", "later", Action::Shift(1)).quiet(),
+    bind(DASHBOARD, &[Up, Char('k')], "↑↓", "scroll", Action::Up)
+        .help("scroll the sections when they do not fit the screen"),
+    bind(DASHBOARD, &[Down, Char('j')], "↑↓", "scroll", Action::Down).quiet(),
     bind(DASHBOARD, &[Char('r')], "r", "refresh", Action::Refresh)
         .help("read the figures again now (they refresh by themselves every minute)"),
     bind(APPROVALS, &[Char('a')], "a", "approve", Action::Decide(true))
