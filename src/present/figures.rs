@@ -139,11 +139,15 @@ pub fn report_text(f: &Figures) -> String {
         .map(|s| format!("{} {}", s.state.label(), s.count))
         .collect();
     let _ = writeln!(o, "Work in progress now\n  {}", wip.join(" · "));
-    let states: Vec<String> = f
+    let mut states: Vec<String> = f
         .hours_in_state
         .iter()
+        .filter(|_| f.delivered > 0)
         .map(|s| format!("{} {:.1} h", s.state.label(), s.hours))
         .collect();
+    if f.delivered == 0 {
+        states.push("no job was delivered in this range".into());
+    }
     let _ = writeln!(
         o,
         "Average time in each state per delivered job\n  {}",

@@ -471,6 +471,17 @@ fn report_refuses_a_backwards_range_and_two_formats() {
     assert_eq!(out.status.code(), Some(2));
     let out = report(&db, "UTC", &["--from", "2026-02-30"]);
     assert_eq!(out.status.code(), Some(2));
+    // A range with nothing delivered says so rather than showing zeros.
+    let out = report(&db, "UTC", &["--from", "2026-10-01", "--to", "2026-10-02"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("no job was delivered in this range"),
+        "{text}"
+    );
+    assert!(
+        text.contains("On time                 — (none to count)"),
+        "{text}"
+    );
     // The whole history starts at the first check-in.
     let all = report_json(&db, "UTC", &["--all"]);
     assert_eq!(all["from"], "2026-10-24");

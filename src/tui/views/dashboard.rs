@@ -293,7 +293,10 @@ fn states(frame: &mut Frame, area: Rect, f: &Figures, m: &Model) {
         .max(0.1);
     let w = right.width.saturating_sub(26) as usize;
     let mut lines = vec![Line::from(bold("Hours in each state per delivered job"))];
-    for s in &f.hours_in_state {
+    if f.delivered == 0 {
+        lines.push(Line::raw("no job was delivered in this range"));
+    }
+    for s in f.hours_in_state.iter().filter(|_| f.delivered > 0) {
         lines.push(Line::from(vec![
             Span::raw(cell(s.state.label(), 18)),
             Span::raw(format!("{:>5.1} h ", s.hours)),
