@@ -36,6 +36,11 @@ pub(crate) fn report(
             "--from {from} is after --to {to}; the first day comes first"
         )));
     }
+    if to > today {
+        eprintln!(
+            "note: the range runs to {to}, after today ({today}); the days to come count nothing yet"
+        );
+    }
     let mut bar = Progress::new(Instant::now());
     let mut err = std::io::stderr();
     let shows = err.is_terminal();

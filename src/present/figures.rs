@@ -6,6 +6,7 @@
 use super::labels;
 use crate::figures::{Figures, Share};
 use crate::text::{cell as pad, fit};
+use chrono::Datelike;
 use std::fmt::Write;
 
 /// "93.3 %", or a dash when there was nothing to count.
@@ -95,7 +96,15 @@ pub fn report_text(f: &Figures) -> String {
     let per_day: Vec<String> = f
         .delivered_per_day
         .iter()
-        .map(|d| format!("{} {}", d.day.format("%m-%d"), d.count))
+        // Within one year the month and day say it; across years, the year too.
+        .map(|d| {
+            let day = if f.from.year() == f.to.year() {
+                d.day.format("%m-%d")
+            } else {
+                d.day.format("%Y-%m-%d")
+            };
+            format!("{day} {}", d.count)
+        })
         .collect();
     for chunk in per_day.chunks(7) {
         let _ = writeln!(o, "  {}", chunk.join("  "));

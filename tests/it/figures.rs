@@ -471,6 +471,16 @@ fn report_refuses_a_backwards_range_and_two_formats() {
     assert_eq!(out.status.code(), Some(2));
     let out = report(&db, "UTC", &["--from", "2026-02-30"]);
     assert_eq!(out.status.code(), Some(2));
+    // A range that runs into the future is read, with a word on stderr;
+    // across years the text names each day with its year.
+    let out = report(&db, "UTC", &["--from", "2026-10-24", "--to", "2099-01-01"]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("after today") && err.contains("count nothing yet"),
+        "{err}"
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("2026-10-24 1  2026-10-25 1"));
     // A range with nothing delivered says so rather than showing zeros.
     let out = report(&db, "UTC", &["--from", "2026-10-01", "--to", "2026-10-02"]);
     let text = String::from_utf8_lossy(&out.stdout);
