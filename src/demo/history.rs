@@ -394,15 +394,15 @@ fn found_work(
             None,
         )?
         .id;
-    let t = t + rng.minutes(15, 120);
+    let mut t = t + rng.minutes(15, 120);
     clock.set(t);
     let yes = rng.chance(70);
     ws.decide_line(ADVISOR, line, yes, customer, Via::Phone, None)?;
     if safety {
-        let t = t + rng.minutes(2, 10);
+        // The decision let the held job go back to paused.
+        t += rng.minutes(2, 10);
         clock.set(t);
         ws.act(v.tech, job, JobAction::Resume, None, None)?;
-        return Ok(t);
     }
     Ok(t)
 }

@@ -18,41 +18,39 @@ pub fn hours(h: Option<f64>) -> String {
     h.map_or_else(|| "—".into(), |h| format!("{h:.1} h"))
 }
 
-/// "up 2.3 points", "down 1.0 point", "same", or nothing to compare.
+/// "↑ up 2.3 points", "↓ down 1.0 point", "= same", or why there is
+/// nothing to compare.
 pub fn change(now: Option<f64>, before: Option<f64>) -> String {
-    match (now, before) {
-        (Some(a), Some(b)) => {
-            let d = ((a - b) * 10.0).round() / 10.0;
-            let unit = if d.abs() == 1.0 { "point" } else { "points" };
-            if d > 0.0 {
-                format!("↑ up {d:.1} {unit}")
-            } else if d < 0.0 {
-                format!("↓ down {:.1} {unit}", -d)
-            } else {
-                "= same".into()
-            }
-        }
-        (None, Some(b)) => format!("none to count (was {b:.1} %)"),
-        (Some(_), None) => "none before to compare".into(),
-        (None, None) => "none to count".into(),
-    }
+    worded(now, before, false)
 }
 
 /// The same, short enough for a narrow tile ("↑ up 2.3").
 pub fn change_short(now: Option<f64>, before: Option<f64>) -> String {
+    worded(now, before, true)
+}
+
+fn worded(now: Option<f64>, before: Option<f64>, short: bool) -> String {
     match (now, before) {
         (Some(a), Some(b)) => {
             let d = ((a - b) * 10.0).round() / 10.0;
+            let unit = match (short, d.abs() == 1.0) {
+                (true, _) => "",
+                (false, true) => " point",
+                (false, false) => " points",
+            };
             if d > 0.0 {
-                format!("↑ up {d:.1}")
+                format!("↑ up {d:.1}{unit}")
             } else if d < 0.0 {
-                format!("↓ down {:.1}", -d)
+                format!("↓ down {:.1}{unit}", -d)
             } else {
                 "= same".into()
             }
         }
-        (None, Some(_)) => "none to count".into(),
-        _ => "nothing before".into(),
+        (None, Some(_)) if short => "none to count".into(),
+        (None, Some(b)) => format!("none to count (was {b:.1} %)"),
+        (Some(_), None) if short => "nothing before".into(),
+        (Some(_), None) => "none before to compare".into(),
+        (None, None) => "none to count".into(),
     }
 }
 

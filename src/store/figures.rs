@@ -36,7 +36,7 @@ pub fn job_times_sql(jobs: &str) -> String {
         })
         .collect();
     format!(
-        "SELECT job_id, (SELECT closed_at FROM jobs WHERE id = job_id), {}
+        "SELECT job_id, (SELECT closed_at FROM jobs WHERE id = job_id) AS closed_at, {}
            FROM (SELECT job_id, to_status,
                         max(0, CAST(round((julianday(lead(at) OVER w) - julianday(at)) * 86400000) AS INTEGER)) AS ms
                    FROM events

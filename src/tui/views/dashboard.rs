@@ -135,7 +135,7 @@ fn headline(frame: &mut Frame, area: Rect, f: &Figures, _: &Model) {
             let below = share.pct.is_some_and(|v| v < f.satisfaction_target_pct);
             value = format!(
                 "{value} {} {:.0}",
-                if below { "below" } else { "≥ target" },
+                if below { "below" } else { "met" },
                 f.satisfaction_target_pct
             );
             if below {
