@@ -107,7 +107,8 @@ WITH
         ('parts_issues', 'created_at'), ('parts_issues', 'closed_at'),
         ('complaints', 'severity'), ('complaints', 'created_at'),
         ('complaints', 'resolve_by'), ('complaints', 'resolved_at'),
-        ('staff', 'id'), ('staff', 'name'))
+        ('staff', 'id'), ('staff', 'name'),
+        ('job_states', 'code'), ('job_states', 'position'), ('job_states', 'open'))
 SELECT name.s, path.p,
        name.s = '(group)' OR EXISTS (SELECT 1 FROM sites WHERE sites.site = name.s),
        (SELECT first_day IS @from AND last_day IS @to FROM span),
@@ -115,6 +116,15 @@ SELECT name.s, path.p,
          WHERE NOT EXISTS (SELECT 1 FROM pragma_table_info(needed.t, 'site') AS i
                             WHERE i.name = needed.c))
   FROM path, name;
+
+------------------------------------------------------------------------
+-- The open states, in bayboard's order: the rows of the site's lifecycle
+-- table (job_states), kept for the view at the end.
+------------------------------------------------------------------------
+
+CREATE TEMP TABLE IF NOT EXISTS open_states (so INTEGER, state TEXT PRIMARY KEY);
+INSERT OR IGNORE INTO open_states
+SELECT position, code FROM site.job_states WHERE open = 1;
 
 CREATE TEMP VIEW IF NOT EXISTS here AS
 SELECT s.site, p.start, p."end", p.now
@@ -197,7 +207,7 @@ SELECT site, 'state_ms', was, sum(max(0, ms))
          WHERE j.status = 'delivered' AND j.closed_at >= h.start AND j.closed_at < h."end"
            AND e.to_status IS NOT NULL
         WINDOW job AS (PARTITION BY e.job_id ORDER BY e.id))
- WHERE was IS NOT NULL AND was NOT IN ('delivered', 'cancelled')
+ WHERE was IN (SELECT code FROM site.job_states WHERE open = 1)
  GROUP BY was;
 
 -- Time on the clock, cut to the window and to now (an entry still open
@@ -345,11 +355,8 @@ WITH
         SELECT first_day FROM span
         UNION ALL
         SELECT date(day, '+1 day') FROM days, span WHERE day < last_day),
-    -- Open states, in bayboard's order.
-    states(so, state) AS (VALUES
-        (1, 'waiting'), (2, 'dispatched'), (3, 'in_progress'), (4, 'paused'),
-        (5, 'waiting_parts'), (6, 'waiting_approval'), (7, 'ready_for_qc'),
-        (8, 'qc_passed'), (9, 'rework')),
+    -- Open states, in bayboard's order (its lifecycle table).
+    states(so, state) AS (SELECT so, state FROM open_states),
     kinds(so, kind) AS (VALUES
         (1, 'out_of_stock'), (2, 'wrong_part'), (3, 'damaged'), (4, 'backorder'),
         (5, 'price_approval'), (6, 'other')),

@@ -4,7 +4,7 @@
 
 use crate::domain::qc::{Mark, Verdict};
 use crate::domain::{
-    BayKind, ItemResult, JobAction, LineStatus, PartKind, PartStatus, Priority, Role,
+    BayKind, ItemResult, JobAction, JobStatus, LineStatus, PartKind, PartStatus, Priority, Role,
 };
 use crate::error::{Error, Result};
 use crate::store;
@@ -484,7 +484,10 @@ fn script(j: &DemoJob) -> Result<Vec<Step>> {
         "dispatched" => vec![Create, Dispatch],
         "in_progress" => vec![Create, Dispatch, Start],
         "paused" => vec![Create, Dispatch, Start, Pause],
-        "waiting_parts" | "waiting_approval" => vec![Create, Dispatch, Start],
+        // A held job is parked by the hold the demo adds after it starts.
+        held if held.parse::<JobStatus>().is_ok_and(JobStatus::is_held) => {
+            vec![Create, Dispatch, Start]
+        }
         "ready_for_qc" => worked.to_vec(),
         "rework" => [&worked[..], &[QcFail]].concat(),
         "qc_passed" => [&worked[..], &[QcPass]].concat(),

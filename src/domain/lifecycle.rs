@@ -5,6 +5,7 @@
 use super::numbers::job_label;
 use super::people::{Actor, Role};
 use super::refusal::Refusal;
+use super::states::{To, Transition};
 use super::status::JobStatus;
 use JobStatus::*;
 
@@ -27,111 +28,41 @@ pub enum JobAction {
 }
 
 impl JobAction {
-    pub const ALL: [JobAction; 12] = [
-        JobAction::Dispatch,
-        JobAction::Reassign,
-        JobAction::Release,
-        JobAction::SetPriority,
-        JobAction::Start,
-        JobAction::Pause,
-        JobAction::Resume,
-        JobAction::Finish,
-        JobAction::PassQc,
-        JobAction::FailQc,
-        JobAction::Deliver,
-        JobAction::Cancel,
-    ];
+    /// Every action, in the order of the transitions table (`domain/states.rs`).
+    pub const ALL: [JobAction; super::states::TRANSITIONS.len()] = super::states::all_actions();
+
+    /// The action's row of the transitions table.
+    pub fn row(self) -> &'static Transition {
+        super::states::transition(self)
+    }
 
     /// The command word, as in the CLI and the event log.
     pub fn name(self) -> &'static str {
-        match self {
-            JobAction::Dispatch => "dispatch",
-            JobAction::Reassign => "reassign",
-            JobAction::Release => "release",
-            JobAction::SetPriority => "priority",
-            JobAction::Start => "start",
-            JobAction::Pause => "pause",
-            JobAction::Resume => "resume",
-            JobAction::Finish => "finish",
-            JobAction::PassQc => "qc pass",
-            JobAction::FailQc => "qc fail",
-            JobAction::Deliver => "deliver",
-            JobAction::Cancel => "cancel",
-        }
+        self.row().name
     }
 
     /// The states the action may be taken from.
     pub fn from_states(self) -> &'static [JobStatus] {
-        match self {
-            JobAction::Dispatch => &[Waiting],
-            JobAction::Reassign | JobAction::Release => &[
-                Dispatched,
-                InProgress,
-                Paused,
-                WaitingParts,
-                WaitingApproval,
-                Rework,
-            ],
-            JobAction::SetPriority => &[
-                Waiting,
-                Dispatched,
-                InProgress,
-                Paused,
-                WaitingParts,
-                WaitingApproval,
-                ReadyForQc,
-                QcPassed,
-                Rework,
-            ],
-            JobAction::Start => &[Dispatched, Rework],
-            JobAction::Pause => &[InProgress],
-            JobAction::Resume => &[Paused],
-            JobAction::Finish => &[InProgress],
-            JobAction::PassQc | JobAction::FailQc => &[ReadyForQc],
-            JobAction::Deliver => &[QcPassed],
-            JobAction::Cancel => &[
-                Waiting,
-                Dispatched,
-                InProgress,
-                Paused,
-                WaitingParts,
-                WaitingApproval,
-                ReadyForQc,
-                QcPassed,
-                Rework,
-            ],
-        }
+        self.row().from
     }
 
     /// Who may take the action (any one of these roles).
     pub fn roles(self) -> &'static [Role] {
-        match self {
-            JobAction::Dispatch
-            | JobAction::Reassign
-            | JobAction::Release
-            | JobAction::SetPriority
-            | JobAction::Cancel => &[Role::Foreman],
-            JobAction::Start | JobAction::Pause | JobAction::Resume | JobAction::Finish => {
-                &[Role::Technician]
-            }
-            JobAction::PassQc | JobAction::FailQc => &[Role::Qc],
-            JobAction::Deliver => &[Role::Advisor, Role::Foreman],
-        }
+        self.row().roles
     }
 
     /// Technician actions are taken only by the job's own technician.
     pub fn own_job_only(self) -> bool {
-        matches!(
-            self,
-            JobAction::Start | JobAction::Pause | JobAction::Resume | JobAction::Finish
-        )
+        self.row().own_job
+    }
+
+    /// The event kind the action records.
+    pub fn event(self) -> &'static str {
+        self.row().event
     }
 
     fn needs_bay(self) -> bool {
-        matches!(
-            self,
-            JobAction::Start | JobAction::Resume | JobAction::Release
-        )
+        self.row().needs_bay
     }
 }
 
@@ -301,17 +232,10 @@ pub fn check(action: JobAction, actor: &Actor, job: &JobFacts) -> Result<Outcome
             hint: "the foreman must give it a bay first (reassign)",
         });
     }
-    let target = match action {
-        JobAction::Dispatch => Dispatched,
-        JobAction::Start | JobAction::Resume => InProgress,
-        JobAction::Pause => Paused,
-        JobAction::Finish => ReadyForQc,
-        JobAction::PassQc => QcPassed,
-        JobAction::FailQc => Rework,
-        JobAction::Deliver => Delivered,
-        JobAction::Cancel => Cancelled,
-        JobAction::Release => return Ok(keep_or_pause(job)),
-        JobAction::Reassign | JobAction::SetPriority => return Ok(keep(job)),
+    let target = match action.row().to {
+        To::State(to) => to,
+        To::KeepOrPause => return Ok(keep_or_pause(job)),
+        To::Keep => return Ok(keep(job)),
     };
     Ok(settle(target, job.holds()))
 }
@@ -379,8 +303,8 @@ impl JobFacts {
 /// A job never rests in a workable state while a hold is on: it waits and
 /// remembers where to return.
 fn settle(to: JobStatus, holds: Holds) -> Outcome {
-    match (to, holds.state()) {
-        (Dispatched | Paused | Rework, Some(held)) => Outcome {
+    match holds.state() {
+        Some(held) if to.row().parkable => Outcome {
             to: held,
             parts_return: Some(to),
         },
@@ -398,9 +322,9 @@ pub fn on_holds_changed(
     holds: Holds,
 ) -> Option<Outcome> {
     let back = match status {
-        Dispatched | Paused | Rework => status,
         InProgress => Paused,
-        WaitingParts | WaitingApproval => parts_return.unwrap_or(Paused),
+        s if s.row().parkable => s,
+        s if s.is_held() => parts_return.unwrap_or(Paused),
         _ => return None,
     };
     let to = match holds.state() {

@@ -14,6 +14,7 @@ pub mod people;
 pub mod pins;
 pub mod qc;
 pub mod refusal;
+pub mod states;
 pub mod status;
 pub mod validate;
 pub mod vehicle;

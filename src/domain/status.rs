@@ -21,107 +21,38 @@ pub enum JobStatus {
 }
 
 impl JobStatus {
-    pub const ALL: [JobStatus; 11] = [
-        JobStatus::Waiting,
-        JobStatus::Dispatched,
-        JobStatus::InProgress,
-        JobStatus::Paused,
-        JobStatus::WaitingParts,
-        JobStatus::WaitingApproval,
-        JobStatus::ReadyForQc,
-        JobStatus::QcPassed,
-        JobStatus::Rework,
-        JobStatus::Delivered,
-        JobStatus::Cancelled,
-    ];
+    /// Every state, in lifecycle order (`domain/states.rs`).
+    pub const ALL: [JobStatus; super::states::STATES.len()] = super::states::all_states();
+
+    /// The state's row of the lifecycle table.
+    pub fn row(self) -> &'static super::states::StateRow {
+        super::states::state(self)
+    }
 
     /// The stored and scripted spelling (snake_case).
     pub fn as_str(self) -> &'static str {
-        match self {
-            JobStatus::Waiting => "waiting",
-            JobStatus::Dispatched => "dispatched",
-            JobStatus::InProgress => "in_progress",
-            JobStatus::Paused => "paused",
-            JobStatus::WaitingParts => "waiting_parts",
-            JobStatus::WaitingApproval => "waiting_approval",
-            JobStatus::ReadyForQc => "ready_for_qc",
-            JobStatus::QcPassed => "qc_passed",
-            JobStatus::Rework => "rework",
-            JobStatus::Delivered => "delivered",
-            JobStatus::Cancelled => "cancelled",
-        }
-    }
-
-    /// The words a person reads on the board.
-    pub fn label(self) -> &'static str {
-        match self {
-            JobStatus::Waiting => "waiting",
-            JobStatus::Dispatched => "dispatched",
-            JobStatus::InProgress => "in progress",
-            JobStatus::Paused => "paused",
-            JobStatus::WaitingParts => "waiting parts",
-            JobStatus::WaitingApproval => "waiting approval",
-            JobStatus::ReadyForQc => "ready for QC",
-            JobStatus::QcPassed => "QC passed",
-            JobStatus::Rework => "rework",
-            JobStatus::Delivered => "delivered",
-            JobStatus::Cancelled => "cancelled",
-        }
+        self.row().code
     }
 
     /// A one-column symbol, so status never relies on colour alone.
     pub fn symbol(self) -> &'static str {
-        match self {
-            JobStatus::Waiting => "○",
-            JobStatus::Dispatched => "◇",
-            JobStatus::InProgress => "▶",
-            JobStatus::Paused => "⏸",
-            JobStatus::WaitingParts => "⧖",
-            JobStatus::WaitingApproval => "✎",
-            JobStatus::ReadyForQc => "◎",
-            JobStatus::QcPassed => "✔",
-            JobStatus::Rework => "↺",
-            JobStatus::Delivered => "■",
-            JobStatus::Cancelled => "✗",
-        }
+        self.row().symbol
     }
 
     /// Open jobs are the ones the board shows; delivered and cancelled are history.
     pub fn is_open(self) -> bool {
-        !matches!(self, JobStatus::Delivered | JobStatus::Cancelled)
+        self.row().open
     }
 
     /// States in which the job may occupy a bay (dispatch until QC pass).
     pub fn may_hold_bay(self) -> bool {
-        matches!(
-            self,
-            JobStatus::Dispatched
-                | JobStatus::InProgress
-                | JobStatus::Paused
-                | JobStatus::WaitingParts
-                | JobStatus::WaitingApproval
-                | JobStatus::ReadyForQc
-                | JobStatus::Rework
-        )
-    }
-
-    /// The foreman may reassign bay and technician of any job not yet in QC.
-    pub fn reassignable(self) -> bool {
-        matches!(
-            self,
-            JobStatus::Dispatched
-                | JobStatus::InProgress
-                | JobStatus::Paused
-                | JobStatus::WaitingParts
-                | JobStatus::WaitingApproval
-                | JobStatus::Rework
-        )
+        self.row().holds_bay
     }
 
     /// Parked by a hold (parts or the customer's decision); returns to
     /// `parts_return` when the holds clear.
     pub fn is_held(self) -> bool {
-        matches!(self, JobStatus::WaitingParts | JobStatus::WaitingApproval)
+        self.row().held
     }
 }
 

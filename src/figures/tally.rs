@@ -155,15 +155,9 @@ pub fn collect(
     if depth == Depth::Headline {
         return Ok(t);
     }
-    let mut ms = [0i64; 9];
-    facts::state_times(conn, from, to, |row| {
-        for (a, b) in ms.iter_mut().zip(row) {
-            *a += b;
-        }
-    })?;
-    for (state, v) in facts::TIMED_STATES.iter().zip(ms) {
-        if v > 0 {
-            t.state_secs.insert(state.as_str(), v as f64 / 1000.0);
+    for (state, ms) in facts::state_times(conn, from, to)? {
+        if ms > 0 {
+            t.state_secs.insert(state.as_str(), ms as f64 / 1000.0);
         }
     }
     let end = to.min(now);

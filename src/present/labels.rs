@@ -1,6 +1,27 @@
 //! Words for codes: what a person reads instead of `out_of_stock`.
 
-use crate::domain::PartKind;
+use crate::domain::{JobStatus, PartKind};
+
+// A state's words sit here, beside the other words for codes; its symbol,
+// colour and rules are its row in `domain/states.rs`.
+impl JobStatus {
+    /// The words a person reads on the board.
+    pub fn label(self) -> &'static str {
+        match self {
+            JobStatus::Waiting => "waiting",
+            JobStatus::Dispatched => "dispatched",
+            JobStatus::InProgress => "in progress",
+            JobStatus::Paused => "paused",
+            JobStatus::WaitingParts => "waiting parts",
+            JobStatus::WaitingApproval => "waiting approval",
+            JobStatus::ReadyForQc => "ready for QC",
+            JobStatus::QcPassed => "QC passed",
+            JobStatus::Rework => "rework",
+            JobStatus::Delivered => "delivered",
+            JobStatus::Cancelled => "cancelled",
+        }
+    }
+}
 
 pub fn part_kind(k: PartKind) -> &'static str {
     k.label()

@@ -43,8 +43,7 @@ const INVARIANTS: &[(&str, &str)] = &[
         "only jobs between dispatch and QC pass hold a bay",
         "SELECT 'J-' || id || ' is ' || status || ' but holds a bay'
            FROM jobs WHERE bay_id IS NOT NULL
-            AND status NOT IN ('dispatched','in_progress','paused','waiting_parts',
-                               'waiting_approval','ready_for_qc','rework')",
+            AND status NOT IN (SELECT code FROM job_states WHERE holds_bay = 1)",
     ),
     (
         "a technician has at most one open time entry",
@@ -80,12 +79,12 @@ const INVARIANTS: &[(&str, &str)] = &[
                     AND l.status = 'proposed')
          UNION ALL
          SELECT 'J-' || j.id || ' is ' || j.status || ' with an open blocking parts issue'
-           FROM jobs j WHERE j.status IN ('dispatched','in_progress','paused','rework') AND EXISTS
+           FROM jobs j WHERE j.status IN (SELECT code FROM job_states WHERE on_floor = 1 AND held = 0) AND EXISTS
                 (SELECT 1 FROM parts_issues p WHERE p.job_id = j.id AND p.blocking = 1
                     AND p.closed_at IS NULL)
          UNION ALL
          SELECT 'J-' || j.id || ' is ' || j.status || ' with a blocking line awaiting approval'
-           FROM jobs j WHERE j.status IN ('dispatched','in_progress','paused','rework') AND EXISTS
+           FROM jobs j WHERE j.status IN (SELECT code FROM job_states WHERE on_floor = 1 AND held = 0) AND EXISTS
                 (SELECT 1 FROM lines l WHERE l.job_id = j.id AND l.blocking = 1
                     AND l.status = 'proposed')",
     ),
@@ -94,7 +93,7 @@ const INVARIANTS: &[(&str, &str)] = &[
         "SELECT 'J-' || l.job_id || ' is ' || j.status || ' but ' || 'L-' || l.id || ' is ' || l.status
            FROM lines l JOIN jobs j ON j.id = l.job_id
           WHERE l.status IN ('proposed','approved')
-            AND j.status IN ('ready_for_qc','qc_passed','delivered')",
+            AND j.status IN (SELECT code FROM job_states WHERE finished = 1)",
     ),
     (
         "closed jobs have no open parts issues",
@@ -161,6 +160,7 @@ pub fn check(conn: &Connection) -> Result<CheckReport> {
     problems.extend(missing_triggers(conn)?);
     problems.extend(value_problems(conn)?);
     problems.extend(job_times_problems(conn)?);
+    problems.extend(super::states::problems(conn)?);
     let (walk, signoffs) = signoffs::walk(conn)?;
     problems.extend(
         walk.breaks
@@ -177,25 +177,28 @@ pub fn check(conn: &Connection) -> Result<CheckReport> {
     })
 }
 
-/// The figures' per-job state times (`job_times`) against a recomputation
-/// from the event log: one row per delivered job, and the same numbers.
+/// The figures' per-job state times (`job_state_times`) against a
+/// recomputation from the event log: the same rows, the same numbers.
 fn job_times_problems(conn: &Connection) -> Result<Vec<String>> {
-    let cols: Vec<String> = super::figures::TIMED_STATES
-        .iter()
-        .map(|s| format!("r.{0} IS NOT t.{0}", s.as_str()))
-        .collect();
     let sql = format!(
-        "WITH r AS ({}) \
-         SELECT 'J-' || j.id || CASE WHEN t.job_id IS NULL THEN ' has no recorded state times' \
-                                     ELSE ' state times differ from its events' END \
-           FROM jobs j JOIN r ON r.job_id = j.id LEFT JOIN job_times t ON t.job_id = j.id \
-          WHERE t.job_id IS NULL OR {} OR t.closed_at IS NOT j.closed_at \
-         UNION ALL \
-         SELECT 'J-' || t.job_id || ' has state times but was not delivered' \
-           FROM job_times t JOIN jobs j ON j.id = t.job_id WHERE j.status <> 'delivered' \
+        "WITH r AS ({}),
+              t AS (SELECT * FROM job_state_times
+                     WHERE job_id IN (SELECT id FROM jobs WHERE status = 'delivered')),
+              bad(job_id) AS (
+                SELECT coalesce(r.job_id, t.job_id)
+                  FROM r FULL JOIN t ON t.job_id = r.job_id AND t.state = r.state
+                 WHERE r.job_id IS NULL OR t.job_id IS NULL
+                    OR r.ms IS NOT t.ms OR r.closed_at IS NOT t.closed_at)
+         SELECT 'J-' || job_id ||
+                CASE WHEN EXISTS (SELECT 1 FROM job_state_times s WHERE s.job_id = bad.job_id)
+                     THEN ' state times differ from its events'
+                     ELSE ' has no recorded state times' END
+           FROM bad GROUP BY job_id
+         UNION ALL
+         SELECT DISTINCT 'J-' || s.job_id || ' has state times but was not delivered'
+           FROM job_state_times s JOIN jobs j ON j.id = s.job_id WHERE j.status <> 'delivered'
          LIMIT 20",
-        super::figures::job_times_sql("SELECT id FROM jobs WHERE status = 'delivered'"),
-        cols.join(" OR ")
+        super::figures::job_state_times_sql("SELECT id FROM jobs WHERE status = 'delivered'"),
     );
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt

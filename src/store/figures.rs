@@ -11,40 +11,23 @@ use crate::error::Result;
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
-/// The states a job can spend time in before it is delivered, as the
-/// columns of `job_times` (milliseconds), in lifecycle order.
-pub const TIMED_STATES: [JobStatus; 9] = timed_states();
-
-/// The open states: `JobStatus::ALL` lists them before the two closed ones.
-const fn timed_states() -> [JobStatus; 9] {
-    let (open, _closed) = JobStatus::ALL.split_first_chunk::<9>().expect("11 states");
-    *open
-}
-
-/// One `job_times` row per job of `jobs` (a query of job ids): each change
-/// of state starts a stretch that the job's next change ends; stretches
-/// are summed by state. The one rule for the delivery's write, the
-/// upgrade that fills the table, and `check`'s recomputation.
-pub fn job_times_sql(jobs: &str) -> String {
-    let cols: Vec<String> = TIMED_STATES
-        .iter()
-        .map(|s| {
-            format!(
-                "coalesce(sum(CASE WHEN to_status = '{0}' THEN ms END), 0) AS {0}",
-                s.as_str()
-            )
-        })
-        .collect();
+/// `job_state_times` rows for each job of `jobs` (a query of job ids):
+/// each change of state starts a stretch that the job's next change ends;
+/// stretches are summed by state, one row per open state the job spent
+/// time in. The one rule for the delivery's write and `check`'s
+/// recomputation.
+pub fn job_state_times_sql(jobs: &str) -> String {
     format!(
-        "SELECT job_id, (SELECT closed_at FROM jobs WHERE id = job_id) AS closed_at, {}
+        "SELECT job_id, to_status AS state,
+                (SELECT closed_at FROM jobs WHERE id = job_id) AS closed_at, sum(ms) AS ms
            FROM (SELECT job_id, to_status,
                         max(0, CAST(round((julianday(lead(at) OVER w) - julianday(at)) * 86400000) AS INTEGER)) AS ms
                    FROM events
                   WHERE job_id IN ({jobs}) AND to_status IS NOT NULL
                  WINDOW w AS (PARTITION BY job_id ORDER BY id))
-          WHERE ms IS NOT NULL
-          GROUP BY job_id",
-        cols.join(", ")
+          WHERE ms IS NOT NULL AND to_status IN (SELECT code FROM job_states WHERE open = 1)
+          GROUP BY job_id, to_status
+         HAVING sum(ms) > 0"
     )
 }
 
@@ -52,34 +35,29 @@ pub fn job_times_sql(jobs: &str) -> String {
 /// transaction, after its event).
 pub(crate) fn record_job_times(conn: &super::WriteTx, job: i64) -> Result<()> {
     conn.execute(
-        &format!("INSERT OR REPLACE INTO job_times {}", job_times_sql("?1")),
+        &format!(
+            "INSERT INTO job_state_times (job_id, state, closed_at, ms) {}",
+            job_state_times_sql("?1")
+        ),
         [job],
     )?;
     Ok(())
 }
 
-/// Milliseconds in each state (`TIMED_STATES`) of every job delivered in
-/// the window.
+/// Milliseconds in each state, summed over the jobs delivered in the
+/// window (the covering index `job_state_times_closed`).
 pub fn state_times(
     conn: &Connection,
     from: DateTime<Utc>,
     to: DateTime<Utc>,
-    mut each: impl FnMut([i64; 9]),
-) -> Result<()> {
-    let cols: Vec<&str> = TIMED_STATES.iter().map(|s| s.as_str()).collect();
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {} FROM job_times WHERE closed_at >= ?1 AND closed_at < ?2",
-        cols.join(", ")
-    ))?;
-    let mut rows = stmt.query([ts(from), ts(to)])?;
-    while let Some(r) = rows.next()? {
-        let mut v = [0i64; 9];
-        for (i, x) in v.iter_mut().enumerate() {
-            *x = r.get(i)?;
-        }
-        each(v);
-    }
-    Ok(())
+) -> Result<Vec<(JobStatus, i64)>> {
+    all(
+        conn,
+        "SELECT state, sum(ms) FROM job_state_times
+          WHERE closed_at >= ?1 AND closed_at < ?2 GROUP BY state",
+        [ts(from), ts(to)],
+        |r| Ok((parsed::<JobStatus>(r, 0)?, r.get(1)?)),
+    )
 }
 
 /// A moment, and the moment something that began then ended (if it has).
@@ -277,16 +255,4 @@ pub fn first_check_in(conn: &Connection) -> Result<Option<DateTime<Utc>>> {
         opt_time(r, 0)
     })?;
     Ok(rows.into_iter().next().flatten())
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn the_timed_states_are_the_open_ones() {
-        let open: Vec<_> = crate::domain::JobStatus::ALL
-            .into_iter()
-            .filter(|s| s.is_open())
-            .collect();
-        assert_eq!(super::TIMED_STATES.to_vec(), open);
-    }
 }

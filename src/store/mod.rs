@@ -13,6 +13,7 @@ mod queries;
 mod records;
 pub mod rules;
 pub mod schema;
+pub mod states;
 mod writes;
 
 pub use aftersales::*;

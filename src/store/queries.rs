@@ -498,7 +498,7 @@ pub fn technicians(
     let mut stmt = conn.prepare_cached(
         "SELECT j.technician_id, count(*) FROM jobs j
           WHERE j.closed_at IS NULL
-            AND j.status IN ('dispatched','in_progress','paused','waiting_parts','waiting_approval','rework')
+            AND j.status IN (SELECT code FROM job_states WHERE on_floor = 1)
           GROUP BY j.technician_id",
     )?;
     for row in stmt.query_map([], |r| {

@@ -84,6 +84,9 @@ pub const VALUE_RULES: &[(&str, &str, Form)] = &[
     ("jobs", "comeback_of", Form::Integer),
     ("complaints", "job_id", Form::Integer),
     ("complaints", "owner_id", Form::Integer),
+    ("job_state_times", "job_id", Form::Integer),
+    ("job_state_times", "closed_at", Form::Time),
+    ("job_state_times", "ms", Form::Integer),
 ];
 
 /// True when `value` (an SQL expression) has the column's form; NULL passes

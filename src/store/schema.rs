@@ -473,17 +473,112 @@ CREATE INDEX parts_created ON parts_issues(created_at);
 CREATE INDEX complaints_created ON complaints(created_at);
 "#;
 
+/// Version 7's `job_times` of every delivered job, as it was then (one
+/// column per open state; version 8 turns them into rows).
+const V7_JOB_TIMES: &str = "
+SELECT job_id, (SELECT closed_at FROM jobs WHERE id = job_id) AS closed_at,
+       coalesce(sum(CASE WHEN to_status = 'waiting' THEN ms END), 0),
+       coalesce(sum(CASE WHEN to_status = 'dispatched' THEN ms END), 0),
+       coalesce(sum(CASE WHEN to_status = 'in_progress' THEN ms END), 0),
+       coalesce(sum(CASE WHEN to_status = 'paused' THEN ms END), 0),
+       coalesce(sum(CASE WHEN to_status = 'waiting_parts' THEN ms END), 0),
+       coalesce(sum(CASE WHEN to_status = 'waiting_approval' THEN ms END), 0),
+       coalesce(sum(CASE WHEN to_status = 'ready_for_qc' THEN ms END), 0),
+       coalesce(sum(CASE WHEN to_status = 'qc_passed' THEN ms END), 0),
+       coalesce(sum(CASE WHEN to_status = 'rework' THEN ms END), 0)
+  FROM (SELECT job_id, to_status,
+               max(0, CAST(round((julianday(lead(at) OVER w) - julianday(at)) * 86400000) AS INTEGER)) AS ms
+          FROM events
+         WHERE job_id IN (SELECT id FROM jobs WHERE status = 'delivered') AND to_status IS NOT NULL
+        WINDOW w AS (PARTITION BY job_id ORDER BY id))
+ WHERE ms IS NOT NULL
+ GROUP BY job_id";
+
 fn v7_hook(tx: &rusqlite::Transaction) -> rusqlite_migration::HookResult {
-    tx.execute_batch(&format!(
-        "INSERT INTO job_times {}",
-        super::figures::job_times_sql("SELECT id FROM jobs WHERE status = 'delivered'")
-    ))?;
+    tx.execute_batch(&format!("INSERT INTO job_times {V7_JOB_TIMES}"))?;
     super::rules::create_triggers(tx)?;
     Ok(())
 }
 
+/// Release 3: the lifecycle as data (`domain/states.rs`, `store/states.rs`).
+/// The states become `job_states` rows and the rule on a job's state two
+/// triggers that read them, so `jobs` is rebuilt once without its state
+/// `CHECK`s (the last rebuild a new state costs). Each delivered job's time
+/// in each state becomes a row (`job_state_times`) instead of a column per
+/// state; the columns of `job_times` are the nine open states of version 7.
+const V8: &str = r#"
+CREATE TABLE job_state_times (
+    job_id    INTEGER NOT NULL REFERENCES jobs(id),
+    state     TEXT NOT NULL,
+    closed_at TEXT NOT NULL,
+    ms        INTEGER NOT NULL,
+    PRIMARY KEY (job_id, state)
+);
+CREATE INDEX job_state_times_closed ON job_state_times(closed_at, state, ms);
+INSERT INTO job_state_times
+SELECT job_id, state, closed_at, ms FROM (
+    SELECT job_id, 'waiting' AS state, closed_at, waiting AS ms FROM job_times
+    UNION ALL SELECT job_id, 'dispatched', closed_at, dispatched FROM job_times
+    UNION ALL SELECT job_id, 'in_progress', closed_at, in_progress FROM job_times
+    UNION ALL SELECT job_id, 'paused', closed_at, paused FROM job_times
+    UNION ALL SELECT job_id, 'waiting_parts', closed_at, waiting_parts FROM job_times
+    UNION ALL SELECT job_id, 'waiting_approval', closed_at, waiting_approval FROM job_times
+    UNION ALL SELECT job_id, 'ready_for_qc', closed_at, ready_for_qc FROM job_times
+    UNION ALL SELECT job_id, 'qc_passed', closed_at, qc_passed FROM job_times
+    UNION ALL SELECT job_id, 'rework', closed_at, rework FROM job_times)
+ WHERE ms > 0;
+DROP TABLE job_times;
+"#;
+
+fn v8_hook(tx: &rusqlite::Transaction) -> rusqlite_migration::HookResult {
+    tx.execute_batch(super::states::CREATE)?;
+    super::states::sync(tx)?;
+    rebuild_jobs_without_state_checks(tx)?;
+    super::states::create_triggers(tx)?;
+    super::rules::create_triggers(tx)?;
+    Ok(())
+}
+
+/// `jobs` as it is, less the `CHECK`s that name states, with its indexes
+/// and triggers. Foreign keys are off during migrations (`Store::open`), so
+/// the references to `jobs` stay.
+fn rebuild_jobs_without_state_checks(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
+    let table: String = tx.query_row(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'jobs'",
+        [],
+        |r| r.get(0),
+    )?;
+    let mut stmt = tx.prepare(
+        "SELECT sql FROM sqlite_master
+          WHERE tbl_name = 'jobs' AND type IN ('index', 'trigger') AND sql IS NOT NULL",
+    )?;
+    let extras = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    drop(stmt);
+    let stripped = super::states::strip_checks(&table, &["status", "parts_return"]);
+    let body = stripped
+        .split_once('(')
+        .map(|(_, body)| body)
+        .expect("a CREATE TABLE has a column list");
+    tx.execute_batch(&format!(
+        "CREATE TABLE jobs_v8 ({body};
+         INSERT INTO jobs_v8 SELECT * FROM jobs;
+         DROP TABLE jobs;
+         ALTER TABLE jobs_v8 RENAME TO jobs;"
+    ))?;
+    for sql in extras {
+        tx.execute_batch(&sql)?;
+    }
+    Ok(())
+}
+
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![
+    Migrations::new(migrations_list())
+}
+
+fn migrations_list() -> Vec<M<'static>> {
+    vec![
         M::up(V1),
         M::up(V2),
         M::up(V3),
@@ -491,7 +586,8 @@ pub fn migrations() -> Migrations<'static> {
         M::up_with_hook(V5, v5_hook),
         M::up_with_hook(V6, v6_hook),
         M::up_with_hook(V7, v7_hook),
-    ])
+        M::up_with_hook(V8, v8_hook),
+    ]
 }
 
 /// The triggers a sound database has, by name (`check` looks for each).
@@ -507,6 +603,7 @@ pub fn required_triggers() -> Vec<String> {
     .iter()
     .map(|s| s.to_string())
     .collect();
+    names.extend(super::states::TRIGGERS.iter().map(|s| s.to_string()));
     for (table, column, _) in super::rules::VALUE_RULES {
         for on in ["insert", "update"] {
             names.push(super::rules::trigger_name(table, column, on));
@@ -516,7 +613,7 @@ pub fn required_triggers() -> Vec<String> {
 }
 
 /// The schema version this build writes (SQLite's `user_version`).
-pub const LATEST: i64 = 7;
+pub const LATEST: i64 = 8;
 
 #[cfg(test)]
 mod tests {
@@ -631,6 +728,86 @@ mod tests {
             .execute("UPDATE events SET note = 'y'", [])
             .unwrap_err();
         assert!(e.to_string().contains("append-only"), "{e}");
+    }
+
+    #[test]
+    fn version_8_turns_states_into_rows_and_keeps_jobs_and_their_indexes() {
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        super::Migrations::new(
+            super::migrations_list()
+                .into_iter()
+                .take(7)
+                .collect::<Vec<_>>(),
+        )
+        .to_latest(&mut conn)
+        .unwrap();
+        let t = "2026-11-23T08:00:00.000Z";
+        conn.execute_batch(&format!(
+            "INSERT INTO vehicles (id, plate) VALUES (1, 'AB1');
+             INSERT INTO jobs (id, vehicle_id, complaint, priority, status, status_since, created_at, closed_at)
+             VALUES (1, 1, 'Oil', 'normal', 'delivered', '{t}', '{t}', '{t}'),
+                    (2, 1, 'Brakes', 'normal', 'paused', '{t}', '{t}', NULL);
+             INSERT INTO job_times VALUES (1, '{t}', 1000, 0, 5000, 0, 0, 0, 250, 60, 0);"
+        ))
+        .unwrap();
+        conn.pragma_update(None, "foreign_keys", "OFF").unwrap();
+        super::migrations().to_latest(&mut conn).unwrap();
+        conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+        let rows: Vec<(String, i64)> = conn
+            .prepare("SELECT state, ms FROM job_state_times WHERE job_id = 1 ORDER BY ms")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let want = [
+            ("qc_passed", 60),
+            ("ready_for_qc", 250),
+            ("waiting", 1000),
+            ("in_progress", 5000),
+        ];
+        assert_eq!(
+            rows,
+            want.map(|(s, ms)| (s.to_string(), ms)).to_vec(),
+            "zero columns leave no row"
+        );
+        let sql: String = conn
+            .query_row(
+                "SELECT sql FROM sqlite_master WHERE name = 'jobs'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert!(
+            !sql.contains("'waiting'") && !sql.contains("parts_return IN"),
+            "{sql}"
+        );
+        assert!(
+            sql.contains("CHECK (priority IN"),
+            "other checks stay: {sql}"
+        );
+        for index in ["jobs_one_per_bay", "jobs_closed", "jobs_status"] {
+            let n: i64 = conn
+                .query_row(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?1",
+                    [index],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            assert_eq!(n, 1, "{index}");
+        }
+        // The rule now lives in the triggers that read job_states.
+        for bad in [
+            "UPDATE jobs SET status = 'finished' WHERE id = 2",
+            "UPDATE jobs SET status = 'delivered' WHERE id = 2",
+            "UPDATE jobs SET parts_return = 'waiting' WHERE id = 2",
+            "UPDATE jobs SET promised_at = 'soon' WHERE id = 2",
+        ] {
+            assert!(conn.execute(bad, []).is_err(), "{bad}");
+        }
+        conn.execute("UPDATE jobs SET status = 'rework' WHERE id = 2", [])
+            .unwrap();
+        assert!(crate::store::states::problems(&conn).unwrap().is_empty());
     }
 
     #[test]

@@ -456,12 +456,12 @@ impl Workshop {
         seen_version: Option<i64>,
     ) -> Result<JobRow> {
         let kind = match action {
-            JobAction::Start => "started",
-            JobAction::Pause => "paused",
-            JobAction::Resume => "resumed",
-            JobAction::Finish => "finished",
-            JobAction::Release => "released",
-            JobAction::Deliver => "delivered",
+            JobAction::Start
+            | JobAction::Pause
+            | JobAction::Resume
+            | JobAction::Finish
+            | JobAction::Release
+            | JobAction::Deliver => action.event(),
             other => {
                 return Err(Refusal::invalid(
                     Field::Action,

@@ -212,10 +212,11 @@ fn rehold(
         approval: store::approval_hold(c, job.id)?,
     };
     if let Some(outcome) = on_holds_changed(job.status, job.parts_return, holds) {
-        let kind = match outcome.to {
-            JobStatus::WaitingApproval => "waiting_approval",
-            JobStatus::WaitingParts => "waiting_parts",
-            _ => kind,
+        // Parking on a hold records the hold's state as the event.
+        let kind = if outcome.to.is_held() {
+            outcome.to.as_str()
+        } else {
+            kind
         };
         land(
             c,

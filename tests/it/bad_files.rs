@@ -69,11 +69,17 @@ fn a_database_from_a_newer_bayboard_is_refused() {
     let s = Shop::staffed();
     rusqlite::Connection::open(&s.db)
         .unwrap()
-        .pragma_update(None, "user_version", 8)
+        .pragma_update(None, "user_version", bayboard::store::schema::LATEST + 1)
         .unwrap();
     let (code, _, err) = bayboard(&s.db, &["board"]);
     assert_eq!(code, 3);
-    one_clear_line(&err, "newer bayboard (schema version 8");
+    one_clear_line(
+        &err,
+        &format!(
+            "newer bayboard (schema version {}",
+            bayboard::store::schema::LATEST + 1
+        ),
+    );
 }
 
 #[test]

@@ -753,11 +753,11 @@ fn check_recomputes_the_state_times_the_figures_read() {
     assert!(check().status.success());
     let conn = rusqlite::Connection::open(&db).unwrap();
     conn.execute(
-        "UPDATE job_times SET waiting = waiting + 60000 WHERE job_id = 2",
+        "UPDATE job_state_times SET ms = ms + 60000 WHERE job_id = 2 AND state = 'waiting'",
         [],
     )
     .unwrap();
-    conn.execute("DELETE FROM job_times WHERE job_id = 3", [])
+    conn.execute("DELETE FROM job_state_times WHERE job_id = 3", [])
         .unwrap();
     drop(conn);
     let out = check();

@@ -142,7 +142,7 @@ fn edges(s: &Shop, first_day: NaiveDate) {
               WHERE job_id = (SELECT min(job_id) FROM followups WHERE score IS NOT NULL);
              UPDATE time_entries SET started_at = '{day_before}'
               WHERE id = (SELECT min(id) FROM time_entries WHERE ended_at > '{start}');
-             UPDATE job_times SET closed_at = (SELECT closed_at FROM jobs WHERE id = job_id);"
+             UPDATE job_state_times SET closed_at = (SELECT closed_at FROM jobs WHERE id = job_id);"
         ))
         .unwrap();
 }

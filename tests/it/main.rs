@@ -16,6 +16,7 @@ mod pins;
 mod properties;
 mod ptykit;
 mod ssh;
+mod states_recipe;
 mod store;
 mod trust;
 mod tui_app;

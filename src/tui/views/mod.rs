@@ -285,16 +285,18 @@ pub fn status_span(status: JobStatus) -> Span<'static> {
     )
 }
 
-/// Each state's colour (always drawn beside its words).
+/// Each state's colour (always drawn beside its words), from its row of
+/// the lifecycle table.
 pub fn status_color(status: JobStatus) -> Color {
-    match status {
-        JobStatus::InProgress => Color::Green,
-        JobStatus::Paused | JobStatus::WaitingParts => Color::Yellow,
-        JobStatus::WaitingApproval => Color::LightBlue,
-        JobStatus::Rework => Color::Magenta,
-        JobStatus::ReadyForQc | JobStatus::QcPassed => Color::Cyan,
-        JobStatus::Cancelled => Color::Red,
-        _ => Color::Reset,
+    use crate::domain::states::Colour;
+    match status.row().colour {
+        Colour::Plain => Color::Reset,
+        Colour::Green => Color::Green,
+        Colour::Yellow => Color::Yellow,
+        Colour::LightBlue => Color::LightBlue,
+        Colour::Magenta => Color::Magenta,
+        Colour::Cyan => Color::Cyan,
+        Colour::Red => Color::Red,
     }
 }
 

@@ -5,7 +5,7 @@
 
 use super::status_span;
 use crate::board::{BayLine, Board};
-use crate::domain::JobStatus;
+use crate::domain::states::WallGroup;
 use crate::store::JobRow;
 use crate::text::{duration, fit};
 use chrono::{DateTime, FixedOffset, Utc};
@@ -377,18 +377,11 @@ fn next_up(frame: &mut Frame, area: Rect, b: &Board, w: &Wall) {
         .iter()
         .filter_map(|bay| bay.job.as_ref())
         .chain(b.parked.iter())
-        .filter(|j| {
-            matches!(
-                j.status,
-                JobStatus::WaitingParts | JobStatus::WaitingApproval
-            )
+        .filter_map(|j| match j.status.row().wall {
+            WallGroup::Waiting(what) => Some((j, what)),
+            _ => None,
         })
-        .map(|j| {
-            let what = if j.status == JobStatus::WaitingParts {
-                "parts"
-            } else {
-                "approval"
-            };
+        .map(|(j, what)| {
             let tail = if wide {
                 format!("{what} for {}", since(j))
             } else {
