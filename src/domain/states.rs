@@ -46,6 +46,8 @@ pub struct StateRow {
     pub code: &'static str,
     /// One column, so a state never relies on colour alone.
     pub symbol: &'static str,
+    /// The symbol on a terminal whose font lacks it (the Linux console).
+    pub ascii: char,
     pub colour: Colour,
     /// The job may keep a bay in this state (dispatch until QC pass).
     pub holds_bay: bool,
@@ -64,11 +66,12 @@ pub struct StateRow {
     pub wall: WallGroup,
 }
 
-const fn row(status: JobStatus, code: &'static str, symbol: &'static str) -> StateRow {
+const fn row(status: JobStatus, code: &'static str, symbol: &'static str, ascii: char) -> StateRow {
     StateRow {
         status,
         code,
         symbol,
+        ascii,
         colour: Colour::Plain,
         holds_bay: false,
         open: true,
@@ -84,68 +87,68 @@ const fn row(status: JobStatus, code: &'static str, symbol: &'static str) -> Sta
 pub const STATES: &[StateRow] = &[
     StateRow {
         wall: WallGroup::Queue,
-        ..row(Waiting, "waiting", "○")
+        ..row(Waiting, "waiting", "○", 'o')
     },
     StateRow {
         holds_bay: true,
         parkable: true,
-        ..row(Dispatched, "dispatched", "◇")
+        ..row(Dispatched, "dispatched", "◇", '+')
     },
     StateRow {
         colour: Colour::Green,
         holds_bay: true,
-        ..row(InProgress, "in_progress", "▶")
+        ..row(InProgress, "in_progress", "▶", '>')
     },
     StateRow {
         colour: Colour::Yellow,
         holds_bay: true,
         parkable: true,
-        ..row(Paused, "paused", "⏸")
+        ..row(Paused, "paused", "⏸", '=')
     },
     StateRow {
         colour: Colour::Yellow,
         holds_bay: true,
         held: true,
         wall: WallGroup::Waiting("parts"),
-        ..row(WaitingParts, "waiting_parts", "⧖")
+        ..row(WaitingParts, "waiting_parts", "⧖", '%')
     },
     StateRow {
         colour: Colour::LightBlue,
         holds_bay: true,
         held: true,
         wall: WallGroup::Waiting("approval"),
-        ..row(WaitingApproval, "waiting_approval", "✎")
+        ..row(WaitingApproval, "waiting_approval", "✎", '?')
     },
     StateRow {
         colour: Colour::Cyan,
         holds_bay: true,
         finished: true,
         wall: WallGroup::Done,
-        ..row(ReadyForQc, "ready_for_qc", "◎")
+        ..row(ReadyForQc, "ready_for_qc", "◎", '@')
     },
     StateRow {
         colour: Colour::Cyan,
         finished: true,
         wall: WallGroup::Done,
-        ..row(QcPassed, "qc_passed", "✔")
+        ..row(QcPassed, "qc_passed", "✔", 'v')
     },
     StateRow {
         colour: Colour::Magenta,
         holds_bay: true,
         parkable: true,
-        ..row(Rework, "rework", "↺")
+        ..row(Rework, "rework", "↺", 'R')
     },
     StateRow {
         open: false,
         finished: true,
         wall: WallGroup::Gone,
-        ..row(Delivered, "delivered", "■")
+        ..row(Delivered, "delivered", "■", '#')
     },
     StateRow {
         colour: Colour::Red,
         open: false,
         wall: WallGroup::Gone,
-        ..row(Cancelled, "cancelled", "✗")
+        ..row(Cancelled, "cancelled", "✗", 'x')
     },
 ];
 
@@ -419,6 +422,7 @@ mod tests {
                 s.code
             );
             assert_eq!(s.symbol.width(), 1, "{}", s.code);
+            assert!(s.ascii.is_ascii_graphic(), "{}", s.code);
         }
     }
 

@@ -2,21 +2,12 @@
 //! console): every symbol the views draw is swapped for a plain character
 //! after drawing, so the words beside them carry the meaning as before.
 
+use crate::domain::states::STATES;
 use ratatui::buffer::Buffer;
 
 /// (symbol, replacement) — one cell each, or a wide symbol and two cells.
+/// The states' own symbols are their rows' `ascii` (`domain/states.rs`).
 const SWAPS: &[(&str, &str)] = &[
-    ("▶", ">"),
-    ("⏸", "="),
-    ("⧖", "%"),
-    ("✎", "?"),
-    ("◎", "@"),
-    ("✔", "v"),
-    ("↺", "R"),
-    ("◇", "+"),
-    ("○", "o"),
-    ("■", "#"),
-    ("✗", "x"),
     ("▸", ">"),
     ("◂", "<"),
     ("●", "*"),
@@ -40,7 +31,9 @@ pub fn plain(buf: &mut Buffer) {
         let mut x = area.left();
         while x < area.right() {
             let sym = buf[(x, y)].symbol().to_string();
-            if let Some((_, to)) = SWAPS.iter().find(|(from, _)| *from == sym) {
+            if let Some(state) = STATES.iter().find(|s| s.symbol == sym) {
+                buf[(x, y)].set_char(state.ascii);
+            } else if let Some((_, to)) = SWAPS.iter().find(|(from, _)| *from == sym) {
                 let mut chars = to.chars();
                 if let Some(c) = chars.next() {
                     buf[(x, y)].set_char(c);
