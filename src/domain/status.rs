@@ -72,7 +72,7 @@ impl FromStr for JobStatus {
         let wanted = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
         JobStatus::ALL
             .into_iter()
-            .find(|st| st.as_str() == wanted)
+            .find(|st| st.as_str() == wanted || st.label().eq_ignore_ascii_case(s.trim()))
             .ok_or_else(|| {
                 format!(
                     "unknown status '{s}'; one of: {}",
