@@ -535,162 +535,7 @@ fn drive(
             add_found(ws, clock, j, number, tech, from, to)?;
             clock.set(at(k));
         }
-        match step {
-            Step::Create => {
-                let input = NewJobInput {
-                    plate: j.plate.clone(),
-                    complaint: j.complaint.clone(),
-                    more_complaints: j.also.clone(),
-                    make: j.make.clone(),
-                    model: j.model.clone(),
-                    year: j.year,
-                    odometer_km: j.odometer,
-                    customer: j.customer.clone(),
-                    phone: j.phone.clone(),
-                    priority: j
-                        .priority
-                        .as_deref()
-                        .map(str::parse::<Priority>)
-                        .transpose()
-                        .map_err(bad)?
-                        .unwrap_or_default(),
-                    estimate_hours: j.estimate,
-                    promised_at: j.promised.map(|m| now + Duration::minutes(m)),
-                    vin: None,
-                    odometer_corrected: None,
-                    customer_waiting: j.waits,
-                    comeback: Default::default(),
-                    appointment: None,
-                    walkaround: j.walkaround.clone().unwrap_or_default().into(),
-                };
-                number = ws.new_job(ADVISOR, &input)?.id;
-                if j.sold.is_some() || j.parts_amount.is_some() {
-                    let first = ws.store().read(|c| store::lines_for_job(c, number))?[0].id;
-                    let currency = ws.store().read(store::shop_settings)?.currency;
-                    let amount = j
-                        .parts_amount
-                        .as_deref()
-                        .map(|a| {
-                            crate::domain::money::parse(
-                                crate::domain::Field::PartsAmount,
-                                a,
-                                &currency,
-                            )
-                        })
-                        .transpose()?;
-                    ws.price_line(ADVISOR, first, j.sold, amount, None)?;
-                }
-            }
-            Step::Dispatch => {
-                let bay = j
-                    .bay
-                    .as_deref()
-                    .ok_or_else(|| bad("a dispatched job needs a bay"))?;
-                ws.dispatch(FOREMAN, number, bay, tech, None)?;
-            }
-            Step::Start => drop(ws.act(tech, number, JobAction::Start, None, None)?),
-            Step::Pause => drop(ws.act(tech, number, JobAction::Pause, None, None)?),
-            Step::Resume => drop(ws.act(tech, number, JobAction::Resume, None, None)?),
-            Step::Finish => {
-                let lines = ws.store().read(|c| store::lines_for_job(c, number))?;
-                for l in lines.iter().filter(|l| l.status == LineStatus::Approved) {
-                    ws.mark_line(tech, l.id, true)?;
-                }
-                ws.act(
-                    tech,
-                    number,
-                    JobAction::Finish,
-                    Some("self-check done"),
-                    None,
-                )?;
-            }
-            Step::BlockingParts => {
-                let p = ws.log_parts(
-                    tech,
-                    number,
-                    &NewPartsInput {
-                        part: "Rear brake caliper".into(),
-                        kind: PartKind::Damaged,
-                        qty: 1,
-                        blocking: true,
-                        note: Some("arrived with a cracked housing".into()),
-                    },
-                    None,
-                )?;
-                story_parts = p.id;
-            }
-            Step::PartsOrdered => {
-                let eta = ws.now() + Duration::minutes(45);
-                ws.update_parts(PARTS, story_parts, PartStatus::Ordered, Some(eta), None)?;
-            }
-            Step::PartsReceived => {
-                drop(ws.update_parts(PARTS, story_parts, PartStatus::Received, None, None)?)
-            }
-            Step::PartsResolved => drop(ws.update_parts(
-                PARTS,
-                story_parts,
-                PartStatus::Resolved,
-                Some(ws.now()),
-                Some("fitted"),
-            )?),
-            Step::QcFail => {
-                let fails = if j.qc_fail.is_empty() {
-                    vec!["wheel_torque".to_string()]
-                } else {
-                    j.qc_fail.clone()
-                };
-                let marks = fails
-                    .into_iter()
-                    .map(|id| Mark {
-                        id,
-                        result: ItemResult::Fail,
-                        note: j.qc_note.clone(),
-                    })
-                    .collect();
-                ws.inspect(
-                    inspector,
-                    number,
-                    Verdict::Fail,
-                    &Inspection {
-                        marks,
-                        road_test_km: Some(6.0),
-                        note: j.qc_note.clone(),
-                        pin: None,
-                    },
-                    None,
-                )?;
-            }
-            Step::QcPass => {
-                let marks = vec![Mark {
-                    id: "old_parts".into(),
-                    result: ItemResult::Na,
-                    note: None,
-                }];
-                ws.inspect(
-                    inspector,
-                    number,
-                    Verdict::Pass,
-                    &Inspection {
-                        marks,
-                        road_test_km: Some(8.5),
-                        note: None,
-                        pin: None,
-                    },
-                    None,
-                )?;
-            }
-            Step::Deliver => drop(ws.act(
-                ADVISOR,
-                number,
-                JobAction::Deliver,
-                Some("customer collected"),
-                None,
-            )?),
-            Step::Cancel => {
-                let reason = j.reason.as_deref().unwrap_or("customer withdrew");
-                ws.cancel(FOREMAN, number, reason, None)?;
-            }
-        }
+        do_step(ws, j, *step, now, &mut number, inspector, &mut story_parts)?;
     }
     if check_in_only {
         return Ok(number);
@@ -739,6 +584,174 @@ fn drive(
         ))),
         None => Err(bad(format!("{} was not created", j.plate))),
     }
+}
+
+/// One step of a demo job's script, as its people would take it.
+fn do_step(
+    ws: &mut Workshop,
+    j: &DemoJob,
+    step: Step,
+    now: DateTime<Utc>,
+    number_out: &mut i64,
+    inspector: &str,
+    story_parts: &mut i64,
+) -> Result<()> {
+    let tech = j.tech.as_deref().unwrap_or("");
+    let number = *number_out;
+    match step {
+        Step::Create => {
+            let input = NewJobInput {
+                plate: j.plate.clone(),
+                complaint: j.complaint.clone(),
+                more_complaints: j.also.clone(),
+                make: j.make.clone(),
+                model: j.model.clone(),
+                year: j.year,
+                odometer_km: j.odometer,
+                customer: j.customer.clone(),
+                phone: j.phone.clone(),
+                priority: j
+                    .priority
+                    .as_deref()
+                    .map(str::parse::<Priority>)
+                    .transpose()
+                    .map_err(bad)?
+                    .unwrap_or_default(),
+                estimate_hours: j.estimate,
+                promised_at: j.promised.map(|m| now + Duration::minutes(m)),
+                vin: None,
+                odometer_corrected: None,
+                customer_waiting: j.waits,
+                comeback: Default::default(),
+                appointment: None,
+                walkaround: j.walkaround.clone().unwrap_or_default().into(),
+            };
+            let number = ws.new_job(ADVISOR, &input)?.id;
+            *number_out = number;
+            if j.sold.is_some() || j.parts_amount.is_some() {
+                let first = ws.store().read(|c| store::lines_for_job(c, number))?[0].id;
+                let currency = ws.store().read(store::shop_settings)?.currency;
+                let amount = j
+                    .parts_amount
+                    .as_deref()
+                    .map(|a| {
+                        crate::domain::money::parse(crate::domain::Field::PartsAmount, a, &currency)
+                    })
+                    .transpose()?;
+                ws.price_line(ADVISOR, first, j.sold, amount, None)?;
+            }
+        }
+        Step::Dispatch => {
+            let bay = j
+                .bay
+                .as_deref()
+                .ok_or_else(|| bad("a dispatched job needs a bay"))?;
+            ws.dispatch(FOREMAN, number, bay, tech, None)?;
+        }
+        Step::Start => drop(ws.act(tech, number, JobAction::Start, None, None)?),
+        Step::Pause => drop(ws.act(tech, number, JobAction::Pause, None, None)?),
+        Step::Resume => drop(ws.act(tech, number, JobAction::Resume, None, None)?),
+        Step::Finish => {
+            let lines = ws.store().read(|c| store::lines_for_job(c, number))?;
+            for l in lines.iter().filter(|l| l.status == LineStatus::Approved) {
+                ws.mark_line(tech, l.id, true)?;
+            }
+            ws.act(
+                tech,
+                number,
+                JobAction::Finish,
+                Some("self-check done"),
+                None,
+            )?;
+        }
+        Step::BlockingParts => {
+            let p = ws.log_parts(
+                tech,
+                number,
+                &NewPartsInput {
+                    part: "Rear brake caliper".into(),
+                    kind: PartKind::Damaged,
+                    qty: 1,
+                    blocking: true,
+                    note: Some("arrived with a cracked housing".into()),
+                },
+                None,
+            )?;
+            *story_parts = p.id;
+        }
+        Step::PartsOrdered => {
+            let eta = ws.now() + Duration::minutes(45);
+            ws.update_parts(PARTS, *story_parts, PartStatus::Ordered, Some(eta), None)?;
+        }
+        Step::PartsReceived => {
+            drop(ws.update_parts(PARTS, *story_parts, PartStatus::Received, None, None)?)
+        }
+        Step::PartsResolved => drop(ws.update_parts(
+            PARTS,
+            *story_parts,
+            PartStatus::Resolved,
+            Some(ws.now()),
+            Some("fitted"),
+        )?),
+        Step::QcFail => {
+            let fails = if j.qc_fail.is_empty() {
+                vec!["wheel_torque".to_string()]
+            } else {
+                j.qc_fail.clone()
+            };
+            let marks = fails
+                .into_iter()
+                .map(|id| Mark {
+                    id,
+                    result: ItemResult::Fail,
+                    note: j.qc_note.clone(),
+                })
+                .collect();
+            ws.inspect(
+                inspector,
+                number,
+                Verdict::Fail,
+                &Inspection {
+                    marks,
+                    road_test_km: Some(6.0),
+                    note: j.qc_note.clone(),
+                    pin: None,
+                },
+                None,
+            )?;
+        }
+        Step::QcPass => {
+            let marks = vec![Mark {
+                id: "old_parts".into(),
+                result: ItemResult::Na,
+                note: None,
+            }];
+            ws.inspect(
+                inspector,
+                number,
+                Verdict::Pass,
+                &Inspection {
+                    marks,
+                    road_test_km: Some(8.5),
+                    note: None,
+                    pin: None,
+                },
+                None,
+            )?;
+        }
+        Step::Deliver => drop(ws.act(
+            ADVISOR,
+            number,
+            JobAction::Deliver,
+            Some("customer collected"),
+            None,
+        )?),
+        Step::Cancel => {
+            let reason = j.reason.as_deref().unwrap_or("customer withdrew");
+            ws.cancel(FOREMAN, number, reason, None)?;
+        }
+    }
+    Ok(())
 }
 
 /// Found work on a job, at `t`, and the customer's decisions ten minutes on.

@@ -11,8 +11,20 @@ use std::fmt::Write;
 /// The job in full; `width` is the room in columns: below 110 each event's
 /// note goes on its own indented line instead of a fifth column.
 pub fn detail_text(d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset, width: usize) -> String {
-    let j = &d.job;
     let mut o = String::new();
+    identity(&mut o, d, now, tz);
+    handover(&mut o, d, now, tz);
+    order(&mut o, d, now, tz);
+    work_order(&mut o, d, now, tz);
+    parts(&mut o, d, now, tz);
+    qc(&mut o, d, now, tz);
+    timeline(&mut o, d, now, tz, width);
+    o
+}
+
+/// The state, the vehicle, and what links the job to other visits.
+fn identity(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset) {
+    let j = &d.job;
     let _ = writeln!(
         o,
         "{}  {} {}  for {}  (version {})",
@@ -77,6 +89,10 @@ pub fn detail_text(d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset, width: u
             let _ = writeln!(o, "{line}");
         }
     }
+}
+
+/// Wash, payment, old parts and accepted amounts.
+fn handover(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset) {
     let h = &d.handover;
     let mut handed = Vec::new();
     if let Some(t) = h.washed_at {
@@ -99,6 +115,11 @@ pub fn detail_text(d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset, width: u
     if !handed.is_empty() {
         let _ = writeln!(o, "Hand-over  {}", handed.join(" · "));
     }
+}
+
+/// The customer, the complaint, the promise and who works the job.
+fn order(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset) {
+    let j = &d.job;
     let waiting = if j.customer_waiting {
         "  · waiting on site"
     } else {
@@ -155,7 +176,10 @@ pub fn detail_text(d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset, width: u
         fit(j.technician.as_deref().unwrap_or("—"), 60),
         j.rework_count
     );
-    work_order(&mut o, d, now, tz);
+}
+
+/// The job's parts issues.
+fn parts(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset) {
     if !d.parts.is_empty() {
         let _ = writeln!(o, "\nParts issues");
         for p in &d.parts {
@@ -174,6 +198,10 @@ pub fn detail_text(d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset, width: u
             );
         }
     }
+}
+
+/// Each QC inspection, with what did not pass.
+fn qc(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset) {
     if !d.qc.is_empty() {
         let _ = writeln!(o, "\nQC inspections");
         for q in &d.qc {
@@ -206,6 +234,10 @@ pub fn detail_text(d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset, width: u
             }
         }
     }
+}
+
+/// The event log; below 110 columns each note on its own line.
+fn timeline(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset, width: usize) {
     let _ = writeln!(o, "\nTimeline");
     for e in &d.events {
         let change = match (&e.from, &e.to) {
@@ -240,7 +272,6 @@ pub fn detail_text(d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset, width: u
             }
         }
     }
-    o
 }
 
 /// The lines with their state and price, the sold total, and what the

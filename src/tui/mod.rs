@@ -19,6 +19,7 @@ pub mod select;
 pub mod update;
 pub mod views;
 pub mod wall;
+mod writes;
 
 pub use app::App;
 pub use live::run;

@@ -1,0 +1,59 @@
+//! The advisor's desk: bookings, check-in, follow-up calls, complaints and
+//! the customer's decisions.
+
+use super::super::super::forms::{AnyForm, CheckInForm, DecisionForm, TextForm, TextPurpose};
+use super::super::super::model::{Confirm, Model, Overlay};
+use super::super::super::msg::{Effect, Write};
+use crate::domain::aftersales::ComplaintStatus;
+
+/// The reception form, filled from the booking: Enter checks the car in,
+/// or first note the walk-around.
+pub(super) fn arrive(m: &mut Model) -> Vec<Effect> {
+    if let Some(f) = m.selected_appt().map(CheckInForm::arrival) {
+        m.overlay = Some(Overlay::Form(AnyForm::CheckIn(Box::new(f))));
+    }
+    vec![]
+}
+
+pub(super) fn no_show(m: &mut Model) -> Vec<Effect> {
+    if let Some(appt) = m.selected_appt().map(|a| a.id) {
+        m.overlay = Some(Overlay::Confirm(Confirm::NoShow { appt }));
+    }
+    vec![]
+}
+
+pub(super) fn check_in(m: &mut Model) -> Vec<Effect> {
+    m.overlay = Some(Overlay::Form(AnyForm::CheckIn(
+        Box::new(CheckInForm::new()),
+    )));
+    vec![]
+}
+
+pub(super) fn call(m: &mut Model, reached: bool) -> Vec<Effect> {
+    if let Some(job) = m.selected_followup().map(|f| f.job) {
+        let f = TextForm::new(TextPurpose::Followup { job, reached });
+        m.overlay = Some(Overlay::Form(AnyForm::Text(Box::new(f))));
+    }
+    vec![]
+}
+
+/// Acknowledging is undone by nothing but also harms nothing; a resolution
+/// or a closing is asked first.
+pub(super) fn complaint_step(m: &mut Model, to: ComplaintStatus) -> Vec<Effect> {
+    let Some(id) = m.selected_complaint().map(|c| c.id) else {
+        return vec![];
+    };
+    if to == ComplaintStatus::Acknowledged {
+        return vec![Effect::Write(Write::Complaint { id, to })];
+    }
+    m.overlay = Some(Overlay::Confirm(Confirm::Complaint { id, to }));
+    vec![]
+}
+
+pub(super) fn decide(m: &mut Model, approve: bool) -> Vec<Effect> {
+    if let Some(a) = m.selected_approval() {
+        let f = DecisionForm::new(a, approve, &m.board.currency);
+        m.overlay = Some(Overlay::Form(AnyForm::Decision(Box::new(f))));
+    }
+    vec![]
+}

@@ -1,0 +1,63 @@
+//! The job on the floor: its state changes, dispatch, priority, cancelling
+//! and delivery.
+
+use super::super::super::forms::{AnyForm, DispatchForm, PriorityForm, TextForm, TextPurpose};
+use super::super::super::model::{Confirm, Model, Overlay};
+use super::super::super::msg::{Effect, Write};
+use super::Seen;
+use crate::domain::JobAction;
+
+/// At once, except finishing and releasing, which are not taken back in
+/// one key.
+pub(super) fn act(m: &mut Model, seen: Seen, action: JobAction) -> Vec<Effect> {
+    let Some((job, version)) = seen else {
+        return vec![];
+    };
+    if matches!(action, JobAction::Finish | JobAction::Release) {
+        m.overlay = Some(Overlay::Confirm(Confirm::Act {
+            job,
+            version,
+            action,
+        }));
+        return vec![];
+    }
+    vec![Effect::Write(Write::Act {
+        job,
+        version,
+        action,
+    })]
+}
+
+pub(super) fn dispatch(m: &mut Model, reassign: bool) -> Vec<Effect> {
+    let Some(j) = m.selected_job() else {
+        return vec![];
+    };
+    match DispatchForm::open(m, j, reassign) {
+        Ok(f) => m.overlay = Some(Overlay::Form(AnyForm::Dispatch(Box::new(f)))),
+        Err(e) => m.error(e),
+    }
+    vec![]
+}
+
+pub(super) fn priority(m: &mut Model) -> Vec<Effect> {
+    if let Some(j) = m.selected_job() {
+        let f = PriorityForm::new(j.id, j.version, j.priority);
+        m.overlay = Some(Overlay::Form(AnyForm::Priority(f)));
+    }
+    vec![]
+}
+
+pub(super) fn cancel(m: &mut Model, seen: Seen) -> Vec<Effect> {
+    if let Some((job, version)) = seen {
+        let f = TextForm::new(TextPurpose::Cancel { job, version });
+        m.overlay = Some(Overlay::Form(AnyForm::Text(Box::new(f))));
+    }
+    vec![]
+}
+
+pub(super) fn deliver(m: &mut Model, seen: Seen) -> Vec<Effect> {
+    if let Some((job, version)) = seen {
+        m.overlay = Some(Overlay::Confirm(Confirm::Deliver { job, version }));
+    }
+    vec![]
+}

@@ -1,0 +1,39 @@
+//! The bay terminal's and the QC lane's work on a job: parts, found work,
+//! lines done, the inspection.
+
+use super::super::super::forms::{AnyForm, FoundWorkForm, PartsForm};
+use super::super::super::model::{Model, Overlay};
+use super::super::super::msg::{Effect, Write};
+use super::Seen;
+use crate::domain::LineStatus;
+
+pub(super) fn log_parts(m: &mut Model, seen: Seen) -> Vec<Effect> {
+    if let Some((job, version)) = seen {
+        let f = PartsForm::new(job, version);
+        m.overlay = Some(Overlay::Form(AnyForm::PartsLog(Box::new(f))));
+    }
+    vec![]
+}
+
+/// Refused before the form is filled in, e.g. an inspector's own work.
+pub(super) fn inspect(seen: Seen) -> Vec<Effect> {
+    seen.map(|(job, version)| Effect::CheckInspect { job, version })
+        .into_iter()
+        .collect()
+}
+
+pub(super) fn line_toggle(m: &mut Model) -> Vec<Effect> {
+    let Some(l) = m.selected_line() else {
+        return vec![];
+    };
+    let done = l.status == LineStatus::Approved;
+    vec![Effect::Write(Write::MarkLine { line: l.id, done })]
+}
+
+pub(super) fn found_work(m: &mut Model, seen: Seen) -> Vec<Effect> {
+    if let Some((job, version)) = seen {
+        let f = FoundWorkForm::new(job, version);
+        m.overlay = Some(Overlay::Form(AnyForm::FoundWork(Box::new(f))));
+    }
+    vec![]
+}

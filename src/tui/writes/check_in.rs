@@ -1,0 +1,40 @@
+//! A car checked in (a walk-in or a booking that arrived).
+
+use crate::domain::job_label;
+use crate::error::Error;
+use crate::workshop::NewJobInput;
+use crate::workshop::Workshop;
+
+pub(super) fn run(ws: &mut Workshop, who: &str, input: Box<NewJobInput>) -> Result<String, Error> {
+    let j = ws.new_job(who, &input)?;
+    // What the customer declined last time, while they are here.
+    let declined = ws
+        .store()
+        .read(|c| crate::store::declined_for_plate(c, &j.plate, Some(j.id)))?;
+    let mut text = match input.appointment {
+        Some(a) => format!(
+            "{} arrived: {} {} is waiting in the queue",
+            crate::domain::appointments::appt_label(a),
+            j.label(),
+            j.plate
+        ),
+        None => format!(
+            "{} checked in: {} — waiting for dispatch",
+            j.label(),
+            j.plate
+        ),
+    };
+    // Back within the comeback window: said at once, so the advisor
+    // can tell the foreman who worked on it last time.
+    if let Some(of) = j.comeback_of {
+        text.push_str(&format!(" · a comeback of {}", job_label(of)));
+    }
+    if let Some(d) = declined.first() {
+        let tz = crate::present::local_tz();
+        text.push_str(&format!(" · {}", crate::present::declined_text(d, &tz)));
+        if declined.len() > 1 {
+            text.push_str(&format!(" (+{} more, see details)", declined.len() - 1));
+        }
+    }
+    Ok(text)
+}

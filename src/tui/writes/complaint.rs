@@ -1,0 +1,18 @@
+//! A complaint's next step.
+
+use crate::error::Error;
+use crate::workshop::Workshop;
+
+pub(super) fn run(
+    ws: &mut Workshop,
+    who: &str,
+    id: i64,
+    to: crate::domain::aftersales::ComplaintStatus,
+) -> Result<String, Error> {
+    let c = ws.step_complaint(who, id, to, None)?;
+    Ok(format!(
+        "{} {}",
+        crate::domain::aftersales::complaint_label(c.id),
+        c.status
+    ))
+}

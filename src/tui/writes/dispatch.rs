@@ -1,0 +1,16 @@
+//! A waiting job to a bay and a technician.
+
+use crate::error::Error;
+use crate::workshop::Workshop;
+
+pub(super) fn run(
+    ws: &mut Workshop,
+    who: &str,
+    job: i64,
+    version: i64,
+    bay: String,
+    tech: String,
+) -> Result<String, Error> {
+    let j = ws.dispatch(who, job, &bay, &tech, Some(version))?;
+    Ok(format!("{} dispatched to {bay} · {tech}", j.label()))
+}

@@ -1,0 +1,89 @@
+//! Each write the board makes, one file each: it calls the operations
+//! layer and says in words what happened (the flash line).
+
+use super::msg::Write;
+use crate::error::Error;
+use crate::workshop::Workshop;
+
+mod act;
+mod cancel;
+mod check_in;
+mod complaint;
+mod dispatch;
+mod followup;
+mod inspect;
+mod line_add;
+mod line_decide;
+mod line_mark;
+mod no_show;
+mod parts_log;
+mod parts_update;
+mod priority;
+mod reassign;
+
+/// One write, and the words that tell the person what happened.
+pub fn write(ws: &mut Workshop, who: &str, w: Write) -> Result<String, Error> {
+    match w {
+        Write::Act {
+            job,
+            version,
+            action,
+        } => act::run(ws, who, job, version, action),
+        Write::Dispatch {
+            job,
+            version,
+            bay,
+            tech,
+        } => dispatch::run(ws, who, job, version, bay, tech),
+        Write::Reassign {
+            job,
+            version,
+            bay,
+            tech,
+        } => reassign::run(ws, who, job, version, bay, tech),
+        Write::Priority {
+            job,
+            version,
+            priority,
+        } => priority::run(ws, who, job, version, priority),
+        Write::NoShow { appt } => no_show::run(ws, who, appt),
+        Write::Followup {
+            job,
+            reached,
+            score,
+            note,
+        } => followup::run(ws, who, job, reached, score, note),
+        Write::Complaint { id, to } => complaint::run(ws, who, id, to),
+        Write::Cancel {
+            job,
+            version,
+            reason,
+        } => cancel::run(ws, who, job, version, reason),
+        Write::NewJob(input) => check_in::run(ws, who, input),
+        Write::AddLine {
+            job,
+            version,
+            input,
+        } => line_add::run(ws, who, job, version, input),
+        Write::DecideLine {
+            line,
+            approve,
+            customer,
+            via,
+            note,
+        } => line_decide::run(ws, who, line, approve, customer, via, note),
+        Write::MarkLine { line, done } => line_mark::run(ws, who, line, done),
+        Write::LogParts {
+            job,
+            version,
+            input,
+        } => parts_log::run(ws, who, job, version, input),
+        Write::UpdateParts { issue, to, eta } => parts_update::run(ws, who, issue, to, eta),
+        Write::Inspect {
+            job,
+            version,
+            verdict,
+            inspection,
+        } => inspect::run(ws, who, job, version, verdict, inspection),
+    }
+}

@@ -1,0 +1,23 @@
+//! A parts issue's next step.
+
+use crate::domain::PartStatus;
+use crate::domain::parts_label;
+use crate::error::Error;
+use crate::workshop::Workshop;
+use chrono::DateTime;
+use chrono::Utc;
+
+pub(super) fn run(
+    ws: &mut Workshop,
+    who: &str,
+    issue: i64,
+    to: PartStatus,
+    eta: Option<DateTime<Utc>>,
+) -> Result<String, Error> {
+    let p = ws.update_parts(who, issue, to, eta, None)?;
+    Ok(match to {
+        PartStatus::Ordered => format!("{} ordered", parts_label(p.id)),
+        PartStatus::Cancelled => format!("{} cancelled", parts_label(p.id)),
+        _ => format!("{} {} is now {}", parts_label(p.id), p.part, p.status),
+    })
+}
