@@ -586,6 +586,95 @@ fn drive(
     }
 }
 
+/// The demo job's car checked in, with its price when the script sets one.
+fn check_in(ws: &mut Workshop, j: &DemoJob, now: DateTime<Utc>) -> Result<i64> {
+    let input = NewJobInput {
+        plate: j.plate.clone(),
+        complaint: j.complaint.clone(),
+        more_complaints: j.also.clone(),
+        make: j.make.clone(),
+        model: j.model.clone(),
+        year: j.year,
+        odometer_km: j.odometer,
+        customer: j.customer.clone(),
+        phone: j.phone.clone(),
+        priority: j
+            .priority
+            .as_deref()
+            .map(str::parse::<Priority>)
+            .transpose()
+            .map_err(bad)?
+            .unwrap_or_default(),
+        estimate_hours: j.estimate,
+        promised_at: j.promised.map(|m| now + Duration::minutes(m)),
+        vin: None,
+        odometer_corrected: None,
+        customer_waiting: j.waits,
+        comeback: Default::default(),
+        appointment: None,
+        walkaround: j.walkaround.clone().unwrap_or_default().into(),
+    };
+    let number = ws.new_job(ADVISOR, &input)?.id;
+    if j.sold.is_some() || j.parts_amount.is_some() {
+        let first = ws.store().read(|c| store::lines_for_job(c, number))?[0].id;
+        let currency = ws.store().read(store::shop_settings)?.currency;
+        let amount = j
+            .parts_amount
+            .as_deref()
+            .map(|a| crate::domain::money::parse(crate::domain::Field::PartsAmount, a, &currency))
+            .transpose()?;
+        ws.price_line(ADVISOR, first, j.sold, amount, None)?;
+    }
+    Ok(number)
+}
+
+/// The script's QC: a fail on its items (wheel torque by default), or a
+/// pass with the old parts not applicable.
+fn inspect(
+    ws: &mut Workshop,
+    j: &DemoJob,
+    number: i64,
+    inspector: &str,
+    verdict: Verdict,
+) -> Result<()> {
+    let (marks, road, note) = if verdict == Verdict::Fail {
+        let fails = if j.qc_fail.is_empty() {
+            vec!["wheel_torque".to_string()]
+        } else {
+            j.qc_fail.clone()
+        };
+        let marks = fails
+            .into_iter()
+            .map(|id| Mark {
+                id,
+                result: ItemResult::Fail,
+                note: j.qc_note.clone(),
+            })
+            .collect();
+        (marks, 6.0, j.qc_note.clone())
+    } else {
+        let marks = vec![Mark {
+            id: "old_parts".into(),
+            result: ItemResult::Na,
+            note: None,
+        }];
+        (marks, 8.5, None)
+    };
+    ws.inspect(
+        inspector,
+        number,
+        verdict,
+        &Inspection {
+            marks,
+            road_test_km: Some(road),
+            note,
+            pin: None,
+        },
+        None,
+    )?;
+    Ok(())
+}
+
 /// One step of a demo job's script, as its people would take it.
 fn do_step(
     ws: &mut Workshop,
@@ -599,48 +688,7 @@ fn do_step(
     let tech = j.tech.as_deref().unwrap_or("");
     let number = *number_out;
     match step {
-        Step::Create => {
-            let input = NewJobInput {
-                plate: j.plate.clone(),
-                complaint: j.complaint.clone(),
-                more_complaints: j.also.clone(),
-                make: j.make.clone(),
-                model: j.model.clone(),
-                year: j.year,
-                odometer_km: j.odometer,
-                customer: j.customer.clone(),
-                phone: j.phone.clone(),
-                priority: j
-                    .priority
-                    .as_deref()
-                    .map(str::parse::<Priority>)
-                    .transpose()
-                    .map_err(bad)?
-                    .unwrap_or_default(),
-                estimate_hours: j.estimate,
-                promised_at: j.promised.map(|m| now + Duration::minutes(m)),
-                vin: None,
-                odometer_corrected: None,
-                customer_waiting: j.waits,
-                comeback: Default::default(),
-                appointment: None,
-                walkaround: j.walkaround.clone().unwrap_or_default().into(),
-            };
-            let number = ws.new_job(ADVISOR, &input)?.id;
-            *number_out = number;
-            if j.sold.is_some() || j.parts_amount.is_some() {
-                let first = ws.store().read(|c| store::lines_for_job(c, number))?[0].id;
-                let currency = ws.store().read(store::shop_settings)?.currency;
-                let amount = j
-                    .parts_amount
-                    .as_deref()
-                    .map(|a| {
-                        crate::domain::money::parse(crate::domain::Field::PartsAmount, a, &currency)
-                    })
-                    .transpose()?;
-                ws.price_line(ADVISOR, first, j.sold, amount, None)?;
-            }
-        }
+        Step::Create => *number_out = check_in(ws, j, now)?,
         Step::Dispatch => {
             let bay = j
                 .bay
@@ -693,52 +741,8 @@ fn do_step(
             Some(ws.now()),
             Some("fitted"),
         )?),
-        Step::QcFail => {
-            let fails = if j.qc_fail.is_empty() {
-                vec!["wheel_torque".to_string()]
-            } else {
-                j.qc_fail.clone()
-            };
-            let marks = fails
-                .into_iter()
-                .map(|id| Mark {
-                    id,
-                    result: ItemResult::Fail,
-                    note: j.qc_note.clone(),
-                })
-                .collect();
-            ws.inspect(
-                inspector,
-                number,
-                Verdict::Fail,
-                &Inspection {
-                    marks,
-                    road_test_km: Some(6.0),
-                    note: j.qc_note.clone(),
-                    pin: None,
-                },
-                None,
-            )?;
-        }
-        Step::QcPass => {
-            let marks = vec![Mark {
-                id: "old_parts".into(),
-                result: ItemResult::Na,
-                note: None,
-            }];
-            ws.inspect(
-                inspector,
-                number,
-                Verdict::Pass,
-                &Inspection {
-                    marks,
-                    road_test_km: Some(8.5),
-                    note: None,
-                    pin: None,
-                },
-                None,
-            )?;
-        }
+        Step::QcFail => inspect(ws, j, number, inspector, Verdict::Fail)?,
+        Step::QcPass => inspect(ws, j, number, inspector, Verdict::Pass)?,
         Step::Deliver => drop(ws.act(
             ADVISOR,
             number,

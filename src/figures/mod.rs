@@ -219,59 +219,8 @@ fn summarise(
     let names: HashMap<i64, &str> = staff.iter().map(|(i, n)| (*i, n.as_str())).collect();
     let open_states = JobStatus::ALL.into_iter().filter(|s| s.is_open());
 
-    let mut technicians: Vec<TechFigures> = {
-        let mut ids: Vec<i64> = t.clocked_secs.keys().copied().collect();
-        ids.extend(t.sold_hours.keys());
-        ids.extend(t.comebacks_by_tech.keys());
-        ids.sort_unstable();
-        ids.dedup();
-        ids.into_iter()
-            .map(|id| {
-                let clocked = t.clocked_secs.get(&id).copied().unwrap_or(0.0) / 3600.0;
-                let sold = t.sold_hours.get(&id).copied().unwrap_or(0.0);
-                TechFigures {
-                    name: names
-                        .get(&id)
-                        .map_or_else(|| format!("#{id}"), |n| n.to_string()),
-                    clocked_hours: round1(clocked),
-                    sold_hours: round1(sold),
-                    efficiency_pct: (clocked > 0.0).then(|| round1(sold * 100.0 / clocked)),
-                    comebacks: t.comebacks_by_tech.get(&id).copied().unwrap_or(0),
-                }
-            })
-            .collect()
-    };
-    technicians.sort_by(|a, b| {
-        b.efficiency_pct
-            .unwrap_or(-1.0)
-            .total_cmp(&a.efficiency_pct.unwrap_or(-1.0))
-            .then(b.clocked_hours.total_cmp(&a.clocked_hours))
-            .then(a.name.cmp(&b.name))
-    });
-
-    let (a, b) = span.window(zone);
-    let mut capacity = [0.0; 24];
-    tally::spread(&mut capacity, a, b.min(now).max(a), &mut Offsets::new(zone));
-    let bay_utilisation = bays
-        .iter()
-        .map(|(id, name)| {
-            let secs = t.bay_secs.get(id).copied().unwrap_or([0.0; 24]);
-            BayHours {
-                bay: name.clone(),
-                pct_by_hour: secs
-                    .iter()
-                    .zip(capacity)
-                    .map(|(s, c)| {
-                        if c > 0.0 {
-                            round1((s * 100.0 / c).clamp(0.0, 100.0))
-                        } else {
-                            0.0
-                        }
-                    })
-                    .collect(),
-            }
-        })
-        .collect();
+    let technicians = technicians(t, &names);
+    let bay_utilisation = bay_utilisation(span, t, bays, zone, now);
 
     Figures {
         from: span.from,
@@ -345,6 +294,74 @@ fn summarise(
             .collect(),
         previous: headline(span.previous(), prev),
     }
+}
+
+/// Each technician's hours, efficiency and comebacks, the most efficient
+/// first.
+fn technicians(t: &Tally, names: &HashMap<i64, &str>) -> Vec<TechFigures> {
+    let mut technicians: Vec<TechFigures> = {
+        let mut ids: Vec<i64> = t.clocked_secs.keys().copied().collect();
+        ids.extend(t.sold_hours.keys());
+        ids.extend(t.comebacks_by_tech.keys());
+        ids.sort_unstable();
+        ids.dedup();
+        ids.into_iter()
+            .map(|id| {
+                let clocked = t.clocked_secs.get(&id).copied().unwrap_or(0.0) / 3600.0;
+                let sold = t.sold_hours.get(&id).copied().unwrap_or(0.0);
+                TechFigures {
+                    name: names
+                        .get(&id)
+                        .map_or_else(|| format!("#{id}"), |n| n.to_string()),
+                    clocked_hours: round1(clocked),
+                    sold_hours: round1(sold),
+                    efficiency_pct: (clocked > 0.0).then(|| round1(sold * 100.0 / clocked)),
+                    comebacks: t.comebacks_by_tech.get(&id).copied().unwrap_or(0),
+                }
+            })
+            .collect()
+    };
+    technicians.sort_by(|a, b| {
+        b.efficiency_pct
+            .unwrap_or(-1.0)
+            .total_cmp(&a.efficiency_pct.unwrap_or(-1.0))
+            .then(b.clocked_hours.total_cmp(&a.clocked_hours))
+            .then(a.name.cmp(&b.name))
+    });
+    technicians
+}
+
+/// Each bay's share of each local hour on the clock, against the hours of
+/// the range that have passed.
+fn bay_utilisation(
+    span: Span,
+    t: &Tally,
+    bays: &[(i64, String)],
+    zone: &Zone,
+    now: DateTime<Utc>,
+) -> Vec<BayHours> {
+    let (a, b) = span.window(zone);
+    let mut capacity = [0.0; 24];
+    tally::spread(&mut capacity, a, b.min(now).max(a), &mut Offsets::new(zone));
+    bays.iter()
+        .map(|(id, name)| {
+            let secs = t.bay_secs.get(id).copied().unwrap_or([0.0; 24]);
+            BayHours {
+                bay: name.clone(),
+                pct_by_hour: secs
+                    .iter()
+                    .zip(capacity)
+                    .map(|(s, c)| {
+                        if c > 0.0 {
+                            round1((s * 100.0 / c).clamp(0.0, 100.0))
+                        } else {
+                            0.0
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
 }
 
 fn headline(span: Span, t: &Tally) -> Headline {

@@ -140,6 +140,13 @@ pub fn report_text(f: &Figures) -> String {
             None => "no scores",
         }
     );
+    states_text(&mut o, f);
+    approvals_text(&mut o, f);
+    o
+}
+
+/// Work in progress, time in each state, technicians and bays.
+fn states_text(o: &mut String, f: &Figures) {
     let wip: Vec<String> = f
         .wip_by_state
         .iter()
@@ -199,6 +206,10 @@ pub fn report_text(f: &Figures) -> String {
                 .collect::<String>()
         );
     }
+}
+
+/// Approvals, parts waits and complaints.
+fn approvals_text(o: &mut String, f: &Figures) {
     let a = &f.approvals;
     let _ = writeln!(
         o,
@@ -227,7 +238,6 @@ pub fn report_text(f: &Figures) -> String {
             c.open
         );
     }
-    o
 }
 
 fn num(v: Option<f64>) -> String {
@@ -243,200 +253,35 @@ fn field(s: &str) -> String {
     }
 }
 
+/// The CSV's rows before the range: figure, subject, day, hour, value.
+#[derive(Default)]
+struct Rows(Vec<[String; 5]>);
+
+impl Rows {
+    /// A row with no day or hour.
+    fn put(&mut self, figure: &str, subject: &str, value: String) {
+        self.at(figure, subject, String::new(), String::new(), value);
+    }
+
+    fn at(&mut self, figure: &str, subject: &str, day: String, hour: String, value: String) {
+        self.0
+            .push([figure.into(), subject.into(), day, hour, value]);
+    }
+}
+
 /// `from,to,figure,subject,day,hour,value`: one number per row, codes for
 /// states and kinds (as in the JSON), an empty value where there was
 /// nothing to count.
 pub fn report_csv(f: &Figures) -> String {
-    let mut rows: Vec<[String; 5]> = Vec::new();
-    let mut put = |figure: &str, subject: &str, day: String, hour: String, value: String| {
-        rows.push([figure.into(), subject.into(), day, hour, value]);
-    };
-    let n = |v: u64| v.to_string();
-    put(
-        "delivered",
-        "",
-        String::new(),
-        String::new(),
-        n(f.delivered),
-    );
-    for d in &f.delivered_per_day {
-        put(
-            "delivered_per_day",
-            "",
-            d.day.to_string(),
-            String::new(),
-            n(d.count),
-        );
-    }
-    let lead = &f.checkin_to_delivery_hours;
-    put(
-        "checkin_to_delivery_hours",
-        "p50",
-        String::new(),
-        String::new(),
-        num(lead.p50),
-    );
-    put(
-        "checkin_to_delivery_hours",
-        "p90",
-        String::new(),
-        String::new(),
-        num(lead.p90),
-    );
-    for s in &f.wip_by_state {
-        put(
-            "wip_by_state",
-            s.state.as_str(),
-            String::new(),
-            String::new(),
-            n(s.count),
-        );
-    }
-    for s in &f.hours_in_state {
-        put(
-            "hours_in_state",
-            s.state.as_str(),
-            String::new(),
-            String::new(),
-            num(Some(s.hours)),
-        );
-    }
-    for (name, s) in [
-        ("on_time", &f.on_time),
-        ("qc_first_pass", &f.qc_first_pass),
-        ("comebacks", &f.comebacks),
-        ("followups_reached", &f.followups_reached),
-        ("satisfaction", &f.satisfaction),
-    ] {
-        put(name, "count", String::new(), String::new(), n(s.count));
-        put(name, "of", String::new(), String::new(), n(s.of));
-        put(name, "pct", String::new(), String::new(), num(s.pct));
-    }
-    put(
-        "satisfaction_target_pct",
-        "",
-        String::new(),
-        String::new(),
-        num(Some(f.satisfaction_target_pct)),
-    );
-    for t in &f.technicians {
-        put(
-            "technician_clocked_hours",
-            &t.name,
-            String::new(),
-            String::new(),
-            num(Some(t.clocked_hours)),
-        );
-        put(
-            "technician_sold_hours",
-            &t.name,
-            String::new(),
-            String::new(),
-            num(Some(t.sold_hours)),
-        );
-        put(
-            "technician_efficiency_pct",
-            &t.name,
-            String::new(),
-            String::new(),
-            num(t.efficiency_pct),
-        );
-        put(
-            "technician_comebacks",
-            &t.name,
-            String::new(),
-            String::new(),
-            n(t.comebacks),
-        );
-    }
-    for b in &f.bay_utilisation {
-        for (h, v) in b.pct_by_hour.iter().enumerate() {
-            put(
-                "bay_utilisation_pct",
-                &b.bay,
-                String::new(),
-                h.to_string(),
-                num(Some(*v)),
-            );
-        }
-    }
-    let a = &f.approvals;
-    for (k, v) in [
-        ("asked", a.asked),
-        ("approved", a.approved),
-        ("declined", a.declined),
-        ("undecided", a.undecided),
-    ] {
-        put("approvals", k, String::new(), String::new(), n(v));
-    }
-    put(
-        "approvals_median_decision_hours",
-        "",
-        String::new(),
-        String::new(),
-        num(a.median_decision_hours),
-    );
-    for k in &f.parts_waiting_hours {
-        put(
-            "parts_waiting_hours",
-            k.kind.as_str(),
-            String::new(),
-            String::new(),
-            num(Some(k.hours)),
-        );
-    }
-    for c in &f.complaints {
-        let s = c.severity.to_string();
-        for (k, v) in [
-            ("opened", c.opened),
-            ("on_time", c.on_time),
-            ("overdue", c.overdue),
-            ("open", c.open),
-        ] {
-            put(
-                &format!("complaints_{k}"),
-                &s,
-                String::new(),
-                String::new(),
-                n(v),
-            );
-        }
-    }
-    let p = &f.previous;
-    put(
-        "previous_delivered",
-        "",
-        String::new(),
-        String::new(),
-        n(p.delivered),
-    );
-    for (k, v) in [
-        ("previous_on_time_pct", p.on_time_pct),
-        ("previous_qc_first_pass_pct", p.qc_first_pass_pct),
-        ("previous_comeback_pct", p.comeback_pct),
-        ("previous_followups_reached_pct", p.followups_reached_pct),
-        ("previous_satisfaction_pct", p.satisfaction_pct),
-    ] {
-        put(k, "", String::new(), String::new(), num(v));
-    }
-    rows.push([
-        "previous_range".into(),
-        "from".into(),
-        p.from.to_string(),
-        String::new(),
-        String::new(),
-    ]);
-    rows.push([
-        "previous_range".into(),
-        "to".into(),
-        p.to.to_string(),
-        String::new(),
-        String::new(),
-    ]);
+    let mut rows = Rows::default();
+    csv_flow(&mut rows, f);
+    csv_people(&mut rows, f);
+    csv_waits(&mut rows, f);
+    csv_previous(&mut rows, f);
     // The byte-order mark tells spreadsheets (Excel above all) the text is
     // UTF-8, so 张敏 stays 张敏.
     let mut out = String::from("\u{feff}from,to,figure,subject,day,hour,value\n");
-    for r in rows {
+    for r in rows.0 {
         let _ = writeln!(
             out,
             "{},{},{},{},{},{},{}",
@@ -450,6 +295,113 @@ pub fn report_csv(f: &Figures) -> String {
         );
     }
     out
+}
+
+/// Deliveries, lead times, work in progress, time in state and the shares.
+fn csv_flow(rows: &mut Rows, f: &Figures) {
+    rows.put("delivered", "", f.delivered.to_string());
+    for d in &f.delivered_per_day {
+        let (day, n) = (d.day.to_string(), d.count.to_string());
+        rows.at("delivered_per_day", "", day, String::new(), n);
+    }
+    let lead = &f.checkin_to_delivery_hours;
+    rows.put("checkin_to_delivery_hours", "p50", num(lead.p50));
+    rows.put("checkin_to_delivery_hours", "p90", num(lead.p90));
+    for s in &f.wip_by_state {
+        rows.put("wip_by_state", s.state.as_str(), s.count.to_string());
+    }
+    for s in &f.hours_in_state {
+        rows.put("hours_in_state", s.state.as_str(), num(Some(s.hours)));
+    }
+    for (name, s) in [
+        ("on_time", &f.on_time),
+        ("qc_first_pass", &f.qc_first_pass),
+        ("comebacks", &f.comebacks),
+        ("followups_reached", &f.followups_reached),
+        ("satisfaction", &f.satisfaction),
+    ] {
+        rows.put(name, "count", s.count.to_string());
+        rows.put(name, "of", s.of.to_string());
+        rows.put(name, "pct", num(s.pct));
+    }
+    let target = num(Some(f.satisfaction_target_pct));
+    rows.put("satisfaction_target_pct", "", target);
+}
+
+/// Technicians and bays.
+fn csv_people(rows: &mut Rows, f: &Figures) {
+    for t in &f.technicians {
+        rows.put(
+            "technician_clocked_hours",
+            &t.name,
+            num(Some(t.clocked_hours)),
+        );
+        rows.put("technician_sold_hours", &t.name, num(Some(t.sold_hours)));
+        rows.put("technician_efficiency_pct", &t.name, num(t.efficiency_pct));
+        rows.put("technician_comebacks", &t.name, t.comebacks.to_string());
+    }
+    for b in &f.bay_utilisation {
+        for (h, v) in b.pct_by_hour.iter().enumerate() {
+            let value = num(Some(*v));
+            rows.at(
+                "bay_utilisation_pct",
+                &b.bay,
+                String::new(),
+                h.to_string(),
+                value,
+            );
+        }
+    }
+}
+
+/// Approvals, parts waits and complaints.
+fn csv_waits(rows: &mut Rows, f: &Figures) {
+    let a = &f.approvals;
+    for (k, v) in [
+        ("asked", a.asked),
+        ("approved", a.approved),
+        ("declined", a.declined),
+        ("undecided", a.undecided),
+    ] {
+        rows.put("approvals", k, v.to_string());
+    }
+    rows.put(
+        "approvals_median_decision_hours",
+        "",
+        num(a.median_decision_hours),
+    );
+    for k in &f.parts_waiting_hours {
+        rows.put("parts_waiting_hours", k.kind.as_str(), num(Some(k.hours)));
+    }
+    for c in &f.complaints {
+        let s = c.severity.to_string();
+        for (k, v) in [
+            ("opened", c.opened),
+            ("on_time", c.on_time),
+            ("overdue", c.overdue),
+            ("open", c.open),
+        ] {
+            rows.put(&format!("complaints_{k}"), &s, v.to_string());
+        }
+    }
+}
+
+/// The previous range's headline and its days.
+fn csv_previous(rows: &mut Rows, f: &Figures) {
+    let p = &f.previous;
+    rows.put("previous_delivered", "", p.delivered.to_string());
+    for (k, v) in [
+        ("previous_on_time_pct", p.on_time_pct),
+        ("previous_qc_first_pass_pct", p.qc_first_pass_pct),
+        ("previous_comeback_pct", p.comeback_pct),
+        ("previous_followups_reached_pct", p.followups_reached_pct),
+        ("previous_satisfaction_pct", p.satisfaction_pct),
+    ] {
+        rows.put(k, "", num(v));
+    }
+    let none = String::new;
+    rows.at("previous_range", "from", p.from.to_string(), none(), none());
+    rows.at("previous_range", "to", p.to.to_string(), none(), none());
 }
 
 #[cfg(test)]

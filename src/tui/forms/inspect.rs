@@ -277,6 +277,43 @@ impl Form for QcForm {
         );
         let inner = popup(frame, body, 100, body.height, title);
         let w = inner.width as usize;
+        let room = (inner.height as usize).saturating_sub(self.checklist.items.len() + 8);
+        let mut lines = self.work_lines(room, w);
+        let top = lines.len();
+        let (items, mut cursor) = self.item_lines(w, top);
+        lines.extend(items);
+        let marker = |row: usize| if self.row == row { "▸" } else { " " };
+        let (mut km, kc) = input_line("Road km", &self.road_km, w, self.row == self.km_row());
+        let (mut note, nc) = input_line("Note", &self.note, w, self.row == self.note_row());
+        km.spans.insert(0, Span::raw(marker(self.km_row())));
+        note.spans.insert(0, Span::raw(marker(self.note_row())));
+        lines.push(Line::from(""));
+        let km_y = lines.len();
+        lines.push(km);
+        lines.push(note);
+        if self.row == self.km_row() {
+            cursor = Some((kc + 1, km_y));
+        } else if self.row == self.note_row() {
+            cursor = Some((nc + 1, km_y + 1));
+        }
+        lines.push(Line::from(""));
+        lines.push(self.sign_off(w));
+        lines.push(hint_line(format!(
+            "* required · {}",
+            crate::tui::keymap::form_hint(FormKind::Inspect)
+        )));
+        lines.push(error_line(&self.error));
+        frame.render_widget(Paragraph::new(lines), inner);
+        if let Some((x, y)) = cursor {
+            frame.set_cursor_position(Position::new(inner.x + x as u16, inner.y + y as u16));
+        }
+    }
+}
+
+impl QcForm {
+    /// The work that was done, one line each, for the road test and "every
+    /// line done" (the last row says how many more did not fit in `room`).
+    fn work_lines(&self, room: usize, w: usize) -> Vec<Line<'static>> {
         let mut lines = Vec::new();
         // The work that was done, one line each, for the road test and
         // "every line done" (the last rows say how many more).
@@ -285,7 +322,6 @@ impl Form for QcForm {
             .iter()
             .filter(|l| l.status != crate::domain::LineStatus::Declined)
             .collect();
-        let room = (inner.height as usize).saturating_sub(self.checklist.items.len() + 8);
         for (k, l) in work.iter().enumerate() {
             if k + 1 == room && work.len() > room {
                 lines.push(Line::from(format!("  +{} more lines", work.len() - k)));
@@ -307,7 +343,13 @@ impl Form for QcForm {
                 Style::new().add_modifier(Modifier::BOLD),
             ));
         }
-        let top = lines.len();
+        lines
+    }
+
+    /// The checklist, one row each, and where the cursor stands when a
+    /// note is being typed (rows counted from `top`).
+    fn item_lines(&self, w: usize, top: usize) -> (Vec<Line<'static>>, Option<(usize, usize)>) {
+        let mut lines = Vec::new();
         let mut cursor = None;
         for (i, item) in self.checklist.items.iter().enumerate() {
             let (mark, color) = match self.results[i] {
@@ -345,20 +387,11 @@ impl Form for QcForm {
                 Span::raw(note_text),
             ]));
         }
-        let marker = |row: usize| if self.row == row { "▸" } else { " " };
-        let (mut km, kc) = input_line("Road km", &self.road_km, w, self.row == self.km_row());
-        let (mut note, nc) = input_line("Note", &self.note, w, self.row == self.note_row());
-        km.spans.insert(0, Span::raw(marker(self.km_row())));
-        note.spans.insert(0, Span::raw(marker(self.note_row())));
-        lines.push(Line::from(""));
-        let km_y = lines.len();
-        lines.push(km);
-        lines.push(note);
-        if self.row == self.km_row() {
-            cursor = Some((kc + 1, km_y));
-        } else if self.row == self.note_row() {
-            cursor = Some((nc + 1, km_y + 1));
-        }
+        (lines, cursor)
+    }
+
+    /// What the marks add up to, in words and colour.
+    fn sign_off(&self, w: usize) -> Line<'static> {
         let (verdict, failed) = self.verdict();
         let todo = self.unmarked().len();
         let (text, color) = match verdict {
@@ -375,23 +408,13 @@ impl Form for QcForm {
                 Color::Green,
             ),
         };
-        lines.push(Line::from(""));
-        lines.push(Line::from(vec![
+        Line::from(vec![
             Span::raw("Sign-off: "),
             Span::styled(
                 fit(&text, w.saturating_sub(10)),
                 Style::new().fg(color).add_modifier(Modifier::BOLD),
             ),
-        ]));
-        lines.push(hint_line(format!(
-            "* required · {}",
-            crate::tui::keymap::form_hint(FormKind::Inspect)
-        )));
-        lines.push(error_line(&self.error));
-        frame.render_widget(Paragraph::new(lines), inner);
-        if let Some((x, y)) = cursor {
-            frame.set_cursor_position(Position::new(inner.x + x as u16, inner.y + y as u16));
-        }
+        ])
     }
 }
 
