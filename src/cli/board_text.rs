@@ -3,12 +3,20 @@
 use crate::board::Board;
 use crate::present::{due_and_waits as due, status_text, when};
 use crate::text::{cell, duration, fit};
-use chrono::FixedOffset;
+use chrono::{DateTime, FixedOffset, Utc};
 use std::fmt::Write;
 
 pub fn render(board: &Board, tz: &FixedOffset) -> String {
-    let now = board.at;
     let mut out = String::new();
+    for part in [header, bays, queue, technicians, parts, qc] {
+        part(&mut out, board, board.at, tz);
+    }
+    out
+}
+
+/// The shop, the time, and what must not wait: overdue complaints and
+/// tables that could not be read.
+fn header(out: &mut String, board: &Board, now: DateTime<Utc>, tz: &FixedOffset) {
     let _ = writeln!(
         out,
         "{} · {}",
@@ -29,6 +37,9 @@ pub fn render(board: &Board, tz: &FixedOffset) -> String {
     for u in &board.unreadable {
         let _ = writeln!(out, "⚠ unreadable, shown empty: {u} — run `bayboard check`");
     }
+}
+
+fn bays(out: &mut String, board: &Board, now: DateTime<Utc>, tz: &FixedOffset) {
     let _ = writeln!(out);
     let _ = writeln!(out, "BAYS");
     let _ = writeln!(
@@ -64,7 +75,11 @@ pub fn render(board: &Board, tz: &FixedOffset) -> String {
         };
         let _ = writeln!(out, "{}", line.trim_end());
     }
-    section(&mut out, &format!("QUEUE {}", board.queue.len()));
+}
+
+/// The jobs waiting for a bay, and those that lost theirs.
+fn queue(out: &mut String, board: &Board, now: DateTime<Utc>, tz: &FixedOffset) {
+    section(out, &format!("QUEUE {}", board.queue.len()));
     for j in &board.queue {
         let line = format!(
             "{}{}{}{}{}{}",
@@ -81,7 +96,7 @@ pub fn render(board: &Board, tz: &FixedOffset) -> String {
         let _ = writeln!(out, "{}", line.trim_end());
     }
     if !board.parked.is_empty() {
-        section(&mut out, &format!("NO BAY {}", board.parked.len()));
+        section(out, &format!("NO BAY {}", board.parked.len()));
         for j in &board.parked {
             let line = format!(
                 "{}{}{}{}{}",
@@ -94,7 +109,10 @@ pub fn render(board: &Board, tz: &FixedOffset) -> String {
             let _ = writeln!(out, "{}", line.trim_end());
         }
     }
-    section(&mut out, "TECHNICIANS");
+}
+
+fn technicians(out: &mut String, board: &Board, _: DateTime<Utc>, _: &FixedOffset) {
+    section(out, "TECHNICIANS");
     for t in &board.technicians {
         let state = match t.clocked_on {
             Some(n) => format!("working {}", crate::domain::job_label(n)),
@@ -109,7 +127,10 @@ pub fn render(board: &Board, tz: &FixedOffset) -> String {
         );
         let _ = writeln!(out, "{}", line.trim_end());
     }
-    section(&mut out, &format!("PARTS {} open", board.parts.len()));
+}
+
+fn parts(out: &mut String, board: &Board, now: DateTime<Utc>, tz: &FixedOffset) {
+    section(out, &format!("PARTS {} open", board.parts.len()));
     for p in &board.parts {
         let eta = p
             .eta
@@ -128,7 +149,11 @@ pub fn render(board: &Board, tz: &FixedOffset) -> String {
         );
         let _ = writeln!(out, "{}", line.trim_end());
     }
-    section(&mut out, &format!("QC {}", board.qc.len()));
+}
+
+/// Quality control, then what waits for its customer.
+fn qc(out: &mut String, board: &Board, now: DateTime<Utc>, tz: &FixedOffset) {
+    section(out, &format!("QC {}", board.qc.len()));
     for j in &board.qc {
         let line = format!(
             "{}{}{}{}{}",
@@ -145,10 +170,7 @@ pub fn render(board: &Board, tz: &FixedOffset) -> String {
         let _ = writeln!(out, "{}", line.trim_end());
     }
     if !board.ready.is_empty() {
-        section(
-            &mut out,
-            &format!("READY FOR DELIVERY {}", board.ready.len()),
-        );
+        section(out, &format!("READY FOR DELIVERY {}", board.ready.len()));
         for j in &board.ready {
             let line = format!(
                 "{}{}{}{}",
@@ -160,7 +182,6 @@ pub fn render(board: &Board, tz: &FixedOffset) -> String {
             let _ = writeln!(out, "{}", line.trim_end());
         }
     }
-    out
 }
 
 fn section(out: &mut String, title: &str) {

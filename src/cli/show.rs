@@ -1,4 +1,4 @@
-//! Text listings and the job detail with its timeline.
+//! The text lists of jobs and of parts issues.
 
 use crate::domain::{job_label, parts_label};
 use crate::present::when;
@@ -6,8 +6,8 @@ use crate::store::{JobRow, PartsRow};
 use crate::text::cell;
 use chrono::{DateTime, FixedOffset, Utc};
 
-pub fn job_list(jobs: &[JobRow], now: DateTime<Utc>, tz: &FixedOffset) {
-    for j in jobs {
+pub fn job_list(jobs: &[JobRow], now: DateTime<Utc>, tz: &FixedOffset) -> String {
+    crate::cli::output::each(jobs, |j| {
         let due = j
             .promised_at
             .map(|p| {
@@ -25,12 +25,12 @@ pub fn job_list(jobs: &[JobRow], now: DateTime<Utc>, tz: &FixedOffset) {
             cell(j.technician.as_deref().unwrap_or("—"), 13),
             due
         );
-        println!("{}", line.trim_end());
-    }
+        line.trim_end().to_string()
+    })
 }
 
-pub fn parts_list(list: &[PartsRow], now: DateTime<Utc>, tz: &FixedOffset) {
-    for p in list {
+pub fn parts_list(list: &[PartsRow], now: DateTime<Utc>, tz: &FixedOffset) -> String {
+    crate::cli::output::each(list, |p| {
         let eta = p
             .eta
             .map(|e| format!("ETA {}", when(e, now, tz)))
@@ -45,6 +45,6 @@ pub fn parts_list(list: &[PartsRow], now: DateTime<Utc>, tz: &FixedOffset) {
             cell(p.status.as_str(), 10),
             eta
         );
-        println!("{}", line.trim_end());
-    }
+        line.trim_end().to_string()
+    })
 }

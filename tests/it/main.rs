@@ -6,6 +6,7 @@ mod bay_terminal;
 mod clear_words;
 mod cli_lifecycle;
 mod cli_refusals;
+mod cli_shape;
 mod common;
 mod concurrency;
 mod figures;

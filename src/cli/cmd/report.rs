@@ -1,13 +1,32 @@
 //! `bayboard report`: the figures of a range as text, JSON or CSV.
 
-use super::{Ctx, print_json};
+use crate::cli::Ctx;
+use crate::cli::output::{Csv, Format, Output, emit_as};
 use crate::error::{Error, Result};
-use crate::figures::{self, Span, Zone};
+use crate::figures::{self, Figures, Span, Zone};
 use crate::present::figures::{report_csv, report_text};
 use crate::store::figures as facts;
-use chrono::{Duration, NaiveDate, Utc};
+use crate::workshop::Workshop;
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use serde::Serialize;
 use std::io::{IsTerminal, Write};
 use std::time::{Duration as Wait, Instant};
+
+impl Output for Figures {
+    fn text(&self) -> String {
+        report_text(self)
+    }
+
+    fn json(&self) -> impl Serialize {
+        self
+    }
+}
+
+impl Csv for Figures {
+    fn csv(&self) -> String {
+        report_csv(self)
+    }
+}
 
 pub(crate) fn report(
     ctx: &Ctx,
@@ -16,18 +35,30 @@ pub(crate) fn report(
     all: bool,
     csv: bool,
 ) -> Result<()> {
-    if csv && ctx.json {
-        return Err(Error::Usage("choose one of --json and --csv".into()));
-    }
+    let format = Format::chosen(ctx, csv)?;
     let ws = ctx.open()?;
     let zone = Zone::System;
     let now = Utc::now();
-    let today = Span::today(now, &zone).to;
+    let span = span(&ws, from, to, all, Span::today(now, &zone).to, &zone)?;
+    let f = compute(&ws, span, &zone, now)?;
+    emit_as(format, &f)
+}
+
+/// The days asked for: `--all` from the first check-in, else the 30 days
+/// to `--to` unless `--from` says otherwise.
+fn span(
+    ws: &Workshop,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    all: bool,
+    today: NaiveDate,
+    zone: &Zone,
+) -> Result<Span> {
     let to = to.unwrap_or(today);
     let from = if all {
         ws.store()
             .read(facts::first_check_in)?
-            .map_or(today, |t| t.with_timezone(&zone).date_naive())
+            .map_or(today, |t| t.with_timezone(zone).date_naive())
     } else {
         from.unwrap_or(to - Duration::days(29))
     };
@@ -41,21 +72,20 @@ pub(crate) fn report(
             "note: the range runs to {to}, after today ({today}); the days to come count nothing yet"
         );
     }
+    Ok(Span::new(from, to))
+}
+
+/// The figures, with a progress bar on stderr while a long range is read.
+fn compute(ws: &Workshop, span: Span, zone: &Zone, now: DateTime<Utc>) -> Result<Figures> {
     let mut bar = Progress::new(Instant::now());
     let mut err = std::io::stderr();
     let shows = err.is_terminal();
-    let f = figures::compute(
-        ws.store(),
-        Span::new(from, to),
-        &zone,
-        now,
-        &mut |done, total| {
-            if let Some(line) = bar.tick(done, total, Instant::now()) {
-                let _ = write!(err, "\r{line}{}", if shows { "" } else { "\n" });
-                let _ = err.flush();
-            }
-        },
-    )?;
+    let f = figures::compute(ws.store(), span, zone, now, &mut |done, total| {
+        if let Some(line) = bar.tick(done, total, Instant::now()) {
+            let _ = write!(err, "\r{line}{}", if shows { "" } else { "\n" });
+            let _ = err.flush();
+        }
+    })?;
     if bar.shown {
         let _ = writeln!(
             err,
@@ -65,13 +95,7 @@ pub(crate) fn report(
             " ".repeat(20)
         );
     }
-    if ctx.json {
-        return print_json(&f);
-    }
-    let out = if csv { report_csv(&f) } else { report_text(&f) };
-    let mut stdout = std::io::stdout().lock();
-    stdout.write_all(out.as_bytes())?;
-    Ok(())
+    Ok(f)
 }
 
 /// A bar on stderr once reading has taken a second; then at most ten times

@@ -1,15 +1,20 @@
-//! `followup` and `complaint`.
+//! `followup`, `complaint` and `appt`: after the hand-over, and before
+//! the car comes in.
 
-use super::{Ctx, local_tz, print_json};
 use crate::cli::args::{ApptCmd, ComplaintCmd, ComplaintStep, FollowupCmd};
+use crate::cli::output::{Output, each, emit, said};
+use crate::cli::{Ctx, local_tz};
 use crate::domain::aftersales::{ComplaintStatus, complaint_label, parse_complaint};
 use crate::domain::appointments::{ApptStatus, appt_label, parse_appt};
 use crate::domain::numbers::parse_job_number;
 use crate::domain::{Refusal, job_label};
 use crate::error::Result;
-use crate::store::{self, ComplaintRow, FollowupRow};
+use crate::load::Load;
+use crate::store::{self, ApptRow, ComplaintRow, FollowupRow};
 use crate::text::{cell, fit};
+use crate::workshop::Workshop;
 use chrono::Utc;
+use serde::Serialize;
 
 fn followup_line(f: &FollowupRow) -> String {
     let tz = local_tz();
@@ -36,13 +41,7 @@ pub(crate) fn followup(ctx: &Ctx, cmd: FollowupCmd) -> Result<()> {
             let list = ws
                 .store()
                 .read(|c| store::open_followups(c, Utc::now(), due))?;
-            if ctx.json {
-                return print_json(&list);
-            }
-            for f in &list {
-                println!("{}", followup_line(f));
-            }
-            Ok(())
+            emit(ctx, &said(list, |l| each(l, followup_line)))
         }
         FollowupCmd::Log {
             job,
@@ -60,16 +59,33 @@ pub(crate) fn followup(ctx: &Ctx, cmd: FollowupCmd) -> Result<()> {
                     score.unwrap_or(0)
                 );
             }
-            if ctx.json {
-                print_json(&serde_json::json!({
-                    "followup": f,
-                    "complaint": complaint.map(complaint_label),
-                }))
-            } else {
-                println!("{}", followup_line(&f));
-                Ok(())
-            }
+            emit(
+                ctx,
+                &Logged {
+                    followup: f,
+                    complaint,
+                },
+            )
         }
+    }
+}
+
+/// A call logged, and the complaint a low score opened.
+struct Logged {
+    followup: FollowupRow,
+    complaint: Option<i64>,
+}
+
+impl Output for Logged {
+    fn text(&self) -> String {
+        format!("{}\n", followup_line(&self.followup))
+    }
+
+    fn json(&self) -> impl Serialize {
+        serde_json::json!({
+            "followup": self.followup,
+            "complaint": self.complaint.map(complaint_label),
+        })
     }
 }
 
@@ -102,12 +118,10 @@ fn step(ctx: &Ctx, s: ComplaintStep, to: ComplaintStatus) -> Result<()> {
     let c = ctx
         .open()?
         .step_complaint(ctx.who()?, id, to, s.note.as_deref())?;
-    if ctx.json {
-        print_json(&c)
-    } else {
-        println!("{} {}", complaint_label(c.id), c.status);
-        Ok(())
-    }
+    emit(
+        ctx,
+        &said(c, |c| format!("{} {}\n", complaint_label(c.id), c.status)),
+    )
 }
 
 pub(crate) fn complaint(ctx: &Ctx, cmd: ComplaintCmd) -> Result<()> {
@@ -128,25 +142,14 @@ pub(crate) fn complaint(ctx: &Ctx, cmd: ComplaintCmd) -> Result<()> {
                 &text,
                 owner.as_deref(),
             )?;
-            if ctx.json {
-                print_json(&c)
-            } else {
-                println!("{}", complaint_label(c.id));
-                Ok(())
-            }
+            emit(ctx, &said(c, |c| format!("{}\n", complaint_label(c.id))))
         }
         ComplaintCmd::List { open } => {
             let list = ctx
                 .open()?
                 .store()
                 .read(|c| store::complaints(c, Utc::now(), open))?;
-            if ctx.json {
-                return print_json(&list);
-            }
-            for c in &list {
-                println!("{}", complaint_line(c));
-            }
-            Ok(())
+            emit(ctx, &said(list, |l| each(l, complaint_line)))
         }
         ComplaintCmd::Ack(s) => step(ctx, s, ComplaintStatus::Acknowledged),
         ComplaintCmd::Resolve(s) => step(ctx, s, ComplaintStatus::Resolved),
@@ -158,7 +161,7 @@ fn appt_id(s: &str) -> Result<i64> {
     parse_appt(s).map_err(|e| Refusal::unknown("appointment", s, e).into())
 }
 
-fn appt_line(a: &store::ApptRow) -> String {
+fn appt_line(a: &ApptRow) -> String {
     let tz = local_tz();
     format!(
         "{}  {}  {}{}{}{}{}",
@@ -172,6 +175,81 @@ fn appt_line(a: &store::ApptRow) -> String {
     )
 }
 
+/// A day's bookings and how full the workshop is.
+struct Day {
+    list: Vec<ApptRow>,
+    load: Load,
+}
+
+impl Output for Day {
+    fn text(&self) -> String {
+        let l = &self.load;
+        each(&self.list, appt_line)
+            + &format!(
+                "load {:.1} h booked + {:.1} h open sold of {:.1} h available ({:.0} %)\n",
+                l.booked,
+                l.open_sold,
+                l.available,
+                l.ratio * 100.0
+            )
+    }
+
+    fn json(&self) -> impl Serialize {
+        serde_json::json!({ "appointments": self.list, "load": self.load })
+    }
+}
+
+/// A booking's time. One in the past is refused by the workshop, so no
+/// warning here; a bare HH:MM is the next such time, and the day taken is
+/// said.
+fn appointment_time(at: &str) -> Result<chrono::DateTime<Utc>> {
+    let now = chrono::Local::now();
+    let when = crate::timeparse::parse_time(crate::domain::Field::Appointment, at, &now)?;
+    if crate::timeparse::is_clock_only(at) {
+        let local = when.with_timezone(&chrono::Local);
+        let day = if local.date_naive() == now.date_naive() {
+            "today"
+        } else {
+            "tomorrow"
+        };
+        eprintln!(
+            "bayboard: appointment {} taken as {} ({day})",
+            at.trim(),
+            local.format("%a %d %b %H:%M")
+        );
+    }
+    Ok(when)
+}
+
+/// The bookings of `day` (today if none) and the workshop's load that day.
+fn bookings(ws: &Workshop, day: Option<String>) -> Result<Day> {
+    let tz = chrono::Local;
+    let date = match day {
+        Some(d) => chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").map_err(|_| {
+            Refusal::invalid(
+                crate::domain::Field::Appointment,
+                format!("'{d}' is not a day; write 2026-11-24"),
+            )
+        })?,
+        None => Utc::now().with_timezone(&tz).date_naive(),
+    };
+    let from = crate::present::local_midnight(
+        date.and_hms_opt(12, 0, 0)
+            .and_then(|t| t.and_local_timezone(tz).single())
+            .map(|t| t.with_timezone(&Utc))
+            .unwrap_or_else(Utc::now),
+        &tz,
+    );
+    let to = from + chrono::Duration::days(1);
+    let (list, load) = ws.store().read(|c| {
+        Ok((
+            store::appointments(c, from, to, Utc::now())?,
+            crate::load::day_load(c, from, to, Utc::now())?,
+        ))
+    })?;
+    Ok(Day { list, load })
+}
+
 pub(crate) fn appt(ctx: &Ctx, cmd: ApptCmd) -> Result<()> {
     let mut ws = ctx.open()?;
     match cmd {
@@ -183,25 +261,7 @@ pub(crate) fn appt(ctx: &Ctx, cmd: ApptCmd) -> Result<()> {
             customer,
             phone,
         } => {
-            // A booking in the past is refused by the workshop, so no
-            // warning here; a bare HH:MM is the next such time, and the
-            // day taken is said.
-            let now = chrono::Local::now();
-            let when = crate::timeparse::parse_time(crate::domain::Field::Appointment, &at, &now)?;
-            if crate::timeparse::is_clock_only(&at) {
-                let local = when.with_timezone(&chrono::Local);
-                let day = if local.date_naive() == now.date_naive() {
-                    "today"
-                } else {
-                    "tomorrow"
-                };
-                eprintln!(
-                    "bayboard: appointment {} taken as {} ({day})",
-                    at.trim(),
-                    local.format("%a %d %b %H:%M")
-                );
-            }
-            let at = Some(when);
+            let at = Some(appointment_time(&at)?);
             let a = ws.book(
                 ctx.who()?,
                 &crate::workshop::NewApptInput {
@@ -213,70 +273,15 @@ pub(crate) fn appt(ctx: &Ctx, cmd: ApptCmd) -> Result<()> {
                     phone,
                 },
             )?;
-            if ctx.json {
-                print_json(&a)
-            } else {
-                println!("{}", appt_label(a.id));
-                Ok(())
-            }
+            emit(ctx, &said(a, |a| format!("{}\n", appt_label(a.id))))
         }
-        ApptCmd::List { day } => {
-            let tz = chrono::Local;
-            let date = match day {
-                Some(d) => {
-                    chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").map_err(|_| {
-                        Refusal::invalid(
-                            crate::domain::Field::Appointment,
-                            format!("'{d}' is not a day; write 2026-11-24"),
-                        )
-                    })?
-                }
-                None => Utc::now().with_timezone(&tz).date_naive(),
-            };
-            let from = crate::present::local_midnight(
-                date.and_hms_opt(12, 0, 0)
-                    .and_then(|t| t.and_local_timezone(tz).single())
-                    .map(|t| t.with_timezone(&Utc))
-                    .unwrap_or_else(Utc::now),
-                &tz,
-            );
-            let to = from + chrono::Duration::days(1);
-            let (list, load) = ws.store().read(|c| {
-                Ok((
-                    store::appointments(c, from, to, Utc::now())?,
-                    crate::load::day_load(c, from, to, Utc::now())?,
-                ))
-            })?;
-            if ctx.json {
-                return print_json(&serde_json::json!({ "appointments": list, "load": load }));
-            }
-            for a in &list {
-                println!("{}", appt_line(a));
-            }
-            println!(
-                "load {:.1} h booked + {:.1} h open sold of {:.1} h available ({:.0} %)",
-                load.booked,
-                load.open_sold,
-                load.available,
-                load.ratio * 100.0
-            );
-            Ok(())
-        }
-        ApptCmd::NoShow { id } => {
-            let a = ws.close_booking(ctx.who()?, appt_id(&id)?, ApptStatus::NoShow)?;
-            if ctx.json {
-                return print_json(&a);
-            }
-            println!("{} no-show", appt_label(a.id));
-            Ok(())
-        }
-        ApptCmd::Cancel { id } => {
-            let a = ws.close_booking(ctx.who()?, appt_id(&id)?, ApptStatus::Cancelled)?;
-            if ctx.json {
-                return print_json(&a);
-            }
-            println!("{} cancelled", appt_label(a.id));
-            Ok(())
-        }
+        ApptCmd::List { day } => emit(ctx, &bookings(&ws, day)?),
+        ApptCmd::NoShow { id } => close(ctx, &mut ws, &id, ApptStatus::NoShow, "no-show"),
+        ApptCmd::Cancel { id } => close(ctx, &mut ws, &id, ApptStatus::Cancelled, "cancelled"),
     }
+}
+
+fn close(ctx: &Ctx, ws: &mut Workshop, id: &str, to: ApptStatus, word: &str) -> Result<()> {
+    let a = ws.close_booking(ctx.who()?, appt_id(id)?, to)?;
+    emit(ctx, &said(a, |a| format!("{} {word}\n", appt_label(a.id))))
 }

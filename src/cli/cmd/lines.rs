@@ -1,24 +1,22 @@
 //! `line`, `approvals` and `shop`: the work order and the customer's
 //! decisions from the command line.
 
-use super::args::{Decision, LineCmd, ShopCmd};
-use super::{Ctx, local_tz, print_json};
+use crate::cli::args::{Decision, LineCmd, ShopCmd};
+use crate::cli::output::{Output, each, emit, said};
+use crate::cli::{Ctx, local_tz};
 use crate::domain::numbers::{parse_job_number, parse_line_id};
 use crate::domain::{Field, money};
 use crate::error::Result;
-use crate::store::{self, JobRow, LineRow};
+use crate::store::{self, AftersalesSettings, ApprovalRow, JobRow, LineRow, ShopSettings};
 use crate::text::{cell, duration, fit};
 use crate::workshop::{Found, LineInput, Workshop};
 use chrono::Utc;
+use serde::Serialize;
 
 fn amount(ws: &Workshop, text: Option<&str>) -> Result<Option<i64>> {
     let Some(t) = text else { return Ok(None) };
     let code = ws.store().read(store::shop_settings)?.currency;
     Ok(Some(money::parse(Field::PartsAmount, t, &code)?))
-}
-
-fn print_line(l: &LineRow, currency: &str, rate: i64) {
-    println!("{}", crate::present::line_text(l, currency, rate));
 }
 
 pub(crate) fn line(ctx: &Ctx, cmd: LineCmd) -> Result<()> {
@@ -47,11 +45,7 @@ pub(crate) fn line(ctx: &Ctx, cmd: LineCmd) -> Result<()> {
                 note,
             };
             let l = ws.add_line(ctx.who()?, n, &input, seen.version)?;
-            if ctx.json {
-                return print_json(&l);
-            }
-            println!("{}", l.label());
-            Ok(())
+            emit(ctx, &said(l, |l| format!("{}\n", l.label())))
         }
         LineCmd::List { job } => {
             let n = parse_job_number(&job)?;
@@ -60,13 +54,12 @@ pub(crate) fn line(ctx: &Ctx, cmd: LineCmd) -> Result<()> {
                 let job = store::job(c, n)?;
                 Ok((store::lines_for_job(c, n)?, store::shop_settings(c)?, job))
             })?;
-            if ctx.json {
-                return print_json(&lines);
-            }
-            for l in &lines {
-                print_line(l, &shop.currency, shop.labour_rate);
-            }
-            Ok(())
+            let text = |lines: &Vec<LineRow>| {
+                each(lines, |l| {
+                    crate::present::line_text(l, &shop.currency, shop.labour_rate)
+                })
+            };
+            emit(ctx, &said(lines, text))
         }
         LineCmd::Approve(d) => decide(ctx, d, true),
         LineCmd::Decline(d) => decide(ctx, d, false),
@@ -82,7 +75,7 @@ pub(crate) fn line(ctx: &Ctx, cmd: LineCmd) -> Result<()> {
             let mut ws = ctx.open()?;
             let amount = amount(&ws, parts_amount.as_deref())?;
             let l = ws.price_line(ctx.who()?, id, hours, amount, reason.as_deref())?;
-            report(ctx, &ws, &l, "priced")
+            report(ctx, &ws, l, "priced")
         }
     }
 }
@@ -91,33 +84,46 @@ fn decide(ctx: &Ctx, d: Decision, approve: bool) -> Result<()> {
     let id = parse_line_id(&d.line)?;
     let mut ws = ctx.open()?;
     let l = ws.decide_line(ctx.who()?, id, approve, &d.by, d.via, d.note.as_deref())?;
-    report(ctx, &ws, &l, if approve { "approved" } else { "declined" })
+    report(ctx, &ws, l, if approve { "approved" } else { "declined" })
 }
 
 fn mark(ctx: &Ctx, line: &str, done: bool) -> Result<()> {
     let id = parse_line_id(line)?;
     let mut ws = ctx.open()?;
     let l = ws.mark_line(ctx.who()?, id, done)?;
-    report(ctx, &ws, &l, if done { "done" } else { "reopened" })
+    report(ctx, &ws, l, if done { "done" } else { "reopened" })
 }
 
-/// What changed, and where the job stands now.
-fn report(ctx: &Ctx, ws: &Workshop, l: &LineRow, what: &str) -> Result<()> {
-    if ctx.json {
-        return print_json(l);
+/// What changed on a line, and where its job stands now.
+struct Changed<'a> {
+    line: LineRow,
+    job: Option<JobRow>,
+    what: &'a str,
+}
+
+impl Output for Changed<'_> {
+    fn text(&self) -> String {
+        let (l, what) = (&self.line, self.what);
+        match &self.job {
+            Some(j) => format!(
+                "{} {} {what}; {} is {}\n",
+                l.label(),
+                fit(&l.work, 60),
+                j.label(),
+                crate::present::status_text(j.status)
+            ),
+            None => format!("{} {what}\n", l.label()),
+        }
     }
-    let job: Option<JobRow> = ws.store().read(|c| store::job(c, l.job))?;
-    match job {
-        Some(j) => println!(
-            "{} {} {what}; {} is {}",
-            l.label(),
-            fit(&l.work, 60),
-            j.label(),
-            crate::present::status_text(j.status)
-        ),
-        None => println!("{} {what}", l.label()),
+
+    fn json(&self) -> impl Serialize {
+        &self.line
     }
-    Ok(())
+}
+
+fn report(ctx: &Ctx, ws: &Workshop, line: LineRow, what: &str) -> Result<()> {
+    let job = ws.store().read(|c| store::job(c, line.job))?;
+    emit(ctx, &Changed { line, job, what })
 }
 
 pub(crate) fn approvals(ctx: &Ctx) -> Result<()> {
@@ -125,22 +131,24 @@ pub(crate) fn approvals(ctx: &Ctx) -> Result<()> {
     let (list, shop) = ws
         .store()
         .read(|c| Ok((store::approvals(c)?, store::shop_settings(c)?)))?;
-    if ctx.json {
-        return print_json(&list);
-    }
+    let currency = shop.currency;
+    emit(ctx, &said(list, |l| approvals_text(l, &currency)))
+}
+
+fn approvals_text(list: &[ApprovalRow], currency: &str) -> String {
     if list.is_empty() {
-        println!("no work waits for a customer's decision");
-        return Ok(());
+        return "no work waits for a customer's decision\n".into();
     }
     let now = Utc::now();
-    for a in &list {
+    let mut out = String::new();
+    for a in list {
         let who = match (&a.customer, &a.phone) {
             (Some(c), Some(p)) => format!("{c} {p}"),
             (Some(c), None) => c.clone(),
             _ => "no customer on record".into(),
         };
-        println!(
-            "{}{}{}{}{}{}{}",
+        out += &format!(
+            "{}{}{}{}{}{}{}\n",
             cell(&a.line.label(), 8),
             cell(&crate::domain::job_label(a.line.job), 10),
             cell(&a.plate, 11),
@@ -156,15 +164,15 @@ pub(crate) fn approvals(ctx: &Ctx) -> Result<()> {
             ),
             format_args!(
                 "{}  waiting {}",
-                money::with_code(a.price, &shop.currency),
+                money::with_code(a.price, currency),
                 duration(now - a.line.created_at)
             )
         );
         if let Some(n) = &a.line.note {
-            println!("        note: {}", fit(n, 200));
+            out += &format!("        note: {}\n", fit(n, 200));
         }
     }
-    Ok(())
+    out
 }
 
 pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
@@ -207,30 +215,54 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
         }
     };
     let a = ws.store().read(store::aftersales_settings)?;
-    if ctx.json {
-        let mut v =
-            serde_json::to_value(&s).map_err(|e| crate::error::Error::Database(e.to_string()))?;
+    emit(
+        ctx,
+        &Settings {
+            shop: s,
+            aftersales: a,
+        },
+    )
+}
+
+/// The shop's settings, money and after-sales in one.
+struct Settings {
+    shop: ShopSettings,
+    aftersales: AftersalesSettings,
+}
+
+impl Output for Settings {
+    fn text(&self) -> String {
+        let (s, a) = (&self.shop, &self.aftersales);
+        format!(
+            "shop         {}\n\
+             currency     {}\n\
+             labour rate  {} per sold hour\n\
+             PINs needed  {}\n\
+             follow-up    {} days after delivery\n\
+             comebacks    back within {} days\n\
+             day hours    {} h per technician\n",
+            s.name,
+            s.currency,
+            money::with_code(s.labour_rate, &s.currency),
+            crate::present::labels::pin_policy(s.require_pins),
+            a.followup_days,
+            a.comeback_days,
+            a.day_hours
+        )
+    }
+
+    /// One flat object, as scripts read it since the after-sales settings
+    /// joined the shop's.
+    fn json(&self) -> impl Serialize {
+        // Strings and numbers only: neither conversion can fail.
+        let mut v = serde_json::to_value(&self.shop).unwrap_or_default();
         if let (Some(o), Ok(serde_json::Value::Object(extra))) =
-            (v.as_object_mut(), serde_json::to_value(a))
+            (v.as_object_mut(), serde_json::to_value(self.aftersales))
         {
             o.extend(extra);
         }
-        return print_json(&v);
+        v
     }
-    println!("shop         {}", s.name);
-    println!("currency     {}", s.currency);
-    println!(
-        "labour rate  {} per sold hour",
-        money::with_code(s.labour_rate, &s.currency)
-    );
-    println!(
-        "PINs needed  {}",
-        crate::present::labels::pin_policy(s.require_pins)
-    );
-    println!("follow-up    {} days after delivery", a.followup_days);
-    println!("comebacks    back within {} days", a.comeback_days);
-    println!("day hours    {} h per technician", a.day_hours);
-    Ok(())
 }
 
 /// At check-in: what the customer declined on earlier visits, on stderr

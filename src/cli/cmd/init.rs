@@ -1,0 +1,29 @@
+//! `bayboard init`: a new database, or word that one is there already.
+
+use crate::cli::{Ctx, make_data_dir};
+use crate::error::Result;
+use crate::workshop::Workshop;
+
+/// Prints a sentence only: `init` refuses `--json` before it gets here.
+pub(crate) fn init(ctx: &Ctx, shop: Option<&str>, currency: Option<&str>) -> Result<()> {
+    if ctx.default_db {
+        make_data_dir(&ctx.db)?;
+    }
+    let existed = ctx.db.exists() && std::fs::metadata(&ctx.db)?.len() > 0;
+    let mut ws = Workshop::create(&ctx.db)?;
+    if let Some(name) = shop {
+        ws.set_shop_name(ctx.actor.as_deref(), name)?;
+    }
+    if currency.is_some() {
+        ws.set_money(ctx.actor.as_deref(), currency, None)?;
+    }
+    if existed {
+        println!(
+            "database already exists at {}; left as it was",
+            ctx.db.display()
+        );
+    } else {
+        println!("created {}", ctx.db.display());
+    }
+    Ok(())
+}

@@ -1,0 +1,42 @@
+//! `bayboard job wash|invoice|adjust`: the hand-over and what it costs.
+
+use crate::cli::output::{emit, said};
+use crate::cli::{Ctx, local_tz};
+use crate::domain::money::with_code;
+use crate::domain::numbers::parse_job_number;
+use crate::error::Result;
+
+pub(super) fn wash(ctx: &Ctx, job: &str) -> Result<()> {
+    let n = parse_job_number(job)?;
+    let j = ctx.open()?.wash(ctx.who()?, n)?;
+    emit(
+        ctx,
+        &said(j, |j| {
+            format!("{} washed, ready for hand-over\n", j.label())
+        }),
+    )
+}
+
+pub(super) fn invoice(ctx: &Ctx, job: &str) -> Result<()> {
+    let s = ctx.open()?.settlement(parse_job_number(job)?)?;
+    emit(
+        ctx,
+        &said(s, |s| crate::present::invoice::text(s, &local_tz())),
+    )
+}
+
+pub(super) fn adjust(ctx: &Ctx, job: &str, amount: &str, reason: &str) -> Result<()> {
+    let n = parse_job_number(job)?;
+    let s = ctx.open()?.adjust(ctx.who()?, n, amount, reason)?;
+    emit(
+        ctx,
+        &said(s, |s| {
+            format!(
+                "{}: total {}, approved {}\n",
+                s.job.label(),
+                with_code(s.totals.total, &s.currency),
+                with_code(s.totals.approved, &s.currency)
+            )
+        }),
+    )
+}
