@@ -8,8 +8,8 @@
 //! 30 open boards, 30 concurrent writer processes, and an idle board's CPU
 //! and peak memory.
 
-use bayboard::board;
 use bayboard::domain::{JobAction, Priority};
+use bayboard::read::board;
 use bayboard::store;
 use bayboard::tui::App;
 use bayboard::workshop::Workshop;

@@ -9,15 +9,11 @@ pub mod store;
 pub mod workshop;
 
 pub use error::{Error, Result};
-pub mod board;
 pub mod cli;
 pub mod demo;
-pub mod detail;
-pub mod figures;
-pub mod load;
 pub mod options;
 pub mod present;
-pub mod settlement;
+pub mod read;
 pub mod text;
 pub mod timeparse;
 pub mod tui;

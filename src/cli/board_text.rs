@@ -1,7 +1,7 @@
 //! `bayboard board`: the board as plain text, columns aligned by display width.
 
-use crate::board::Board;
 use crate::present::{due_and_waits as due, status_text, when};
+use crate::read::board::Board;
 use crate::text::{cell, duration, fit};
 use chrono::{DateTime, FixedOffset, Utc};
 use std::fmt::Write;

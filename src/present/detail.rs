@@ -2,8 +2,8 @@
 //! timeline. `job show` prints it; the TUI's detail screen draws it.
 
 use super::{labels, when};
-use crate::detail::JobDetail;
 use crate::domain::parts_label;
+use crate::read::detail::JobDetail;
 use crate::text::{cell, duration, fit};
 use chrono::{DateTime, FixedOffset, Utc};
 use std::fmt::Write;

@@ -4,7 +4,7 @@
 //! previous range are here so the dashboard says the same.
 
 use super::labels;
-use crate::figures::{Figures, Share};
+use crate::read::figures::{Figures, Share};
 use crate::text::{cell as pad, fit};
 use chrono::Datelike;
 use std::fmt::Write;

@@ -3,7 +3,7 @@
 //! Columns are measured in terminal cells, so Chinese text lines up.
 
 use crate::domain::money;
-use crate::settlement::Settlement;
+use crate::read::settlement::Settlement;
 use crate::text::{cell, fit, width};
 use chrono::FixedOffset;
 use std::fmt::Write;

@@ -36,7 +36,7 @@ impl App {
         let staff = ws.store().read(crate::store::staff_list)?;
         let version = ws.store().data_version()?;
         let day_start = crate::present::local_midnight(now, &tz);
-        let board = crate::board::load(ws.store(), now, day_start)?;
+        let board = crate::read::board::load(ws.store(), now, day_start)?;
         if let Some(b) = &bay
             && !board.bays.iter().any(|x| x.name.eq_ignore_ascii_case(b))
         {

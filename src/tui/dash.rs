@@ -2,7 +2,7 @@
 //! each range, kept so drawing never reads the database (`views/dashboard`
 //! draws from here) and refreshed at most once a minute or on `r`.
 
-use crate::figures::{Figures, Span, Zone};
+use crate::read::figures::{Figures, Span, Zone};
 use chrono::{DateTime, Utc};
 use std::collections::HashMap;
 use std::sync::Arc;

@@ -19,7 +19,7 @@ pub fn run(ws: &mut Workshop, m: &Model, e: Effect) -> Msg {
         }
         Effect::LoadJob(slot, n) => Msg::JobLoaded(
             slot,
-            crate::detail::load_detail(ws.store(), n)
+            crate::read::detail::load_detail(ws.store(), n, m.now)
                 .map(Box::new)
                 .map_err(|e| e.to_string()),
         ),
@@ -38,7 +38,7 @@ pub fn run(ws: &mut Workshop, m: &Model, e: Effect) -> Msg {
         }),
         Effect::Figures(span) => Msg::Figures(
             span,
-            crate::figures::compute(ws.store(), span, &m.dash.zone, m.now, &mut |_, _| {})
+            crate::read::figures::compute(ws.store(), span, &m.dash.zone, m.now, &mut |_, _| {})
                 .map(Box::new)
                 .map_err(|e| e.to_string()),
         ),
@@ -51,7 +51,7 @@ pub fn run(ws: &mut Workshop, m: &Model, e: Effect) -> Msg {
 fn reload(ws: &Workshop, m: &Model, outside: bool) -> Result<Snapshot> {
     let version = ws.store().data_version()?;
     let day_start = crate::present::local_midnight(m.now, &m.tz);
-    let board = crate::board::load(ws.store(), m.now, day_start)?;
+    let board = crate::read::board::load(ws.store(), m.now, day_start)?;
     // Staff matter to the login screen only; a board logged in does not
     // re-read them on every change.
     let staff = match m.user {

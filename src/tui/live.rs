@@ -120,7 +120,7 @@ pub fn run(db: &Path, o: &crate::options::BoardOptions) -> Result<()> {
     let tz = crate::present::local_tz();
     let mut app = App::new(ws, o.user.as_deref(), o.bay.clone(), Utc::now(), tz)?;
     // Days counted as `bayboard report` counts them (with DST rules).
-    app.model.dash.zone = crate::figures::Zone::System;
+    app.model.dash.zone = crate::read::figures::Zone::System;
     app.model.ascii = o.ascii;
     // Shared bay terminals log the last person out after idle minutes.
     if o.bay.is_some() && o.idle_logout > 0 {

@@ -2,10 +2,10 @@
 //! `update` changes it; the views draw it and nothing else.
 
 use super::forms::AnyForm;
-use crate::board::Board;
-use crate::detail::JobDetail;
 use crate::domain::qc::Checklist;
 use crate::domain::{Actor, Role};
+use crate::read::board::Board;
+use crate::read::detail::JobDetail;
 use crate::store::StaffRow;
 use chrono::{DateTime, FixedOffset, Utc};
 
@@ -281,7 +281,7 @@ impl Model {
             find: String::new(),
             idle_logout: None,
             last_input: now,
-            dash: super::dash::Dash::new(crate::figures::Zone::Fixed(tz)),
+            dash: super::dash::Dash::new(crate::read::figures::Zone::Fixed(tz)),
             quit: false,
         }
     }

@@ -1,9 +1,9 @@
 //! What reaches `update` (messages) and what it asks for (effects).
 
-use crate::detail::JobDetail;
 use crate::domain::qc::Verdict;
 use crate::domain::{Actor, JobAction, PartStatus, Priority};
 use crate::error::Error;
+use crate::read::detail::JobDetail;
 use crate::workshop::{Inspection, NewJobInput, NewPartsInput};
 use chrono::{DateTime, Utc};
 use ratatui::crossterm::event::KeyEvent;
@@ -32,8 +32,8 @@ pub enum Msg {
     LoggedIn(Result<Actor, String>),
     /// The figures of a range, read for the dashboard.
     Figures(
-        crate::figures::Span,
-        Result<Box<crate::figures::Figures>, String>,
+        crate::read::figures::Span,
+        Result<Box<crate::read::figures::Figures>, String>,
     ),
 }
 
@@ -50,7 +50,7 @@ pub struct Snapshot {
     pub version: i64,
     /// Read because another terminal (or tool) changed the database.
     pub outside: bool,
-    pub board: crate::board::Board,
+    pub board: crate::read::board::Board,
     /// Only while nobody is logged in (the login screen lists them).
     pub staff: Option<Vec<crate::store::StaffRow>>,
 }
@@ -75,7 +75,7 @@ pub enum Effect {
     /// screen.
     LogOut,
     /// Read the figures of a range (the dashboard).
-    Figures(crate::figures::Span),
+    Figures(crate::read::figures::Span),
     Write(Write),
 }
 

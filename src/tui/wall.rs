@@ -58,7 +58,7 @@ impl Source {
             return Ok(());
         }
         let day_start = crate::present::local_midnight(w.now, &w.tz);
-        w.board = Some(crate::board::load(store, w.now, day_start)?);
+        w.board = Some(crate::read::board::load(store, w.now, day_start)?);
         self.seen = Some(version);
         Ok(())
     }

@@ -6,7 +6,7 @@ use crate::domain::handover::{self, Damage};
 use crate::domain::validate::{self, limits};
 use crate::domain::{Field, JobStatus, Refusal, Role, money};
 use crate::error::Result;
-use crate::settlement::Settlement;
+use crate::read::settlement::Settlement;
 use crate::store::{self, JobRow, NewEvent, Walkaround, WriteTx};
 use chrono::{DateTime, Utc};
 
@@ -81,7 +81,7 @@ pub(super) fn record_walkaround(
 
 /// Delivery waits for the settlement to be within what was approved.
 pub(super) fn check_deliverable(c: &WriteTx, number: i64) -> Result<()> {
-    let s = crate::settlement::settlement(c, number)?;
+    let s = crate::read::settlement::settlement(c, number)?;
     handover::check_settlement(&s.job.label(), &s.totals, &s.currency)?;
     Ok(())
 }
@@ -105,7 +105,7 @@ impl Workshop {
     /// The settlement, as it stands.
     pub fn settlement(&self, number: i64) -> Result<Settlement> {
         self.store
-            .read(|c| crate::settlement::settlement(c, number))
+            .read(|c| crate::read::settlement::settlement(c, number))
     }
 
     /// The car was washed (after QC pass, before hand-over).
@@ -181,7 +181,7 @@ impl Workshop {
                 return Err(Refusal::invalid(Field::Amount, "must be more than 0").into());
             }
             // Only what is above the approved amount, and no more.
-            let s = crate::settlement::settlement(c, number)?;
+            let s = crate::read::settlement::settlement(c, number)?;
             let over = s.totals.total - s.totals.approved;
             if over <= 0 {
                 return Err(Refusal::invalid(
@@ -208,7 +208,7 @@ impl Workshop {
             store::insert_adjustment(c, number, minor, &reason, who.id, now)?;
             let text = format!("{} accepted: {reason}", money::with_code(minor, &currency));
             note(c, who.id, number, "adjusted", &text, now)?;
-            crate::settlement::settlement(c, number)
+            crate::read::settlement::settlement(c, number)
         })
     }
 }

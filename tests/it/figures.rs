@@ -7,7 +7,7 @@ use crate::tuikit::{demo, key, now, render};
 use bayboard::domain::aftersales::ComplaintStatus;
 use bayboard::domain::qc::Verdict;
 use bayboard::domain::{BayKind, JobAction, PartKind, PartStatus, Role, Urgency, Via};
-use bayboard::figures::{Depth, Span, Tally, Zone, tally};
+use bayboard::read::figures::{Depth, Span, Tally, Zone, tally};
 use bayboard::store;
 use bayboard::workshop::{
     Comeback, Found, Inspection, LineInput, NewJobInput, NewPartsInput, Workshop,
@@ -699,7 +699,7 @@ mod props {
             if let Err(e) = same_totals(&whole, &parts) {
                 prop_assert!(false, "{} to {} cut after {}: {}", from, to, mid, e);
             }
-            let figures = bayboard::figures::compute(store, Span::new(from, to), &zone, now(), &mut nothing).unwrap();
+            let figures = bayboard::read::figures::compute(store, Span::new(from, to), &zone, now(), &mut nothing).unwrap();
             if let Err(e) = in_bounds(&figures) {
                 prop_assert!(false, "{}", e);
             }
@@ -708,7 +708,7 @@ mod props {
 }
 
 /// No figure is negative; every share is 0–100 (efficiency may pass 100).
-pub fn in_bounds(f: &bayboard::figures::Figures) -> Result<(), String> {
+pub fn in_bounds(f: &bayboard::read::figures::Figures) -> Result<(), String> {
     let mut numbers = Vec::new();
     collect_numbers(&serde_json::to_value(f).unwrap(), "", &mut numbers);
     for (path, v) in numbers {

@@ -359,10 +359,10 @@ proptest! {
         }
         // The figures of whatever happened: never negative, shares 0–100,
         // and today's tally split at the hour adds up.
-        let zone = bayboard::figures::Zone::Fixed(chrono::FixedOffset::east_opt(0).unwrap());
+        let zone = bayboard::read::figures::Zone::Fixed(chrono::FixedOffset::east_opt(0).unwrap());
         let now = chrono::Utc::now();
-        let today = bayboard::figures::Span::today(now, &zone);
-        let f = bayboard::figures::compute(ws.store(), bayboard::figures::Span::new(today.from - chrono::Duration::days(1), today.to), &zone, now, &mut |_, _| {}).unwrap();
+        let today = bayboard::read::figures::Span::today(now, &zone);
+        let f = bayboard::read::figures::compute(ws.store(), bayboard::read::figures::Span::new(today.from - chrono::Duration::days(1), today.to), &zone, now, &mut |_, _| {}).unwrap();
         if let Err(e) = crate::figures::in_bounds(&f) {
             prop_assert!(false, "after {:?}: {}", ops, e);
         }

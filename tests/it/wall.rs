@@ -13,7 +13,7 @@ fn demo_wall() -> (tempfile::TempDir, std::path::PathBuf, Wall) {
     let db = crate::tuikit::demo_copy(dir.path());
     let ws = bayboard::workshop::Workshop::open(&db).unwrap();
     let day = bayboard::present::local_midnight(now(), &tz());
-    let board = bayboard::board::load(ws.store(), now(), day).unwrap();
+    let board = bayboard::read::board::load(ws.store(), now(), day).unwrap();
     let wall = Wall {
         board: Some(board),
         now: now(),

@@ -9,7 +9,7 @@ use crate::domain::appointments::{ApptStatus, appt_label, parse_appt};
 use crate::domain::numbers::parse_job_number;
 use crate::domain::{Refusal, job_label};
 use crate::error::Result;
-use crate::load::Load;
+use crate::read::load::Load;
 use crate::store::{self, ApptRow, ComplaintRow, FollowupRow};
 use crate::text::{cell, fit};
 use crate::workshop::Workshop;
@@ -244,7 +244,7 @@ fn bookings(ws: &Workshop, day: Option<String>) -> Result<Day> {
     let (list, load) = ws.store().read(|c| {
         Ok((
             store::appointments(c, from, to, Utc::now())?,
-            crate::load::day_load(c, from, to, Utc::now())?,
+            crate::read::load::day_load(c, from, to, Utc::now())?,
         ))
     })?;
     Ok(Day { list, load })

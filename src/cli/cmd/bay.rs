@@ -1,10 +1,10 @@
 //! `bayboard bay`: add a bay, list the bays and what stands in them.
 
-use crate::board::BayLine;
 use crate::cli::args::BayCmd;
 use crate::cli::output::{each, emit, said};
 use crate::cli::{Ctx, day_start};
 use crate::error::Result;
+use crate::read::board::BayLine;
 use crate::text::{cell, fit};
 use chrono::Utc;
 
@@ -32,7 +32,7 @@ pub(crate) fn bay(ctx: &Ctx, cmd: BayCmd) -> Result<()> {
         }
         BayCmd::List => {
             let ws = ctx.open()?;
-            let board = crate::board::load(ws.store(), Utc::now(), day_start())?;
+            let board = crate::read::board::load(ws.store(), Utc::now(), day_start())?;
             emit(ctx, &said(board.bays, |bays| each(bays, bay_line)))
         }
     }

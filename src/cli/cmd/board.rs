@@ -1,9 +1,9 @@
 //! `bayboard board`: the board once, as text.
 
-use crate::board::Board;
 use crate::cli::output::{Output, emit};
 use crate::cli::{Ctx, board_text, day_start, local_tz};
 use crate::error::Result;
+use crate::read::board::Board;
 use chrono::Utc;
 use serde::Serialize;
 
@@ -21,6 +21,6 @@ pub(crate) fn board(ctx: &Ctx) -> Result<()> {
     let ws = ctx.open()?;
     emit(
         ctx,
-        &crate::board::load(ws.store(), Utc::now(), day_start())?,
+        &crate::read::board::load(ws.store(), Utc::now(), day_start())?,
     )
 }

@@ -136,7 +136,7 @@ fn list(ctx: &Ctx, statuses: &[JobStatus], all: bool, limit: i64) -> Result<()> 
 fn show(ctx: &Ctx, job: &str) -> Result<()> {
     let n = parse_job_number(job)?;
     let ws = ctx.open()?;
-    let detail = crate::detail::load_detail(ws.store(), n)?;
+    let detail = crate::read::detail::load_detail(ws.store(), n, Utc::now())?;
     emit(
         ctx,
         &said(detail, |d| {
@@ -175,7 +175,7 @@ fn deliver(
     let j = ws.deliver(ctx.who()?, n, paid, old_parts, seen)?;
     // Not rules, but what a hand-over usually includes: said on stderr so
     // the advisor notices.
-    let d = crate::detail::load_detail(ws.store(), n)?;
+    let d = crate::read::detail::load_detail(ws.store(), n, Utc::now())?;
     if d.handover.washed_at.is_none() {
         eprintln!("bayboard: note: {} was handed over unwashed", j.label());
     }

@@ -3,8 +3,8 @@
 use crate::cli::Ctx;
 use crate::cli::output::{Csv, Format, Output, emit_as};
 use crate::error::{Error, Result};
-use crate::figures::{self, Figures, Span, Zone};
 use crate::present::figures::{report_csv, report_text};
+use crate::read::figures::{self, Figures, Span, Zone};
 use crate::store::figures as facts;
 use crate::workshop::Workshop;
 use chrono::{DateTime, Duration, NaiveDate, Utc};

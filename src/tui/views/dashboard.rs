@@ -3,9 +3,9 @@
 //! Sections stack top to bottom; ↑↓ scroll by section when they do not fit.
 
 use super::dash_parts::{bar, heat_legend, heat_line, hours_ruler, state_color};
-use crate::figures::Figures;
 use crate::present::figures::{change, change_short, hours, pct, severity_word};
 use crate::present::labels;
+use crate::read::figures::Figures;
 use crate::text::{cell, fit};
 use crate::tui::model::Model;
 use ratatui::Frame;

@@ -5,7 +5,7 @@ use super::{panel_block, selected_style, table_state};
 use crate::domain::aftersales::{ComplaintStatus, complaint_label};
 use crate::domain::appointments::{ApptState, appt_label};
 use crate::domain::job_label;
-use crate::load::Load;
+use crate::read::load::Load;
 use crate::text::fit;
 use crate::tui::model::Model;
 use ratatui::Frame;

@@ -1,7 +1,7 @@
 //! One job in full: vehicle, complaint, parts, QC results and the timeline.
 
 use super::panel_block;
-use crate::detail::JobDetail;
+use crate::read::detail::JobDetail;
 use crate::tui::model::Model;
 use ratatui::Frame;
 use ratatui::layout::Rect;

@@ -4,8 +4,8 @@
 //! pages that turn by the clock when the bays do not fit.
 
 use super::status_span;
-use crate::board::{BayLine, Board};
 use crate::domain::states::WallGroup;
+use crate::read::board::{BayLine, Board};
 use crate::store::JobRow;
 use crate::text::{duration, fit};
 use chrono::{DateTime, FixedOffset, Utc};

@@ -4,6 +4,7 @@
 use crate::domain::job_label;
 use crate::error::{Error, Result};
 use crate::store::{self, DeclinedRow, EventRow, JobRow, LineRow, PartsRow, QcRow, Store};
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -48,7 +49,7 @@ fn labels<S: serde::Serializer>(v: &[i64], s: S) -> std::result::Result<S::Ok, S
     seq.end()
 }
 
-pub fn load_detail(store: &Store, number: i64) -> Result<JobDetail> {
+pub fn load_detail(store: &Store, number: i64, now: DateTime<Utc>) -> Result<JobDetail> {
     store.read(|c| {
         let job = store::job(c, number)?.ok_or_else(|| {
             Error::from(crate::domain::Refusal::unknown(
@@ -62,7 +63,7 @@ pub fn load_detail(store: &Store, number: i64) -> Result<JobDetail> {
         Ok(JobDetail {
             comeback,
             came_back,
-            followup: store::followup(c, number, chrono::Utc::now())?,
+            followup: store::followup(c, number, now)?,
             walkaround: store::walkaround(c, number)?,
             handover: store::handover(c, number)?,
             lines: store::lines_for_job(c, number)?,

@@ -45,9 +45,9 @@ pub struct Board {
     pub complaints_overdue: Vec<store::ComplaintRow>,
     /// Today's bookings in time order, and today's load.
     pub today: Vec<store::ApptRow>,
-    pub load: crate::load::Load,
+    pub load: crate::read::load::Load,
     /// The load of the next three days: (local midnight, load).
-    pub ahead: Vec<(DateTime<Utc>, crate::load::Load)>,
+    pub ahead: Vec<(DateTime<Utc>, crate::read::load::Load)>,
     /// Follow-up calls due now, soonest first.
     pub followups: Vec<store::FollowupRow>,
     /// Complaints not yet closed, by their next deadline.
@@ -153,11 +153,16 @@ pub fn load(store: &Store, now: DateTime<Utc>, day_start: DateTime<Utc>) -> Resu
                 store::appointments(c, day_start, day_start + chrono::Duration::days(1), now),
                 &mut unreadable,
             ),
-            load: crate::load::day_load(c, day_start, day_start + chrono::Duration::days(1), now)?,
+            load: crate::read::load::day_load(
+                c,
+                day_start,
+                day_start + chrono::Duration::days(1),
+                now,
+            )?,
             ahead: (1..=3)
                 .map(|d| {
                     let from = day_start + chrono::Duration::days(d);
-                    crate::load::day_load(c, from, from + chrono::Duration::days(1), now)
+                    crate::read::load::day_load(c, from, from + chrono::Duration::days(1), now)
                         .map(|l| (from, l))
                 })
                 .collect::<Result<_>>()?,
