@@ -18,9 +18,13 @@ pub fn pin_note(note: &str) -> (&str, Option<&str>) {
     }
 }
 
-pub fn walk(conn: &Connection) -> Result<(Walk, Vec<String>)> {
-    let mut names: HashMap<String, i64> = HashMap::new();
-    let mut by_id: HashMap<i64, (String, Option<String>)> = HashMap::new();
+/// Staff ids by name, and each id's name and PIN hash.
+#[allow(clippy::type_complexity)]
+fn staff(
+    conn: &Connection,
+) -> Result<(HashMap<String, i64>, HashMap<i64, (String, Option<String>)>)> {
+    let mut names = HashMap::new();
+    let mut by_id = HashMap::new();
     let mut stmt = conn.prepare("SELECT id, name, pin_hash FROM staff")?;
     for row in stmt.query_map([], |r| {
         Ok((
@@ -33,6 +37,11 @@ pub fn walk(conn: &Connection) -> Result<(Walk, Vec<String>)> {
         names.insert(name.clone(), id);
         by_id.insert(id, (name, hash));
     }
+    Ok((names, by_id))
+}
+
+pub fn walk(conn: &Connection) -> Result<(Walk, Vec<String>)> {
+    let (names, by_id) = staff(conn)?;
     // staff id → (event that set the PIN, its key fingerprint if recorded)
     let mut kept: HashMap<i64, (i64, Option<String>)> = HashMap::new();
     let mut problems = Vec::new();

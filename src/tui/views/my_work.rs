@@ -46,17 +46,21 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     frame.render_stateful_widget(table, queue, &mut st);
 }
 
+/// The card's place when the technician has no job.
+fn draw_no_job(frame: &mut Frame, area: Rect) {
+    let msg = Paragraph::new(vec![
+        Line::from(""),
+        Line::from("No job for you right now."),
+        Line::from("The foreman dispatches the next one; it appears here at once."),
+    ])
+    .centered()
+    .block(panel_block("CURRENT JOB".into(), false));
+    frame.render_widget(msg, area);
+}
+
 fn draw_card(frame: &mut Frame, area: Rect, m: &Model) {
     let Some(d) = &m.my_job else {
-        let msg = Paragraph::new(vec![
-            Line::from(""),
-            Line::from("No job for you right now."),
-            Line::from("The foreman dispatches the next one; it appears here at once."),
-        ])
-        .centered()
-        .block(panel_block("CURRENT JOB".into(), false));
-        frame.render_widget(msg, area);
-        return;
+        return draw_no_job(frame, area);
     };
     let j = &d.job;
     let big = Style::new().add_modifier(Modifier::BOLD);
