@@ -1,7 +1,7 @@
 //! TIME arguments: RFC 3339, `YYYY-MM-DD HH:MM` or `HH:MM` (local: the next
 //! such time, so `09:00` typed at 18:00 means tomorrow morning).
 
-use crate::domain::{Field, Refusal};
+use crate::domain::{Field, Refusal, Said};
 use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 
 /// How far from now a promised time or ETA may be before it is taken as a
@@ -14,12 +14,7 @@ pub fn parse_time<Tz: TimeZone>(
     now: &DateTime<Tz>,
 ) -> Result<DateTime<Utc>, Refusal> {
     let t = text.trim();
-    let bad = |why: &str| {
-        Refusal::invalid(
-            field,
-            format!("'{text}' {why}; write 2026-11-23T15:30:00+08:00, 2026-11-23 15:30 or 15:30"),
-        )
-    };
+    let bad = |id: &'static str| Refusal::invalid(field, Said::new(id).text("text", text));
     let tz = now.timezone();
     let parsed = if let Ok(dt) = DateTime::parse_from_rfc3339(t) {
         dt.with_timezone(&Utc)
@@ -34,17 +29,17 @@ pub fn parse_time<Tz: TimeZone>(
                 today.and_time(time)
             }
         } else {
-            return Err(bad("is not a time"));
+            return Err(bad("problem-time-form"));
         };
         match tz.from_local_datetime(&naive) {
             LocalResult::Single(dt) => dt.with_timezone(&Utc),
             LocalResult::Ambiguous(early, _) => early.with_timezone(&Utc),
-            LocalResult::None => return Err(bad("does not exist in the local time zone")),
+            LocalResult::None => return Err(bad("problem-time-missing")),
         }
     };
     let now_utc = now.with_timezone(&Utc);
     if (parsed - now_utc).abs() > Duration::days(MAX_DISTANCE_DAYS) {
-        return Err(bad("is more than a year away"));
+        return Err(bad("problem-time-far"));
     }
     Ok(parsed)
 }

@@ -74,10 +74,7 @@ impl Ctx {
         self.actor
             .as_deref()
             .filter(|a| !a.trim().is_empty())
-            .ok_or_else(|| {
-                Refusal::NeedActor("who is doing this? pass --as NAME or set BAYBOARD_USER".into())
-                    .into()
-            })
+            .ok_or_else(|| Refusal::NeedActor(None).into())
     }
 
     /// Opens the workshop and proves the acting person's PIN, if they keep one.

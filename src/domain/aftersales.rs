@@ -1,9 +1,11 @@
 //! After delivery: the follow-up call and complaints, with their deadlines,
 //! and the shop settings they depend on.
 
+use super::acts::Act;
 use super::field::Field;
 use super::people::{Actor, Role};
 use super::refusal::Refusal;
+use super::said::Said;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -19,7 +21,7 @@ pub const MISSES: i64 = 3;
 /// Who calls customers and owns complaints.
 pub const AFTERSALES: [Role; 2] = [Role::Advisor, Role::Foreman];
 
-pub fn check_aftersales(who: &Actor, action: &'static str) -> Result<(), Refusal> {
+pub fn check_aftersales(who: &Actor, action: Act) -> Result<(), Refusal> {
     if who.has_any(&AFTERSALES) {
         Ok(())
     } else {
@@ -45,7 +47,7 @@ pub fn day_hours(h: f64) -> Result<f64, Refusal> {
     } else {
         Err(Refusal::invalid(
             Field::DayHours,
-            "must be more than 0 and at most 24",
+            Said::new("problem-more-than-0-at-most").num("max", 24),
         ))
     }
 }
@@ -56,7 +58,9 @@ fn in_range(field: Field, n: i64, r: std::ops::RangeInclusive<i64>) -> Result<i6
     } else {
         Err(Refusal::invalid(
             field,
-            format!("must be a whole number from {} to {}", r.start(), r.end()),
+            Said::new("problem-whole-number-from-to")
+                .num("min", *r.start())
+                .num("max", *r.end()),
         ))
     }
 }
@@ -92,6 +96,16 @@ impl FollowupState {
             FollowupState::Due
         } else {
             FollowupState::Pending
+        }
+    }
+
+    /// The stored spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FollowupState::Pending => "pending",
+            FollowupState::Due => "due",
+            FollowupState::Reached => "reached",
+            FollowupState::Unreachable => "unreachable",
         }
     }
 
@@ -147,7 +161,7 @@ pub fn severity(level: i64) -> Result<Severity, Refusal> {
     severities()
         .into_iter()
         .find(|s| s.level == level)
-        .ok_or_else(|| Refusal::invalid(Field::Severity, "must be 1, 2 or 3"))
+        .ok_or_else(|| Refusal::invalid(Field::Severity, Said::new("problem-severity")))
 }
 
 /// (respond by, resolve by) for a complaint recorded at `at`: hours are
@@ -197,11 +211,9 @@ impl ComplaintStatus {
         } else {
             Err(Refusal::invalid(
                 Field::Action,
-                format!(
-                    "a complaint that is {} cannot be marked {}; the steps are open → acknowledged → resolved → closed",
-                    self.as_str(),
-                    to.as_str()
-                ),
+                Said::new("problem-complaint-step")
+                    .text("from", self.as_str())
+                    .text("to", to.as_str()),
             ))
         }
     }
@@ -251,7 +263,7 @@ pub fn complaint_label(id: i64) -> String {
     format!("C-{id}")
 }
 
-pub fn parse_complaint(s: &str) -> Result<i64, String> {
+pub fn parse_complaint(s: &str) -> Result<i64, Said> {
     let t = s.trim();
     let digits = t
         .strip_prefix("C-")
@@ -261,7 +273,7 @@ pub fn parse_complaint(s: &str) -> Result<i64, String> {
         .parse::<i64>()
         .ok()
         .filter(|n| *n > 0)
-        .ok_or_else(|| format!("'{s}' is not a complaint number (C-12 or 12)"))
+        .ok_or_else(|| Said::new("problem-complaint-number").text("text", s))
 }
 
 #[cfg(test)]

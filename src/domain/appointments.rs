@@ -81,7 +81,7 @@ pub fn appt_label(id: i64) -> String {
     format!("A-{id}")
 }
 
-pub fn parse_appt(s: &str) -> Result<i64, String> {
+pub fn parse_appt(s: &str) -> Result<i64, super::said::Said> {
     let t = s.trim();
     let digits = t
         .strip_prefix("A-")
@@ -91,7 +91,7 @@ pub fn parse_appt(s: &str) -> Result<i64, String> {
         .parse::<i64>()
         .ok()
         .filter(|n| *n > 0)
-        .ok_or_else(|| format!("'{s}' is not an appointment number (A-7 or 7)"))
+        .ok_or_else(|| super::said::Said::new("problem-appt-number").text("text", s))
 }
 
 /// Hours booked or sold against the hours the technicians have: (load,

@@ -4,6 +4,7 @@
 
 use super::field::Field;
 use super::refusal::Refusal;
+use super::said::Said;
 use serde::Serialize;
 use std::fmt;
 use std::str::FromStr;
@@ -16,7 +17,7 @@ pub fn fuel(text: &str) -> Result<i64, Refusal> {
         Ok(v) if (0..=8).contains(&v) => Ok(v),
         _ => Err(Refusal::invalid(
             Field::Fuel,
-            format!("'{text}' is not a fuel level: write eighths, 0/8 to 8/8"),
+            Said::new("problem-fuel").text("text", text),
         )),
     }
 }
@@ -33,7 +34,7 @@ pub fn damage(text: &str) -> Result<Damage, Refusal> {
     let Some((place, what)) = text.split_once(':') else {
         return Err(Refusal::invalid(
             Field::Damage,
-            format!("'{text}': write where and what, like 'front bumper: scratch'"),
+            Said::new("problem-damage").text("text", text),
         ));
     };
     let place = super::validate::required_text(Field::Damage, place, 60)?;
@@ -166,12 +167,14 @@ pub fn check_settlement(job: &str, t: &Totals, currency: &str) -> Result<(), Ref
     if t.total > t.approved {
         return Err(Refusal::invalid(
             Field::Amount,
-            format!(
-                "{job}'s total {} is {} above the {} the customer approved; add the difference as a line for the customer to approve, or have a foreman record it (`job adjust`)",
-                super::money::with_code(t.total, currency),
-                super::money::with_code(t.total - t.approved, currency),
-                super::money::with_code(t.approved, currency)
-            ),
+            Said::new("problem-above-approved")
+                .text("job", job)
+                .text("total", super::money::with_code(t.total, currency))
+                .text(
+                    "above",
+                    super::money::with_code(t.total - t.approved, currency),
+                )
+                .text("approved", super::money::with_code(t.approved, currency)),
         ));
     }
     Ok(())

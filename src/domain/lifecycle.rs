@@ -2,6 +2,7 @@
 //! every transition. This is the only place that decides whether a job may
 //! move; the operations layer asks it before it writes anything.
 
+use super::acts::Act;
 use super::numbers::job_label;
 use super::people::{Actor, Role};
 use super::refusal::Refusal;
@@ -152,7 +153,7 @@ pub fn check(action: JobAction, actor: &Actor, job: &JobFacts) -> Result<Outcome
         return Err(Refusal::IllegalTransition {
             job: label,
             status: job.status,
-            action: action.name(),
+            action: Act::Job(action),
             allowed: allowed_actions(job.status)
                 .into_iter()
                 .map(|a| a.name())
@@ -162,7 +163,7 @@ pub fn check(action: JobAction, actor: &Actor, job: &JobFacts) -> Result<Outcome
     if !actor.has_any(action.roles()) {
         return Err(Refusal::WrongRole {
             who: actor.describe(),
-            action: action.name(),
+            action: Act::Job(action),
             job: label,
             status: job.status,
             needs: action.roles().to_vec(),
@@ -174,7 +175,7 @@ pub fn check(action: JobAction, actor: &Actor, job: &JobFacts) -> Result<Outcome
             Some((_, owner)) => {
                 return Err(Refusal::NotYourJob {
                     who: actor.name.clone(),
-                    action: action.name(),
+                    action: Act::Job(action),
                     job: label,
                     status: job.status,
                     owner: owner.clone(),
@@ -183,7 +184,7 @@ pub fn check(action: JobAction, actor: &Actor, job: &JobFacts) -> Result<Outcome
             None => {
                 return Err(Refusal::NotYourJob {
                     who: actor.name.clone(),
-                    action: action.name(),
+                    action: Act::Job(action),
                     job: label,
                     status: job.status,
                     owner: "nobody".into(),
@@ -213,7 +214,7 @@ pub fn check(action: JobAction, actor: &Actor, job: &JobFacts) -> Result<Outcome
         return Err(Refusal::LinesOpen {
             job: label,
             status: job.status,
-            action: action.name(),
+            action: Act::Job(action),
             lines: job.unfinished_lines.clone(),
         });
     }
@@ -221,7 +222,7 @@ pub fn check(action: JobAction, actor: &Actor, job: &JobFacts) -> Result<Outcome
         return Err(Refusal::LinesOpen {
             job: label,
             status: job.status,
-            action: action.name(),
+            action: Act::Job(action),
             lines: job.proposed_lines.clone(),
         });
     }
@@ -229,7 +230,6 @@ pub fn check(action: JobAction, actor: &Actor, job: &JobFacts) -> Result<Outcome
         return Err(Refusal::NoBay {
             job: label,
             status: job.status,
-            hint: "the foreman must give it a bay first (reassign)",
         });
     }
     let target = match action.row().to {
@@ -344,7 +344,7 @@ pub fn on_holds_changed(
 pub fn check_setup(
     actor: Option<&Actor>,
     shop_has_staff: bool,
-    action: &'static str,
+    action: Act,
 ) -> Result<(), Refusal> {
     if !shop_has_staff {
         return Ok(());
@@ -356,9 +356,7 @@ pub fn check_setup(
             action,
             needs: vec![Role::Foreman],
         }),
-        None => Err(Refusal::NeedActor(format!(
-            "who is doing this? {action} needs a foreman: pass --as NAME or set BAYBOARD_USER"
-        ))),
+        None => Err(Refusal::NeedActor(Some(action))),
     }
 }
 
@@ -370,7 +368,7 @@ pub fn check_create(actor: &Actor) -> Result<(), Refusal> {
     } else {
         Err(Refusal::WrongRoleSetup {
             who: actor.describe(),
-            action: "check in a job",
+            action: Act::CheckIn,
             needs: NEEDS.to_vec(),
         })
     }
@@ -659,13 +657,13 @@ mod tests {
 
     #[test]
     fn setup_needs_a_foreman_once_there_is_staff() {
-        assert!(check_setup(None, false, "add a bay").is_ok());
+        assert!(check_setup(None, false, Act::AddBay).is_ok());
         assert!(matches!(
-            check_setup(None, true, "add a bay"),
+            check_setup(None, true, Act::AddBay),
             Err(Refusal::NeedActor(_))
         ));
-        assert!(check_setup(Some(&actor(1, &[Role::Technician])), true, "add a bay").is_err());
-        assert!(check_setup(Some(&actor(1, &[Role::Foreman])), true, "add a bay").is_ok());
+        assert!(check_setup(Some(&actor(1, &[Role::Technician])), true, Act::AddBay).is_err());
+        assert!(check_setup(Some(&actor(1, &[Role::Foreman])), true, Act::AddBay).is_ok());
         assert!(check_create(&actor(1, &[Role::Advisor])).is_ok());
         assert!(check_create(&actor(1, &[Role::Parts])).is_err());
     }

@@ -1,9 +1,11 @@
 //! Work-order lines: the pieces of work a job is made of, added work found
 //! during the job, and the customer's decision on it.
 
+use super::acts::Act;
 use super::field::Field;
 use super::people::{Actor, Role};
 use super::refusal::Refusal;
+use super::said::Said;
 use super::status::JobStatus;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -118,7 +120,7 @@ pub fn in_work(status: JobStatus) -> bool {
     )
 }
 
-fn not_now(job: &str, status: JobStatus, what: &'static str) -> Refusal {
+fn not_now(job: &str, status: JobStatus, what: Act) -> Refusal {
     Refusal::LineNotNow {
         job: job.to_string(),
         status,
@@ -139,29 +141,25 @@ pub fn check_add(
             if !actor.has_any(&[Role::Advisor, Role::Foreman]) {
                 return Err(Refusal::WrongRoleSetup {
                     who: actor.describe(),
-                    action: "add requested work",
+                    action: Act::AddRequestedWork,
                     needs: vec![Role::Advisor, Role::Foreman],
                 });
             }
             if !(status == JobStatus::Waiting || in_work(status)) {
-                return Err(not_now(job, status, "take new requested work"));
+                return Err(not_now(job, status, Act::TakeNewRequestedWork));
             }
         }
         LineKind::Added => {
-            own_or_foreman(actor, technician, "add found work")?;
+            own_or_foreman(actor, technician, Act::AddFoundWork)?;
             if !in_work(status) {
-                return Err(not_now(job, status, "take found work"));
+                return Err(not_now(job, status, Act::TakeFoundWork));
             }
         }
     }
     Ok(())
 }
 
-fn own_or_foreman(
-    actor: &Actor,
-    technician: Option<i64>,
-    action: &'static str,
-) -> Result<(), Refusal> {
+fn own_or_foreman(actor: &Actor, technician: Option<i64>, action: Act) -> Result<(), Refusal> {
     let own = technician == Some(actor.id) && actor.has(Role::Technician);
     if own || actor.has(Role::Foreman) {
         Ok(())
@@ -186,7 +184,7 @@ pub fn check_decide(actor: &Actor, line: &str, status: LineStatus) -> Result<(),
     if !actor.has_any(&[Role::Advisor, Role::Foreman]) {
         return Err(Refusal::WrongRoleSetup {
             who: actor.describe(),
-            action: "record a customer's decision",
+            action: Act::RecordDecision,
             needs: vec![Role::Advisor, Role::Foreman],
         });
     }
@@ -194,7 +192,7 @@ pub fn check_decide(actor: &Actor, line: &str, status: LineStatus) -> Result<(),
         return Err(Refusal::LineState {
             line: line.to_string(),
             status,
-            what: "take a decision",
+            what: Act::TakeDecision,
         });
     }
     Ok(())
@@ -215,9 +213,9 @@ pub fn check_done(
         actor,
         technician,
         if done {
-            "mark work done"
+            Act::MarkWorkDone
         } else {
-            "reopen work"
+            Act::ReopenWork
         },
     )?;
     let from = if done {
@@ -230,14 +228,14 @@ pub fn check_done(
             line: line.to_string(),
             status,
             what: if done {
-                "be marked done"
+                Act::BeMarkedDone
             } else {
-                "be reopened"
+                Act::BeReopened
             },
         });
     }
     if !in_work(job_status) {
-        return Err(not_now(job, job_status, "change its work"));
+        return Err(not_now(job, job_status, Act::ChangeItsWork));
     }
     Ok(())
 }
@@ -257,7 +255,7 @@ pub fn check_price(
     if !actor.has_any(&[Role::Advisor, Role::Foreman, Role::Technician]) {
         return Err(Refusal::WrongRoleSetup {
             who: actor.describe(),
-            action: "price work",
+            action: Act::PriceWork,
             needs: vec![Role::Advisor, Role::Foreman],
         });
     }
@@ -267,14 +265,14 @@ pub fn check_price(
     if !actor.has(Role::Foreman) {
         return Err(Refusal::WrongRoleSetup {
             who: actor.describe(),
-            action: "change the price of decided work",
+            action: Act::ChangeDecidedPrice,
             needs: vec![Role::Foreman],
         });
     }
     if reason.is_none_or(|r| r.trim().is_empty()) {
         return Err(Refusal::invalid(
             Field::Reason,
-            format!("{line} is already decided: give a --reason for the change"),
+            Said::new("problem-decided-needs-reason").text("line", line),
         ));
     }
     Ok(true)

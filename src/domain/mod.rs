@@ -1,5 +1,6 @@
 //! Plain types and the workshop's rules. No IO, no SQL, no terminal.
 
+pub mod acts;
 pub mod aftersales;
 pub mod appointments;
 pub mod field;
@@ -14,11 +15,13 @@ pub mod people;
 pub mod pins;
 pub mod qc;
 pub mod refusal;
+pub mod said;
 pub mod states;
 pub mod status;
 pub mod validate;
 pub mod vehicle;
 
+pub use acts::Act;
 pub use field::Field;
 pub use lifecycle::{Holds, JobAction, JobFacts, Outcome};
 pub use lines::{LineKind, LineStatus, Urgency, Via, line_label};
@@ -28,4 +31,5 @@ pub use people::{Actor, BayKind, Role};
 pub use pins::PinPolicy;
 pub use qc::{Checklist, ItemResult};
 pub use refusal::Refusal;
+pub use said::{Arg, Said};
 pub use status::{JobStatus, Priority};

@@ -3,6 +3,7 @@
 
 use super::field::Field;
 use super::refusal::Refusal;
+use super::said::Said;
 
 /// The most a single amount may be (in major units), as a typing guard.
 pub const MAX_MAJOR: i64 = 10_000_000;
@@ -24,7 +25,7 @@ pub fn currency(code: &str) -> Result<String, Refusal> {
     } else {
         Err(Refusal::invalid(
             Field::Currency,
-            format!("'{code}' is not a currency code; use three letters such as CNY, EUR, USD"),
+            Said::new("problem-currency-code").text("code", code),
         ))
     }
 }
@@ -33,14 +34,16 @@ pub fn currency(code: &str) -> Result<String, Refusal> {
 /// negative amounts, more decimals than the currency has, and anything else.
 pub fn parse(field: Field, text: &str, code: &str) -> Result<i64, Refusal> {
     let d = decimals(code);
-    let bad = |why: String| Refusal::invalid(field, why);
+    let bad = |id: &'static str| {
+        Refusal::invalid(field, Said::new(id).text("text", text).text("code", code))
+    };
     let t: String = text
         .trim()
         .chars()
         .filter(|c| *c != ',' && *c != '_')
         .collect();
     if t.starts_with('-') {
-        return Err(bad(format!("'{text}' is negative; amounts are 0 or more")));
+        return Err(bad("problem-amount-negative"));
     }
     let (whole, frac) = match t.split_once('.') {
         Some((w, f)) => (w, f),
@@ -49,20 +52,30 @@ pub fn parse(field: Field, text: &str, code: &str) -> Result<i64, Refusal> {
     let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
     if !digits(whole) || (!frac.is_empty() && !digits(frac)) || (t.contains('.') && frac.is_empty())
     {
-        return Err(bad(format!(
-            "'{text}' is not an amount; write it like 1280.50"
-        )));
+        return Err(bad("problem-amount-form"));
     }
     if frac.len() as u32 > d {
-        return Err(bad(format!(
-            "'{text}' has more than {d} decimals for {code}"
-        )));
+        return Err(Refusal::invalid(
+            field,
+            Said::new("problem-amount-decimals")
+                .text("text", text)
+                .num("decimals", d as i64)
+                .text("code", code),
+        ));
     }
     let major: i64 = whole
         .parse()
         .ok()
         .filter(|m| *m <= MAX_MAJOR)
-        .ok_or_else(|| bad(format!("'{text}' is more than {MAX_MAJOR} {code}")))?;
+        .ok_or_else(|| {
+            Refusal::invalid(
+                field,
+                Said::new("problem-amount-max")
+                    .text("text", text)
+                    .num("max", MAX_MAJOR)
+                    .text("code", code),
+            )
+        })?;
     let scale = 10i64.pow(d);
     let minor: i64 = if frac.is_empty() {
         0

@@ -1,6 +1,7 @@
 //! Human numbers for jobs ("J-000123") and parts issues ("P-12").
 
 use super::refusal::Refusal;
+use super::said::Said;
 
 pub fn job_label(number: i64) -> String {
     format!("J-{number:06}")
@@ -17,7 +18,7 @@ pub fn parse_job_number(text: &str) -> Result<i64, Refusal> {
 
 /// Accepts "P-12", "p12" and "12".
 pub fn parse_parts_id(text: &str) -> Result<i64, Refusal> {
-    parse_prefixed(text, 'P', "parts issue")
+    parse_prefixed(text, 'P', "parts_issue")
 }
 
 /// `L-12`, `L12` or `12`.
@@ -37,7 +38,7 @@ fn parse_prefixed(text: &str, prefix: char, what: &'static str) -> Result<i64, R
         _ => Err(Refusal::unknown(
             what,
             text,
-            format!("write it as {prefix}-123 or 123"),
+            Some(Said::new("hint-number-form").text("prefix", prefix)),
         )),
     }
 }

@@ -1,5 +1,6 @@
 //! Parts issues: kinds, lifecycle and who may log or advance them.
 
+use super::acts::Act;
 use super::people::{Actor, Role};
 use super::refusal::Refusal;
 use serde::{Deserialize, Serialize};
@@ -136,9 +137,9 @@ pub fn check_log(actor: &Actor, job_technician: Option<i64>) -> Result<(), Refus
     Err(Refusal::WrongRoleSetup {
         who: actor.describe(),
         action: if actor.has(Role::Technician) {
-            "log a parts issue on another technician's job"
+            Act::LogPartsIssueOthers
         } else {
-            "log a parts issue"
+            Act::LogPartsIssue
         },
         needs: vec![Role::Foreman, Role::Parts],
     })
@@ -154,7 +155,7 @@ pub fn check_update(
     if !actor.has_any(&[Role::Parts, Role::Foreman]) {
         return Err(Refusal::WrongRoleSetup {
             who: actor.describe(),
-            action: "update a parts issue",
+            action: Act::UpdatePartsIssue,
             needs: vec![Role::Parts, Role::Foreman],
         });
     }

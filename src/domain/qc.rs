@@ -2,6 +2,7 @@
 
 use super::field::Field;
 use super::refusal::Refusal;
+use super::said::Said;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
@@ -95,11 +96,17 @@ pub struct Mark {
 /// Parses "ID=pass", "ID=fail", "ID=na" (the CLI's --item).
 pub fn parse_mark(text: &str) -> Result<Mark, Refusal> {
     let (id, result) = text.split_once('=').ok_or_else(|| {
-        Refusal::invalid(Field::Item, format!("'{text}' should be ID=pass|fail|na"))
+        Refusal::invalid(
+            Field::Item,
+            Said::new("problem-item-mark").text("text", text),
+        )
     })?;
-    let result = result
-        .parse::<ItemResult>()
-        .map_err(|e| Refusal::invalid(Field::Item, e))?;
+    let result = result.parse::<ItemResult>().map_err(|_| {
+        Refusal::invalid(
+            Field::Item,
+            Said::new("problem-item-result").text("value", result),
+        )
+    })?;
     Ok(Mark {
         id: id.trim().to_string(),
         result,
@@ -156,22 +163,22 @@ pub fn complete(
         if checklist.item(&m.id).is_none() {
             let ids: Vec<&str> = checklist.items.iter().map(|i| i.id.as_str()).collect();
             return Err(Refusal::unknown(
-                "checklist item",
+                "checklist_item",
                 &m.id,
-                format!("items: {}", ids.join(", ")),
+                Some(Said::new("hint-items").text("list", ids.join(", "))),
             ));
         }
         if m.result == ItemResult::Na && checklist.item(&m.id).is_some_and(|item| !item.na_allowed)
         {
             return Err(Refusal::invalid(
                 Field::Item,
-                format!("'{}' cannot be n/a; mark it pass or fail", m.id),
+                Said::new("problem-item-not-na").text("item", &m.id),
             ));
         }
         if marks[..i].iter().any(|o| o.id.eq_ignore_ascii_case(&m.id)) {
             return Err(Refusal::invalid(
                 Field::Item,
-                format!("'{}' is marked twice", m.id),
+                Said::new("problem-item-twice").text("item", &m.id),
             ));
         }
     }

@@ -1,131 +1,125 @@
-//! Why an action was refused. Every message names the thing acted on, its
-//! current state and what would be allowed, so a person can act on it.
+//! Why an action was refused, as data: what was tried, on what, in which
+//! state, and what would be allowed. `present/refusal.rs` says it in the
+//! reader's language, naming all of that so a person can act on it.
 
+use super::acts::Act;
 use super::field::Field;
 use super::people::Role;
+use super::said::Said;
 use super::status::JobStatus;
-use thiserror::Error;
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
-    #[error("{job} is {}: cannot {action}; {}", status.label(), allowed_text(allowed))]
     IllegalTransition {
         job: String,
         status: JobStatus,
-        action: &'static str,
+        action: Act,
         allowed: Vec<&'static str>,
     },
-    #[error("{who} may not {action} {job} ({}): only a {} can", status.label(), needs_text(needs))]
     WrongRole {
         who: String,
-        action: &'static str,
+        action: Act,
         job: String,
         status: JobStatus,
         needs: Vec<Role>,
     },
-    #[error("{who} may not {action}: only a {} can", needs_text(needs))]
     WrongRoleSetup {
         who: String,
-        action: &'static str,
+        action: Act,
         needs: Vec<Role>,
     },
-    #[error("{job} ({}) is {owner}'s job: {who} may not {action} it", status.label())]
     NotYourJob {
         who: String,
-        action: &'static str,
+        action: Act,
         job: String,
         status: JobStatus,
         owner: String,
     },
-    #[error("{job} ({}) has no bay: {hint}", status.label())]
+    /// The job has no bay yet; the foreman gives it one.
     NoBay {
         job: String,
         status: JobStatus,
-        hint: &'static str,
     },
-    #[error("bay {bay} is taken by {holder}; free bays: {}", list_or_none(free))]
     BayTaken {
         bay: String,
         holder: String,
         free: Vec<String>,
     },
-    #[error("bay {bay} is inactive")]
-    BayInactive { bay: String },
-    #[error("{who} is clocked on {other}; pause or finish it before starting {job}")]
+    BayInactive {
+        bay: String,
+    },
     TechnicianBusy {
         who: String,
         job: String,
         other: String,
     },
-    #[error("{who} is not a technician and cannot be given {job}")]
-    NotATechnician { who: String, job: String },
-    #[error("{who} worked on {job} ({}) and may not inspect it; another QC inspector must", status.label())]
+    NotATechnician {
+        who: String,
+        job: String,
+    },
     OwnWork {
         who: String,
         job: String,
         status: JobStatus,
     },
-    #[error("{job} changed since you looked (version {seen} → {now}); it is now {}; nothing was changed", status.label())]
     Stale {
         job: String,
         seen: i64,
         now: i64,
         status: JobStatus,
     },
-    #[error("unknown {what} '{name}'{}", hint_text(hint))]
+    /// `what` is a thing's code (`person`, `job`), said as `thing-<what>`.
     Unknown {
         what: &'static str,
         name: String,
-        hint: String,
+        hint: Option<Said>,
     },
-    #[error(
-        "'{name}' looks like {existing}, who is already on the staff; choose a name no one can mistake for theirs (add an initial, say)"
-    )]
-    LookAlike { name: String, existing: String },
-    #[error("{what} '{name}' already exists")]
-    Duplicate { what: &'static str, name: String },
-    #[error("{field}: {message}")]
-    Invalid { field: Field, message: String },
-    #[error(
-        "parts issue P-{id} is {status}: cannot mark it {to}; {}",
-        allowed_text(allowed)
-    )]
+    LookAlike {
+        name: String,
+        existing: String,
+    },
+    Duplicate {
+        what: &'static str,
+        name: String,
+    },
+    Invalid {
+        field: Field,
+        said: Said,
+    },
     PartsTransition {
         id: i64,
         status: &'static str,
         to: &'static str,
         allowed: Vec<&'static str>,
     },
-    #[error("{job} ({}) still has open parts issues ({}); resolve or cancel them before delivery", status.label(), issues.join(", "))]
     PartsOpen {
         job: String,
         status: JobStatus,
         issues: Vec<String>,
     },
-    #[error("{job} ({}) cannot {action} yet: {}", status.label(), lines.join("; "))]
     LinesOpen {
         job: String,
         status: JobStatus,
-        action: &'static str,
+        action: Act,
         lines: Vec<String>,
     },
-    #[error("{who} may not {action} here: only the job's own technician or the foreman may")]
-    NotTheirJob { who: String, action: &'static str },
-    #[error("{job} is {}: it cannot {what} now", status.label())]
+    NotTheirJob {
+        who: String,
+        action: Act,
+    },
     LineNotNow {
         job: String,
         status: JobStatus,
-        what: &'static str,
+        what: Act,
     },
-    #[error("{line} is {}: it cannot {what}", status.as_str())]
     LineState {
         line: String,
         status: super::lines::LineStatus,
-        what: &'static str,
+        what: Act,
     },
-    #[error("{who} keeps a PIN: give it with --pin or BAYBOARD_PIN (in the board, log in with it)")]
-    PinNeeded { who: String },
-    #[error("wrong PIN for {who}{}", wrong_pin_text(*left, *locked_minutes))]
+    PinNeeded {
+        who: String,
+    },
     WrongPin {
         who: String,
         /// Wrong tries left before a lock.
@@ -133,77 +127,43 @@ pub enum Refusal {
         /// The lock this try started, in minutes.
         locked_minutes: Option<i64>,
     },
-    #[error(
-        "{who} is locked after too many wrong PINs for {minutes} more minute(s); a foreman can unlock them now (`bayboard staff unlock`)"
-    )]
-    PinLocked { who: String, minutes: i64 },
-    #[error(
-        "{who} keeps no PIN, and the shop requires one to {action}; a foreman who keeps one sets it with `bayboard staff pin`"
-    )]
-    NoPinKept { who: String, action: &'static str },
-    #[error("only a foreman who keeps a PIN may {action}{}", if *others_keep { " once anyone in the shop keeps one" } else { "" })]
+    PinLocked {
+        who: String,
+        minutes: i64,
+    },
+    NoPinKept {
+        who: String,
+        action: Act,
+    },
     ForemanPinNeeded {
-        action: &'static str,
+        action: Act,
         others_keep: bool,
     },
-    #[error("{0}")]
-    NeedActor(String),
+    /// Nobody named; with the act when it needs a foreman.
+    NeedActor(Option<Act>),
 }
 
-fn wrong_pin_text(left: i64, locked: Option<i64>) -> String {
-    match locked {
-        Some(m) => format!("; locked for {m} minute(s), and a foreman can unlock them"),
-        None if left == 1 => "; one more wrong try locks them for a while".to_string(),
-        None if left <= 2 => format!("; {left} more wrong tries lock them for a while"),
-        None => String::new(),
-    }
-}
+impl std::error::Error for Refusal {}
 
 impl Refusal {
-    pub fn invalid(field: Field, message: impl Into<String>) -> Self {
-        Refusal::Invalid {
-            field,
-            message: message.into(),
-        }
+    pub fn invalid(field: Field, said: Said) -> Self {
+        Refusal::Invalid { field, said }
     }
 
-    pub fn unknown(what: &'static str, name: impl Into<String>, hint: impl Into<String>) -> Self {
+    /// A job number that names no job.
+    pub fn unknown_job(number: i64) -> Self {
+        Self::unknown(
+            "job",
+            super::numbers::job_label(number),
+            Some(Said::new("hint-see-jobs")),
+        )
+    }
+
+    pub fn unknown(what: &'static str, name: impl Into<String>, hint: Option<Said>) -> Self {
         Refusal::Unknown {
             what,
             name: name.into(),
-            hint: hint.into(),
+            hint,
         }
-    }
-}
-
-fn allowed_text(allowed: &[&str]) -> String {
-    if allowed.is_empty() {
-        "nothing more can be done with it".to_string()
-    } else {
-        format!("allowed now: {}", allowed.join(", "))
-    }
-}
-
-fn needs_text(roles: &[Role]) -> String {
-    roles
-        .iter()
-        .map(|r| r.noun())
-        .collect::<Vec<_>>()
-        .join(" or ")
-}
-
-fn list_or_none(items: &[String]) -> String {
-    if items.is_empty() {
-        "none".to_string()
-    } else {
-        items.join(", ")
-    }
-}
-
-fn hint_text(hint: &str) -> String {
-    if hint.is_empty() {
-        String::new()
-    } else {
-        format!("; {hint}")
     }
 }

@@ -8,6 +8,7 @@
 use super::field::Field;
 use super::names;
 use super::refusal::Refusal;
+use super::said::Said;
 use std::borrow::Cow;
 
 /// Limits in characters (not bytes), documented in the README.
@@ -42,7 +43,7 @@ pub fn person_name(field: Field, value: &str) -> Result<String, Refusal> {
 fn required(field: Field, value: &str, max: usize, collapse: bool) -> Result<String, Refusal> {
     let v = clean(field, value, collapse)?;
     if v.is_empty() {
-        return Err(Refusal::invalid(field, "must not be empty"));
+        return Err(Refusal::invalid(field, Said::new("problem-empty")));
     }
     bounded(field, v, max)
 }
@@ -68,19 +69,14 @@ pub fn optional_text(
 
 fn clean(field: Field, value: &str, collapse: bool) -> Result<String, Refusal> {
     names::normalise(value, collapse).map_err(|bad| {
-        let message = match bad {
-            names::BadChar::Control(c) => {
-                format!(
-                    "contains the control character U+{:04X}; use plain text",
-                    c as u32
-                )
-            }
-            names::BadChar::Invisible(c) => format!(
-                "contains the invisible character U+{:04X}; type the text without it",
-                c as u32
-            ),
+        let (id, c) = match bad {
+            names::BadChar::Control(c) => ("problem-control-char", c),
+            names::BadChar::Invisible(c) => ("problem-invisible-char", c),
         };
-        Refusal::invalid(field, message)
+        Refusal::invalid(
+            field,
+            Said::new(id).text("code", format!("{:04X}", c as u32)),
+        )
     })
 }
 
@@ -89,7 +85,9 @@ fn bounded(field: Field, v: String, max: usize) -> Result<String, Refusal> {
     if n > max {
         return Err(Refusal::invalid(
             field,
-            format!("is {n} characters long; at most {max} are allowed"),
+            Said::new("problem-too-long")
+                .num("n", n as i64)
+                .num("max", max as i64),
         ));
     }
     Ok(v)
@@ -109,7 +107,7 @@ pub fn phone(value: Option<&str>) -> Result<Option<String>, Refusal> {
     {
         return Err(Refusal::invalid(
             Field::Phone,
-            "may hold only digits, spaces and + - ( ) . /",
+            Said::new("problem-phone-chars"),
         ));
     }
     Ok(p)
@@ -121,7 +119,10 @@ pub fn pin(p: &str) -> Result<String, Refusal> {
     if (4..=12).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()) {
         Ok(p.to_string())
     } else {
-        Err(Refusal::invalid(Field::Pin, "must be 4 to 12 digits"))
+        Err(Refusal::invalid(
+            Field::Pin,
+            Said::new("problem-pin-digits"),
+        ))
     }
 }
 
@@ -131,7 +132,9 @@ pub fn quantity(q: i64) -> Result<i64, Refusal> {
     } else {
         Err(Refusal::invalid(
             Field::Quantity,
-            format!("must be a whole number from 1 to {}", limits::QTY_MAX),
+            Said::new("problem-whole-number-from-to")
+                .num("min", 1)
+                .num("max", limits::QTY_MAX),
         ))
     }
 }
@@ -142,10 +145,7 @@ pub fn estimate_hours(h: f64) -> Result<f64, Refusal> {
     } else {
         Err(Refusal::invalid(
             Field::EstimateHours,
-            format!(
-                "must be more than 0 and at most {}",
-                limits::ESTIMATE_HOURS_MAX
-            ),
+            Said::new("problem-more-than-0-at-most").num("max", limits::ESTIMATE_HOURS_MAX as i64),
         ))
     }
 }
@@ -157,10 +157,7 @@ pub fn hours(field: Field, h: f64) -> Result<f64, Refusal> {
     } else {
         Err(Refusal::invalid(
             field,
-            format!(
-                "must be more than 0 and at most {}",
-                limits::ESTIMATE_HOURS_MAX
-            ),
+            Said::new("problem-more-than-0-at-most").num("max", limits::ESTIMATE_HOURS_MAX as i64),
         ))
     }
 }
@@ -171,7 +168,9 @@ pub fn year(y: i64, this_year: i64) -> Result<i64, Refusal> {
     } else {
         Err(Refusal::invalid(
             Field::Year,
-            format!("must be between 1900 and {}", this_year + 1),
+            Said::new("problem-between")
+                .num("min", 1900)
+                .num("max", this_year + 1),
         ))
     }
 }
@@ -182,7 +181,9 @@ pub fn odometer(km: i64) -> Result<i64, Refusal> {
     } else {
         Err(Refusal::invalid(
             Field::Odometer,
-            format!("must be between 0 and {} km", limits::ODOMETER_MAX),
+            Said::new("problem-between-km")
+                .num("min", 0)
+                .num("max", limits::ODOMETER_MAX),
         ))
     }
 }
@@ -193,10 +194,7 @@ pub fn road_test_km(km: f64) -> Result<f64, Refusal> {
     } else {
         Err(Refusal::invalid(
             Field::RoadTestKm,
-            format!(
-                "must be more than 0 and at most {}",
-                limits::ROAD_TEST_KM_MAX
-            ),
+            Said::new("problem-more-than-0-at-most").num("max", limits::ROAD_TEST_KM_MAX as i64),
         ))
     }
 }

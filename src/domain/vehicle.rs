@@ -2,34 +2,30 @@
 
 use super::field::Field;
 use super::refusal::Refusal;
+use super::said::Said;
 
 /// Validates a VIN: 17 characters from A–Z and 0–9 without I, O or Q. For a
 /// North-American VIN (first character 1–5) the check digit in position 9 is
 /// verified too, since those are issued with one.
 pub fn vin(value: &str) -> Result<String, Refusal> {
     let v = value.trim().to_ascii_uppercase();
-    let bad = |msg: String| Err(Refusal::invalid(Field::Vin, msg));
+    let bad = |said: Said| Err(Refusal::invalid(Field::Vin, said.text("value", value)));
     if v.chars().count() != 17 {
-        return bad(format!(
-            "'{value}' has {} characters; a VIN has 17",
-            v.chars().count()
-        ));
+        return bad(Said::new("problem-vin-length").num("n", v.chars().count() as i64));
     }
     if let Some(c) = v
         .chars()
         .find(|c| !c.is_ascii_alphanumeric() || matches!(c, 'I' | 'O' | 'Q'))
     {
-        return bad(format!(
-            "'{value}' contains '{c}'; a VIN uses A–Z and 0–9 without I, O and Q"
-        ));
+        return bad(Said::new("problem-vin-char").text("char", c));
     }
     if matches!(v.as_bytes()[0], b'1'..=b'5') {
         let expected = check_digit(&v);
         let found = v.as_bytes()[8] as char;
         if found != expected {
-            return bad(format!(
-                "'{value}' fails the North-American check digit (position 9 is {found}, should be {expected})"
-            ));
+            return bad(Said::new("problem-vin-check")
+                .text("found", found)
+                .text("expected", expected));
         }
     }
     Ok(v)

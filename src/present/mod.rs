@@ -6,6 +6,8 @@ mod detail;
 pub mod figures;
 pub mod invoice;
 pub mod labels;
+pub mod refusal;
+pub mod words;
 
 pub use detail::{detail_text, walkaround_lines};
 

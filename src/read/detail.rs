@@ -51,13 +51,8 @@ fn labels<S: serde::Serializer>(v: &[i64], s: S) -> std::result::Result<S::Ok, S
 
 pub fn load_detail(store: &Store, number: i64, now: DateTime<Utc>) -> Result<JobDetail> {
     store.read(|c| {
-        let job = store::job(c, number)?.ok_or_else(|| {
-            Error::from(crate::domain::Refusal::unknown(
-                "job",
-                job_label(number),
-                "see `bayboard job list`",
-            ))
-        })?;
+        let job = store::job(c, number)?
+            .ok_or_else(|| Error::from(crate::domain::Refusal::unknown_job(number)))?;
         let settings = store::shop_settings(c)?;
         let (comeback, came_back) = store::comeback_links(c, number)?;
         Ok(JobDetail {

@@ -37,13 +37,7 @@ fn line_label<S: serde::Serializer>(n: &i64, s: S) -> std::result::Result<S::Ok,
 }
 
 pub fn settlement(c: &rusqlite::Connection, number: i64) -> Result<Settlement> {
-    let job = store::job(c, number)?.ok_or_else(|| {
-        crate::domain::Refusal::unknown(
-            "job",
-            crate::domain::job_label(number),
-            "see `bayboard job list`",
-        )
-    })?;
+    let job = store::job(c, number)?.ok_or_else(|| crate::domain::Refusal::unknown_job(number))?;
     let shop = store::shop_settings(c)?;
     let priced = store::priced_lines(c, number)?;
     let handover = store::handover(c, number)?;

@@ -5,7 +5,7 @@ use super::forms::{AnyForm, PinFor, PinForm};
 use super::model::{Live, Model, Overlay};
 use super::msg::{Effect, Msg};
 use super::{effects, keymap, update};
-use crate::domain::Refusal;
+use crate::domain::{Refusal, Said};
 use crate::error::{Error, Result};
 use crate::workshop::Workshop;
 use chrono::{DateTime, FixedOffset, Utc};
@@ -41,7 +41,12 @@ impl App {
             && !board.bays.iter().any(|x| x.name.eq_ignore_ascii_case(b))
         {
             let names: Vec<&str> = board.bays.iter().map(|x| x.name.as_str()).collect();
-            return Err(Refusal::unknown("bay", b, format!("bays: {}", names.join(", "))).into());
+            return Err(Refusal::unknown(
+                "bay",
+                b,
+                Some(Said::new("hint-bays").text("list", names.join(", "))),
+            )
+            .into());
         }
         let mut model = Model::new(board, staff, bay, now, tz);
         model.seen = Some(version);
@@ -57,7 +62,7 @@ impl App {
                     Error::from(Refusal::unknown(
                         "person",
                         name,
-                        format!("staff: {}", names.join(", ")),
+                        Some(Said::new("hint-staff").text("list", names.join(", "))),
                     ))
                 })?;
             let keeps_pin = app

@@ -6,7 +6,7 @@ use crate::domain::aftersales::{
     self, ComplaintStatus, MISSES, check_aftersales, complaint_label, deadlines,
 };
 use crate::domain::validate::{self, limits};
-use crate::domain::{Actor, Field, JobStatus, Refusal, job_label};
+use crate::domain::{Act, Actor, Field, JobStatus, Refusal, Said, job_label};
 use crate::error::Result;
 use crate::store::{self, AftersalesSettings, ComplaintRow, FollowupRow, NewEvent, WriteTx};
 use chrono::{DateTime, Duration, Utc};
@@ -63,12 +63,10 @@ pub(super) fn link_comeback(
             {
                 return Err(Refusal::invalid(
                     Field::Plate,
-                    format!(
-                        "{} is {} with plate {}: a comeback is of a delivered job of the same car",
-                        earlier.label(),
-                        earlier.status.label(),
-                        earlier.plate
-                    ),
+                    Said::new("problem-comeback-of")
+                        .text("job", earlier.label())
+                        .status("status", earlier.status)
+                        .text("plate", &earlier.plate),
                 )
                 .into());
             }
@@ -106,8 +104,7 @@ impl Workshop {
         let b = comeback_days.map(aftersales::comeback_days).transpose()?;
         let h = day_hours.map(aftersales::day_hours).transpose()?;
         self.write(|c, now, session| {
-            let who =
-                super::setup::setup_actor(c, Some(who), "change the shop's settings", session)?;
+            let who = super::setup::setup_actor(c, Some(who), Act::ChangeSettings, session)?;
             store::set_aftersales(c, f, b, h)?;
             let after = store::aftersales_settings(c)?;
             let text = format!(
@@ -132,32 +129,30 @@ impl Workshop {
     ) -> Result<(FollowupRow, Option<i64>)> {
         let score = score.map(aftersales::score).transpose()?;
         if !reached && score.is_some() {
-            return Err(Refusal::invalid(
-                Field::Score,
-                "a score needs the customer reached (--reached yes)",
-            )
-            .into());
+            return Err(
+                Refusal::invalid(Field::Score, Said::new("problem-score-needs-reached")).into(),
+            );
         }
         let note = validate::optional_text(Field::Note, note, limits::NOTE)?;
         self.write(|c, now, session| {
             let who = actor(c, who, session)?;
-            check_aftersales(&who, "log a follow-up call")?;
+            check_aftersales(&who, Act::LogFollowup)?;
             let j = load_job(c, job, None)?;
             let f = store::followup(c, job, now)?.ok_or_else(|| {
                 Refusal::invalid(
                     Field::Job,
-                    format!(
-                        "{} is {}: follow-up calls are for delivered jobs",
-                        j.label(),
-                        j.status.label()
-                    ),
+                    Said::new("problem-followup-delivered-only")
+                        .text("job", j.label())
+                        .status("status", j.status),
                 )
             })?;
             use aftersales::FollowupState::*;
             if matches!(f.state, Reached | Unreachable) {
                 return Err(Refusal::invalid(
                     Field::Job,
-                    format!("{}'s follow-up is done: {}", j.label(), f.state.label()),
+                    Said::new("problem-followup-done")
+                        .text("job", j.label())
+                        .text("state", f.state.as_str()),
                 )
                 .into());
             }
@@ -233,12 +228,12 @@ impl Workshop {
         let plate = plate.map(validate::plate).transpose()?;
         self.write(|c, now, session| {
             let who = actor(c, who, session)?;
-            check_aftersales(&who, "record a complaint")?;
+            check_aftersales(&who, Act::RecordComplaint)?;
             let owner = match owner {
                 Some(name) => {
                     let o = store::actor_by_name(c, name)?
                         .ok_or_else(|| super::unknown_person(c, name, None))?;
-                    check_aftersales(&o, "own a complaint")?;
+                    check_aftersales(&o, Act::OwnComplaint)?;
                     o
                 }
                 None => who.clone(),
@@ -249,7 +244,7 @@ impl Workshop {
                 (None, Some(p)) => (store::newest_job_of_plate(c, &p)?, p),
                 (None, None) => {
                     return Err(
-                        Refusal::invalid(Field::Job, "give --job JOB or --plate PLATE").into(),
+                        Refusal::invalid(Field::Job, Said::new("problem-job-or-plate")).into(),
                     );
                 }
             };
@@ -269,12 +264,12 @@ impl Workshop {
         let note = validate::optional_text(Field::Note, note, limits::NOTE)?;
         self.write(|c, now, session| {
             let who = actor(c, who, session)?;
-            check_aftersales(&who, "work on a complaint")?;
+            check_aftersales(&who, Act::WorkOnComplaint)?;
             let before = store::complaint(c, id, now)?.ok_or_else(|| {
                 Refusal::unknown(
                     "complaint",
                     complaint_label(id),
-                    "see `bayboard complaint list`",
+                    Some(Said::new("hint-see-complaints")),
                 )
             })?;
             before.status.step(to)?;

@@ -4,7 +4,7 @@
 use super::{Workshop, actor};
 use crate::domain::appointments::{ApptStatus, appt_label};
 use crate::domain::validate::{self, limits};
-use crate::domain::{Actor, Field, Refusal, Role};
+use crate::domain::{Act, Actor, Field, Refusal, Role, Said};
 use crate::error::Result;
 use crate::store::{self, ApptRow, NewEvent, Store, WriteTx};
 use chrono::{DateTime, Utc};
@@ -20,7 +20,7 @@ pub struct NewApptInput {
     pub phone: Option<String>,
 }
 
-fn may_book(who: &Actor, action: &'static str) -> Result<()> {
+fn may_book(who: &Actor, action: Act) -> Result<()> {
     const MAY: [Role; 2] = [Role::Advisor, Role::Foreman];
     if who.has_any(&MAY) {
         Ok(())
@@ -35,21 +35,27 @@ fn may_book(who: &Actor, action: &'static str) -> Result<()> {
 }
 
 fn unknown(id: i64) -> crate::error::Error {
-    Refusal::unknown("appointment", appt_label(id), "see `bayboard appt list`").into()
+    Refusal::unknown(
+        "appointment",
+        appt_label(id),
+        Some(Said::new("hint-see-appointments")),
+    )
+    .into()
 }
 
 /// Refuses a booking that cannot become a job (any more).
 fn still_booked(a: &ApptRow) -> Result<()> {
-    let why = match a.status {
+    let id = match a.status {
         ApptStatus::Booked => return Ok(()),
-        ApptStatus::Arrived => format!(
-            "arrived already, as {}",
-            a.job.map(crate::domain::job_label).unwrap_or_default()
-        ),
-        ApptStatus::NoShow => "was recorded as a no-show".into(),
-        ApptStatus::Cancelled => "was cancelled".into(),
+        ApptStatus::Arrived => "problem-appt-arrived",
+        ApptStatus::NoShow => "problem-appt-no-show",
+        ApptStatus::Cancelled => "problem-appt-cancelled",
     };
-    Err(Refusal::invalid(Field::Appointment, format!("{} {why}", appt_label(a.id))).into())
+    let said = Said::new(id).text("appt", appt_label(a.id)).text(
+        "job",
+        a.job.map(crate::domain::job_label).unwrap_or_default(),
+    );
+    Err(Refusal::invalid(Field::Appointment, said).into())
 }
 
 /// The booking a check-in names, if it can still arrive.
@@ -69,12 +75,10 @@ pub(super) fn fill_from(input: &super::NewJobInput, a: &ApptRow) -> Result<super
     } else if validate::plate(&out.plate)? != a.plate {
         return Err(Refusal::invalid(
             Field::Plate,
-            format!(
-                "{} is booked for {}, not {}; check another car in without --appointment",
-                appt_label(a.id),
-                a.plate,
-                out.plate.trim()
-            ),
+            Said::new("problem-appt-other-car")
+                .text("appt", appt_label(a.id))
+                .text("booked", &a.plate)
+                .text("plate", out.plate.trim()),
         )
         .into());
     }
@@ -141,18 +145,16 @@ impl Workshop {
         let customer =
             validate::optional_text(Field::Customer, input.customer.as_deref(), limits::NAME)?;
         let phone = validate::phone(input.phone.as_deref())?;
-        let at = input
-            .at
-            .ok_or_else(|| Refusal::invalid(Field::Appointment, "give the time (--at)"))?;
+        let at = input.at.ok_or_else(|| {
+            Refusal::invalid(Field::Appointment, Said::new("problem-appt-needs-time"))
+        })?;
         self.write(|c, now, session| {
             let who = actor(c, who, session)?;
-            may_book(&who, "book an appointment")?;
+            may_book(&who, Act::BookAppointment)?;
             if at < now {
-                return Err(Refusal::invalid(
-                    Field::Appointment,
-                    "that time has passed; a booking is for a time to come",
-                )
-                .into());
+                return Err(
+                    Refusal::invalid(Field::Appointment, Said::new("problem-appt-past")).into(),
+                );
             }
             let id = store::insert_appointment(
                 c,
@@ -182,18 +184,15 @@ impl Workshop {
     pub fn close_booking(&mut self, who: &str, id: i64, to: ApptStatus) -> Result<ApptRow> {
         self.write(|c, now, session| {
             let who = actor(c, who, session)?;
-            may_book(&who, "change a booking")?;
+            may_book(&who, Act::ChangeBooking)?;
             let a = store::appointment(c, id, now)?.ok_or_else(|| unknown(id))?;
             still_booked(&a)?;
             if to == ApptStatus::NoShow && a.state != crate::domain::appointments::ApptState::Late {
                 return Err(Refusal::invalid(
                     Field::Appointment,
-                    format!(
-                        "{} is not late yet: a no-show is recorded once {} minutes have passed \
-                         after its time",
-                        appt_label(id),
-                        crate::domain::appointments::LATE_AFTER_MINUTES
-                    ),
+                    Said::new("problem-appt-not-late")
+                        .text("appt", appt_label(id))
+                        .num("minutes", crate::domain::appointments::LATE_AFTER_MINUTES),
                 )
                 .into());
             }

@@ -4,7 +4,7 @@
 use super::{Workshop, actor, load_job};
 use crate::domain::handover::{self, Damage};
 use crate::domain::validate::{self, limits};
-use crate::domain::{Field, JobStatus, Refusal, Role, money};
+use crate::domain::{Act, Field, JobStatus, Refusal, Role, Said, money};
 use crate::error::Result;
 use crate::read::settlement::Settlement;
 use crate::store::{self, JobRow, NewEvent, Walkaround, WriteTx};
@@ -116,7 +116,7 @@ impl Workshop {
             if !who.has_any(&MAY) {
                 return Err(Refusal::WrongRoleSetup {
                     who: who.describe(),
-                    action: "record a wash",
+                    action: Act::RecordWash,
                     needs: MAY.to_vec(),
                 }
                 .into());
@@ -126,17 +126,14 @@ impl Workshop {
                 return Err(Refusal::LineNotNow {
                     job: job.label(),
                     status: job.status,
-                    what: "be washed (that follows the QC pass)",
+                    what: Act::BeWashed,
                 }
                 .into());
             }
             if store::handover(c, number)?.washed_at.is_some() {
                 return Err(Refusal::invalid(
                     Field::Job,
-                    format!(
-                        "{} was washed already (its timeline says when)",
-                        job.label()
-                    ),
+                    Said::new("problem-washed-already").text("job", job.label()),
                 )
                 .into());
             }
@@ -161,7 +158,7 @@ impl Workshop {
             if !who.has(Role::Foreman) {
                 return Err(Refusal::WrongRoleSetup {
                     who: who.describe(),
-                    action: "record an adjustment",
+                    action: Act::RecordAdjustment,
                     needs: vec![Role::Foreman],
                 }
                 .into());
@@ -171,14 +168,16 @@ impl Workshop {
                 return Err(Refusal::LineNotNow {
                     job: job.label(),
                     status: job.status,
-                    what: "take an adjustment",
+                    what: Act::TakeAdjustment,
                 }
                 .into());
             }
             let currency = store::shop_settings(c)?.currency;
             let minor = money::parse(Field::Amount, amount, &currency)?;
             if minor == 0 {
-                return Err(Refusal::invalid(Field::Amount, "must be more than 0").into());
+                return Err(
+                    Refusal::invalid(Field::Amount, Said::new("problem-more-than-0")).into(),
+                );
             }
             // Only what is above the approved amount, and no more.
             let s = crate::read::settlement::settlement(c, number)?;
@@ -186,22 +185,18 @@ impl Workshop {
             if over <= 0 {
                 return Err(Refusal::invalid(
                     Field::Amount,
-                    format!(
-                        "{}'s total {} is within the {} the customer approved: nothing to accept",
-                        job.label(),
-                        money::with_code(s.totals.total, &currency),
-                        money::with_code(s.totals.approved, &currency)
-                    ),
+                    Said::new("problem-within-approved")
+                        .text("job", job.label())
+                        .text("total", money::with_code(s.totals.total, &currency))
+                        .text("approved", money::with_code(s.totals.approved, &currency)),
                 )
                 .into());
             }
             if minor > over {
                 return Err(Refusal::invalid(
                     Field::Amount,
-                    format!(
-                        "is more than the {} above what the customer approved",
-                        money::with_code(over, &currency)
-                    ),
+                    Said::new("problem-more-than-over")
+                        .text("over", money::with_code(over, &currency)),
                 )
                 .into());
             }

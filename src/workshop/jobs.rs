@@ -4,7 +4,7 @@ use super::{Step, Workshop, actor, apply, facts, land, load_job, moved, signer, 
 use crate::domain::Field;
 use crate::domain::lifecycle::{self, JobAction, check, check_create};
 use crate::domain::validate::{self, limits};
-use crate::domain::{Actor, JobStatus, Priority, Refusal, Role, vehicle};
+use crate::domain::{Act, Actor, JobStatus, Priority, Refusal, Role, Said, vehicle};
 use crate::error::Result;
 use crate::store::{self, BayRow, JobChange, JobRow, NewJob, NewVehicle, StaffRow, WriteTx};
 use chrono::{DateTime, Datelike, Utc};
@@ -59,9 +59,7 @@ fn clean(input: &NewJobInput, now: DateTime<Utc>) -> Result<CleanJob> {
     let customer =
         validate::optional_text(Field::Customer, input.customer.as_deref(), limits::NAME)?;
     if phone.is_some() && customer.is_none() {
-        return Err(
-            Refusal::invalid(Field::Phone, "give the customer's name with their phone").into(),
-        );
+        return Err(Refusal::invalid(Field::Phone, Said::new("problem-phone-needs-name")).into());
     }
     Ok(CleanJob {
         plate: validate::plate(&input.plate)?,
@@ -104,7 +102,11 @@ fn find_bay(conn: &Connection, name: &str) -> Result<BayRow> {
             .into_iter()
             .map(|b| b.name)
             .collect();
-        Refusal::unknown("bay", name, format!("bays: {}", names.join(", ")))
+        Refusal::unknown(
+            "bay",
+            name,
+            Some(Said::new("hint-bays").text("list", names.join(", "))),
+        )
     })?;
     if !bay.active {
         return Err(Refusal::BayInactive { bay: bay.name }.into());
@@ -171,12 +173,11 @@ fn vehicle_for(c: &store::WriteTx, job: &CleanJob, customer_id: Option<i64>) -> 
     {
         return Err(Refusal::invalid(
             Field::Odometer,
-            format!(
-                "{km} km is below the {last} km recorded for {} at {}; check the reading, or \
-                 record it with --odometer-corrected NOTE saying why",
-                job.plate,
-                crate::domain::job_label(at)
-            ),
+            Said::new("problem-odometer-below")
+                .num("km", km)
+                .num("last", last)
+                .text("plate", &job.plate)
+                .text("job", crate::domain::job_label(at)),
         )
         .into());
     }
@@ -345,11 +346,9 @@ impl Workshop {
         seen_version: Option<i64>,
     ) -> Result<JobRow> {
         if bay.is_none() && technician.is_none() {
-            return Err(Refusal::invalid(
-                Field::Reassign,
-                "give a new --bay, a new --tech, or both",
-            )
-            .into());
+            return Err(
+                Refusal::invalid(Field::Reassign, Said::new("problem-reassign-what")).into(),
+            );
         }
         self.write(|c, now, session| {
             let who = actor(c, who, session)?;
@@ -380,12 +379,10 @@ impl Workshop {
             if change.bay_id == job.bay_id && change.technician_id == job.technician_id {
                 return Err(Refusal::invalid(
                     Field::Reassign,
-                    format!(
-                        "{} already has bay {} and technician {}; nothing to change",
-                        job.label(),
-                        job.bay.as_deref().unwrap_or("none"),
-                        job.technician.as_deref().unwrap_or("none")
-                    ),
+                    Said::new("problem-reassign-same")
+                        .text("job", job.label())
+                        .maybe("bay", job.bay.as_deref())
+                        .maybe("tech", job.technician.as_deref()),
                 )
                 .into());
             }
@@ -422,7 +419,9 @@ impl Workshop {
             if job.priority == priority {
                 return Err(Refusal::invalid(
                     Field::Priority,
-                    format!("{} is already {priority}", job.label()),
+                    Said::new("problem-priority-same")
+                        .text("job", job.label())
+                        .text("priority", priority),
                 )
                 .into());
             }
@@ -465,7 +464,7 @@ impl Workshop {
             other => {
                 return Err(Refusal::invalid(
                     Field::Action,
-                    format!("{} needs its own details", other.name()),
+                    Said::new("problem-needs-own-details").text("action", other.name()),
                 )
                 .into());
             }
@@ -524,7 +523,7 @@ impl Workshop {
     ) -> Result<JobRow> {
         let reason = validate::required_text(Field::Reason, reason, limits::REASON)?;
         self.write(|c, now, session| {
-            let who = signer(c, who, session, "sign a cancellation")?;
+            let who = signer(c, who, session, Act::SignCancellation)?;
             let job = load_job(c, number, seen_version)?;
             let outcome = check(JobAction::Cancel, &who, &facts(c, &job)?)?;
             for id in store::open_parts_of_job(c, job.id)? {
@@ -585,7 +584,7 @@ fn act_in(
     now: DateTime<Utc>,
 ) -> Result<JobRow> {
     let who = if action == JobAction::Deliver {
-        signer(c, who, session, "sign a delivery")?
+        signer(c, who, session, Act::SignDelivery)?
     } else {
         actor(c, who, session)?
     };

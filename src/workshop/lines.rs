@@ -5,7 +5,9 @@
 use super::{Workshop, actor, load_job, note_event, rehold};
 use crate::domain::lines::{check_add, check_decide, check_done, check_price};
 use crate::domain::validate::{self, limits};
-use crate::domain::{Field, LineKind, LineStatus, Refusal, Urgency, Via, line_label, money};
+use crate::domain::{
+    Act, Field, LineKind, LineStatus, Refusal, Said, Urgency, Via, line_label, money,
+};
 use crate::error::{Error, Result};
 use crate::store::{self, LineRow, ShopSettings};
 
@@ -29,7 +31,7 @@ pub struct LineInput {
 }
 
 fn unknown_line(id: i64) -> Error {
-    Refusal::unknown("line", line_label(id), "see `bayboard line list JOB`").into()
+    Refusal::unknown("line", line_label(id), Some(Said::new("hint-see-lines"))).into()
 }
 
 fn hours(h: Option<f64>) -> Result<Option<f64>> {
@@ -131,15 +133,14 @@ impl Workshop {
             let who = actor(c, who, session)?;
             let line = store::line(c, id)?.ok_or_else(|| unknown_line(id))?;
             if let (Some(by), Some(at)) = (&line.customer_name, line.decided_at) {
-                let t = at.with_timezone(&chrono::Local).format("%d %b %H:%M");
                 return Err(Refusal::invalid(
                     Field::DecidedBy,
-                    format!(
-                        "{} was already {} by {by} ({}, {t}); a decision is taken once",
-                        line.label(),
-                        line.status.as_str(),
-                        line.via.map(|v| v.label()).unwrap_or("")
-                    ),
+                    Said::new("problem-decided-once")
+                        .text("line", line.label())
+                        .text("decision", line.status.as_str())
+                        .text("by", by)
+                        .via("via", line.via)
+                        .time("at", at),
                 )
                 .into());
             }
@@ -149,7 +150,7 @@ impl Workshop {
                 return Err(Refusal::LineNotNow {
                     job: job.label(),
                     status: job.status,
-                    what: "take a decision",
+                    what: Act::TakeDecision,
                 }
                 .into());
             }
@@ -224,7 +225,7 @@ impl Workshop {
                 return Err(Refusal::LineState {
                     line: line.label(),
                     status: line.status,
-                    what: "be priced any more",
+                    what: Act::BePricedAnyMore,
                 }
                 .into());
             }
@@ -265,17 +266,14 @@ impl Workshop {
     ) -> Result<ShopSettings> {
         let currency = currency.map(money::currency).transpose()?;
         self.write(|c, now, session| {
-            let who = super::setup::setup_actor(c, who, "change the shop's settings", session)?;
+            let who = super::setup::setup_actor(c, who, Act::ChangeSettings, session)?;
             let before = store::shop_settings(c)?;
             if currency.as_ref().is_some_and(|new| *new != before.currency)
                 && store::money_recorded(c)?
             {
                 return Err(Refusal::invalid(
                     Field::Currency,
-                    format!(
-                        "amounts are already recorded in {}; changing the currency would relabel them without converting",
-                        before.currency
-                    ),
+                    Said::new("problem-currency-in-use").text("currency", &before.currency),
                 )
                 .into());
             }

@@ -23,7 +23,7 @@ use setup::setup_event as setup_event_for;
 
 use crate::domain::LineStatus;
 use crate::domain::lifecycle::{Holds, JobFacts, on_holds_changed};
-use crate::domain::{Actor, JobStatus, PinPolicy, Refusal, Role};
+use crate::domain::{Act, Actor, JobStatus, PinPolicy, Refusal, Role, Said};
 use crate::error::{Error, Result};
 use crate::store::{self, JobChange, JobRow, NewEvent, Store, WriteTx};
 use chrono::{DateTime, Utc};
@@ -98,10 +98,7 @@ impl Workshop {
 /// PIN, have proven it in this session.
 fn actor(conn: &Connection, name: &str, session: &Session) -> Result<Actor> {
     if name.trim().is_empty() {
-        return Err(Refusal::NeedActor(
-            "who is doing this? pass --as NAME or set BAYBOARD_USER".into(),
-        )
-        .into());
+        return Err(Refusal::NeedActor(None).into());
     }
     let who = store::actor_by_name(conn, name)?.ok_or_else(|| unknown_person(conn, name, None))?;
     let keeps_pin = store::pin_state(conn, who.id)?.hash.is_some();
@@ -111,7 +108,7 @@ fn actor(conn: &Connection, name: &str, session: &Session) -> Result<Actor> {
     if !keeps_pin && store::pin_policy(conn)? == PinPolicy::Everyone {
         return Err(Refusal::NoPinKept {
             who: who.name,
-            action: "act at all (the shop requires PINs from everyone)",
+            action: Act::ActAtAll,
         }
         .into());
     }
@@ -120,7 +117,7 @@ fn actor(conn: &Connection, name: &str, session: &Session) -> Result<Actor> {
 
 /// The acting person for a sign-off (QC, delivery, cancellation): once the
 /// shop requires PINs for sign-offs, only someone who keeps one may sign.
-fn signer(conn: &Connection, name: &str, session: &Session, action: &'static str) -> Result<Actor> {
+fn signer(conn: &Connection, name: &str, session: &Session, action: Act) -> Result<Actor> {
     let who = actor(conn, name, session)?;
     if store::pin_policy(conn)? != PinPolicy::None && store::pin_state(conn, who.id)?.hash.is_none()
     {
@@ -141,22 +138,16 @@ fn unknown_person(conn: &Connection, name: &str, role: Option<Role>) -> Error {
         .map(|s| s.name)
         .collect();
     let hint = if names.is_empty() {
-        "the shop has no such staff yet; add them with `bayboard staff add`".to_string()
+        Said::new("hint-no-staff-yet")
     } else {
-        format!("staff: {}", names.join(", "))
+        Said::new("hint-staff").text("list", names.join(", "))
     };
-    Refusal::unknown("person", name, hint).into()
+    Refusal::unknown("person", name, Some(hint)).into()
 }
 
 /// The job, refused if unknown or if the caller's view is stale.
 fn load_job(conn: &Connection, number: i64, seen_version: Option<i64>) -> Result<JobRow> {
-    let job = store::job(conn, number)?.ok_or_else(|| {
-        Error::from(Refusal::unknown(
-            "job",
-            crate::domain::job_label(number),
-            "see `bayboard job list`",
-        ))
-    })?;
+    let job = store::job(conn, number)?.ok_or_else(|| Error::from(Refusal::unknown_job(number)))?;
     if let Some(seen) = seen_version
         && seen != job.version
     {

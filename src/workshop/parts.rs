@@ -5,7 +5,9 @@ use super::{Workshop, actor, load_job, note_event, rehold};
 use crate::domain::Field;
 use crate::domain::parts::{check_log, check_update};
 use crate::domain::validate::{self, limits};
-use crate::domain::{PartKind, PartStatus, Refusal, lifecycle::allowed_actions, parts_label};
+use crate::domain::{
+    Act, PartKind, PartStatus, Refusal, Said, lifecycle::allowed_actions, parts_label,
+};
 use crate::error::Result;
 use crate::store::{self, NewParts, PartsRow};
 use chrono::{DateTime, Utc};
@@ -38,7 +40,7 @@ impl Workshop {
                 return Err(Refusal::IllegalTransition {
                     job: job.label(),
                     status: job.status,
-                    action: "log a parts issue",
+                    action: Act::LogPartsIssue,
                     allowed: allowed_actions(job.status)
                         .iter()
                         .map(|a| a.name())
@@ -88,7 +90,11 @@ impl Workshop {
         self.write(|c, now, session| {
             let who = actor(c, who, session)?;
             let issue = store::parts_issue(c, id)?.ok_or_else(|| {
-                Refusal::unknown("parts issue", parts_label(id), "see `bayboard parts list`")
+                Refusal::unknown(
+                    "parts_issue",
+                    parts_label(id),
+                    Some(Said::new("hint-see-parts")),
+                )
             })?;
             check_update(&who, id, issue.status, to)?;
             store::update_parts(c, id, to, eta, note.as_deref(), now)?;

@@ -7,7 +7,7 @@
 use super::{Workshop, actor, setup_event_for};
 use crate::domain::pins::{FREE_TRIES, lock_minutes};
 use crate::domain::validate;
-use crate::domain::{Actor, PinPolicy, Refusal, Role};
+use crate::domain::{Act, Actor, PinPolicy, Refusal, Role, Said};
 use crate::error::{Error, Result};
 use crate::store::{self, WriteTx, chain};
 use argon2::Argon2;
@@ -19,7 +19,8 @@ fn hash(pin: &str) -> Result<String> {
     Argon2::default()
         .hash_password(pin.as_bytes())
         .map(|h| h.to_string())
-        .map_err(|e| Error::Database(format!("cannot hash the PIN: {e}")))
+        // Hashing fails only when the system gives no randomness for a salt.
+        .map_err(|e| Error::Io(std::io::Error::other(e.to_string())))
 }
 
 fn matches(stored: &str, pin: &str) -> bool {
@@ -40,7 +41,7 @@ fn minutes_left(until: DateTime<Utc>, now: DateTime<Utc>) -> i64 {
 /// Changing another person's PIN (or the PIN rules, or a lock) needs a
 /// foreman who keeps a PIN, once anyone in the shop keeps one. (`actor`
 /// already made them prove it.)
-fn pin_authority(c: &WriteTx, who: &Actor, action: &'static str, always: bool) -> Result<()> {
+fn pin_authority(c: &WriteTx, who: &Actor, action: Act, always: bool) -> Result<()> {
     let others_keep = store::anyone_keeps_pin(c)? || store::pin_policy(c)? != PinPolicy::None;
     if !who.has(Role::Foreman) {
         return Err(Refusal::WrongRoleSetup {
@@ -76,19 +77,20 @@ impl Workshop {
         let hashed = pin.as_deref().map(hash).transpose()?;
         self.write(|c, now, session| {
             let who = actor(c, who, session)?;
-            let person = store::staff_by_name(c, name)?
-                .ok_or_else(|| Refusal::unknown("person", name, "see `bayboard staff list`"))?;
+            let person = store::staff_by_name(c, name)?.ok_or_else(|| {
+                Refusal::unknown("person", name, Some(Said::new("hint-see-staff")))
+            })?;
             let first = store::pin_state(c, person.id)?.hash.is_none();
             if person.id != who.id {
-                pin_authority(c, &who, "set another person's PIN", false)?;
+                pin_authority(c, &who, Act::SetOthersPin, false)?;
             } else if first && hashed.is_some() && store::pin_policy(c)? != PinPolicy::None {
                 // Else anyone could claim a PIN-less name, give it a PIN
                 // and sign as them.
-                pin_authority(c, &who, "set a first PIN once the shop requires PINs", true)?;
+                pin_authority(c, &who, Act::SetFirstPin, true)?;
             } else if hashed.is_none() && store::pin_policy(c)? == PinPolicy::Everyone {
                 return Err(Refusal::NoPinKept {
                     who: who.name.clone(),
-                    action: "act at all (the shop requires PINs from everyone)",
+                    action: Act::ActAtAll,
                 }
                 .into());
             }
@@ -110,9 +112,10 @@ impl Workshop {
     pub fn unlock_pin(&mut self, who: &str, name: &str) -> Result<()> {
         self.write(|c, now, session| {
             let who = actor(c, who, session)?;
-            pin_authority(c, &who, "unlock a person's PIN", true)?;
-            let person = store::staff_by_name(c, name)?
-                .ok_or_else(|| Refusal::unknown("person", name, "see `bayboard staff list`"))?;
+            pin_authority(c, &who, Act::UnlockPin, true)?;
+            let person = store::staff_by_name(c, name)?.ok_or_else(|| {
+                Refusal::unknown("person", name, Some(Said::new("hint-see-staff")))
+            })?;
             store::note_pin_try(c, person.id, true, None)?;
             setup_event_for(c, Some(&who), "pin_unlocked", &person.name, now)
         })
@@ -122,7 +125,7 @@ impl Workshop {
     pub fn set_pin_policy(&mut self, who: &str, policy: PinPolicy) -> Result<()> {
         self.write(|c, now, session| {
             let who = actor(c, who, session)?;
-            pin_authority(c, &who, "change whom the shop asks for a PIN", true)?;
+            pin_authority(c, &who, Act::ChangePinRule, true)?;
             store::set_require_pins(c, policy)?;
             setup_event_for(c, Some(&who), "pins_required", policy.as_str(), now)
         })

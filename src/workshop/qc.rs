@@ -2,10 +2,10 @@
 
 use super::{Step, Workshop, apply, facts, load_job, moved, signer};
 use crate::domain::Field;
-use crate::domain::Refusal;
 use crate::domain::lifecycle::{JobAction, check};
 use crate::domain::qc::{self, Checklist, ItemResult, Mark, Verdict};
 use crate::domain::validate::{self, limits};
+use crate::domain::{Act, Refusal, Said};
 use crate::error::Result;
 use crate::store::{self, JobRow, NewInspection};
 
@@ -61,7 +61,7 @@ impl Workshop {
         // The PIN is the signature: asked at every sign-off, even mid-session.
         self.confirm_pin(who, inspection.pin.as_deref())?;
         self.write(|c, now, session| {
-            let who = signer(c, who, session, "sign a QC inspection")?;
+            let who = signer(c, who, session, Act::SignQc)?;
             let job = load_job(c, number, seen_version)?;
             let action = match verdict {
                 Verdict::Pass => JobAction::PassQc,
@@ -74,21 +74,16 @@ impl Workshop {
                 (Verdict::Pass, Verdict::Fail) => {
                     return Err(Refusal::invalid(
                         Field::Item,
-                        format!(
-                            "{} cannot pass with failed items ({}); send it back with `qc fail`",
-                            job.label(),
-                            failed.join(", ")
-                        ),
+                        Said::new("problem-pass-with-failed")
+                            .text("job", job.label())
+                            .text("items", failed.join(", ")),
                     )
                     .into());
                 }
                 (Verdict::Fail, Verdict::Pass) => {
                     return Err(Refusal::invalid(
                         Field::Item,
-                        format!(
-                            "failing {} needs at least one failed item (--item ID=fail)",
-                            job.label()
-                        ),
+                        Said::new("problem-fail-needs-item").text("job", job.label()),
                     )
                     .into());
                 }

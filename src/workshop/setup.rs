@@ -3,7 +3,7 @@
 use super::{Workshop, actor};
 use crate::domain::lifecycle::check_setup;
 use crate::domain::validate::{self, limits};
-use crate::domain::{Actor, BayKind, Refusal, Role};
+use crate::domain::{Act, Actor, BayKind, Refusal, Role, Said};
 use crate::domain::{Field, names};
 use crate::error::Result;
 use crate::store::{self, BayRow, NewEvent, StaffRow};
@@ -17,7 +17,7 @@ pub const BAY_NAME_MAX: usize = 12;
 pub(super) fn setup_actor(
     conn: &Connection,
     name: Option<&str>,
-    action: &'static str,
+    action: Act,
     session: &super::Session,
 ) -> Result<Option<Actor>> {
     let has_staff = store::staff_count(conn)? > 0;
@@ -54,7 +54,7 @@ impl Workshop {
     pub fn set_shop_name(&mut self, who: Option<&str>, name: &str) -> Result<()> {
         let name = validate::required_text(Field::ShopName, name, limits::NAME)?;
         self.write(|c, now, session| {
-            let who = setup_actor(c, who, "rename the shop", session)?;
+            let who = setup_actor(c, who, Act::RenameShop, session)?;
             store::set_shop_name(c, &name)?;
             setup_event(c, who.as_ref(), "shop_renamed", &name, now)
         })
@@ -63,7 +63,7 @@ impl Workshop {
     pub fn add_bay(&mut self, who: Option<&str>, name: &str, kind: BayKind) -> Result<BayRow> {
         let name = validate::required_text(Field::BayName, name, BAY_NAME_MAX)?;
         self.write(|c, now, session| {
-            let who = setup_actor(c, who, "add a bay", session)?;
+            let who = setup_actor(c, who, Act::AddBay, session)?;
             if store::bay_by_name(c, &name)?.is_some() {
                 return Err(Refusal::Duplicate { what: "bay", name }.into());
             }
@@ -88,11 +88,7 @@ impl Workshop {
     ) -> Result<StaffRow> {
         let name = validate::person_name(Field::Name, name)?;
         if roles.is_empty() {
-            return Err(Refusal::invalid(
-                Field::Role,
-                "give at least one --role (technician, foreman, qc, advisor, parts)",
-            )
-            .into());
+            return Err(Refusal::invalid(Field::Role, Said::new("problem-give-a-role")).into());
         }
         let skills = skills
             .iter()
@@ -102,7 +98,7 @@ impl Workshop {
         roles.sort();
         roles.dedup();
         self.write(|c, now, session| {
-            let who = setup_actor(c, who, "add staff", session)?;
+            let who = setup_actor(c, who, Act::AddStaff, session)?;
             if store::staff_by_name(c, &name)?.is_some() {
                 return Err(Refusal::Duplicate {
                     what: "person",

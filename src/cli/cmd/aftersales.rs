@@ -114,7 +114,7 @@ fn complaint_line(c: &ComplaintRow) -> String {
 }
 
 fn step(ctx: &Ctx, s: ComplaintStep, to: ComplaintStatus) -> Result<()> {
-    let id = parse_complaint(&s.id).map_err(|e| Refusal::unknown("complaint", &s.id, e))?;
+    let id = parse_complaint(&s.id).map_err(|e| Refusal::unknown("complaint", &s.id, Some(e)))?;
     let c = ctx
         .open()?
         .step_complaint(ctx.who()?, id, to, s.note.as_deref())?;
@@ -158,7 +158,7 @@ pub(crate) fn complaint(ctx: &Ctx, cmd: ComplaintCmd) -> Result<()> {
 }
 
 fn appt_id(s: &str) -> Result<i64> {
-    parse_appt(s).map_err(|e| Refusal::unknown("appointment", s, e).into())
+    parse_appt(s).map_err(|e| Refusal::unknown("appointment", s, Some(e)).into())
 }
 
 fn appt_line(a: &ApptRow) -> String {
@@ -228,7 +228,7 @@ fn bookings(ws: &Workshop, day: Option<String>) -> Result<Day> {
         Some(d) => chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").map_err(|_| {
             Refusal::invalid(
                 crate::domain::Field::Appointment,
-                format!("'{d}' is not a day; write 2026-11-24"),
+                crate::domain::Said::new("problem-not-a-day").text("text", &d),
             )
         })?,
         None => Utc::now().with_timezone(&tz).date_naive(),

@@ -193,8 +193,7 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
             {
                 return Err(crate::domain::Refusal::invalid(
                     Field::LabourRate,
-                    "give --labour-rate, --currency, --require-pins, --followup-days, \
-                     --comeback-days or --day-hours",
+                    crate::domain::Said::new("problem-shop-set-what"),
                 )
                 .into());
             }

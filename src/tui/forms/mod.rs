@@ -275,7 +275,7 @@ impl FieldErrors {
 /// A refusal's message without the field name the form already shows.
 pub fn field_message(r: crate::domain::Refusal) -> String {
     match r {
-        crate::domain::Refusal::Invalid { message, .. } => message,
+        crate::domain::Refusal::Invalid { said, .. } => crate::present::words::say(&said),
         other => other.to_string(),
     }
 }

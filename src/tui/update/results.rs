@@ -88,10 +88,10 @@ pub(super) fn written(m: &mut Model, r: Result<String, Error>) -> Vec<Effect> {
                         _ => f,
                     };
                     let (field, message) = match e {
-                        Error::Refused(Refusal::Invalid { field, message })
+                        Error::Refused(Refusal::Invalid { field, said })
                             if f.get().fields().contains(&field) =>
                         {
-                            (Some(field), message)
+                            (Some(field), crate::present::words::say(&said))
                         }
                         other => (None, other.to_string()),
                     };
