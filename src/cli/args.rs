@@ -621,6 +621,9 @@ pub enum QcCmd {
     },
 }
 
-fn parse<T: std::str::FromStr<Err = String>>(s: &str) -> Result<T, String> {
-    s.parse()
+fn parse<T: std::str::FromStr>(s: &str) -> Result<T, String>
+where
+    T::Err: std::fmt::Display,
+{
+    s.parse().map_err(|e: T::Err| e.to_string())
 }

@@ -30,7 +30,7 @@ fn header(out: &mut String, board: &Board, now: DateTime<Utc>, tz: &FixedOffset)
             crate::domain::aftersales::complaint_label(c.id),
             c.severity,
             fit(&c.plate, 16),
-            c.overdue.unwrap_or(""),
+            c.overdue.map(|o| o.label()).unwrap_or(""),
             fit(&c.owner, 30)
         );
     }

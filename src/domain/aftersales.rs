@@ -108,15 +108,6 @@ impl FollowupState {
             FollowupState::Unreachable => "unreachable",
         }
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            FollowupState::Pending => "not due yet",
-            FollowupState::Due => "due",
-            FollowupState::Reached => "reached",
-            FollowupState::Unreachable => "unreachable",
-        }
-    }
 }
 
 /// When a follow-up falls due: `days` local days after delivery, at the
@@ -230,16 +221,32 @@ impl fmt::Display for ComplaintStatus {
 }
 
 impl FromStr for ComplaintStatus {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = super::said::UnknownCode;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(match s {
             "open" => ComplaintStatus::Open,
             "acknowledged" => ComplaintStatus::Acknowledged,
             "resolved" => ComplaintStatus::Resolved,
             "closed" => ComplaintStatus::Closed,
-            _ => return Err(format!("'{s}' is not a complaint status")),
+            _ => {
+                return Err(super::said::UnknownCode::new(
+                    "complaint_status",
+                    s,
+                    ["open", "acknowledged", "resolved", "closed"],
+                ));
+            }
         })
     }
+}
+
+/// Which of a complaint's deadlines has passed. JSON keeps the spelling it
+/// has always had.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Overdue {
+    #[serde(rename = "response overdue")]
+    Response,
+    #[serde(rename = "resolution overdue")]
+    Resolution,
 }
 
 /// Which deadline a complaint has missed, if any.
@@ -248,11 +255,11 @@ pub fn overdue(
     respond_by: DateTime<Utc>,
     resolve_by: DateTime<Utc>,
     now: DateTime<Utc>,
-) -> Option<&'static str> {
+) -> Option<Overdue> {
     match status {
-        ComplaintStatus::Open if now > respond_by => Some("response overdue"),
+        ComplaintStatus::Open if now > respond_by => Some(Overdue::Response),
         ComplaintStatus::Open | ComplaintStatus::Acknowledged if now > resolve_by => {
-            Some("resolution overdue")
+            Some(Overdue::Resolution)
         }
         _ => None,
     }
@@ -371,12 +378,12 @@ mod tests {
         assert_eq!(overdue(Open, r, s, t), None);
         assert_eq!(
             overdue(Open, r, s, t + Duration::hours(5)),
-            Some("response overdue")
+            Some(Overdue::Response)
         );
         assert_eq!(overdue(Acknowledged, r, s, t + Duration::hours(5)), None);
         assert_eq!(
             overdue(Acknowledged, r, s, t + Duration::hours(49)),
-            Some("resolution overdue")
+            Some(Overdue::Resolution)
         );
         assert_eq!(overdue(Resolved, r, s, t + Duration::hours(99)), None);
     }

@@ -29,14 +29,20 @@ impl ApptStatus {
 }
 
 impl FromStr for ApptStatus {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = super::said::UnknownCode;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(match s {
             "booked" => ApptStatus::Booked,
             "arrived" => ApptStatus::Arrived,
             "no_show" => ApptStatus::NoShow,
             "cancelled" => ApptStatus::Cancelled,
-            _ => return Err(format!("'{s}' is not an appointment status")),
+            _ => {
+                return Err(super::said::UnknownCode::new(
+                    "appointment_status",
+                    s,
+                    ["booked", "arrived", "no_show", "cancelled"],
+                ));
+            }
         })
     }
 }

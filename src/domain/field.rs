@@ -57,66 +57,8 @@ pub enum Field {
     Severity,
 }
 
-impl Field {
-    /// The name a person reads in a message ("plate: must not be empty").
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Field::Plate => "plate",
-            Field::Complaint => "complaint",
-            Field::Make => "make",
-            Field::Model => "model",
-            Field::Customer => "customer",
-            Field::Phone => "phone",
-            Field::Promised => "promised",
-            Field::Priority => "priority",
-            Field::Vin => "vin",
-            Field::Year => "year",
-            Field::Odometer => "odometer",
-            Field::EstimateHours => "estimate hours",
-            Field::Part => "part",
-            Field::Quantity => "quantity",
-            Field::Note => "note",
-            Field::ItemNote => "item note",
-            Field::Item => "--item",
-            Field::Reason => "reason",
-            Field::Eta => "ETA",
-            Field::RoadTestKm => "road test km",
-            Field::Name => "name",
-            Field::ShopName => "shop name",
-            Field::BayName => "bay name",
-            Field::Skill => "skill",
-            Field::Role => "role",
-            Field::Pin => "PIN",
-            Field::Reassign => "reassign",
-            Field::Action => "action",
-            Field::Work => "work",
-            Field::Hours => "hours",
-            Field::PartsAmount => "parts amount",
-            Field::Urgency => "urgency",
-            Field::DecidedBy => "customer's name",
-            Field::Via => "via",
-            Field::Currency => "currency",
-            Field::LabourRate => "labour rate",
-            Field::Job => "job",
-            Field::Appointment => "appointment",
-            Field::Fuel => "fuel",
-            Field::Damage => "damage",
-            Field::Valuables => "valuables",
-            Field::WarningLights => "warning lights",
-            Field::CustomerWaiting => "customer waiting",
-            Field::ReturnOldParts => "old parts back",
-            Field::Amount => "amount",
-            Field::FollowupDays => "follow-up days",
-            Field::ComebackDays => "comeback days",
-            Field::DayHours => "day hours",
-            Field::Score => "score",
-            Field::Severity => "severity",
-        }
-    }
-}
-
 impl fmt::Display for Field {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.write_str(self.label())
     }
 }

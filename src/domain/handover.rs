@@ -73,8 +73,8 @@ impl fmt::Display for Payment {
 }
 
 impl FromStr for Payment {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = super::said::UnknownCode;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
         [
             Payment::Cash,
             Payment::Card,
@@ -86,7 +86,13 @@ impl FromStr for Payment {
         .into_iter()
         .find(|p| p.as_str() == s)
         .ok_or_else(|| {
-            format!("'{s}' is not one of cash, card, transfer, account, warranty, internal")
+            super::said::UnknownCode::new(
+                "payment",
+                s,
+                [
+                    "cash", "card", "transfer", "account", "warranty", "internal",
+                ],
+            )
         })
     }
 }
@@ -108,12 +114,16 @@ impl OldParts {
 }
 
 impl FromStr for OldParts {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = super::said::UnknownCode;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s {
             "returned" => Ok(OldParts::Returned),
             "disposed" => Ok(OldParts::Disposed),
-            _ => Err(format!("'{s}' is not returned or disposed")),
+            _ => Err(super::said::UnknownCode::new(
+                "old_parts",
+                s,
+                ["returned", "disposed"],
+            )),
         }
     }
 }

@@ -5,7 +5,7 @@ use super::acts::Act;
 use super::field::Field;
 use super::people::{Actor, Role};
 use super::refusal::Refusal;
-use super::said::Said;
+use super::said::{Said, UnknownCode};
 use super::status::JobStatus;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -17,7 +17,7 @@ pub fn line_label(id: i64) -> String {
 }
 
 macro_rules! code_enum {
-    ($(#[$m:meta])* $name:ident { $($v:ident => $s:literal / $label:literal),+ $(,)? }) => {
+    ($(#[$m:meta])* $name:ident as $what:literal { $($v:ident => $s:literal),+ $(,)? }) => {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
         #[serde(rename_all = "snake_case")]
@@ -30,11 +30,6 @@ macro_rules! code_enum {
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$v => $s),+ }
             }
-
-            /// The words a person reads.
-            pub fn label(self) -> &'static str {
-                match self { $($name::$v => $label),+ }
-            }
         }
 
         impl fmt::Display for $name {
@@ -44,17 +39,14 @@ macro_rules! code_enum {
         }
 
         impl FromStr for $name {
-            type Err = String;
+            type Err = UnknownCode;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
                 let want = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
                 $name::ALL
                     .iter()
                     .copied()
                     .find(|x| x.as_str() == want)
-                    .ok_or_else(|| {
-                        let all: Vec<&str> = $name::ALL.iter().map(|x| x.as_str()).collect();
-                        format!("unknown {} '{s}'; one of: {}", stringify!($name).to_lowercase(), all.join(", "))
-                    })
+                    .ok_or_else(|| UnknownCode::new($what, s, $name::ALL.iter().map(|x| x.as_str())))
             }
         }
     };
@@ -62,36 +54,36 @@ macro_rules! code_enum {
 
 code_enum!(
     /// Asked for by the customer at check-in, or found during the work.
-    LineKind {
-        Requested => "requested" / "requested",
-        Added => "added" / "found",
+    LineKind as "line_kind" {
+        Requested => "requested",
+        Added => "added",
     }
 );
 
 code_enum!(
-    LineStatus {
-        Proposed => "proposed" / "waiting for the customer",
-        Approved => "approved" / "to do",
-        Declined => "declined" / "declined",
-        Done => "done" / "done",
+    LineStatus as "line_status" {
+        Proposed => "proposed",
+        Approved => "approved",
+        Declined => "declined",
+        Done => "done",
     }
 );
 
 code_enum!(
     /// How urgent found work is: safety (red), soon (amber), advisory (green).
-    Urgency {
-        Safety => "safety" / "safety",
-        Soon => "soon" / "soon",
-        Advisory => "advisory" / "advisory",
+    Urgency as "urgency" {
+        Safety => "safety",
+        Soon => "soon",
+        Advisory => "advisory",
     }
 );
 
 code_enum!(
     /// How the customer gave their decision.
-    Via {
-        Phone => "phone" / "by phone",
-        InPerson => "in_person" / "in person",
-        Message => "message" / "by message",
+    Via as "via" {
+        Phone => "phone",
+        InPerson => "in_person",
+        Message => "message",
     }
 );
 

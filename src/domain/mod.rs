@@ -31,5 +31,5 @@ pub use people::{Actor, BayKind, Role};
 pub use pins::PinPolicy;
 pub use qc::{Checklist, ItemResult};
 pub use refusal::Refusal;
-pub use said::{Arg, Said};
+pub use said::{Arg, Said, UnknownCode};
 pub use status::{JobStatus, Priority};

@@ -3,6 +3,7 @@
 use super::acts::Act;
 use super::people::{Actor, Role};
 use super::refusal::Refusal;
+use super::said::UnknownCode;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
@@ -27,18 +28,6 @@ impl PartKind {
         PartKind::PriceApproval,
         PartKind::Other,
     ];
-
-    /// The words a person reads.
-    pub fn label(self) -> &'static str {
-        match self {
-            PartKind::OutOfStock => "out of stock",
-            PartKind::WrongPart => "wrong part",
-            PartKind::Damaged => "damaged",
-            PartKind::Backorder => "on backorder",
-            PartKind::PriceApproval => "price approval",
-            PartKind::Other => "other",
-        }
-    }
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -107,25 +96,19 @@ macro_rules! text_enum {
             }
         }
         impl FromStr for $t {
-            type Err = String;
+            type Err = UnknownCode;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
                 let w = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
                 <$t>::ALL
                     .into_iter()
                     .find(|k| k.as_str() == w)
-                    .ok_or_else(|| {
-                        format!(
-                            "unknown {} '{s}'; one of: {}",
-                            $what,
-                            <$t>::ALL.map(|k| k.as_str()).join(", ")
-                        )
-                    })
+                    .ok_or_else(|| UnknownCode::new($what, s, <$t>::ALL.map(|k| k.as_str())))
             }
         }
     };
 }
-text_enum!(PartKind, "parts issue kind");
-text_enum!(PartStatus, "parts issue status");
+text_enum!(PartKind, "parts_issue_kind");
+text_enum!(PartStatus, "parts_issue_status");
 
 /// Logged by the job's technician, the foreman or parts staff.
 pub fn check_log(actor: &Actor, job_technician: Option<i64>) -> Result<(), Refusal> {

@@ -1,5 +1,6 @@
 //! Staff roles and the acting person.
 
+use super::said::UnknownCode;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
@@ -32,17 +33,6 @@ impl Role {
             Role::Parts => "parts",
         }
     }
-
-    /// How a role is named in a sentence ("only a foreman can …").
-    pub fn noun(self) -> &'static str {
-        match self {
-            Role::Technician => "technician",
-            Role::Foreman => "foreman",
-            Role::Qc => "QC inspector",
-            Role::Advisor => "service advisor",
-            Role::Parts => "parts staff",
-        }
-    }
 }
 
 impl fmt::Display for Role {
@@ -52,18 +42,13 @@ impl fmt::Display for Role {
 }
 
 impl FromStr for Role {
-    type Err = String;
+    type Err = UnknownCode;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let w = s.trim().to_ascii_lowercase();
         Role::ALL
             .into_iter()
             .find(|r| r.as_str() == w)
-            .ok_or_else(|| {
-                format!(
-                    "unknown role '{s}'; one of: {}",
-                    Role::ALL.map(|r| r.as_str()).join(", ")
-                )
-            })
+            .ok_or_else(|| UnknownCode::new("role", s, Role::ALL.map(|r| r.as_str())))
     }
 }
 
@@ -171,18 +156,13 @@ impl fmt::Display for BayKind {
 }
 
 impl FromStr for BayKind {
-    type Err = String;
+    type Err = UnknownCode;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let w = s.trim().to_ascii_lowercase();
         BayKind::ALL
             .into_iter()
             .find(|k| k.as_str() == w)
-            .ok_or_else(|| {
-                format!(
-                    "unknown bay kind '{s}'; one of: {}",
-                    BayKind::ALL.map(|k| k.as_str()).join(", ")
-                )
-            })
+            .ok_or_else(|| UnknownCode::new("bay_kind", s, BayKind::ALL.map(|k| k.as_str())))
     }
 }
 

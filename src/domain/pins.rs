@@ -35,13 +35,17 @@ impl fmt::Display for PinPolicy {
 }
 
 impl FromStr for PinPolicy {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = super::said::UnknownCode;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s.trim().to_ascii_lowercase().as_str() {
             "none" => Ok(PinPolicy::None),
             "signoffs" => Ok(PinPolicy::Signoffs),
             "everyone" => Ok(PinPolicy::Everyone),
-            _ => Err(format!("'{s}' is not one of none, signoffs, everyone")),
+            _ => Err(super::said::UnknownCode::new(
+                "pin_rule",
+                s,
+                ["none", "signoffs", "everyone"],
+            )),
         }
     }
 }

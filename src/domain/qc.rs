@@ -2,7 +2,7 @@
 
 use super::field::Field;
 use super::refusal::Refusal;
-use super::said::Said;
+use super::said::{Said, UnknownCode};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
@@ -74,13 +74,13 @@ impl fmt::Display for ItemResult {
 }
 
 impl FromStr for ItemResult {
-    type Err = String;
+    type Err = UnknownCode;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s.trim().to_ascii_lowercase().as_str() {
             "pass" | "ok" => Ok(ItemResult::Pass),
             "fail" => Ok(ItemResult::Fail),
             "na" | "n/a" => Ok(ItemResult::Na),
-            _ => Err(format!("unknown result '{s}'; one of: pass, fail, na")),
+            _ => Err(UnknownCode::new("result", s, ["pass", "fail", "na"])),
         }
     }
 }
@@ -142,12 +142,12 @@ impl Verdict {
 }
 
 impl FromStr for Verdict {
-    type Err = String;
+    type Err = UnknownCode;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s {
             "pass" => Ok(Verdict::Pass),
             "fail" => Ok(Verdict::Fail),
-            _ => Err(format!("unknown QC result '{s}'")),
+            _ => Err(UnknownCode::new("qc_result", s, ["pass", "fail"])),
         }
     }
 }

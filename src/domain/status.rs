@@ -1,5 +1,6 @@
 //! Job status and priority: the vocabulary of the lifecycle table.
 
+use super::said::UnknownCode;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
@@ -63,7 +64,7 @@ impl fmt::Display for JobStatus {
 }
 
 impl FromStr for JobStatus {
-    type Err = String;
+    type Err = UnknownCode;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         // The stored spelling, as read back many times per board reload.
         if let Some(st) = JobStatus::ALL.into_iter().find(|st| st.as_str() == s) {
@@ -73,12 +74,7 @@ impl FromStr for JobStatus {
         JobStatus::ALL
             .into_iter()
             .find(|st| st.as_str() == wanted || st.label().eq_ignore_ascii_case(s.trim()))
-            .ok_or_else(|| {
-                format!(
-                    "unknown status '{s}'; one of: {}",
-                    JobStatus::ALL.map(|st| st.as_str()).join(", ")
-                )
-            })
+            .ok_or_else(|| UnknownCode::new("status", s, JobStatus::ALL.map(|st| st.as_str())))
     }
 }
 
@@ -129,7 +125,7 @@ impl fmt::Display for Priority {
 }
 
 impl FromStr for Priority {
-    type Err = String;
+    type Err = UnknownCode;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         if let Some(p) = Priority::ALL.into_iter().find(|p| p.as_str() == s) {
             return Ok(p);
@@ -138,8 +134,10 @@ impl FromStr for Priority {
             "normal" => Ok(Priority::Normal),
             "high" => Ok(Priority::High),
             "urgent" => Ok(Priority::Urgent),
-            _ => Err(format!(
-                "unknown priority '{s}'; one of: normal, high, urgent"
+            _ => Err(UnknownCode::new(
+                "priority",
+                s,
+                Priority::ALL.map(|p| p.as_str()),
             )),
         }
     }

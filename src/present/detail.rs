@@ -247,7 +247,10 @@ fn timeline(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset,
             (None, Some(t)) => format!("→ {}", labels::status_code(t)),
             _ => String::new(),
         };
-        let note = super::local_times_in(e.note.as_deref().unwrap_or(""), now, tz);
+        let note = match &e.said {
+            Some(s) => super::words::say_with(s, e.note.as_deref(), &|t| when(t, now, tz)),
+            None => super::local_times_in(e.note.as_deref().unwrap_or(""), now, tz),
+        };
         let note = note.as_str();
         let head = format!(
             "  {}{}{}{}",

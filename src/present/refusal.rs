@@ -186,7 +186,7 @@ fn more_words(r: &Refusal) -> String {
         ),
         Invalid { field, said } => message(
             "refusal-invalid",
-            &[("field", v(field.as_str())), ("problem", v(say(said)))],
+            &[("field", v(field.label())), ("problem", v(say(said)))],
         ),
         PartsTransition {
             id,
@@ -298,5 +298,18 @@ fn pin_words(r: &Refusal) -> String {
         NeedActor(None) => message("refusal-need-actor", &[]),
         NeedActor(Some(a)) => message("refusal-need-foreman", &[("action", v(act(*a)))]),
         _ => unreachable!("every refusal is said by words or more_words"),
+    }
+}
+
+impl fmt::Display for crate::domain::UnknownCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&message(
+            "problem-unknown-code",
+            &[
+                ("what", v(thing(self.what))),
+                ("given", v(&self.given)),
+                ("list", v(join(&self.one_of, "sep-list"))),
+            ],
+        ))
     }
 }

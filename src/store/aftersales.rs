@@ -256,7 +256,7 @@ pub struct ComplaintRow {
     pub resolve_by: DateTime<Utc>,
     pub created_at: DateTime<Utc>,
     pub resolved_at: Option<DateTime<Utc>>,
-    pub overdue: Option<&'static str>,
+    pub overdue: Option<crate::domain::aftersales::Overdue>,
 }
 
 const COMPLAINT_SELECT: &str = "

@@ -189,6 +189,7 @@ pub fn insert_history_job(conn: &WriteTx, j: &HistoryJob) -> Result<i64> {
                 to: e.to.map(str::to_string),
                 note: e.note.clone(),
                 signed: None,
+                params: None,
             },
         )?;
     }

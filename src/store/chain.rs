@@ -29,6 +29,8 @@ pub struct Link {
     pub note: Option<String>,
     /// The fingerprint of the PIN the actor proved (`key_print`), if any.
     pub signed: Option<String>,
+    /// What happened, as data (schema 9 on); absent on earlier events.
+    pub params: Option<String>,
 }
 
 pub fn hex(bytes: &[u8]) -> String {
@@ -82,6 +84,11 @@ pub fn digest(prev: &[u8; 32], e: &Link, covered: &str) -> [u8; 32] {
     part(&mut h, e.note.as_deref().map(str::as_bytes));
     part(&mut h, e.signed.as_deref().map(str::as_bytes));
     part(&mut h, Some(covered.as_bytes()));
+    // Hashed only when present, so the links written before schema 9 keep
+    // the hashes they were written with.
+    if let Some(p) = &e.params {
+        part(&mut h, Some(p.as_bytes()));
+    }
     h.finalize().into()
 }
 
@@ -163,8 +170,8 @@ pub(crate) fn append(conn: &WriteTx, mut link: Link) -> Result<i64> {
     let hash = digest(&prev, &link, &covered(conn, &link)?);
     conn.prepare_cached(
         "INSERT INTO events (id, at, actor_id, job_id, kind, from_status, to_status, note,
-                             signed_key, hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                             signed_key, hash, params)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?
     .execute(params![
         link.id,
@@ -176,14 +183,30 @@ pub(crate) fn append(conn: &WriteTx, mut link: Link) -> Result<i64> {
         link.to,
         link.note,
         link.signed,
-        hex(&hash)
+        hex(&hash),
+        link.params
     ])?;
     Ok(link.id)
 }
 
 const LINKS: &str = "SELECT id, at, actor_id, job_id, kind, from_status, to_status, note,
-                            signed_key, hash
+                            signed_key, hash, params
                        FROM events ORDER BY id";
+
+/// The links as a schema before 9 has them (the migrations that chain and
+/// check the log run before `params` exists).
+const LINKS_BEFORE_9: &str = "SELECT id, at, actor_id, job_id, kind, from_status, to_status, note,
+                                     signed_key, hash, NULL
+                                FROM events ORDER BY id";
+
+fn links(conn: &Connection) -> Result<&'static str> {
+    let has_params: bool = conn.query_row(
+        "SELECT count(*) > 0 FROM pragma_table_info('events') WHERE name = 'params'",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(if has_params { LINKS } else { LINKS_BEFORE_9 })
+}
 
 fn link_row(r: &rusqlite::Row) -> rusqlite::Result<(Link, Option<String>)> {
     Ok((
@@ -197,6 +220,7 @@ fn link_row(r: &rusqlite::Row) -> rusqlite::Result<(Link, Option<String>)> {
             to: r.get(6)?,
             note: r.get(7)?,
             signed: r.get(8)?,
+            params: r.get(10)?,
         },
         r.get(9)?,
     ))
@@ -214,7 +238,7 @@ pub fn backfill(conn: &Connection) -> Result<()> {
         keys.insert(id, key_print(&hash));
     }
     let mut prev = GENESIS;
-    let mut read = conn.prepare(LINKS)?;
+    let mut read = conn.prepare(links(conn)?)?;
     let mut write = conn.prepare("UPDATE events SET hash = ?2, signed_key = ?3 WHERE id = ?1")?;
     let mut rows = read.query([])?;
     while let Some(row) = rows.next()? {
@@ -247,7 +271,7 @@ pub fn walk(conn: &Connection, keep_hashes: bool, mut each: impl FnMut(&Link)) -
     let mut prev = GENESIS;
     let mut last_id = 0;
     let mut unshown = 0;
-    let mut stmt = conn.prepare(LINKS)?;
+    let mut stmt = conn.prepare(links(conn)?)?;
     let mut rows = stmt.query([])?;
     while let Some(row) = rows.next()? {
         let (link, stored) = link_row(row)
@@ -298,7 +322,7 @@ pub fn walk(conn: &Connection, keep_hashes: bool, mut each: impl FnMut(&Link)) -
 fn recompute(conn: &Connection, n: usize) -> Result<Vec<(i64, [u8; 32])>> {
     let mut out = Vec::with_capacity(n.min(1 << 20));
     let mut prev = GENESIS;
-    let mut stmt = conn.prepare(LINKS)?;
+    let mut stmt = conn.prepare(links(conn)?)?;
     let mut rows = stmt.query([])?;
     while out.len() < n
         && let Some(row) = rows.next()?
@@ -355,6 +379,7 @@ mod tests {
             to: None,
             note: Some(note.into()),
             signed: None,
+            params: None,
         }
     }
 

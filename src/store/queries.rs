@@ -604,7 +604,7 @@ pub fn parts_for_job(conn: &Connection, job_id: i64) -> Result<Vec<PartsRow>> {
 
 pub fn events_for_job(conn: &Connection, job_id: i64) -> Result<Vec<EventRow>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT e.at, s.name, e.job_id, e.kind, e.from_status, e.to_status, e.note
+        "SELECT e.at, s.name, e.job_id, e.kind, e.from_status, e.to_status, e.note, e.params
            FROM events e LEFT JOIN staff s ON s.id = e.actor_id
           WHERE e.job_id = ?1 ORDER BY e.id",
     )?;
@@ -618,6 +618,10 @@ pub fn events_for_job(conn: &Connection, job_id: i64) -> Result<Vec<EventRow>> {
                 from: r.get(4)?,
                 to: r.get(5)?,
                 note: r.get(6)?,
+                said: r
+                    .get::<_, Option<String>>(7)?
+                    .and_then(|p| serde_json::from_str(&p).ok())
+                    .and_then(|v| crate::domain::Said::from_json(&v)),
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;

@@ -162,7 +162,11 @@ pub struct EventRow {
     pub kind: String,
     pub from: Option<String>,
     pub to: Option<String>,
+    /// What a person typed; on events from before schema 9, the whole
+    /// note as bayboard wrote it then.
     pub note: Option<String>,
+    /// What happened, as data (`present::events` says it).
+    pub said: Option<crate::domain::Said>,
 }
 
 fn opt_job_label<S: Serializer>(n: &Option<i64>, s: S) -> Result<S::Ok, S::Error> {

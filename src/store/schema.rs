@@ -573,6 +573,15 @@ fn rebuild_jobs_without_state_checks(tx: &rusqlite::Transaction) -> rusqlite::Re
     Ok(())
 }
 
+/// Release 3: an event says what happened as data (`params`: a message id
+/// and its arguments, `domain::Said` as JSON) beside the words a person
+/// typed (`note`), so the history reads in any language. Earlier events
+/// keep their notes as written: the chain covers them and they are never
+/// rewritten (`store::legacy` reads the ones bayboard wrote).
+const V9: &str = r#"
+ALTER TABLE events ADD COLUMN params TEXT;
+"#;
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(migrations_list())
 }
@@ -587,6 +596,7 @@ fn migrations_list() -> Vec<M<'static>> {
         M::up_with_hook(V6, v6_hook),
         M::up_with_hook(V7, v7_hook),
         M::up_with_hook(V8, v8_hook),
+        M::up(V9),
     ]
 }
 
@@ -613,7 +623,7 @@ pub fn required_triggers() -> Vec<String> {
 }
 
 /// The schema version this build writes (SQLite's `user_version`).
-pub const LATEST: i64 = 8;
+pub const LATEST: i64 = 9;
 
 #[cfg(test)]
 mod tests {

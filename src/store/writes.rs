@@ -202,7 +202,10 @@ pub struct NewEvent<'a> {
     pub kind: &'a str,
     pub from: Option<&'a str>,
     pub to: Option<&'a str>,
+    /// What a person typed, if anything.
     pub note: Option<&'a str>,
+    /// What happened, as data; the words come from `present`.
+    pub said: Option<&'a crate::domain::Said>,
 }
 
 /// Appends to the event log; an event about a job moves its version on, so
@@ -232,6 +235,7 @@ pub(crate) fn append_event(conn: &WriteTx, e: &NewEvent) -> Result<()> {
             to: e.to.map(str::to_string),
             note: e.note.map(str::to_string),
             signed,
+            params: e.said.map(|s| s.to_json().to_string()),
         },
     )?;
     if let Some(job) = e.job_id {

@@ -29,7 +29,8 @@ fn event(
     who: &Actor,
     job: Option<i64>,
     kind: &str,
-    note: &str,
+    said: &Said,
+    note: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<()> {
     store::append_event(
@@ -41,7 +42,8 @@ fn event(
             kind,
             from: None,
             to: None,
-            note: Some(note),
+            note,
+            said: Some(said),
         },
     )
 }
@@ -107,11 +109,11 @@ impl Workshop {
             let who = super::setup::setup_actor(c, Some(who), Act::ChangeSettings, session)?;
             store::set_aftersales(c, f, b, h)?;
             let after = store::aftersales_settings(c)?;
-            let text = format!(
-                "follow-up after {} days, comeback window {} days, {} h technician day",
-                after.followup_days, after.comeback_days, after.day_hours
-            );
-            super::setup_event_for(c, who.as_ref(), "shop_set", &text, now)?;
+            let said = Said::new("event-shop-aftersales")
+                .num("followup", after.followup_days)
+                .num("comeback", after.comeback_days)
+                .text("hours", after.day_hours);
+            super::setup_event_for(c, who.as_ref(), "shop_set", &said, now)?;
             Ok(after)
         })
     }
@@ -169,22 +171,19 @@ impl Workshop {
                 },
                 now,
             )?;
-            let text = match (reached, score) {
-                (true, Some(s)) => format!("reached, satisfaction {s}/5"),
-                (true, None) => "reached".to_string(),
-                (false, _) if unreachable => format!("not reached ({MISSES} tries): unreachable"),
-                (false, _) => format!("not reached (try {})", f.misses + 1),
-            };
-            let text = match &note {
-                Some(n) => format!("{text} — {n}"),
-                None => text,
+            let said = match (reached, score) {
+                (true, s) => Said::new("event-followup-reached").opt("score", s),
+                (false, _) if unreachable => {
+                    Said::new("event-followup-unreachable").num("tries", MISSES)
+                }
+                (false, _) => Said::new("event-followup-missed").num("try", f.misses + 1),
             };
             let kind = if reached {
                 "followup_reached"
             } else {
                 "followup_missed"
             };
-            event(c, &who, Some(job), kind, &text, now)?;
+            event(c, &who, Some(job), kind, &said, note.as_deref(), now)?;
             let complaint = match score {
                 Some(s) if aftersales::unhappy(s) => {
                     let words = format!(
@@ -274,18 +273,16 @@ impl Workshop {
             })?;
             before.status.step(to)?;
             store::step_complaint(c, id, to, now)?;
-            let text = format!(
-                "{} {}{}",
-                complaint_label(id),
-                to.as_str(),
-                note.map(|n| format!(" — {n}")).unwrap_or_default()
-            );
+            let said = Said::new("event-complaint-step")
+                .text("complaint", complaint_label(id))
+                .text("to", to.as_str());
             event(
                 c,
                 &who,
                 before.job,
                 &format!("complaint_{}", to.as_str()),
-                &text,
+                &said,
+                note.as_deref(),
                 now,
             )?;
             Ok(store::complaint(c, id, now)?.expect("it exists"))
@@ -326,11 +323,13 @@ fn open_complaint(
         who,
         job,
         "complaint_opened",
-        &format!(
-            "{} severity {severity} about {about}, owner {}: {text}",
-            complaint_label(id),
-            owner.name
-        ),
+        &Said::new("event-complaint-opened")
+            .text("complaint", complaint_label(id))
+            .num("severity", severity)
+            .text("about", about)
+            .text("owner", &owner.name)
+            .text("text", text),
+        None,
         now,
     )?;
     Ok(id)

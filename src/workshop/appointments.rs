@@ -112,16 +112,14 @@ pub(super) fn arrive(
         c,
         who,
         "appt_arrived",
-        &format!(
-            "{} arrived as {}",
-            appt_label(id),
-            crate::domain::job_label(job)
-        ),
+        &Said::new("event-appt-arrived")
+            .text("appt", appt_label(id))
+            .text("job", crate::domain::job_label(job)),
         now,
     )
 }
 
-fn event(c: &WriteTx, who: &Actor, kind: &str, note: &str, now: DateTime<Utc>) -> Result<()> {
+fn event(c: &WriteTx, who: &Actor, kind: &str, said: &Said, now: DateTime<Utc>) -> Result<()> {
     store::append_event(
         c,
         &NewEvent {
@@ -131,7 +129,8 @@ fn event(c: &WriteTx, who: &Actor, kind: &str, note: &str, now: DateTime<Utc>) -
             kind,
             from: None,
             to: None,
-            note: Some(note),
+            note: None,
+            said: Some(said),
         },
     )
 }
@@ -173,7 +172,10 @@ impl Workshop {
                 c,
                 &who,
                 "appt_booked",
-                &format!("{} {plate}: {work}", appt_label(id)),
+                &Said::new("event-appt-booked")
+                    .text("appt", appt_label(id))
+                    .text("plate", &plate)
+                    .text("work", &work),
                 now,
             )?;
             Ok(store::appointment(c, id, now)?.expect("just booked"))
@@ -205,7 +207,9 @@ impl Workshop {
                 c,
                 &who,
                 kind,
-                &format!("{} {}", appt_label(id), a.plate),
+                &Said::new("event-appt-closed")
+                    .text("appt", appt_label(id))
+                    .text("plate", &a.plate),
                 now,
             )?;
             Ok(store::appointment(c, id, now)?.expect("it exists"))

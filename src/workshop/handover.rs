@@ -86,7 +86,15 @@ pub(super) fn check_deliverable(c: &WriteTx, number: i64) -> Result<()> {
     Ok(())
 }
 
-fn note(c: &WriteTx, who: i64, job: i64, kind: &str, text: &str, now: DateTime<Utc>) -> Result<()> {
+fn event(
+    c: &WriteTx,
+    who: i64,
+    job: i64,
+    kind: &str,
+    said: &Said,
+    note: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<()> {
     store::append_event(
         c,
         &NewEvent {
@@ -96,7 +104,8 @@ fn note(c: &WriteTx, who: i64, job: i64, kind: &str, text: &str, now: DateTime<U
             kind,
             from: None,
             to: None,
-            note: Some(text),
+            note,
+            said: Some(said),
         },
     )
 }
@@ -138,7 +147,15 @@ impl Workshop {
                 .into());
             }
             store::set_washed(c, number, now)?;
-            note(c, who.id, number, "washed", "washed for hand-over", now)?;
+            event(
+                c,
+                who.id,
+                number,
+                "washed",
+                &Said::new("event-washed"),
+                None,
+                now,
+            )?;
             load_job(c, number, None)
         })
     }
@@ -201,8 +218,8 @@ impl Workshop {
                 .into());
             }
             store::insert_adjustment(c, number, minor, &reason, who.id, now)?;
-            let text = format!("{} accepted: {reason}", money::with_code(minor, &currency));
-            note(c, who.id, number, "adjusted", &text, now)?;
+            let said = Said::new("event-adjusted").money("amount", minor, &currency);
+            event(c, who.id, number, "adjusted", &said, Some(&reason), now)?;
             crate::read::settlement::settlement(c, number)
         })
     }

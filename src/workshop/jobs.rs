@@ -236,10 +236,7 @@ impl Workshop {
                 None => None,
             };
             let vehicle_id = vehicle_for(c, &job, customer_id)?;
-            let mut summary = job.complaints.join("; ");
-            if let Some(why) = &job.odometer_corrected {
-                summary.push_str(&format!(" · odometer corrected: {why}"));
-            }
+            let summary = job.complaints.join("; ");
             let id = store::insert_job(
                 c,
                 &NewJob {
@@ -257,11 +254,12 @@ impl Workshop {
             if let Some(w) = job.walkaround {
                 super::handover::record_walkaround(c, id, w, who.id, now)?;
             }
-            if let Some(of) =
-                super::aftersales::link_comeback(c, id, &job.plate, input.comeback, now)?
-            {
-                summary.push_str(&format!(" · comeback of {}", crate::domain::job_label(of)));
-            }
+            let comeback =
+                super::aftersales::link_comeback(c, id, &job.plate, input.comeback, now)?;
+            let said = Said::new("event-created")
+                .text("complaints", &summary)
+                .opt("corrected", job.odometer_corrected.as_ref())
+                .opt("comeback", comeback.map(crate::domain::job_label));
             store::append_event(
                 c,
                 &store::NewEvent {
@@ -271,7 +269,8 @@ impl Workshop {
                     kind: "created",
                     from: None,
                     to: Some(JobStatus::Waiting.as_str()),
-                    note: Some(&summary),
+                    note: None,
+                    said: Some(&said),
                 },
             )?;
             if let Some(b) = &booked {
@@ -321,7 +320,9 @@ impl Workshop {
                 technician_id: Some(tech.id),
                 ..moved(&job, outcome)
             };
-            let note = format!("bay {}, technician {}", bay.name, tech.name);
+            let said = Said::new("event-dispatched")
+                .text("bay", &bay.name)
+                .text("tech", &tech.name);
             apply(
                 c,
                 &job,
@@ -329,7 +330,8 @@ impl Workshop {
                 Step {
                     actor: Some(&who),
                     kind: "dispatched",
-                    note: Some(&note),
+                    said: Some(&said),
+                    note: None,
                 },
                 now,
             )
@@ -356,26 +358,26 @@ impl Workshop {
             let f = facts(c, &job)?;
             check(JobAction::Reassign, &who, &f)?;
             let mut change = JobChange::from(&job);
-            let mut notes = Vec::new();
+            let mut said = Said::new("event-reassigned")
+                .maybe("bay_from", job.bay.as_deref())
+                .maybe("tech_from", job.technician.as_deref());
             if let Some(bay) = bay {
                 let bay = find_bay(c, bay)?;
                 claim_bay(c, &bay, &job)?;
-                notes.push(format!(
-                    "bay {} → {}",
-                    job.bay.as_deref().unwrap_or("none"),
-                    bay.name
-                ));
+                said = said.text("bay_to", &bay.name);
                 change.bay_id = Some(bay.id);
             }
             if let Some(tech) = technician {
                 let tech = find_technician(c, tech, &job)?;
-                notes.push(format!(
-                    "technician {} → {}",
-                    job.technician.as_deref().unwrap_or("none"),
-                    tech.name
-                ));
+                said = said.text("tech_to", &tech.name);
                 change.technician_id = Some(tech.id);
             }
+            let what = match (bay.is_some(), technician.is_some()) {
+                (true, true) => "both",
+                (true, false) => "bay",
+                _ => "tech",
+            };
+            let said = said.text("what", what);
             if change.bay_id == job.bay_id && change.technician_id == job.technician_id {
                 return Err(Refusal::invalid(
                     Field::Reassign,
@@ -390,7 +392,6 @@ impl Workshop {
             let outcome = lifecycle::reassign_outcome(&f, changes_tech);
             change.status = outcome.to;
             change.parts_return = outcome.parts_return;
-            let note = notes.join(", ");
             apply(
                 c,
                 &job,
@@ -398,7 +399,8 @@ impl Workshop {
                 Step {
                     actor: Some(&who),
                     kind: "reassigned",
-                    note: Some(&note),
+                    said: Some(&said),
+                    note: None,
                 },
                 now,
             )
@@ -425,7 +427,9 @@ impl Workshop {
                 )
                 .into());
             }
-            let note = format!("{} → {priority}", job.priority);
+            let said = Said::new("event-priority")
+                .text("from", job.priority)
+                .text("to", priority);
             let change = JobChange {
                 priority,
                 ..JobChange::from(&job)
@@ -437,7 +441,8 @@ impl Workshop {
                 Step {
                     actor: Some(&who),
                     kind: "priority",
-                    note: Some(&note),
+                    said: Some(&said),
+                    note: None,
                 },
                 now,
             )
@@ -533,7 +538,9 @@ impl Workshop {
                     &job,
                     &who,
                     "parts_cancelled",
-                    &format!("{} cancelled with the job", crate::domain::parts_label(id)),
+                    &Said::new("event-parts-cancelled")
+                        .text("part", crate::domain::parts_label(id)),
+                    None,
                     now,
                 )?;
             }
@@ -546,6 +553,7 @@ impl Workshop {
                 Step {
                     actor: Some(&who),
                     kind: "cancelled",
+                    said: None,
                     note: Some(&reason),
                 },
                 now,
@@ -600,18 +608,8 @@ fn act_in(
     if action == JobAction::Release {
         change.bay_id = None;
     }
-    let release_note;
-    let note = match (action, note) {
-        (JobAction::Release, n) => {
-            release_note = format!(
-                "bay {} freed{}",
-                job.bay.as_deref().unwrap_or("?"),
-                n.map(|n| format!(": {n}")).unwrap_or_default()
-            );
-            Some(release_note.as_str())
-        }
-        (_, n) => n,
-    };
+    let said = (action == JobAction::Release)
+        .then(|| Said::new("event-released").text("bay", job.bay.as_deref().unwrap_or("?")));
     let after = apply(
         c,
         &job,
@@ -619,6 +617,7 @@ fn act_in(
         Step {
             actor: Some(&who),
             kind,
+            said: said.as_ref(),
             note,
         },
         now,

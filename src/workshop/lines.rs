@@ -38,20 +38,19 @@ fn hours(h: Option<f64>) -> Result<Option<f64>> {
     Ok(h.map(|h| validate::hours(Field::Hours, h)).transpose()?)
 }
 
-/// "1.5 h + 450.00": what a line sells, for the event log.
-fn sold(h: Option<f64>, amount: Option<i64>, currency: &str) -> String {
-    let mut parts = Vec::new();
-    if let Some(h) = h {
-        parts.push(format!("{h} h"));
+/// What a line sells (hours, an amount, both or nothing), for the event log.
+fn sold(h: Option<f64>, amount: Option<i64>, currency: &str) -> Said {
+    let what = match (h, amount) {
+        (Some(_), Some(_)) => "both",
+        (Some(_), None) => "hours",
+        (None, Some(_)) => "amount",
+        (None, None) => "none",
+    };
+    let said = Said::new("line-sold").text("what", what).opt("hours", h);
+    match amount {
+        Some(a) => said.money("amount", a, currency),
+        None => said,
     }
-    if let Some(a) = amount {
-        parts.push(money::with_code(a, currency));
-    }
-    parts.join(" + ")
-}
-
-fn or_dash(s: String) -> String {
-    if s.is_empty() { "—".into() } else { s }
 }
 
 impl Workshop {
@@ -92,24 +91,30 @@ impl Workshop {
                 now,
             )?;
             let currency = store::shop_settings(c)?.currency;
-            let mut text = format!("{} {work} ({}", line_label(id), kind.label());
+            let mut said = Said::new("event-line-added")
+                .text("line", line_label(id))
+                .text("work", &work)
+                .label("kind", "line_kind", kind.as_str())
+                .text("found", if input.found.is_some() { "yes" } else { "no" });
             if let Some(f) = input.found {
-                text.push_str(&format!(", {}", f.urgency.label()));
-                if f.blocking {
-                    text.push_str(", blocking");
-                }
+                said = said
+                    .label("urgency", "urgency", f.urgency.as_str())
+                    .text("blocking", if f.blocking { "yes" } else { "no" });
             }
-            text.push(')');
-            let price = sold(h, input.amount, &currency);
-            if !price.is_empty() {
-                text.push_str(&format!(" {price}"));
+            if h.is_some() || input.amount.is_some() {
+                said = said.said("sold", sold(h, input.amount, &currency));
             }
-            if let Some(n) = &note {
-                text.push_str(&format!(" — {n}"));
-            }
-            note_event(c, &job, &who, "line_added", &text, now)?;
+            note_event(c, &job, &who, "line_added", &said, note.as_deref(), now)?;
             if input.found.is_some_and(|f| f.blocking) {
-                rehold(c, number, &who, "waiting_approval", &text, now)?;
+                rehold(
+                    c,
+                    number,
+                    &who,
+                    "waiting_approval",
+                    &said,
+                    note.as_deref(),
+                    now,
+                )?;
             }
             Ok(store::line(c, id)?.expect("just added"))
         })
@@ -155,24 +160,28 @@ impl Workshop {
                 .into());
             }
             store::decide_line(c, id, approve, &customer, via, who.id, now)?;
-            let mut text = format!(
-                "{} {} — {} by {customer} {}",
-                line.label(),
-                line.work,
-                if approve { "approved" } else { "declined" },
-                via.label()
-            );
-            if let Some(n) = &note {
-                text.push_str(&format!(": {n}"));
-            }
+            let said = Said::new("event-line-decided")
+                .text("line", line.label())
+                .text("work", &line.work)
+                .text("decision", if approve { "approved" } else { "declined" })
+                .text("customer", &customer)
+                .via("via", Some(via));
             let kind = if approve {
                 "line_approved"
             } else {
                 "line_declined"
             };
-            note_event(c, &job, &who, kind, &text, now)?;
+            note_event(c, &job, &who, kind, &said, note.as_deref(), now)?;
             if line.blocking {
-                rehold(c, job.id, &who, "approval_cleared", &text, now)?;
+                rehold(
+                    c,
+                    job.id,
+                    &who,
+                    "approval_cleared",
+                    &said,
+                    note.as_deref(),
+                    now,
+                )?;
             }
             Ok(store::line(c, id)?.expect("just decided"))
         })
@@ -194,13 +203,15 @@ impl Workshop {
                 job.technician_id,
             )?;
             store::set_line_done(c, id, done.then_some(who.id), now)?;
-            let (kind, what) = if done {
-                ("line_done", "done")
+            let (kind, message) = if done {
+                ("line_done", "event-line-done")
             } else {
-                ("line_reopened", "reopened")
+                ("line_reopened", "event-line-reopened")
             };
-            let text = format!("{} {} {what}", line.label(), line.work);
-            note_event(c, &job, &who, kind, &text, now)?;
+            let said = Said::new(message)
+                .text("line", line.label())
+                .text("work", &line.work);
+            note_event(c, &job, &who, kind, &said, None, now)?;
             Ok(store::line(c, id)?.expect("just marked"))
         })
     }
@@ -241,17 +252,12 @@ impl Workshop {
             let amount = amount.or(line.amount);
             store::set_line_price(c, id, hours, amount, reason.is_none())?;
             let currency = store::shop_settings(c)?.currency;
-            let mut text = format!(
-                "{} {}: {} → {}",
-                line.label(),
-                line.work,
-                or_dash(sold(line.hours, line.amount, &currency)),
-                or_dash(sold(hours, amount, &currency))
-            );
-            if let Some(r) = &reason {
-                text.push_str(&format!(" ({r})"));
-            }
-            note_event(c, &job, &who, "line_priced", &text, now)?;
+            let said = Said::new("event-line-priced")
+                .text("line", line.label())
+                .text("work", &line.work)
+                .said("before", sold(line.hours, line.amount, &currency))
+                .said("after", sold(hours, amount, &currency));
+            note_event(c, &job, &who, "line_priced", &said, reason.as_deref(), now)?;
             Ok(store::line(c, id)?.expect("just priced"))
         })
     }
@@ -283,12 +289,10 @@ impl Workshop {
                 .transpose()?;
             store::set_money_settings(c, currency.as_deref(), rate)?;
             let after = store::shop_settings(c)?;
-            let text = format!(
-                "currency {}, labour rate {} per hour",
-                after.currency,
-                money::with_code(after.labour_rate, &after.currency)
-            );
-            super::setup_event_for(c, who.as_ref(), "shop_set", &text, now)?;
+            let said = Said::new("event-shop-money")
+                .text("currency", &after.currency)
+                .money("rate", after.labour_rate, &after.currency);
+            super::setup_event_for(c, who.as_ref(), "shop_set", &said, now)?;
             Ok(after)
         })
     }

@@ -194,7 +194,8 @@ fn rehold(
     number: i64,
     who: &Actor,
     kind: &str,
-    note: &str,
+    said: &Said,
+    note: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<()> {
     let job = load_job(c, number, None)?;
@@ -216,7 +217,8 @@ fn rehold(
             Step {
                 actor: Some(who),
                 kind,
-                note: Some(note),
+                said: Some(said),
+                note,
             },
             now,
         )?;
@@ -248,6 +250,9 @@ fn land(
 struct Step<'a> {
     actor: Option<&'a Actor>,
     kind: &'a str,
+    /// What happened, as data, when there is more to say than the state.
+    said: Option<&'a Said>,
+    /// What the person typed.
     note: Option<&'a str>,
 }
 
@@ -293,6 +298,7 @@ fn apply(
                 .then_some(change.status.as_str())
                 .or(Some(before.status.as_str())),
             note: step.note,
+            said: step.said,
         },
     )?;
     Ok(store::job(conn, before.id)?.expect("the job was just written"))
@@ -304,7 +310,8 @@ fn note_event(
     job: &JobRow,
     actor: &Actor,
     kind: &str,
-    note: &str,
+    said: &Said,
+    note: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<()> {
     store::append_event(
@@ -316,7 +323,8 @@ fn note_event(
             kind,
             from: Some(job.status.as_str()),
             to: Some(job.status.as_str()),
-            note: Some(note),
+            note,
+            said: Some(said),
         },
     )
 }

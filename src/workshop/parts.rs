@@ -62,15 +62,15 @@ impl Workshop {
                 },
                 now,
             )?;
-            let text = format!(
-                "{} {part} ×{qty} ({}{})",
-                parts_label(id),
-                input.kind.label(),
-                if input.blocking { ", blocking" } else { "" }
-            );
-            note_event(c, &job, &who, "parts_logged", &text, now)?;
+            let said = Said::new("event-parts-logged")
+                .text("part", parts_label(id))
+                .text("what", &part)
+                .num("qty", qty)
+                .label("kind", "part_kind", input.kind.as_str())
+                .text("blocking", if input.blocking { "yes" } else { "no" });
+            note_event(c, &job, &who, "parts_logged", &said, None, now)?;
             if input.blocking {
-                rehold(c, number, &who, "waiting_parts", &text, now)?;
+                rehold(c, number, &who, "waiting_parts", &said, None, now)?;
             }
             Ok(store::parts_issue(c, id)?.expect("just logged"))
         })
@@ -99,17 +99,25 @@ impl Workshop {
             check_update(&who, id, issue.status, to)?;
             store::update_parts(c, id, to, eta, note.as_deref(), now)?;
             let job = load_job(c, issue.job, None)?;
-            let mut text = format!("{} {} {}", parts_label(id), issue.part, to);
+            let mut said = Said::new("event-parts-updated")
+                .text("part", parts_label(id))
+                .text("what", &issue.part)
+                .text("to", to);
             if let Some(eta) = eta {
-                // Stored as UTC; every reader shows it in local time.
-                text.push_str(&format!(", ETA {}", store::ts(eta)));
+                said = said.time("eta", eta);
             }
-            if let Some(n) = &note {
-                text.push_str(&format!(": {n}"));
-            }
-            note_event(c, &job, &who, &format!("parts_{to}"), &text, now)?;
+            let kind = format!("parts_{to}");
+            note_event(c, &job, &who, &kind, &said, note.as_deref(), now)?;
             if issue.blocking && !to.is_open() {
-                rehold(c, issue.job, &who, "parts_cleared", &text, now)?;
+                rehold(
+                    c,
+                    issue.job,
+                    &who,
+                    "parts_cleared",
+                    &said,
+                    note.as_deref(),
+                    now,
+                )?;
             }
             Ok(store::parts_issue(c, id)?.expect("just updated"))
         })

@@ -94,16 +94,21 @@ impl Workshop {
                 }
                 .into());
             }
-            let (what, note) = match &hashed {
+            let (what, said) = match &hashed {
                 Some(h) => (
                     "pin_set",
-                    format!("{} · key {}", person.name, chain::key_print(h)),
+                    Said::new("event-pin-set")
+                        .text("name", &person.name)
+                        .text("key", chain::key_print(h)),
                 ),
-                None => ("pin_cleared", person.name.clone()),
+                None => (
+                    "pin_cleared",
+                    Said::new("event-pin-person").text("name", &person.name),
+                ),
             };
             // The event first: it is signed with the PIN the actor proved,
             // not the one this sets (or clears).
-            setup_event_for(c, Some(&who), what, &note, now)?;
+            setup_event_for(c, Some(&who), what, &said, now)?;
             store::set_pin_hash(c, person.id, hashed.as_deref())
         })
     }
@@ -117,7 +122,8 @@ impl Workshop {
                 Refusal::unknown("person", name, Some(Said::new("hint-see-staff")))
             })?;
             store::note_pin_try(c, person.id, true, None)?;
-            setup_event_for(c, Some(&who), "pin_unlocked", &person.name, now)
+            let said = Said::new("event-pin-person").text("name", &person.name);
+            setup_event_for(c, Some(&who), "pin_unlocked", &said, now)
         })
     }
 
@@ -127,7 +133,8 @@ impl Workshop {
             let who = actor(c, who, session)?;
             pin_authority(c, &who, Act::ChangePinRule, true)?;
             store::set_require_pins(c, policy)?;
-            setup_event_for(c, Some(&who), "pins_required", policy.as_str(), now)
+            let said = Said::new("event-pin-rule").text("rule", policy.as_str());
+            setup_event_for(c, Some(&who), "pins_required", &said, now)
         })
     }
 
@@ -191,7 +198,8 @@ impl Workshop {
         let outcome = self.write(|c, now, _| {
             let state = store::pin_state(c, id)?;
             if let Some(until) = state.locked_until.filter(|u| *u > now) {
-                setup_event_for(c, None, "pin_refused", &format!("{name} · locked"), now)?;
+                let said = Said::new("event-pin-locked").text("name", &name);
+                setup_event_for(c, None, "pin_refused", &said, now)?;
                 return Ok(Try::Locked(minutes_left(until, now)));
             }
             if state.hash.as_deref() != Some(stored) {
@@ -213,7 +221,8 @@ impl Workshop {
                 false,
                 locked.map(|m| now + chrono::Duration::minutes(m)),
             )?;
-            setup_event_for(c, None, "pin_refused", &name, now)?;
+            let said = Said::new("event-pin-person").text("name", &name);
+            setup_event_for(c, None, "pin_refused", &said, now)?;
             Ok(Try::Wrong {
                 left: (FREE_TRIES - failures).max(0),
                 locked,

@@ -108,22 +108,19 @@ impl Workshop {
                 now,
             )?;
             let mut change = moved(&job, outcome);
-            let (kind, text) = match verdict {
+            let (kind, said) = match verdict {
+                // The inspector's note says it all, or the checklist does.
                 Verdict::Pass => (
                     "qc_passed",
-                    note.clone()
-                        .unwrap_or_else(|| "all items pass or n/a".into()),
+                    note.is_none().then(|| Said::new("event-qc-passed")),
                 ),
                 Verdict::Fail => {
                     change.rework_count += 1;
                     // The items in the inspector's words, not their ids.
                     let words: Vec<&str> =
                         qc::failed(&items).iter().map(|i| i.text.as_str()).collect();
-                    let mut t = format!("rework: {}", words.join("; "));
-                    if let Some(n) = &note {
-                        t.push_str(&format!(" — {n}"));
-                    }
-                    ("qc_failed", t)
+                    let said = Said::new("event-qc-failed").text("items", words.join("; "));
+                    ("qc_failed", Some(said))
                 }
             };
             let job = apply(
@@ -133,7 +130,8 @@ impl Workshop {
                 Step {
                     actor: Some(&who),
                     kind,
-                    note: Some(&text),
+                    said: said.as_ref(),
+                    note: note.as_deref(),
                 },
                 now,
             )?;

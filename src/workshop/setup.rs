@@ -33,7 +33,7 @@ pub(super) fn setup_event(
     conn: &store::WriteTx,
     who: Option<&Actor>,
     kind: &str,
-    note: &str,
+    said: &Said,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<()> {
     store::append_event(
@@ -45,7 +45,8 @@ pub(super) fn setup_event(
             kind,
             from: None,
             to: None,
-            note: Some(note),
+            note: None,
+            said: Some(said),
         },
     )
 }
@@ -56,7 +57,13 @@ impl Workshop {
         self.write(|c, now, session| {
             let who = setup_actor(c, who, Act::RenameShop, session)?;
             store::set_shop_name(c, &name)?;
-            setup_event(c, who.as_ref(), "shop_renamed", &name, now)
+            setup_event(
+                c,
+                who.as_ref(),
+                "shop_renamed",
+                &Said::new("event-shop-renamed").text("name", &name),
+                now,
+            )
         })
     }
 
@@ -72,7 +79,11 @@ impl Workshop {
                 c,
                 who.as_ref(),
                 "bay_added",
-                &format!("{name} ({kind})"),
+                &Said::new("event-bay-added").text("bay", &name).label(
+                    "kind",
+                    "bay_kind",
+                    kind.as_str(),
+                ),
                 now,
             )?;
             Ok(store::bay_by_name(c, &name)?.expect("just added"))
@@ -124,7 +135,9 @@ impl Workshop {
                 c,
                 who.as_ref(),
                 "staff_added",
-                &format!("{name} ({})", role_list.join(", ")),
+                &Said::new("event-staff-added")
+                    .text("name", &name)
+                    .text("roles", role_list.join(", ")),
                 now,
             )?;
             Ok(store::staff_by_name(c, &name)?.expect("just added"))

@@ -380,8 +380,12 @@ fn sixteen_processes_race_for_the_same_jobs_and_bays() {
         ON a.staff_id = b.staff_id AND a.id < b.id
        AND a.started_at < coalesce(b.ended_at, '9999') AND b.started_at < coalesce(a.ended_at, '9999')"), 0);
     // No bay ever held two jobs: replay each bay's occupancy from the log.
-    let mut stmt = c.prepare(
-        "SELECT e.id, e.job_id, e.kind, e.to_status, e.note FROM events e WHERE e.job_id IS NOT NULL ORDER BY e.id").unwrap();
+    let mut stmt = c
+        .prepare(
+            "SELECT e.id, e.job_id, e.kind, e.to_status, json_extract(e.params, '$.args.bay')
+           FROM events e WHERE e.job_id IS NOT NULL ORDER BY e.id",
+        )
+        .unwrap();
     type EventLine = (i64, i64, String, Option<String>, Option<String>);
     let rows: Vec<EventLine> = stmt
         .query_map([], |r| {
@@ -394,13 +398,7 @@ fn sixteen_processes_race_for_the_same_jobs_and_bays() {
     let mut bay_of: BTreeMap<i64, String> = BTreeMap::new();
     for (_, job, kind, to, note) in rows {
         if kind == "dispatched" {
-            let bay = note
-                .unwrap()
-                .split(',')
-                .next()
-                .unwrap()
-                .trim_start_matches("bay ")
-                .to_string();
+            let bay = note.expect("a dispatch names its bay");
             assert!(
                 !held.contains_key(&bay),
                 "bay {bay} taken by J-{job} while J-{} held it",

@@ -171,7 +171,7 @@ fn delivery_is_held_to_what_the_customer_approved() {
     );
     let r = s.run(Some("Ada"), &["job", "deliver", &j, "--paid", "cheque"]);
     assert_eq!(r.code, 2, "a usage error");
-    assert!(r.stderr.contains("not one of cash, card"), "{}", r.stderr);
+    assert!(r.stderr.contains("one of: cash, card"), "{}", r.stderr);
     s.ok(
         Some("Ada"),
         &[

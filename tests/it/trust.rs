@@ -38,7 +38,9 @@ fn a_foreman_without_a_pin_cannot_reset_a_pin_once_anyone_keeps_one() {
     );
     let (actor, note): (String, String) = raw(&s)
         .query_row(
-            "SELECT s.name, e.note FROM events e JOIN staff s ON s.id = e.actor_id
+            "SELECT s.name, json_extract(e.params, '$.args.name') || ' · key ' ||
+                    json_extract(e.params, '$.args.key')
+               FROM events e JOIN staff s ON s.id = e.actor_id
               WHERE e.kind = 'pin_set' ORDER BY e.id DESC LIMIT 1",
             [],
             |r| Ok((r.get(0)?, r.get(1)?)),

@@ -261,7 +261,7 @@ fn prices_change_freely_only_before_the_decision() {
         .unwrap()
         .iter()
         .filter(|e| e["kind"] == "line_priced")
-        .map(|e| e["note"].as_str().unwrap().to_string())
+        .map(|e| e["note"].as_str().unwrap_or_default().to_string())
         .collect();
     assert!(
         notes.last().unwrap().contains("seized caliper"),

@@ -107,7 +107,7 @@ fn complaint_line(c: &ComplaintRow) -> String {
         cell(c.status.as_str(), 13),
         cell(&next, 25),
         c.overdue
-            .map(|o| format!("! {}  ", o.to_uppercase()))
+            .map(|o| format!("! {}  ", o.label().to_uppercase()))
             .unwrap_or_default()
             + &fit(&c.text, 60)
     )

@@ -5,16 +5,72 @@
 //! as their `staff_added` event recorded them, and the PIN rule as its last
 //! `pins_required` event set it.
 
+use crate::domain::{Arg, Said};
 use crate::error::Result;
 use crate::store::chain::{self, Walk};
 use rusqlite::Connection;
 use std::collections::HashMap;
 
-/// The subject's name and key fingerprint from a PIN event's note.
+/// The subject's name and key fingerprint from a PIN event's note, as
+/// bayboard wrote it before events kept their facts (schema 9).
 pub fn pin_note(note: &str) -> (&str, Option<&str>) {
     match note.rsplit_once(" · key ") {
         Some((name, key)) => (name, Some(key)),
         None => (note, None),
+    }
+}
+
+/// A set-up event's facts by name: from what it says (schema 9 on), or
+/// from the note written before.
+struct Facts {
+    said: Option<Said>,
+    note: Option<String>,
+}
+
+impl Facts {
+    fn of(e: &chain::Link) -> Self {
+        let said = e
+            .params
+            .as_deref()
+            .and_then(|p| serde_json::from_str(p).ok())
+            .and_then(|v| Said::from_json(&v));
+        Facts {
+            said,
+            note: e.note.clone(),
+        }
+    }
+
+    fn text(&self, name: &str) -> Option<String> {
+        match self.said.as_ref()?.arg(name)? {
+            Arg::Text(t) => Some(t.clone()),
+            _ => None,
+        }
+    }
+
+    /// "Chen Li (foreman, qc)", as `staff_added` recorded the person.
+    fn person(&self) -> Option<String> {
+        match &self.said {
+            Some(_) => Some(format!("{} ({})", self.text("name")?, self.text("roles")?)),
+            None => self.note.clone(),
+        }
+    }
+
+    fn rule(&self) -> Option<String> {
+        match &self.said {
+            Some(_) => self.text("rule"),
+            None => self.note.clone(),
+        }
+    }
+
+    /// The PIN event's subject and the key it set.
+    fn pin_subject(&self) -> Option<(String, Option<String>)> {
+        match &self.said {
+            Some(_) => Some((self.text("name")?, self.text("key"))),
+            None => {
+                let (name, key) = pin_note(self.note.as_deref()?);
+                Some((name.to_string(), key.map(str::to_string)))
+            }
+        }
     }
 }
 
@@ -74,22 +130,20 @@ pub fn walk(conn: &Connection) -> Result<(Walk, Vec<String>)> {
                 _ => {}
             }
         }
-        match (e.kind.as_str(), e.note.as_deref()) {
-            ("staff_added", Some(n)) => {
-                added.insert(n.to_string());
-            }
-            ("pins_required", Some(n)) => policy = n.to_string(),
+        let facts = Facts::of(e);
+        match e.kind.as_str() {
+            "staff_added" => added.extend(facts.person()),
+            "pins_required" => policy = facts.rule().unwrap_or(policy.clone()),
             _ => {}
         }
-        let subject = e.note.as_deref().map(pin_note);
-        match (e.kind.as_str(), subject) {
+        match (e.kind.as_str(), facts.pin_subject()) {
             ("pin_set", Some((name, key))) => {
-                if let Some(id) = names.get(name) {
-                    kept.insert(*id, (e.id, key.map(str::to_string)));
+                if let Some(id) = names.get(&name) {
+                    kept.insert(*id, (e.id, key));
                 }
             }
             ("pin_cleared", Some((name, _))) => {
-                if let Some(id) = names.get(name) {
+                if let Some(id) = names.get(&name) {
                     kept.remove(id);
                 }
             }

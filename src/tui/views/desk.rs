@@ -222,7 +222,7 @@ pub fn draw_complaints(frame: &mut Frame, area: Rect, m: &Model) {
                 Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
             ),
             Some(o) => Span::styled(
-                format!("{} — {}", o.to_uppercase(), next),
+                format!("{} — {}", o.label().to_uppercase(), next),
                 Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
             ),
             None => Span::raw(next),

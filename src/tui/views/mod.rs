@@ -216,7 +216,7 @@ fn draw_flash(frame: &mut Frame, area: Rect, m: &Model) {
                     crate::domain::aftersales::complaint_label(c.id),
                     c.severity,
                     c.plate,
-                    c.overdue.unwrap_or("")
+                    c.overdue.map(|o| o.label()).unwrap_or("")
                 )
             })
             .collect();

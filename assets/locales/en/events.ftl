@@ -1,0 +1,71 @@
+# What an event says happened, from the facts it stores. A message's
+# attributes are the optional parts: each is added when the event has the
+# argument of that name (`.note`: what a person typed with it).
+event-created = { $complaints }
+    .corrected = {" · "}odometer corrected: { $corrected }
+    .comeback = {" · "}comeback of { $comeback }
+event-dispatched = bay { $bay }, technician { $tech }
+event-reassigned = { $what ->
+        [both] bay { $bay_from } → { $bay_to }, technician { $tech_from } → { $tech_to }
+        [bay] bay { $bay_from } → { $bay_to }
+       *[tech] technician { $tech_from } → { $tech_to }
+    }
+event-priority = { $from } → { $to }
+event-released = bay { $bay } freed
+    .note = {": "}{ $note }
+event-parts-cancelled = { $part } cancelled with the job
+event-line-added = { $line } { $work } ({ $kind }{ $found ->
+        [yes] , { $urgency }{ $blocking ->
+            [yes] , blocking
+           *[no] {""}
+        }
+       *[no] {""}
+    })
+    .sold = {" "}{ $sold }
+    .note = {" — "}{ $note }
+event-line-decided = { $line } { $work } — { $decision ->
+        [approved] approved
+       *[declined] declined
+    } by { $customer } { $via }
+    .note = {": "}{ $note }
+event-line-done = { $line } { $work } done
+event-line-reopened = { $line } { $work } reopened
+event-line-priced = { $line } { $work }: { $before } → { $after }
+    .note = {" ("}{ $note })
+# What a line sells: hours, an amount, both, or nothing yet.
+line-sold = { $what ->
+        [both] { $hours } h + { $amount }
+        [hours] { $hours } h
+        [amount] { $amount }
+       *[none] —
+    }
+event-shop-money = currency { $currency }, labour rate { $rate } per hour
+event-shop-aftersales = follow-up after { $followup } days, comeback window { $comeback } days, { $hours } h technician day
+event-shop-renamed = { $name }
+event-bay-added = { $bay } ({ $kind })
+event-staff-added = { $name } ({ $roles })
+event-pin-set = { $name } · key { $key }
+event-pin-person = { $name }
+event-pin-rule = { $rule }
+event-pin-locked = { $name } · locked
+event-parts-logged = { $part } { $what } ×{ $qty } ({ $kind }{ $blocking ->
+        [yes] , blocking
+       *[no] {""}
+    })
+event-parts-updated = { $part } { $what } { $to }
+    .eta = {", ETA "}{ $eta }
+    .note = {": "}{ $note }
+event-complaint-opened = { $complaint } severity { $severity } about { $about }, owner { $owner }: { $text }
+event-complaint-step = { $complaint } { $to }
+event-followup-reached = reached
+    .score = {", satisfaction "}{ $score }/5
+event-followup-missed = not reached (try { $try })
+event-followup-unreachable = not reached ({ $tries } tries): unreachable
+event-appt-booked = { $appt } { $plate }: { $work }
+event-appt-arrived = { $appt } arrived as { $job }
+event-appt-closed = { $appt } { $plate }
+event-qc-passed = all items pass or n/a
+event-qc-failed = rework: { $items }
+event-washed = washed for hand-over
+event-adjusted = { $amount } accepted
+    .note = {": "}{ $note }
