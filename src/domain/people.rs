@@ -107,46 +107,35 @@ impl BayKind {
     }
 }
 
+/// Words that suggest a kind of bay (`assets/bay_kinds.toml`).
+#[derive(Debug, Deserialize)]
+struct KindWords {
+    kind: BayKind,
+    words: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct KindTable {
+    kind: Vec<KindWords>,
+}
+
+fn kind_words() -> &'static [KindWords] {
+    static TABLE: std::sync::OnceLock<Vec<KindWords>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        toml::from_str::<KindTable>(include_str!("../../assets/bay_kinds.toml"))
+            .expect("assets/bay_kinds.toml is part of the build")
+            .kind
+    })
+}
+
 /// The kind of bay a complaint most likely needs, so the dispatcher sees
 /// fitting bays first. A suggestion only; any free bay may be chosen.
 pub fn suggested_bay_kind(complaint: &str) -> BayKind {
     let c = complaint.to_lowercase();
-    let has = |words: &[&str]| words.iter().any(|w| c.contains(w));
-    if has(&[
-        "paint", "bumper", "dent", "scratch", "scuff", "panel", "body", "door", "钣金", "喷漆",
-    ]) {
-        BayKind::Body
-    } else if has(&[
-        "alignment",
-        "pulls",
-        "tracking",
-        "steering wheel off",
-        "四轮定位",
-    ]) {
-        BayKind::Alignment
-    } else if has(&[
-        "warning light",
-        "check engine",
-        "diagnos",
-        "intermittent",
-        "fault",
-        "electrical",
-        "故障",
-    ]) {
-        BayKind::Diagnosis
-    } else if has(&[
-        "service",
-        "oil change",
-        "filter",
-        "wiper",
-        "tyre",
-        "tire",
-        "保养",
-    ]) {
-        BayKind::Quick
-    } else {
-        BayKind::Mechanical
-    }
+    kind_words()
+        .iter()
+        .find(|k| k.words.iter().any(|w| c.contains(&w.to_lowercase())))
+        .map_or(BayKind::Mechanical, |k| k.kind)
 }
 
 impl fmt::Display for BayKind {

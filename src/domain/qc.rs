@@ -31,15 +31,16 @@ impl Checklist {
         Checklist::from_toml(BUILTIN).expect("the shipped checklist is valid")
     }
 
-    pub fn from_toml(text: &str) -> Result<Checklist, String> {
-        let list: Checklist = toml::from_str(text).map_err(|e| e.to_string())?;
+    pub fn from_toml(text: &str) -> Result<Checklist, Said> {
+        let list: Checklist = toml::from_str(text)
+            .map_err(|e| Said::new("problem-checklist-toml").text("error", e))?;
         if list.items.is_empty() {
-            return Err("the checklist has no items".into());
+            return Err(Said::new("problem-checklist-empty"));
         }
         let mut ids: Vec<&str> = list.items.iter().map(|i| i.id.as_str()).collect();
         ids.sort_unstable();
         if let Some(w) = ids.windows(2).find(|w| w[0] == w[1]) {
-            return Err(format!("checklist item '{}' appears twice", w[0]));
+            return Err(Said::new("problem-checklist-twice").text("item", w[0]));
         }
         Ok(list)
     }
@@ -246,7 +247,10 @@ mod tests {
     fn a_bad_template_is_refused() {
         assert!(Checklist::from_toml("items = []").is_err());
         let twice = "[[items]]\nid='a'\ntext='x'\nrequired=true\n[[items]]\nid='a'\ntext='y'\nrequired=false\n";
-        assert!(Checklist::from_toml(twice).unwrap_err().contains("twice"));
+        assert_eq!(
+            Checklist::from_toml(twice).unwrap_err().id,
+            "problem-checklist-twice"
+        );
         assert!(Checklist::from_toml("not toml [").is_err());
     }
 

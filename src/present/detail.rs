@@ -247,9 +247,14 @@ fn timeline(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset,
             (None, Some(t)) => format!("→ {}", labels::status_code(t)),
             _ => String::new(),
         };
-        let note = match &e.said {
-            Some(s) => super::words::say_with(s, e.note.as_deref(), &|t| when(t, now, tz)),
-            None => super::local_times_in(e.note.as_deref().unwrap_or(""), now, tz),
+        let clock = |t| when(t, now, tz);
+        let note = match (&e.said, e.note.as_deref()) {
+            (Some(s), typed) => super::words::say_with(s, typed, &clock),
+            (None, Some(old)) => match super::legacy::said(&e.kind, old) {
+                Some((s, typed)) => super::words::say_with(&s, typed.as_deref(), &clock),
+                None => super::local_times_in(old, now, tz),
+            },
+            (None, None) => String::new(),
         };
         let note = note.as_str();
         let head = format!(

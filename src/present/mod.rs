@@ -6,6 +6,7 @@ mod detail;
 pub mod figures;
 pub mod invoice;
 pub mod labels;
+mod legacy;
 pub mod refusal;
 pub mod words;
 

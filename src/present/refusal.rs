@@ -8,7 +8,7 @@ use std::fmt;
 /// What the person tried, in words.
 pub fn act(a: Act) -> String {
     match a {
-        Act::Job(action) => action.name().to_string(),
+        Act::Job(action) => message(a.id(), &[("action", v(action.name()))]),
         other => message(other.id(), &[]),
     }
 }

@@ -28,4 +28,5 @@ mod tui_lines;
 mod tui_render;
 mod tuikit;
 mod wall;
+mod words_as_data;
 mod work_orders;

@@ -1,5 +1,6 @@
 # What a person tried to do, as a refusal names it: "… may not <act>",
-# "… cannot <act>". Lifecycle actions use their own words (action-*).
+# "… cannot <act>". A lifecycle action is its command word.
+act-job = { $action }
 act-check_in = check in a job
 act-add_requested_work = add requested work
 act-take_new_requested_work = take new requested work

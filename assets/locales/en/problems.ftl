@@ -73,3 +73,6 @@ problem-time-form = '{ $text }' is not a time; write 2026-11-23T15:30:00+08:00, 
 problem-time-missing = '{ $text }' does not exist in the local time zone; write 2026-11-23T15:30:00+08:00, 2026-11-23 15:30 or 15:30
 problem-time-far = '{ $text }' is more than a year away; write 2026-11-23T15:30:00+08:00, 2026-11-23 15:30 or 15:30
 problem-unknown-code = unknown { $what } '{ $given }'; one of: { $list }
+problem-checklist-toml = the checklist is not valid TOML: { $error }
+problem-checklist-empty = the checklist has no items
+problem-checklist-twice = checklist item '{ $item }' appears twice
