@@ -180,14 +180,14 @@ struct Visit<'a> {
     start: DateTime<Utc>,
 }
 
-/// One visit from check-in to the follow-up call. Returns when the bay
-/// was free again (QC passed) and when the car was delivered.
-fn visit(
+/// The visit's check-in, its requested line priced: the job, its sold
+/// hours and the customer.
+fn check_in(
     ws: &mut Workshop,
     clock: &SimClock,
     rng: &mut Rng,
     v: &Visit,
-) -> Result<(DateTime<Utc>, DateTime<Utc>)> {
+) -> Result<(i64, f64, &'static str)> {
     let (work, hours) = WORK[(v.k * 7 + rng.below(3) as usize) % WORK.len()];
     let (customer, phone) = PEOPLE[v.k % PEOPLE.len()];
     let (make, model) = CARS[v.k % CARS.len()];
@@ -233,6 +233,18 @@ fn visit(
         Some(20_000 + 1_000 * rng.below(30) as i64),
         None,
     )?;
+    Ok((job, hours, customer))
+}
+
+/// One visit from check-in to the follow-up call. Returns when the bay
+/// was free again (QC passed) and when the car was delivered.
+fn visit(
+    ws: &mut Workshop,
+    clock: &SimClock,
+    rng: &mut Rng,
+    v: &Visit,
+) -> Result<(DateTime<Utc>, DateTime<Utc>)> {
+    let (job, hours, customer) = check_in(ws, clock, rng, v)?;
     let mut t = v.start;
     clock.set(t);
     ws.dispatch(FOREMAN, job, v.bay, v.tech, None)?;
