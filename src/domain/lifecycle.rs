@@ -123,6 +123,7 @@ pub fn allowed_actions(status: JobStatus) -> Vec<JobAction> {
 }
 
 /// Actions `actor` could take on the job right now (for menus and messages).
+#[cfg(test)]
 pub fn actions_for(actor: &Actor, job: &JobFacts) -> Vec<JobAction> {
     allowed_actions(job.status)
         .into_iter()

@@ -628,6 +628,7 @@ pub fn events_for_job(conn: &Connection, job_id: i64) -> Result<Vec<EventRow>> {
     Ok(rows)
 }
 
+#[cfg(test)]
 pub fn event_count_for_job(conn: &Connection, job_id: i64) -> Result<i64> {
     Ok(conn.query_row(
         "SELECT count(*) FROM events WHERE job_id = ?1",

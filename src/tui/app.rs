@@ -4,7 +4,7 @@
 use super::forms::{AnyForm, PinFor, PinForm};
 use super::model::{Live, Model, Overlay};
 use super::msg::{Effect, Msg};
-use super::{effects, keymap, update};
+use super::{effects, update};
 use crate::domain::{Refusal, Said};
 use crate::error::{Error, Result};
 use crate::workshop::Workshop;
@@ -145,10 +145,5 @@ impl App {
     /// the same row where it still exists.
     pub fn reload(&mut self) {
         self.run(vec![Effect::Reload]);
-    }
-
-    /// Keys for the footer: what this screen offers this person now.
-    pub fn footer_keys(&self) -> Vec<(&'static str, &'static str)> {
-        keymap::footer(&self.model)
     }
 }

@@ -1,24 +1,7 @@
 //! Bad files and environments: each gives one clear line and a non-zero
 //! exit, never a panic, and never touches a file that is not ours.
 
-use crate::common::Shop;
-use std::process::Command;
-
-fn bayboard(db: &std::path::Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_bayboard"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("BAYBOARD_USER")
-        .env("BAYBOARD_BUSY_TIMEOUT_MS", "300")
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use crate::common::{Shop, bin_on, run, run_on};
 
 fn one_clear_line(stderr: &str, expect: &str) {
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
@@ -31,12 +14,12 @@ fn one_clear_line(stderr: &str, expect: &str) {
 fn a_missing_folder_is_named() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("no/such/folder/shop.sqlite3");
-    let (code, _, err) = bayboard(&db, &["init"]);
-    assert_eq!(code, 3);
-    one_clear_line(&err, "does not exist");
-    let (code, _, err) = bayboard(&db, &["board"]);
-    assert_eq!(code, 3);
-    one_clear_line(&err, "no database at");
+    let r = run_on(&db, &["init"]);
+    assert_eq!(r.code, 3);
+    one_clear_line(&r.stderr, "does not exist");
+    let r = run_on(&db, &["board"]);
+    assert_eq!(r.code, 3);
+    one_clear_line(&r.stderr, "no database at");
     assert!(!dir.path().join("no").exists());
 }
 
@@ -44,9 +27,9 @@ fn a_missing_folder_is_named() {
 fn a_read_only_location_is_refused() {
     // /sys is read-only even for root.
     let db = std::path::Path::new("/sys/bayboard-test.sqlite3");
-    let (code, _, err) = bayboard(db, &["init"]);
-    assert_eq!(code, 3);
-    one_clear_line(&err, "cannot open database");
+    let r = run_on(db, &["init"]);
+    assert_eq!(r.code, 3);
+    one_clear_line(&r.stderr, "cannot open database");
     assert!(!db.exists());
 }
 
@@ -56,9 +39,9 @@ fn a_file_that_is_not_sqlite_is_left_untouched() {
     let f = dir.path().join("invoice.pdf");
     std::fs::write(&f, b"%PDF-1.7 not a database").unwrap();
     for args in [&["board"][..], &["init"], &["check"], &["bay", "add", "B1"]] {
-        let (code, _, err) = bayboard(&f, args);
-        assert_eq!(code, 3, "{args:?}");
-        one_clear_line(&err, "not an SQLite file");
+        let r = run_on(&f, args);
+        assert_eq!(r.code, 3, "{args:?}");
+        one_clear_line(&r.stderr, "not an SQLite file");
     }
     assert_eq!(std::fs::read(&f).unwrap(), b"%PDF-1.7 not a database");
     assert!(!dir.path().join("invoice.pdf-wal").exists());
@@ -71,10 +54,10 @@ fn a_database_from_a_newer_bayboard_is_refused() {
         .unwrap()
         .pragma_update(None, "user_version", bayboard::store::schema::LATEST + 1)
         .unwrap();
-    let (code, _, err) = bayboard(&s.db, &["board"]);
-    assert_eq!(code, 3);
+    let r = s.run(None, &["board"]);
+    assert_eq!(r.code, 3);
     one_clear_line(
-        &err,
+        &r.stderr,
         &format!(
             "newer bayboard (schema version {}",
             bayboard::store::schema::LATEST + 1
@@ -91,13 +74,13 @@ fn a_long_transaction_elsewhere_makes_writers_wait_then_give_up_cleanly() {
         .execute_batch("BEGIN IMMEDIATE; UPDATE shop SET name = name;")
         .unwrap();
     // Readers are not blocked by a writer (WAL).
-    let (code, out, _) = bayboard(&s.db, &["board"]);
-    assert_eq!(code, 0);
-    assert!(out.contains("LOCK-1"));
+    assert!(s.ok(None, &["board"]).contains("LOCK-1"));
     let start = std::time::Instant::now();
-    let (code, _, err) = bayboard(&s.db, &["--as", "Boss", "job", "priority", &j, "urgent"]);
-    assert_eq!(code, 3);
-    one_clear_line(&err, "stayed busy");
+    let r = run(bin_on(&s.db)
+        .args(["--as", "Boss", "job", "priority", &j, "urgent"])
+        .env("BAYBOARD_BUSY_TIMEOUT_MS", "300"));
+    assert_eq!(r.code, 3);
+    one_clear_line(&r.stderr, "stayed busy");
     assert!(
         start.elapsed() >= std::time::Duration::from_millis(250),
         "it waited first"
@@ -236,10 +219,8 @@ fn text_another_tool_wrote_reaches_no_terminal_raw() {
         chrono::FixedOffset::east_opt(0).unwrap(),
     )
     .unwrap();
-    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(160, 48)).unwrap();
     for k in ["\n", "\t", "\t", "\t"] {
-        t.draw(|f| bayboard::tui::views::draw(f, &app)).unwrap();
-        let screen = t.backend().to_string();
+        let screen = crate::tuikit::render(&app, 160, 48);
         assert!(
             !screen.contains('\u{1b}') && !screen.contains('\u{7}'),
             "{screen}"

@@ -43,7 +43,7 @@ fn a_technician_logs_in_with_a_pin_and_out_with_a_key() {
     log_in_wang(&mut app);
     let wang = app.actor().unwrap().id;
     assert!(
-        app.footer_keys().iter().any(|(k, _)| *k == "L"),
+        footer(&app).iter().any(|(k, _)| *k == "L"),
         "offered on a bay terminal"
     );
     key(&mut app, KeyCode::Char('L'));

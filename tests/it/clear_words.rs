@@ -1,27 +1,15 @@
 //! Issue 9's "clear words": messages that misled, each now one line that
 //! says what is wrong and what to do.
 
-use crate::common::Shop;
+use crate::common::{Shop, bin, bin_on, bin_via};
 use crate::tuikit::*;
 use bayboard::domain::Field;
 use bayboard::tui::forms::AnyForm;
 use ratatui::crossterm::event::KeyCode;
-use std::process::Command;
-
-fn bayboard(args: &[&str]) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_bayboard"));
-    c.args(args)
-        .env_remove("BAYBOARD_DB")
-        .env_remove("BAYBOARD_USER");
-    c
-}
 
 #[test]
 fn an_empty_bayboard_db_is_named_not_mistaken_for_a_missing_flag() {
-    let out = bayboard(&["board"])
-        .env("BAYBOARD_DB", "")
-        .output()
-        .unwrap();
+    let out = bin().arg("board").env("BAYBOARD_DB", "").output().unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success());
     assert!(err.contains("BAYBOARD_DB is set but empty"), "{err}");
@@ -60,7 +48,8 @@ fn a_backup_onto_the_databases_own_files_is_refused() {
 #[test]
 fn the_board_without_a_terminal_says_so_and_writes_no_escape_codes() {
     let s = Shop::staffed();
-    let out = bayboard(&["--db", s.db.to_str().unwrap(), "--as", "Boss"])
+    let out = bin_on(&s.db)
+        .args(["--as", "Boss"])
         .stdin(std::process::Stdio::null())
         .output()
         .unwrap();
@@ -151,18 +140,14 @@ fn the_check_in_form_asks_before_keeping_a_promised_time_already_past() {
 fn as_unprivileged(args: &[&str]) -> std::process::Output {
     let root = unsafe { libc::geteuid() } == 0;
     let mut c = if root {
-        let mut c = Command::new("setpriv");
-        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
-            .arg(env!("CARGO_BIN_EXE_bayboard"));
-        c
+        bin_via(
+            "setpriv",
+            &["--reuid=65534", "--regid=65534", "--clear-groups"],
+        )
     } else {
-        Command::new(env!("CARGO_BIN_EXE_bayboard"))
+        bin()
     };
-    c.args(args)
-        .env_remove("BAYBOARD_DB")
-        .env_remove("BAYBOARD_USER")
-        .output()
-        .unwrap()
+    c.args(args).output().unwrap()
 }
 
 #[test]

@@ -485,18 +485,8 @@ fn every_command_has_help() {
 fn demo_seed_only_builds_a_full_shop() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("demo.sqlite3");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_bayboard"))
-        .args(["demo", "--seed-only", "--db"])
-        .arg(&db)
-        .env("TZ", "UTC")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
     let s = Shop { dir, db };
+    s.ok(None, &["demo", "--seed-only"]);
     let board = s.json(None, &["board"]);
     assert!(board["bays"].as_array().unwrap().len() >= 6);
     assert!(!board["queue"].as_array().unwrap().is_empty());

@@ -489,14 +489,9 @@ fn refusals_exit_one_and_database_trouble_exits_three() {
     assert_eq!(s.run(Some("Tina"), &["job", "start", &j]).code, 1);
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("nope.sqlite3");
-    let r = std::process::Command::new(env!("CARGO_BIN_EXE_bayboard"))
-        .arg("--db")
-        .arg(&missing)
-        .arg("board")
-        .output()
-        .unwrap();
-    assert_eq!(r.status.code(), Some(3));
-    assert!(String::from_utf8_lossy(&r.stderr).contains("no database at"));
+    let r = crate::common::run_on(&missing, &["board"]);
+    assert_eq!(r.code, 3);
+    assert!(r.stderr.contains("no database at"));
     assert!(!missing.exists(), "a mistyped --db leaves no stray file");
 }
 

@@ -8,7 +8,7 @@ use bayboard::Error;
 use bayboard::domain::qc::Verdict;
 use bayboard::domain::{BayKind, JobAction, JobStatus, PartKind, PartStatus, Role};
 use bayboard::store;
-use bayboard::workshop::{Inspection, NewJobInput, NewPartsInput, Workshop};
+use bayboard::workshop::{Inspection, NewPartsInput, Workshop};
 use std::path::Path;
 use std::process::{Command, Stdio};
 
@@ -17,6 +17,8 @@ const WRITERS: usize = 16;
 const ROUNDS: usize = 200;
 const BAYS: usize = 12;
 const KILLS: usize = 60;
+/// Seeds the kill times of `writers_killed_mid_write_leave_every_change_whole`.
+const KILL_SEED: u64 = 20_261_123;
 
 fn prepare(db: &Path, jobs: usize) {
     let mut ws = Workshop::create(db).unwrap();
@@ -36,12 +38,7 @@ fn prepare(db: &Path, jobs: usize) {
             .unwrap();
     }
     for j in 0..jobs {
-        let input = NewJobInput {
-            plate: format!("R-{j}"),
-            complaint: "race".into(),
-            ..Default::default()
-        };
-        ws.new_job("F", &input).unwrap();
+        crate::common::new_job_in(&mut ws, "F", &format!("R-{j}"));
     }
 }
 
@@ -426,10 +423,16 @@ fn writers_killed_mid_write_leave_every_change_whole() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("crash.sqlite3");
     prepare(&db, 300);
-    let mut seed: u64 = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_nanos() as u64;
+    // When each worker is killed comes from a fixed seed, so a failing run
+    // can be repeated; BAYBOARD_KILL_SEED tries another.
+    let first_seed: u64 = match std::env::var("BAYBOARD_KILL_SEED") {
+        Ok(v) => v
+            .parse()
+            .unwrap_or_else(|e| panic!("BAYBOARD_KILL_SEED={v:?}: {e}")),
+        Err(_) => KILL_SEED,
+    };
+    println!("kill times from seed {first_seed} (BAYBOARD_KILL_SEED={first_seed} repeats them)");
+    let mut seed = first_seed;
     let mut before = 0;
     let mut grew = 0;
     for k in 0..KILLS {
@@ -450,11 +453,14 @@ fn writers_killed_mid_write_leave_every_change_whole() {
     }
     assert!(
         grew >= KILLS / 6,
-        "the workers got little done before being killed ({grew} of {KILLS})"
+        "the workers got little done before being killed ({grew} of {KILLS}; seed {first_seed})"
     );
     let ws = Workshop::open(&db).unwrap();
     let report = ws.store().read(store::check).unwrap();
-    assert!(report.ok(), "after {KILLS} kills: {report:#?}");
+    assert!(
+        report.ok(),
+        "after {KILLS} kills (seed {first_seed}): {report:#?}"
+    );
     println!(
         "{KILLS} kills with SIGKILL; {} events written; integrity {:?}",
         report.events, report.integrity

@@ -3,6 +3,7 @@
 //! `bayboard report`; the dashboard showing what `report --json` says;
 //! the CSV a spreadsheet reads; tallies that split and merge.
 
+use crate::common::{bin_on, lines_done_in, new_job_in};
 use crate::tuikit::{demo, key, now, render};
 use bayboard::domain::aftersales::ComplaintStatus;
 use bayboard::domain::qc::Verdict;
@@ -22,14 +23,12 @@ fn at(s: &str) -> DateTime<Utc> {
     s.parse().unwrap()
 }
 
+/// `bayboard report` as the shop's computer in zone `tz` runs it.
 fn report(db: &Path, tz: &str, args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_bayboard"))
-        .arg("--db")
-        .arg(db)
+    bin_on(db)
         .arg("report")
         .args(args)
         .env("TZ", tz)
-        .env_remove("BAYBOARD_USER")
         .output()
         .unwrap()
 }
@@ -85,13 +84,6 @@ fn hand_made_history(db: &Path) {
         ws.price_line("Ada", line, Some(hours), None, None).unwrap();
         n
     };
-    let lines_done = |ws: &mut Workshop, n: i64, who: &str| {
-        for l in ws.store().read(|c| store::lines_for_job(c, n)).unwrap() {
-            if l.status == bayboard::domain::LineStatus::Approved {
-                ws.mark_line(who, l.id, true).unwrap();
-            }
-        }
-    };
     let pass = |ws: &mut Workshop, n: i64, v: Verdict| {
         let marks = if v == Verdict::Fail {
             vec![bayboard::domain::qc::Mark {
@@ -125,7 +117,7 @@ fn hand_made_history(db: &Path) {
     set("2026-10-24T09:00:00Z");
     ws.act("Tom", j1, JobAction::Start, None, None).unwrap();
     set("2026-10-24T11:00:00Z");
-    lines_done(&mut ws, j1, "Tom");
+    lines_done_in(&mut ws, "Tom", j1);
     ws.act("Tom", j1, JobAction::Finish, None, None).unwrap();
     set("2026-10-24T11:30:00Z");
     pass(&mut ws, j1, Verdict::Pass);
@@ -189,7 +181,7 @@ fn hand_made_history(db: &Path) {
     ws.decide_line("Ada", l, true, "Mr Chen", Via::Phone, None)
         .unwrap();
     set("2026-10-25T13:40:00Z");
-    lines_done(&mut ws, j2, "Ann");
+    lines_done_in(&mut ws, "Ann", j2);
     ws.act("Ann", j2, JobAction::Finish, None, None).unwrap();
     set("2026-10-25T14:00:00Z");
     pass(&mut ws, j2, Verdict::Fail);
@@ -211,7 +203,7 @@ fn hand_made_history(db: &Path) {
     set("2026-10-26T08:20:00Z");
     ws.act("Tom", j3, JobAction::Start, None, None).unwrap();
     set("2026-10-26T09:20:00Z");
-    lines_done(&mut ws, j3, "Tom");
+    lines_done_in(&mut ws, "Tom", j3);
     ws.act("Tom", j3, JobAction::Finish, None, None).unwrap();
     set("2026-10-26T09:40:00Z");
     pass(&mut ws, j3, Verdict::Pass);
@@ -573,25 +565,11 @@ fn the_dashboard_reads_once_a_minute_and_on_demand_never_while_drawing() {
     let first = f.app.dash.shown(now()).unwrap().at;
     // Nothing lies after the latest range; the message says so.
     key(&mut f.app, KeyCode::Char(']'));
-    let said = f
-        .app
-        .flash
-        .as_ref()
-        .map(|m| m.text.clone())
-        .unwrap_or_default();
+    let said = f.flash();
     assert!(said.contains("latest range"), "{said}");
     // A change elsewhere does not make it read again; a minute does.
     let mut other = f.other();
-    let n = other
-        .new_job(
-            "Emma Clark",
-            &NewJobInput {
-                plate: "ZZ99 ZZZ".into(),
-                complaint: "noise".into(),
-                ..Default::default()
-            },
-        )
-        .unwrap();
+    let n = new_job_in(&mut other, "Emma Clark", "ZZ99 ZZZ");
     f.app.refresh().unwrap();
     assert_eq!(f.app.dash.shown(now()).unwrap().at, first);
     let wip = |f: &crate::tuikit::Fixture| {
@@ -611,7 +589,7 @@ fn the_dashboard_reads_once_a_minute_and_on_demand_never_while_drawing() {
         "half a minute: still the figures read before"
     );
     f.app.tick(now() + chrono::Duration::seconds(61));
-    assert_eq!(wip(&f), before + 1, "{} counted after a minute", n.id);
+    assert_eq!(wip(&f), before + 1, "{n} counted after a minute");
     // r reads at once; t/w/m and [ ] switch ranges, each kept.
     key(&mut f.app, KeyCode::Char('r'));
     key(&mut f.app, KeyCode::Char('t'));
@@ -742,14 +720,7 @@ fn check_recomputes_the_state_times_the_figures_read() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("h.sqlite3");
     hand_made_history(&db);
-    let check = || {
-        std::process::Command::new(env!("CARGO_BIN_EXE_bayboard"))
-            .arg("--db")
-            .arg(&db)
-            .arg("check")
-            .output()
-            .unwrap()
-    };
+    let check = || bin_on(&db).arg("check").output().unwrap();
     assert!(check().status.success());
     let conn = rusqlite::Connection::open(&db).unwrap();
     conn.execute(
@@ -775,12 +746,7 @@ fn check_recomputes_the_state_times_the_figures_read() {
 fn a_technician_pressing_9_is_told_which_views_are_theirs() {
     let mut f = demo(Some("Wang Wei"), None);
     key(&mut f.app, KeyCode::Char('9'));
-    let said = f
-        .app
-        .flash
-        .as_ref()
-        .map(|m| m.text.clone())
-        .unwrap_or_default();
+    let said = f.flash();
     assert!(
         said.contains("Dashboard is not among your views; yours: 1 Board, 2 My work"),
         "{said}"

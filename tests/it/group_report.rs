@@ -63,21 +63,15 @@ fn sqlite3_here(test: &str) -> bool {
         .map(|n| n.parse::<u32>().unwrap_or(0));
     let new_enough = (parts.next().unwrap_or(0), parts.next().unwrap_or(0)) >= (3, 30);
     if !new_enough {
-        eprintln!(
-            "SKIP: {test}: no sqlite3 3.30 or later on PATH ({:?}); docs/group-figures.sql was not run",
-            version.trim()
+        crate::common::skip(
+            test,
+            &format!(
+                "no sqlite3 3.30 or later on PATH ({:?}); docs/group-figures.sql was not run",
+                version.trim()
+            ),
         );
     }
     new_enough
-}
-
-/// A seeded demo shop in a folder of its own.
-fn demo_site(name: &str) -> Shop {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join(format!("{name}.sqlite3"));
-    let s = Shop { dir, db };
-    s.ok(None, &["demo", "--seed-only"]);
-    s
 }
 
 /// `bayboard backup` into `folder`, named after the site.
@@ -358,7 +352,7 @@ fn percentile(mut ms: Vec<i64>, p: f64) -> Option<f64> {
 
 #[test]
 fn each_site_gets_its_own_report_and_the_group_adds_them_up() {
-    if !sqlite3_here("each_site_gets_its_own_report_and_the_group_adds_them_up") {
+    if !sqlite3_here("group_report::each_site_gets_its_own_report_and_the_group_adds_them_up") {
         return;
     }
     // Two demo shops (one has since handed back its QC-passed cars, and
@@ -366,8 +360,8 @@ fn each_site_gets_its_own_report_and_the_group_adds_them_up() {
     let today = Utc::now().date_naive();
     let first_day = today - Duration::days(60);
     let (from, to) = (first_day.to_string(), today.to_string());
-    let north = demo_site("north");
-    let south = demo_site("south");
+    let north = Shop::demo();
+    let south = Shop::demo();
     deliver_every_passed_car(&south);
     edges(&south, first_day);
     let east = Shop::empty();
@@ -559,7 +553,9 @@ fn each_site_gets_its_own_report_and_the_group_adds_them_up() {
 
 #[test]
 fn the_group_sql_refuses_a_bad_range_a_repeated_site_and_a_foreign_file() {
-    if !sqlite3_here("the_group_sql_refuses_a_bad_range_a_repeated_site_and_a_foreign_file") {
+    if !sqlite3_here(
+        "group_report::the_group_sql_refuses_a_bad_range_a_repeated_site_and_a_foreign_file",
+    ) {
         return;
     }
     let s = Shop::empty();
@@ -619,7 +615,7 @@ fn the_group_sql_refuses_a_bad_range_a_repeated_site_and_a_foreign_file() {
 
 #[test]
 fn the_commands_in_the_doc_run_as_written() {
-    if !sqlite3_here("the_commands_in_the_doc_run_as_written") {
+    if !sqlite3_here("group_report::the_commands_in_the_doc_run_as_written") {
         return;
     }
     let doc = std::fs::read_to_string(DOC).unwrap();

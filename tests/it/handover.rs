@@ -3,19 +3,12 @@
 
 use crate::common::Shop;
 
-fn line_of(s: &Shop, j: &str) -> String {
-    s.json(None, &["line", "list", j])[0]["id"]
-        .as_str()
-        .unwrap()
-        .to_string()
-}
-
 /// A job with its one line priced 2 h + 100.00 before dispatch, then
 /// worked and passed QC.
 fn passed(s: &Shop, plate: &str) -> (String, String) {
     s.ok(Some("Boss"), &["shop", "set", "--labour-rate", "300"]);
     let j = s.new_job(plate);
-    let l = line_of(s, &j);
+    let l = s.first_line(&j);
     s.ok(
         Some("Ada"),
         &["line", "price", &l, "--hours", "2", "--parts-amount", "100"],

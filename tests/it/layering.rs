@@ -1,29 +1,11 @@
 //! The layers keep to their places: the CLI and the TUI do not import each
 //! other, and neither reaches the store's writes (only the operations
-//! layer opens a write transaction).
+//! layer opens a write transaction). The tests start the binary one way.
 
-use std::path::Path;
-
-fn sources(dir: &str) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "rs") {
-                let text = std::fs::read_to_string(&p).unwrap();
-                out.push((p.display().to_string(), text));
-            }
-        }
-    }
-    assert!(!out.is_empty(), "no sources under {dir}");
-    out
-}
+use crate::common::sources;
 
 fn refuse(dir: &str, needles: &[&str]) {
-    for (path, text) in sources(dir) {
+    for (path, text) in sources(dir, "rs") {
         for n in needles {
             assert!(!text.contains(n), "{path} mentions `{n}`");
         }
@@ -50,4 +32,19 @@ fn only_the_operations_layer_writes() {
     ];
     refuse("src/cli", &writes);
     refuse("src/tui", &writes);
+}
+
+#[test]
+fn only_common_names_the_binary() {
+    // Spelt in two halves so that this file does not name it either.
+    let needle = ["CARGO_BIN", "_EXE"].concat();
+    let named: Vec<String> = sources("tests", "rs")
+        .into_iter()
+        .filter(|(path, text)| path != "tests/it/common.rs" && text.contains(&needle))
+        .map(|(path, _)| path)
+        .collect();
+    assert!(
+        named.is_empty(),
+        "start the binary with common::bin() (or bin_on, Shop::run), not {needle}: {named:?}"
+    );
 }

@@ -57,24 +57,12 @@ fn the_cli_asks_for_the_pin_of_a_person_who_keeps_one() {
     assert_eq!(s.status(&j), "dispatched", "nothing changed");
     s.ok(Some("Tina"), &["--pin", "4321", "job", "start", &j]);
     // BAYBOARD_PIN works too.
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_bayboard"))
-        .args([
-            "--db",
-            s.db.to_str().unwrap(),
-            "--as",
-            "Tina",
-            "job",
-            "pause",
-            &j,
-        ])
-        .env("BAYBOARD_PIN", "4321")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let r = crate::common::run(
+        crate::common::bin_on(&s.db)
+            .args(["--as", "Tina", "job", "pause", &j])
+            .env("BAYBOARD_PIN", "4321"),
     );
+    assert_eq!(r.code, 0, "{}", r.stderr);
     // People without a PIN need none.
     s.ok(Some("Boss"), &["job", "priority", &j, "high"]);
 }
@@ -181,12 +169,6 @@ fn the_board_asks_for_the_pin_at_login_and_at_qc_sign_off() {
     );
     crate::tuikit::chars(&mut app, "1357");
     crate::tuikit::key(&mut app, KeyCode::Enter);
-    let st = app
-        .workshop()
-        .store()
-        .read(|c| bayboard::store::job(c, job))
-        .unwrap()
-        .unwrap()
-        .status;
+    let st = crate::common::job_in(app.workshop(), job).status;
     assert_eq!(st, bayboard::domain::JobStatus::QcPassed, "{:?}", app.flash);
 }

@@ -1,6 +1,7 @@
 //! Property tests: random sequences of operations by random people keep
 //! every invariant after every step, and no input makes a parser panic.
 
+use crate::common::{lines_done_in, new_job_in, workshop};
 use bayboard::Error;
 use bayboard::domain::Field;
 use bayboard::domain::aftersales::ComplaintStatus;
@@ -16,26 +17,6 @@ use proptest::prelude::*;
 const PEOPLE: [&str; 8] = [
     "Boss", "Ada", "Tina", "Tom", "Quinn", "Pat", "Dual", "Nobody",
 ];
-
-fn shop() -> (tempfile::TempDir, Workshop) {
-    let dir = tempfile::tempdir().unwrap();
-    let mut ws = Workshop::create(&dir.path().join("p.sqlite3")).unwrap();
-    ws.add_staff(None, "Boss", &[Role::Foreman], &[]).unwrap();
-    for (n, r) in [
-        ("Ada", vec![Role::Advisor]),
-        ("Tina", vec![Role::Technician]),
-        ("Tom", vec![Role::Technician]),
-        ("Quinn", vec![Role::Qc]),
-        ("Pat", vec![Role::Parts]),
-        ("Dual", vec![Role::Technician, Role::Qc]),
-    ] {
-        ws.add_staff(Some("Boss"), n, &r, &[]).unwrap();
-    }
-    for b in ["B1", "B2"] {
-        ws.add_bay(Some("Boss"), b, BayKind::Mechanical).unwrap();
-    }
-    (dir, ws)
-}
 
 #[derive(Debug, Clone)]
 struct Op {
@@ -327,19 +308,17 @@ proptest! {
 
     #[test]
     fn random_operations_by_random_people_keep_every_invariant(ops in prop::collection::vec(op(), 1..100)) {
-        let (_d, mut ws) = shop();
+        let (_d, mut ws) = workshop();
         for _ in 0..4 {
-            ws.new_job("Ada", &NewJobInput { plate: "X-1".into(), complaint: "c".into(), ..Default::default() }).unwrap();
+            new_job_in(&mut ws, "Ada", "X-1");
         }
         // Two more taken through QC, one of them delivered: the steps after
         // the floor (wash, follow-up, complaints) have something to act on.
         for deliver in [true, false] {
-            let n = ws.new_job("Ada", &NewJobInput { plate: "X-2".into(), complaint: "c".into(), ..Default::default() }).unwrap().id;
+            let n = new_job_in(&mut ws, "Ada", "X-2");
             ws.dispatch("Boss", n, "B1", "Tom", None).unwrap();
             ws.act("Tom", n, JobAction::Start, None, None).unwrap();
-            for l in ws.store().read(|c| store::lines_for_job(c, n)).unwrap() {
-                ws.mark_line("Tom", l.id, true).unwrap();
-            }
+            lines_done_in(&mut ws, "Tom", n);
             ws.act("Tom", n, JobAction::Finish, None, None).unwrap();
             ws.inspect("Quinn", n, Verdict::Pass, &Inspection::default(), None).unwrap();
             if deliver {

@@ -1,4 +1,10 @@
 //! The real binary in a pseudo-terminal, read back through a VT100 screen.
+//!
+//! Keys are sent one string at a time and each send waits for what it
+//! caused, never for a fixed time: [`Term::send`] until the board has drawn
+//! a changed screen, [`Term::send_and_wait_for`] until a text shows,
+//! [`Term::send_unchanged`] (a key that changes nothing on screen) until the
+//! board has drawn and gone quiet.
 
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 use std::io::{Read, Write};
@@ -8,10 +14,32 @@ use std::time::{Duration, Instant};
 
 /// How long to wait for the screen to show something before failing.
 pub const PATIENCE: Duration = Duration::from_secs(20);
+/// How long a key may take to show on screen.
+const KEY_PATIENCE: Duration = Duration::from_secs(5);
+/// How often the screen is looked at while waiting.
+const POLL: Duration = Duration::from_millis(5);
+/// After a key that changes nothing: no output for this long.
+const QUIET: Duration = Duration::from_millis(50);
+
+/// The board ends every frame by hiding the cursor, or by showing it and
+/// then moving it (to a form's field): ratatui's last writes of a draw.
+const HIDE_CURSOR: &[u8] = b"\x1b[?25l";
+const SHOW_CURSOR: &[u8] = b"\x1b[?25h";
+
+/// What the reader thread keeps of the output.
+#[derive(Default)]
+struct Output {
+    raw: Vec<u8>,
+    /// Frames finished so far (cursor hidden or shown).
+    frames: usize,
+    last: Option<Instant>,
+    /// The terminal's other end closed: everything written has been read.
+    closed: bool,
+}
 
 pub struct Term {
     parser: Arc<Mutex<vt100::Parser>>,
-    raw: Arc<Mutex<Vec<u8>>>,
+    out: Arc<Mutex<Output>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
     master: Box<dyn MasterPty + Send>,
@@ -23,15 +51,19 @@ pub const TAB: &str = "\t";
 pub const ENTER: &str = "\r";
 
 impl Term {
+    /// `bayboard args…` on `db`, started as [`crate::common::bin`] starts it.
     pub fn spawn(db: &Path, args: &[&str], cols: u16, rows: u16) -> Term {
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_bayboard"));
-        cmd.arg("--db");
-        cmd.arg(db);
+        let mut cmd = crate::common::bin_on(db);
         cmd.args(args);
-        cmd.env("TZ", "UTC");
-        cmd.env_remove("BAYBOARD_DB");
-        cmd.env_remove("BAYBOARD_USER");
-        Term::spawn_command(cmd, args.join(" "), cols, rows)
+        let mut pty = CommandBuilder::new(cmd.get_program());
+        pty.args(cmd.get_args());
+        for (k, v) in cmd.get_envs() {
+            match v {
+                Some(v) => pty.env(k, v),
+                None => pty.env_remove(k),
+            }
+        }
+        Term::spawn_command(pty, args.join(" "), cols, rows)
     }
 
     /// Any program in a pseudo-terminal (`ssh -tt`, say).
@@ -49,23 +81,34 @@ impl Term {
         let child = pair.slave.spawn_command(cmd).unwrap();
         drop(pair.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
-        let raw = Arc::new(Mutex::new(Vec::new()));
+        let out = Arc::new(Mutex::new(Output::default()));
         let mut reader = pair.master.try_clone_reader().unwrap();
-        let (p, r) = (parser.clone(), raw.clone());
+        let (p, o) = (parser.clone(), out.clone());
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
                     break;
                 }
+                // The screen first: once a frame is counted, it is on it.
                 p.lock().unwrap().process(&buf[..n]);
-                r.lock().unwrap().extend_from_slice(&buf[..n]);
+                let mut o = o.lock().unwrap();
+                // A marker may straddle two reads: look from just before.
+                let from = o.raw.len().saturating_sub(HIDE_CURSOR.len() - 1);
+                o.raw.extend_from_slice(&buf[..n]);
+                let ends = o.raw[from..]
+                    .windows(HIDE_CURSOR.len())
+                    .filter(|w| *w == HIDE_CURSOR || *w == SHOW_CURSOR)
+                    .count();
+                o.frames += ends;
+                o.last = Some(Instant::now());
             }
+            o.lock().unwrap().closed = true;
         });
         let writer = pair.master.take_writer().unwrap();
         Term {
             parser,
-            raw,
+            out,
             writer,
             child,
             master: pair.master,
@@ -78,33 +121,135 @@ impl Term {
     }
 
     pub fn raw(&self) -> Vec<u8> {
-        self.raw.lock().unwrap().clone()
+        self.out.lock().unwrap().raw.clone()
     }
 
-    /// Waits until the screen satisfies `pred`; fails with the screen.
-    pub fn wait_for(&self, what: &str, pred: impl Fn(&str) -> bool) {
+    /// Everything drawn: text, colours and attributes, and the cursor.
+    fn state(&self) -> Vec<u8> {
+        self.parser.lock().unwrap().screen().state_formatted()
+    }
+
+    fn frames(&self) -> usize {
+        self.out.lock().unwrap().frames
+    }
+
+    /// Whether more frames than `before` were drawn and the output ends
+    /// with a whole one (no frame half written).
+    fn drawn_since(&self, before: usize) -> bool {
+        let o = self.out.lock().unwrap();
+        let tail = &o.raw[o.raw.len().saturating_sub(32)..];
+        let whole = tail.ends_with(HIDE_CURSOR)
+            || tail
+                .windows(SHOW_CURSOR.len())
+                .rposition(|w| w == SHOW_CURSOR)
+                .is_some_and(|i| {
+                    // Shown, then perhaps moved: ESC [ row ; col H.
+                    let rest = &tail[i + SHOW_CURSOR.len()..];
+                    rest.is_empty()
+                        || (rest.starts_with(b"\x1b[")
+                            && rest.ends_with(b"H")
+                            && rest[2..rest.len() - 1]
+                                .iter()
+                                .all(|b| b.is_ascii_digit() || *b == b';'))
+                });
+        o.frames > before && whole
+    }
+
+    /// Polls `done` until it holds (true) or `patience` runs out (false).
+    fn poll(&mut self, patience: Duration, mut done: impl FnMut(&mut Term) -> bool) -> bool {
         let start = Instant::now();
         loop {
-            let s = self.screen();
-            if pred(&s) {
-                return;
+            if done(self) {
+                return true;
             }
-            if start.elapsed() > PATIENCE {
-                panic!("[{}] waited for {what}; the screen shows:\n{s}", self.name);
+            if start.elapsed() > patience {
+                return false;
             }
-            std::thread::sleep(Duration::from_millis(30));
+            std::thread::sleep(POLL);
         }
     }
 
-    pub fn wait_text(&self, text: &str) {
+    /// Waits until the screen satisfies `pred`; fails with the screen.
+    pub fn wait_for(&mut self, what: &str, pred: impl Fn(&str) -> bool) {
+        if !self.poll(PATIENCE, |t| pred(&t.screen())) {
+            panic!(
+                "[{}] waited for {what}; the screen shows:\n{}",
+                self.name,
+                self.screen()
+            );
+        }
+    }
+
+    pub fn wait_text(&mut self, text: &str) {
         self.wait_for(&format!("'{text}'"), |s| s.contains(text));
     }
 
-    pub fn send(&mut self, keys: &str) {
+    /// Types `keys` and returns at once, whatever the board makes of them.
+    pub fn write(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).unwrap();
         self.writer.flush().unwrap();
-        // Let the app take one key event at a time, as typing does.
-        std::thread::sleep(Duration::from_millis(40));
+    }
+
+    /// Types `keys` and waits until the board has drawn a frame that
+    /// changed the screen (or has ended: `q`). Fails if nothing changes.
+    pub fn send(&mut self, keys: &str) {
+        let (before, frames) = (self.state(), self.frames());
+        self.write(keys);
+        let changed = self.poll(KEY_PATIENCE, |t| {
+            (t.drawn_since(frames) && t.state() != before) || t.ended()
+        });
+        if !changed {
+            panic!(
+                "[{}] {keys:?} changed nothing on screen in {KEY_PATIENCE:?} \
+                 (send_unchanged is for a key that should not):\n{}",
+                self.name,
+                self.screen()
+            );
+        }
+    }
+
+    /// Types `keys` and waits until the screen shows `text`.
+    pub fn send_and_wait_for(&mut self, keys: &str, text: &str) {
+        self.write(keys);
+        self.wait_text(text);
+    }
+
+    /// Types `keys` that are not to change the screen, and waits until the
+    /// board has drawn a frame and then stayed quiet for a moment.
+    pub fn send_unchanged(&mut self, keys: &str) {
+        let frames = self.frames();
+        self.write(keys);
+        let quiet = self.poll(KEY_PATIENCE, |t| {
+            t.drawn_since(frames)
+                && t.out
+                    .lock()
+                    .unwrap()
+                    .last
+                    .is_some_and(|l| l.elapsed() >= QUIET)
+        });
+        assert!(
+            quiet,
+            "[{}] {keys:?}: no quiet frame in {KEY_PATIENCE:?}:\n{}",
+            self.name,
+            self.screen()
+        );
+    }
+
+    /// The rows holding a highlighted (reverse-video) cell, with their text.
+    fn highlighted(&self) -> Vec<(u16, String)> {
+        let p = self.parser.lock().unwrap();
+        let screen = p.screen();
+        let (rows, cols) = screen.size();
+        (0..rows)
+            .filter(|&r| (0..cols).any(|c| screen.cell(r, c).is_some_and(|c| c.inverse())))
+            .map(|r| {
+                let text = (0..cols)
+                    .filter_map(|c| screen.cell(r, c))
+                    .map(|c| c.contents())
+                    .collect();
+                (r, text)
+            })
+            .collect()
     }
 
     /// The text of the highlighted (reverse-video) row holding `label`.
@@ -134,13 +279,21 @@ impl Term {
         false
     }
 
-    /// Presses Down until the highlighted row holds `label`.
+    /// Presses Down until the highlighted row holds `label`, each time
+    /// waiting for the highlight to move (in a whole frame).
     pub fn select(&mut self, label: &str) {
         for _ in 0..30 {
             if self.selected_row_has(label) {
                 return;
             }
-            self.send(DOWN);
+            let (before, frames) = (self.highlighted(), self.frames());
+            self.write(DOWN);
+            let moved = self.poll(KEY_PATIENCE, |t| {
+                t.drawn_since(frames) && t.highlighted() != before
+            });
+            if !moved {
+                break;
+            }
         }
         panic!(
             "[{}] could not select {label}:\n{}",
@@ -169,19 +322,31 @@ impl Term {
         self.child.process_id().unwrap()
     }
 
-    /// Waits for the process to end; returns (success, exit code).
+    /// Whether the process has ended.
+    fn ended(&mut self) -> bool {
+        self.child.try_wait().unwrap().is_some()
+    }
+
+    /// Waits for the process to end and for the last of its output;
+    /// returns (success, exit code).
     pub fn wait_exit(&mut self) -> (bool, u32) {
-        let start = Instant::now();
-        loop {
-            if let Some(st) = self.child.try_wait().unwrap() {
-                return (st.success(), st.exit_code());
-            }
-            if start.elapsed() > PATIENCE {
-                let _ = self.child.kill();
-                panic!("[{}] did not exit:\n{}", self.name, self.screen());
-            }
-            std::thread::sleep(Duration::from_millis(30));
+        let mut status = None;
+        let ended = self.poll(PATIENCE, |t| {
+            status = t.child.try_wait().unwrap();
+            status.is_some()
+        });
+        if !ended {
+            let _ = self.child.kill();
+            panic!("[{}] did not exit:\n{}", self.name, self.screen());
         }
+        let read_all = self.poll(KEY_PATIENCE, |t| t.out.lock().unwrap().closed);
+        assert!(
+            read_all,
+            "[{}] exited, but its terminal stayed open",
+            self.name
+        );
+        let st = status.unwrap();
+        (st.success(), st.exit_code())
     }
 
     /// Whether the terminal was put back: raw output ends by leaving the
@@ -192,64 +357,4 @@ impl Term {
         let entered = raw.rfind("\x1b[?1049h");
         matches!((left, entered), (Some(l), Some(e)) if l > e) && raw.contains("\x1b[?25h")
     }
-}
-
-/// Runs the CLI as a second process on the same database.
-pub fn cli(db: &Path, who: &str, args: &[&str]) -> String {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_bayboard"))
-        .arg("--db")
-        .arg(db)
-        .arg("--as")
-        .arg(who)
-        .args(args)
-        .env("TZ", "UTC")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-pub fn status(db: &Path, job: &str) -> String {
-    let out = cli(db, "Chen Li", &["job", "show", job, "--json"]);
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    v["status"].as_str().unwrap().to_string()
-}
-
-/// Waits until the job has `want` status in the database.
-pub fn wait_status(db: &Path, job: &str, want: &str) {
-    let start = Instant::now();
-    loop {
-        let s = status(db, job);
-        if s == want {
-            return;
-        }
-        if start.elapsed() > PATIENCE {
-            panic!("{job} stayed {s}, wanted {want}");
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-}
-
-/// The demo seeded by the binary (at the real time), once per test run,
-/// and copied for each test: seeding weeks of history takes seconds.
-pub fn seeded_demo() -> (tempfile::TempDir, std::path::PathBuf) {
-    static TEMPLATE: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
-    let template = TEMPLATE.get_or_init(|| {
-        let t = tempfile::tempdir().unwrap();
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_bayboard"))
-            .args(["demo", "--seed-only", "--db"])
-            .arg(t.path().join("demo.sqlite3"))
-            .output()
-            .unwrap();
-        assert!(out.status.success());
-        t
-    });
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("demo.sqlite3");
-    std::fs::copy(template.path().join("demo.sqlite3"), &db).unwrap();
-    (dir, db)
 }

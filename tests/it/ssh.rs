@@ -5,7 +5,8 @@
 //! last action must be whole or absent. Skipped, saying so, where there is
 //! no `sshd` (`.ci/run` installs it when it can).
 
-use crate::ptykit::{ENTER, Term, cli, seeded_demo, status};
+use crate::common::Shop;
+use crate::ptykit::{ENTER, Term};
 use portable_pty::CommandBuilder;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -71,7 +72,7 @@ Match User {user}
         dir = dir.display(),
         user = user(),
         db = db.display(),
-        bin = env!("CARGO_BIN_EXE_bayboard"),
+        bin = crate::common::bin_path().display(),
     );
     let conf = dir.join("sshd_config");
     std::fs::write(&conf, config).unwrap();
@@ -130,10 +131,8 @@ fn board_running(db: &Path) -> bool {
         .unwrap_or(false)
 }
 
-fn b1_job(db: &Path) -> String {
-    let board: serde_json::Value =
-        serde_json::from_str(&cli(db, "Chen Li", &["board", "--json"])).unwrap();
-    board["bays"]
+fn b1_job(shop: &Shop) -> String {
+    shop.json(Some("Chen Li"), &["board"])["bays"]
         .as_array()
         .unwrap()
         .iter()
@@ -147,17 +146,20 @@ fn b1_job(db: &Path) -> String {
 #[test]
 fn a_bay_terminal_over_ssh_works_and_a_dropped_connection_leaves_no_half_write() {
     if !Path::new(SSHD).exists() {
-        eprintln!("SKIPPED: {SSHD} is not installed; the SSH end-to-end test did not run");
+        crate::common::skip(
+            "ssh::a_bay_terminal_over_ssh_works_and_a_dropped_connection_leaves_no_half_write",
+            &format!("{SSHD} is not installed; the SSH end-to-end test did not run"),
+        );
         return;
     }
-    let (dir, db) = seeded_demo();
-    let keys: PathBuf = dir.path().join("ssh");
+    let shop = Shop::demo();
+    let keys: PathBuf = shop.dir.path().join("ssh");
     std::fs::create_dir(&keys).unwrap();
     let port = free_port();
-    let _server = start_sshd(&keys, &db, port);
-    let job = b1_job(&db);
-    assert_eq!(status(&db, &job), "in_progress");
-    assert!(!board_running(&db));
+    let _server = start_sshd(&keys, &shop.db, port);
+    let job = b1_job(&shop);
+    assert_eq!(shop.status(&job), "in_progress");
+    assert!(!board_running(&shop.db));
 
     let mut term = connect(&keys, port);
     term.wait_text("Who is at this terminal?");
@@ -166,12 +168,13 @@ fn a_bay_terminal_over_ssh_works_and_a_dropped_connection_leaves_no_half_write()
     term.send(ENTER);
     term.wait_text("Wang Wei");
     term.wait_text("My work");
-    assert!(board_running(&db), "the board runs on the far side");
+    assert!(board_running(&shop.db), "the board runs on the far side");
     // Pause the job at the bay, over SSH.
     term.send("p");
-    crate::ptykit::wait_status(&db, &job, "paused");
-    // Resume, and drop the connection at once.
-    term.send("s");
+    shop.wait_status(&job, "paused");
+    // Resume, and drop the connection at once: the key may or may not
+    // have been acted on when the connection goes.
+    term.write("s");
     let pid = term.pid();
     unsafe {
         libc::kill(pid as i32, libc::SIGKILL);
@@ -179,25 +182,16 @@ fn a_bay_terminal_over_ssh_works_and_a_dropped_connection_leaves_no_half_write()
     let _ = term.wait_exit();
     // The board on the far side ends with its session.
     let start = Instant::now();
-    while board_running(&db) {
+    while board_running(&shop.db) {
         assert!(
             start.elapsed() < Duration::from_secs(15),
             "the board outlived its SSH session"
         );
         std::thread::sleep(Duration::from_millis(100));
     }
-    let out = Command::new(env!("CARGO_BIN_EXE_bayboard"))
-        .arg("--db")
-        .arg(&db)
-        .arg("check")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stdout)
-    );
+    let r = shop.run(None, &["check"]);
+    assert_eq!(r.code, 0, "{}", r.stdout);
     // The resume is whole or absent; `check` has proved the clock agrees.
-    let st = status(&db, &job);
+    let st = shop.status(&job);
     assert!(st == "paused" || st == "in_progress", "{st}");
 }

@@ -4,25 +4,11 @@
 //! more state codes written anywhere else is one more place a new state
 //! would have to be added by hand, and this test names it.
 
-use std::path::Path;
+use crate::common::sources;
 
 /// Where a list of codes may stand: the table itself, and the migrations
 /// (frozen history: version 7's columns, version 4's checks).
 const ALLOWED: [&str; 2] = ["src/domain/states.rs", "src/store/schema.rs"];
-
-fn files(root: &Path, dir: &str, ext: &str, out: &mut Vec<String>) {
-    let mut stack = vec![root.join(dir)];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|x| x == ext) {
-                out.push(p.strip_prefix(root).unwrap().display().to_string());
-            }
-        }
-    }
-}
 
 /// Quoted words and where they end, in order.
 fn quoted(text: &str) -> Vec<(usize, usize, &str)> {
@@ -65,17 +51,18 @@ fn lists(text: &str, codes: &[&str]) -> Vec<String> {
 
 #[test]
 fn no_list_of_states_outside_the_lifecycle_table() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let codes: Vec<&str> = bayboard::domain::JobStatus::ALL
         .iter()
         .map(|s| s.as_str())
         .collect();
-    let mut all = Vec::new();
-    files(root, "src", "rs", &mut all);
-    files(root, "docs", "sql", &mut all);
     let mut found = Vec::new();
-    for f in all.iter().filter(|f| !ALLOWED.contains(&f.as_str())) {
-        let text = std::fs::read_to_string(root.join(f)).unwrap();
+    for (f, text) in sources("src", "rs")
+        .into_iter()
+        .chain(sources("docs", "sql"))
+    {
+        if ALLOWED.contains(&f.as_str()) {
+            continue;
+        }
         for l in lists(&text, &codes) {
             found.push(format!("{f}: {l}"));
         }

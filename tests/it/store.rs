@@ -2,30 +2,20 @@
 //! newer files, the append-only log, all-or-nothing changes and the indexes
 //! behind the board.
 
-use bayboard::domain::{JobAction, Role};
+use crate::common::{job_in, new_job_in, workshop};
+use bayboard::domain::JobAction;
 use bayboard::store::{self, Store};
-use bayboard::workshop::{NewJobInput, Workshop};
+use bayboard::workshop::Workshop;
 use rusqlite::Connection;
 
-fn shop() -> (tempfile::TempDir, Workshop) {
-    let dir = tempfile::tempdir().unwrap();
-    let mut ws = Workshop::create(&dir.path().join("s.sqlite3")).unwrap();
-    ws.add_staff(None, "Boss", &[Role::Foreman, Role::Advisor], &[])
-        .unwrap();
-    ws.add_staff(Some("Boss"), "Tina", &[Role::Technician], &[])
-        .unwrap();
-    ws.add_bay(Some("Boss"), "B1", bayboard::domain::BayKind::Mechanical)
-        .unwrap();
-    (dir, ws)
-}
-
-fn new_job(ws: &mut Workshop) -> i64 {
-    let input = NewJobInput {
-        plate: "T-1".into(),
-        complaint: "noise".into(),
-        ..Default::default()
-    };
-    ws.new_job("Boss", &input).unwrap().id
+/// Events the log holds for job `j` (its version counts them).
+fn event_count(ws: &Workshop, j: i64) -> i64 {
+    ws.store()
+        .connection()
+        .query_row("SELECT count(*) FROM events WHERE job_id = ?1", [j], |r| {
+            r.get(0)
+        })
+        .unwrap()
 }
 
 #[test]
@@ -102,8 +92,8 @@ fn foreign_files_are_refused_and_left_untouched() {
 
 #[test]
 fn the_event_log_is_append_only_even_for_plain_sql() {
-    let (_d, mut ws) = shop();
-    new_job(&mut ws);
+    let (_d, mut ws) = workshop();
+    new_job_in(&mut ws, "Ada", "T-1");
     let c = ws.store().connection();
     let n: i64 = c
         .query_row("SELECT count(*) FROM events", [], |r| r.get(0))
@@ -124,8 +114,8 @@ fn the_event_log_is_append_only_even_for_plain_sql() {
 
 #[test]
 fn a_change_that_fails_half_way_leaves_nothing_behind() {
-    let (_d, mut ws) = shop();
-    let j = new_job(&mut ws);
+    let (_d, mut ws) = workshop();
+    let j = new_job_in(&mut ws, "Ada", "T-1");
     // Make the event insert of a dispatch fail after the job row was written.
     ws.store()
         .connection()
@@ -134,20 +124,15 @@ fn a_change_that_fails_half_way_leaves_nothing_behind() {
              BEGIN SELECT RAISE(ABORT, 'disk on fire'); END;",
         )
         .unwrap();
-    let before = ws.store().read(|c| store::job(c, j)).unwrap().unwrap();
+    let before = job_in(&ws, j);
     let err = ws
         .dispatch("Boss", j, "B1", "Tina", None)
         .unwrap_err()
         .to_string();
     assert!(err.contains("disk on fire"), "{err}");
-    let after = ws.store().read(|c| store::job(c, j)).unwrap().unwrap();
+    let after = job_in(&ws, j);
     assert_eq!(after, before, "status, bay and version all rolled back");
-    assert_eq!(
-        ws.store()
-            .read(|c| store::event_count_for_job(c, j))
-            .unwrap(),
-        before.version
-    );
+    assert_eq!(event_count(&ws, j), before.version);
 
     // Same for a start: the time entry and the status go together or not at all.
     ws.store()
@@ -169,22 +154,14 @@ fn a_change_that_fails_half_way_leaves_nothing_behind() {
         .query_row("SELECT count(*) FROM time_entries", [], |r| r.get(0))
         .unwrap();
     assert_eq!(open, 0, "no time entry without its transition");
-    assert_eq!(
-        ws.store()
-            .read(|c| store::job(c, j))
-            .unwrap()
-            .unwrap()
-            .status
-            .as_str(),
-        "dispatched"
-    );
+    assert_eq!(job_in(&ws, j).status.as_str(), "dispatched");
 }
 
 #[test]
 fn the_database_itself_holds_one_job_per_bay_and_one_clock_per_technician() {
-    let (_d, mut ws) = shop();
-    let a = new_job(&mut ws);
-    let b = new_job(&mut ws);
+    let (_d, mut ws) = workshop();
+    let a = new_job_in(&mut ws, "Ada", "T-1");
+    let b = new_job_in(&mut ws, "Ada", "T-1");
     ws.dispatch("Boss", a, "B1", "Tina", None).unwrap();
     let c = ws.store().connection();
     let err = c.execute(
@@ -196,12 +173,12 @@ fn the_database_itself_holds_one_job_per_bay_and_one_clock_per_technician() {
         "a second job in B1 is refused by the unique index"
     );
     c.execute(
-        "INSERT INTO time_entries (job_id, staff_id, started_at) VALUES (?1, 2, '2026-01-01T00:00:00.000Z')",
+        "INSERT INTO time_entries (job_id, staff_id, started_at) VALUES (?1, (SELECT id FROM staff WHERE name = 'Tina'), '2026-01-01T00:00:00.000Z')",
         [a],
     )
     .unwrap();
     let err = c.execute(
-        "INSERT INTO time_entries (job_id, staff_id, started_at) VALUES (?1, 2, '2026-01-01T00:00:00.000Z')",
+        "INSERT INTO time_entries (job_id, staff_id, started_at) VALUES (?1, (SELECT id FROM staff WHERE name = 'Tina'), '2026-01-01T00:00:00.000Z')",
         [b],
     );
     assert!(err.is_err(), "a second open time entry is refused");
@@ -209,19 +186,14 @@ fn the_database_itself_holds_one_job_per_bay_and_one_clock_per_technician() {
 
 #[test]
 fn version_counts_the_events_of_a_job() {
-    let (_d, mut ws) = shop();
-    let j = new_job(&mut ws);
+    let (_d, mut ws) = workshop();
+    let j = new_job_in(&mut ws, "Ada", "T-1");
     ws.dispatch("Boss", j, "B1", "Tina", None).unwrap();
     ws.act("Tina", j, JobAction::Start, None, None).unwrap();
     ws.act("Tina", j, JobAction::Pause, None, None).unwrap();
-    let job = ws.store().read(|c| store::job(c, j)).unwrap().unwrap();
+    let job = job_in(&ws, j);
     assert_eq!(job.version, 4);
-    assert_eq!(
-        ws.store()
-            .read(|c| store::event_count_for_job(c, j))
-            .unwrap(),
-        4
-    );
+    assert_eq!(event_count(&ws, j), 4);
 }
 
 fn plan(c: &Connection, sql: &str) -> String {
@@ -236,7 +208,7 @@ fn plan(c: &Connection, sql: &str) -> String {
 
 #[test]
 fn the_board_reads_open_rows_through_partial_indexes() {
-    let (_d, ws) = shop();
+    let (_d, ws) = workshop();
     let c = ws.store().connection();
     let jobs = plan(c, &store::open_jobs_sql());
     assert!(
@@ -271,7 +243,7 @@ fn the_board_reads_open_rows_through_partial_indexes() {
 
 #[test]
 fn every_write_reads_its_actor_without_scanning_the_job_history() {
-    let (_d, ws) = shop();
+    let (_d, ws) = workshop();
     let c = ws.store().connection();
     let p = plan(c, &store::ACTOR_COMEBACKS.replace("?1", "1"));
     assert!(p.contains("jobs_comeback"), "{p}");

@@ -107,13 +107,9 @@ fn parallel_guesses_get_five_tries_and_never_delay_anyone_else() {
     let db = s.db.clone();
     let guessers: Vec<_> = (0..20)
         .map(|i| {
-            std::process::Command::new(env!("CARGO_BIN_EXE_bayboard"))
-                .arg("--db")
-                .arg(&db)
+            crate::common::bin_on(&db)
                 .args(["--as", "Quinn", "--pin", &format!("{:04}", 3000 + i)])
                 .args(["staff", "list"])
-                .env_remove("BAYBOARD_DB")
-                .env_remove("BAYBOARD_USER")
                 .stdout(std::process::Stdio::null())
                 .stderr(std::process::Stdio::piped())
                 .spawn()
@@ -539,36 +535,16 @@ fn a_later_check_in_never_rewrites_an_earlier_jobs_vehicle() {
 
 #[test]
 fn check_on_a_tampered_demo_copy_names_every_kind_of_tampering() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("demo.sqlite3");
-    let run = |args: &[&str]| {
-        std::process::Command::new(env!("CARGO_BIN_EXE_bayboard"))
-            .arg("--db")
-            .arg(&db)
-            .args(args)
-            .env_remove("BAYBOARD_DB")
-            .env_remove("BAYBOARD_USER")
-            .output()
-            .unwrap()
-    };
-    assert!(run(&["demo", "--seed-only"]).status.success());
-    assert!(
-        run(&[
-            "--as",
-            "Olga Petrova",
-            "staff",
-            "pin",
-            "Olga Petrova",
-            "--new",
-            "2468"
-        ])
-        .status
-        .success()
+    let s = Shop::demo();
+    s.ok(
+        Some("Olga Petrova"),
+        &["staff", "pin", "Olga Petrova", "--new", "2468"],
     );
-    assert!(run(&["check"]).status.success(), "the demo starts sound");
-    let c = Connection::open(&db).unwrap();
-    c.execute_batch(
-        "DROP TRIGGER events_no_update;
+    // The demo starts sound.
+    s.ok(None, &["check"]);
+    raw(&s)
+        .execute_batch(
+            "DROP TRIGGER events_no_update;
          DROP TRIGGER events_no_delete;
          DROP TRIGGER valid_jobs_promised_at_update;
          DROP TRIGGER qc_inspections_no_update;
@@ -577,11 +553,11 @@ fn check_on_a_tampered_demo_copy_names_every_kind_of_tampering() {
          UPDATE jobs SET promised_at = 'soon' WHERE id = 2;
          UPDATE qc_inspections SET result = 'pass' WHERE result = 'fail';
          UPDATE staff SET pin_hash = NULL WHERE name = 'Olga Petrova';",
-    )
-    .unwrap();
-    let out = run(&["check"]);
-    assert!(!out.status.success());
-    let text = String::from_utf8_lossy(&out.stdout);
+        )
+        .unwrap();
+    let r = s.run(None, &["check"]);
+    assert_ne!(r.code, 0);
+    let text = r.stdout;
     for kind in [
         "the trigger events_no_update is missing",
         "the trigger events_no_delete is missing",

@@ -1,6 +1,7 @@
 //! The TUI driven by key events: dispatch, parts logging, QC pass and fail,
 //! roles, stale views, quitting, paste, live reloads.
 
+use crate::common::{lines_done_in, new_job_in};
 use crate::tuikit::*;
 use bayboard::domain::Field;
 use bayboard::domain::{JobAction, JobStatus, PartKind, Role};
@@ -8,23 +9,6 @@ use bayboard::store;
 use bayboard::tui::forms::{AnyForm, PartsField};
 use bayboard::tui::model::{Confirm, Overlay, Panel, View};
 use ratatui::crossterm::event::KeyCode;
-
-fn job(f: &Fixture, n: i64) -> store::JobRow {
-    f.app
-        .workshop()
-        .store()
-        .read(|c| store::job(c, n))
-        .unwrap()
-        .unwrap()
-}
-
-fn flash(f: &Fixture) -> String {
-    f.app
-        .flash
-        .as_ref()
-        .map(|x| x.text.clone())
-        .unwrap_or_default()
-}
 
 #[test]
 fn a_foreman_dispatches_a_waiting_job_in_a_few_keys() {
@@ -54,11 +38,11 @@ fn a_foreman_dispatches_a_waiting_job_in_a_few_keys() {
     key(&mut f.app, KeyCode::Enter);
     key(&mut f.app, KeyCode::Enter);
     assert!(f.app.overlay.is_none(), "{:?}", f.app.flash);
-    let j = job(&f, first.id);
+    let j = f.job(first.id);
     assert_eq!(j.status, JobStatus::Dispatched);
     assert_eq!(j.bay.as_deref(), Some(bay.as_str()));
     assert_eq!(j.technician.as_deref(), Some("Ahmed Khan"));
-    assert!(flash(&f).contains("dispatched"), "{}", flash(&f));
+    assert!(f.flash().contains("dispatched"), "{}", f.flash());
     assert!(screen_has(&f.app, "Ahmed Khan"));
 }
 
@@ -94,7 +78,7 @@ fn a_technician_logs_a_blocking_parts_issue_through_the_form() {
         ("Brake fluid DOT4", 2, PartKind::WrongPart, true)
     );
     assert_eq!(p.note.as_deref(), Some("1 litre"));
-    assert_eq!(job(&f, current.id).status, JobStatus::WaitingParts);
+    assert_eq!(f.job(current.id).status, JobStatus::WaitingParts);
     assert!(screen_has(&f.app, "waiting parts"));
 }
 
@@ -166,7 +150,7 @@ fn qc_fails_with_reasons_then_passes_after_rework() {
     chars(&mut f.app, "6");
     ctrl(&mut f.app, 's');
     assert!(f.app.overlay.is_none(), "{:?}", f.app.flash);
-    let after = job(&f, j.id);
+    let after = f.job(j.id);
     assert_eq!((after.status, after.rework_count), (JobStatus::Rework, 1));
     let qc = f
         .app
@@ -215,13 +199,8 @@ fn qc_fails_with_reasons_then_passes_after_rework() {
     chars(&mut f.app, "pppppppppp");
     chars(&mut f.app, "7");
     ctrl(&mut f.app, 's');
-    assert_eq!(
-        job(&f, j.id).status,
-        JobStatus::QcPassed,
-        "{:?}",
-        f.app.flash
-    );
-    assert!(flash(&f).contains("passed QC"));
+    assert_eq!(f.job(j.id).status, JobStatus::QcPassed, "{:?}", f.app.flash);
+    assert!(f.flash().contains("passed QC"));
 }
 
 #[test]
@@ -238,7 +217,7 @@ fn an_inspector_cannot_open_qc_on_their_own_work() {
     other
         .act("Dual", waiting, JobAction::Start, None, None)
         .unwrap();
-    lines_done(&mut other, "Dual", waiting);
+    lines_done_in(&mut other, "Dual", waiting);
     other
         .act("Dual", waiting, JobAction::Finish, None, None)
         .unwrap();
@@ -258,28 +237,28 @@ fn an_inspector_cannot_open_qc_on_their_own_work() {
     }
     key(&mut f2.app, KeyCode::Char('i'));
     assert!(f2.app.overlay.is_none(), "the form does not open");
-    assert!(flash(&f2).contains("Dual worked on"), "{}", flash(&f2));
+    assert!(f2.flash().contains("Dual worked on"), "{}", f2.flash());
 }
 
 #[test]
 fn each_person_is_offered_only_what_their_roles_allow() {
     let mut f = demo(Some("Wang Wei"), None);
-    assert!(!f.app.footer_keys().iter().any(|(_, w)| *w == "dispatch"));
+    assert!(!footer(&f.app).iter().any(|(_, w)| *w == "dispatch"));
     key(&mut f.app, KeyCode::Char('1'));
     key(&mut f.app, KeyCode::Tab);
     key(&mut f.app, KeyCode::Char('d'));
     assert!(f.app.overlay.is_none(), "a technician cannot dispatch");
     key(&mut f.app, KeyCode::Char('3'));
     assert_eq!(f.app.view, View::Board, "no parts view for a technician");
-    assert!(flash(&f).contains("not among your views"));
+    assert!(f.flash().contains("not among your views"));
     let foreman = demo(Some("Chen Li"), None);
     assert!(!View::MyWork.allowed(foreman.app.actor().unwrap()));
     let fk = foreman;
-    assert!(fk.app.footer_keys().iter().any(|(_, w)| *w == "dispatch"));
+    assert!(footer(&fk.app).iter().any(|(_, w)| *w == "dispatch"));
     // Another technician's job: no start, pause or finish offered.
     let mut t = demo(Some("Li Na"), None);
     key(&mut t.app, KeyCode::Char('1'));
-    let keys = t.app.footer_keys();
+    let keys = footer(&t.app);
     assert!(
         !keys
             .iter()
@@ -300,12 +279,12 @@ fn a_stale_view_is_refused_and_the_fresh_state_shown() {
     key(&mut f.app, KeyCode::Down);
     key(&mut f.app, KeyCode::Enter);
     assert!(f.app.overlay.is_none());
-    let msg = flash(&f);
+    let msg = f.flash();
     assert!(
         msg.contains("changed since you looked") && msg.contains("showing the fresh state"),
         "{msg}"
     );
-    let now = job(&f, j.id);
+    let now = f.job(j.id);
     assert_eq!(now.bay.as_deref(), Some("A1"), "nothing was overwritten");
     assert_eq!(now.technician.as_deref(), Some("Ahmed Khan"));
     assert!(
@@ -416,12 +395,12 @@ fn parts_staff_order_and_resolve_and_the_job_goes_back_to_work() {
     key(&mut f.app, KeyCode::Char('v'));
     key(&mut f.app, KeyCode::Char('r'));
     assert_eq!(
-        job(&f, p.job).status,
+        f.job(p.job).status,
         JobStatus::WaitingParts,
         "resolve asks first"
     );
     key(&mut f.app, KeyCode::Char('y'));
-    let job_now = job(&f, p.job);
+    let job_now = f.job(p.job);
     assert_eq!(job_now.status, JobStatus::Paused, "{:?}", f.app.flash);
 }
 
@@ -441,7 +420,7 @@ fn an_advisor_delivers_a_passed_vehicle() {
     let n = f.app.selected_job().unwrap().id;
     key(&mut f.app, KeyCode::Char('D'));
     key(&mut f.app, KeyCode::Char('y'));
-    assert_eq!(job(&f, n).status, JobStatus::Delivered);
+    assert_eq!(f.job(n).status, JobStatus::Delivered);
 }
 
 #[test]
@@ -489,12 +468,7 @@ fn job_numbers_past_a_million_are_shown_whole() {
     .unwrap();
     drop(c);
     let mut other = f.other();
-    let input = bayboard::workshop::NewJobInput {
-        plate: "MIL-1".into(),
-        complaint: "x".into(),
-        ..Default::default()
-    };
-    let n = other.new_job("Emma Clark", &input).unwrap().id;
+    let n = new_job_in(&mut other, "Emma Clark", "MIL-1");
     assert_eq!(n, 1_234_567);
     other
         .dispatch("Chen Li", n, "A1", "Ahmed Khan", None)
@@ -508,7 +482,7 @@ fn job_numbers_past_a_million_are_shown_whole() {
 #[test]
 fn an_advisor_checks_a_vehicle_in_from_the_board() {
     let mut f = demo(Some("Emma Clark"), None);
-    assert!(f.app.footer_keys().iter().any(|(k, _)| *k == "n"));
+    assert!(footer(&f.app).iter().any(|(k, _)| *k == "n"));
     let before = f.app.board.queue.len();
     key(&mut f.app, KeyCode::Char('n'));
     assert!(matches!(f.app.form(), Some(AnyForm::CheckIn(_))));
@@ -577,14 +551,14 @@ fn release_and_finish_ask_first_and_say_how_to_undo() {
     ));
     assert!(render(&f.app, 100, 30).contains("Free the bay"));
     key(&mut f.app, KeyCode::Char('n'));
-    assert_eq!(job(&f, j.id).bay, j.bay, "n: nothing happened");
+    assert_eq!(f.job(j.id).bay, j.bay, "n: nothing happened");
     key(&mut f.app, KeyCode::Char('x'));
     key(&mut f.app, KeyCode::Char('y'));
-    assert_eq!(job(&f, j.id).bay, None);
+    assert_eq!(f.job(j.id).bay, None);
     assert!(
-        flash(&f).contains("`a` gives it a bay again"),
+        f.flash().contains("`a` gives it a bay again"),
         "{}",
-        flash(&f)
+        f.flash()
     );
 }
 
@@ -614,7 +588,7 @@ fn the_technician_hears_when_the_part_is_here_and_sees_what_blocks_them() {
     // Tom Baker's job waits for a water pump kit (demo).
     let mut t = demo(Some("Tom Baker"), Some("B2"));
     let n = t.app.selected_job().unwrap().id;
-    assert_eq!(job(&t, n).status, JobStatus::WaitingParts);
+    assert_eq!(t.job(n).status, JobStatus::WaitingParts);
     let screen = render(&t.app, 120, 36);
     assert!(
         screen.contains("⛔ blocking") && screen.contains("ETA"),
@@ -639,15 +613,10 @@ fn the_technician_hears_when_the_part_is_here_and_sees_what_blocks_them() {
         )
         .unwrap();
     t.app.refresh().unwrap();
-    assert_eq!(job(&t, n).status, JobStatus::Paused);
+    assert_eq!(t.job(n).status, JobStatus::Paused);
     assert!(render(&t.app, 120, 36).contains("Parts here — s to resume"));
     key(&mut t.app, KeyCode::Char('s'));
-    assert_eq!(
-        job(&t, n).status,
-        JobStatus::InProgress,
-        "{:?}",
-        t.app.flash
-    );
+    assert_eq!(t.job(n).status, JobStatus::InProgress, "{:?}", t.app.flash);
 }
 
 #[test]

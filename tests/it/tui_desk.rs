@@ -36,8 +36,7 @@ fn a_late_booking_arrives_as_a_job_in_three_keys() {
     });
     assert_eq!(f.app.selected_appt().unwrap().state, ApptState::Late);
     assert!(
-        f.app
-            .footer_keys()
+        footer(&f.app)
             .iter()
             .any(|(k, l)| *k == "a" && *l == "arrived")
     );
@@ -59,7 +58,7 @@ fn a_late_booking_arrives_as_a_job_in_three_keys() {
     assert!(f.app.board.queue.iter().any(|j| j.plate == "GK17 NBV"));
     assert_eq!(f.app.selected_appt().unwrap().state, ApptState::Arrived);
     assert!(
-        !f.app.footer_keys().iter().any(|(k, _)| *k == "a"),
+        !footer(&f.app).iter().any(|(k, _)| *k == "a"),
         "arrived once"
     );
 }
@@ -124,7 +123,7 @@ fn complaints_move_on_one_step_at_a_time() {
     });
     let id = f.app.selected_complaint().unwrap().id;
     assert!(
-        !f.app.footer_keys().iter().any(|(k, _)| *k == "c"),
+        !footer(&f.app).iter().any(|(k, _)| *k == "c"),
         "close comes after resolve"
     );
     key(&mut f.app, KeyCode::Char('a'));
@@ -145,7 +144,7 @@ fn complaints_move_on_one_step_at_a_time() {
     select_row(&mut f, |a| {
         a.selected_complaint().is_some_and(|c| c.id == id)
     });
-    assert!(f.app.footer_keys().iter().any(|(k, _)| *k == "c"));
+    assert!(footer(&f.app).iter().any(|(k, _)| *k == "c"));
     key(&mut f.app, KeyCode::Char('c'));
     key(&mut f.app, KeyCode::Char('y'));
     assert!(

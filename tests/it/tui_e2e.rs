@@ -3,14 +3,14 @@
 //! a parts issue and one rework) by keyboard alone, each seeing the others'
 //! changes live; the CLI and a plain SQL writer change data underneath.
 
+use crate::common::Shop;
 use crate::ptykit::*;
 
 #[test]
 fn three_terminals_take_a_vehicle_from_waiting_to_delivered() {
-    let (_dir, db) = seeded_demo();
-    let new = cli(
-        &db,
-        "Emma Clark",
+    let shop = Shop::demo();
+    let new = shop.ok(
+        Some("Emma Clark"),
         &[
             "job",
             "new",
@@ -27,9 +27,9 @@ fn three_terminals_take_a_vehicle_from_waiting_to_delivered() {
     let job = job.as_str();
     assert!(job.starts_with("J-000"), "{job}");
 
-    let mut foreman = Term::spawn(&db, &["--as", "Chen Li"], 120, 40);
-    let mut tech = Term::spawn(&db, &["--as", "Ahmed Khan"], 100, 30);
-    let mut qc = Term::spawn(&db, &["--as", "Sam Okafor"], 120, 34);
+    let mut foreman = Term::spawn(&shop.db, &["--as", "Chen Li"], 120, 40);
+    let mut tech = Term::spawn(&shop.db, &["--as", "Ahmed Khan"], 100, 30);
+    let mut qc = Term::spawn(&shop.db, &["--as", "Sam Okafor"], 120, 34);
     foreman.wait_text("BAYS");
     tech.wait_text("No job for you right now");
     qc.wait_text("QC 2");
@@ -37,85 +37,76 @@ fn three_terminals_take_a_vehicle_from_waiting_to_delivered() {
     // Foreman: the board opens on the queue; the urgent job, dispatch to the
     // first free bay and the first (free) technician.
     foreman.select(job);
-    foreman.send("d");
-    foreman.wait_text(&format!("Dispatch {job}"));
+    foreman.send_and_wait_for("d", &format!("Dispatch {job}"));
     foreman.send(ENTER);
     foreman.send(ENTER);
-    wait_status(&db, job, "dispatched");
+    shop.wait_status(job, "dispatched");
     foreman.wait_text("dispatched to");
     // The technician's screen shows it without a key press.
     tech.wait_text("粤A·E2E01");
 
     // Technician: start, then log a blocking parts issue through the form.
     tech.send("s");
-    wait_status(&db, job, "in_progress");
-    tech.send("l");
-    tech.wait_text("Log a parts issue");
+    shop.wait_status(job, "in_progress");
+    tech.send_and_wait_for("l", "Log a parts issue");
     tech.send("Brake caliper");
     tech.send(TAB);
     tech.send(TAB);
     tech.send(TAB);
     tech.send(" ");
     tech.send(ENTER);
-    wait_status(&db, job, "waiting_parts");
+    shop.wait_status(job, "waiting_parts");
     foreman.wait_text("Brake caliper");
 
     // Foreman resolves it from the parts panel; the job goes back to paused.
     foreman.send(TAB);
     foreman.send(TAB);
     foreman.select("Brake caliper");
-    foreman.send("r");
-    foreman.wait_text("Mark this parts issue resolved?");
+    foreman.send_and_wait_for("r", "Mark this parts issue resolved?");
     foreman.send("y");
-    wait_status(&db, job, "paused");
+    shop.wait_status(job, "paused");
     tech.wait_text("paused");
 
     tech.send("s");
-    wait_status(&db, job, "in_progress");
+    shop.wait_status(job, "in_progress");
     // The one requested line done (space on it), then the self-check.
     tech.wait_text("to do");
-    tech.send(" ");
-    tech.wait_text("done — space again to reopen");
-    tech.send("f");
-    tech.wait_text("send it to QC?");
+    tech.send_and_wait_for(" ", "done — space again to reopen");
+    tech.send_and_wait_for("f", "send it to QC?");
     tech.send("y");
-    wait_status(&db, job, "ready_for_qc");
+    shop.wait_status(job, "ready_for_qc");
 
     // QC: inspect, fail the first item, sign.
     qc.wait_text(job);
     qc.select(job);
-    qc.send("i");
-    qc.wait_text(&format!("QC inspection {job}"));
+    qc.send_and_wait_for("i", &format!("QC inspection {job}"));
     qc.send("f");
     qc.send(DOWN);
     qc.send("ppppppppp5");
     qc.send("\x13"); // Ctrl-S
-    wait_status(&db, job, "rework");
+    shop.wait_status(job, "rework");
     tech.wait_text("Rework ×1");
 
     tech.send("s");
-    wait_status(&db, job, "in_progress");
-    tech.send("f");
-    tech.wait_text("send it to QC?");
+    shop.wait_status(job, "in_progress");
+    tech.send_and_wait_for("f", "send it to QC?");
     tech.send("y");
-    wait_status(&db, job, "ready_for_qc");
+    shop.wait_status(job, "ready_for_qc");
 
     qc.wait_text(job);
     qc.select(job);
-    qc.send("i");
-    qc.wait_text(&format!("QC inspection {job}"));
+    qc.send_and_wait_for("i", &format!("QC inspection {job}"));
     qc.send("pppppppppp5");
     qc.send("\x13");
-    wait_status(&db, job, "qc_passed");
+    shop.wait_status(job, "qc_passed");
 
     // Foreman delivers from the QC view.
     foreman.send("4");
     foreman.wait_text("ready for delivery");
     foreman.select(job);
-    foreman.send("D");
-    foreman.wait_text(&format!("Deliver {job}"));
+    foreman.send_and_wait_for("D", &format!("Deliver {job}"));
     foreman.send("y");
-    wait_status(&db, job, "delivered");
+    shop.wait_status(job, "delivered");
 
     for t in [&mut foreman, &mut tech, &mut qc] {
         t.send("q");
@@ -126,13 +117,12 @@ fn three_terminals_take_a_vehicle_from_waiting_to_delivered() {
 
 #[test]
 fn the_board_shows_changes_from_the_cli_and_from_plain_sql() {
-    let (_dir, db) = seeded_demo();
-    let mut board = Term::spawn(&db, &["--as", "Chen Li"], 120, 40);
+    let shop = Shop::demo();
+    let mut board = Term::spawn(&shop.db, &["--as", "Chen Li"], 120, 40);
     board.wait_text("BAYS");
     board.wait_text("● live");
-    cli(
-        &db,
-        "Chen Li",
+    shop.ok(
+        Some("Chen Li"),
         &[
             "job",
             "dispatch",
@@ -148,7 +138,7 @@ fn the_board_shows_changes_from_the_cli_and_from_plain_sql() {
             .any(|l| l.contains("A1") && l.contains("J-000015") && l.contains("Ahmed Khan"))
     });
     // A writer outside bayboard (no sentinel): the slow poll picks it up.
-    let c = rusqlite::Connection::open(&db).unwrap();
+    let c = rusqlite::Connection::open(&shop.db).unwrap();
     c.execute("UPDATE jobs SET priority = 'urgent' WHERE id = 18", [])
         .unwrap();
     drop(c);
@@ -160,9 +150,9 @@ fn the_board_shows_changes_from_the_cli_and_from_plain_sql() {
 
 #[test]
 fn sigterm_and_sighup_restore_the_terminal() {
-    let (_dir, db) = seeded_demo();
+    let shop = Shop::demo();
     for sig in ["-TERM", "-HUP"] {
-        let mut t = Term::spawn(&db, &["--as", "Chen Li"], 100, 30);
+        let mut t = Term::spawn(&shop.db, &["--as", "Chen Li"], 100, 30);
         t.wait_text("BAYS");
         let ok = std::process::Command::new("kill")
             .arg(sig)
@@ -177,8 +167,8 @@ fn sigterm_and_sighup_restore_the_terminal() {
 
 #[test]
 fn a_small_terminal_says_so_and_resizing_back_redraws() {
-    let (_dir, db) = seeded_demo();
-    let mut t = Term::spawn(&db, &["--as", "Chen Li"], 100, 30);
+    let shop = Shop::demo();
+    let mut t = Term::spawn(&shop.db, &["--as", "Chen Li"], 100, 30);
     t.wait_text("BAYS");
     t.resize(50, 12);
     t.wait_text("terminal too small");
@@ -191,8 +181,8 @@ fn a_small_terminal_says_so_and_resizing_back_redraws() {
 
 #[test]
 fn login_screen_without_as() {
-    let (_dir, db) = seeded_demo();
-    let mut t = Term::spawn(&db, &[], 100, 30);
+    let shop = Shop::demo();
+    let mut t = Term::spawn(&shop.db, &[], 100, 30);
     t.wait_text("Who is at this terminal?");
     t.select("Olga Petrova");
     t.send(ENTER);
@@ -207,11 +197,10 @@ fn login_screen_without_as() {
 /// both lines done and finishes, QC passes.
 #[test]
 fn found_work_is_approved_and_the_job_goes_back_to_work() {
-    let (_dir, db) = seeded_demo();
+    let shop = Shop::demo();
     let job = "J-000015";
-    cli(
-        &db,
-        "Chen Li",
+    shop.ok(
+        Some("Chen Li"),
         &[
             "job",
             "dispatch",
@@ -222,18 +211,17 @@ fn found_work_is_approved_and_the_job_goes_back_to_work() {
             "Ahmed Khan",
         ],
     );
-    let mut tech = Term::spawn(&db, &["--as", "Ahmed Khan", "--bay", "A1"], 120, 34);
-    let mut foreman = Term::spawn(&db, &["--as", "Chen Li"], 140, 40);
-    let mut advisor = Term::spawn(&db, &["--as", "Emma Clark"], 140, 34);
+    let mut tech = Term::spawn(&shop.db, &["--as", "Ahmed Khan", "--bay", "A1"], 120, 34);
+    let mut foreman = Term::spawn(&shop.db, &["--as", "Chen Li"], 140, 40);
+    let mut advisor = Term::spawn(&shop.db, &["--as", "Emma Clark"], 140, 34);
     tech.wait_text("Work order");
     foreman.wait_text("BAYS");
     advisor.wait_text("BAYS");
     tech.send("s");
-    wait_status(&db, job, "in_progress");
+    shop.wait_status(job, "in_progress");
 
     // Found work, blocking: what, urgency (safety), hours, parts, blocking.
-    tech.send("w");
-    tech.wait_text("Found work on J-000015");
+    tech.send_and_wait_for("w", "Found work on J-000015");
     tech.send("Radiator hose cracked");
     tech.send(TAB);
     tech.send("s");
@@ -244,7 +232,7 @@ fn found_work_is_approved_and_the_job_goes_back_to_work() {
     tech.send(TAB);
     tech.send(" ");
     tech.send(ENTER);
-    wait_status(&db, job, "waiting_approval");
+    shop.wait_status(job, "waiting_approval");
     tech.wait_text("waiting approval");
     foreman.wait_for("A1 waiting approval", |s| {
         s.lines()
@@ -256,35 +244,32 @@ fn found_work_is_approved_and_the_job_goes_back_to_work() {
     advisor.send("5");
     advisor.wait_text("Radiator hose cracked");
     advisor.select("Radiator hose cracked");
-    advisor.send("a");
-    advisor.wait_text("Approve L-");
+    advisor.send_and_wait_for("a", "Approve L-");
     advisor.send(ENTER);
-    wait_status(&db, job, "paused");
+    shop.wait_status(job, "paused");
     advisor.wait_text("approved by");
     tech.wait_text("paused");
 
     // Back to work: resume, both lines done, finish.
     tech.send("s");
-    wait_status(&db, job, "in_progress");
-    tech.send(" ");
-    tech.wait_text("done — space again to reopen");
+    shop.wait_status(job, "in_progress");
+    tech.send_and_wait_for(" ", "done — space again to reopen");
     tech.send(DOWN);
     tech.send(" ");
     tech.wait_for("both lines done", |s| s.matches("✔ done").count() >= 2);
-    tech.send("f");
-    tech.wait_text("send it to QC?");
+    tech.send_and_wait_for("f", "send it to QC?");
     tech.send("y");
-    wait_status(&db, job, "ready_for_qc");
+    shop.wait_status(job, "ready_for_qc");
 
-    let mut qc = Term::spawn(&db, &["--as", "Olga Petrova"], 120, 40);
+    let mut qc = Term::spawn(&shop.db, &["--as", "Olga Petrova"], 120, 40);
     qc.wait_text(job);
     qc.select(job);
     qc.send("i");
     qc.wait_text("Radiator hose cracked");
     qc.send("pppppppppp8");
     qc.send("\x13");
-    wait_status(&db, job, "qc_passed");
-    let out = cli(&db, "Chen Li", &["check"]);
+    shop.wait_status(job, "qc_passed");
+    let out = shop.ok(Some("Chen Li"), &["check"]);
     assert!(out.contains("rules: ok"), "{out}");
     for t in [&mut tech, &mut foreman, &mut advisor, &mut qc] {
         t.send("q");
@@ -296,14 +281,13 @@ fn found_work_is_approved_and_the_job_goes_back_to_work() {
 /// nothing else changes.
 #[test]
 fn a_message_leaves_the_screen_by_itself() {
-    let (_dir, db) = seeded_demo();
-    let mut t = Term::spawn(&db, &["--as", "Chen Li"], 120, 40);
+    let shop = Shop::demo();
+    let mut t = Term::spawn(&shop.db, &["--as", "Chen Li"], 120, 40);
     t.wait_text("QUEUE");
     // Back to the bays; `d` on a bay in progress says why it does nothing.
     t.send("\x1b[Z");
     t.send(DOWN);
-    t.send("d");
-    t.wait_text("dispatch needs a job that is waiting");
+    t.send_and_wait_for("d", "dispatch needs a job that is waiting");
     let shown = std::time::Instant::now();
     t.wait_for("the message to go", |s| {
         !s.contains("dispatch needs a job that is waiting")
@@ -318,20 +302,18 @@ fn a_message_leaves_the_screen_by_itself() {
 /// worked and delivered in between.
 #[test]
 fn a_car_goes_from_its_booking_to_a_logged_follow_up_call() {
-    use crate::ptykit::{ENTER, Term, cli, seeded_demo, status};
     // Booked for later today; in the last minutes of a day, wait for the
     // next one (the Today view shows today's bookings).
     let soon = |now: chrono::DateTime<chrono::Local>| now + chrono::Duration::minutes(3);
     while soon(chrono::Local::now()).date_naive() != chrono::Local::now().date_naive() {
         std::thread::sleep(std::time::Duration::from_secs(5));
     }
-    let (_dir, db) = seeded_demo();
+    let shop = Shop::demo();
     let at = soon(chrono::Local::now())
         .format("%Y-%m-%d %H:%M")
         .to_string();
-    let appt = cli(
-        &db,
-        "Emma Clark",
+    let appt = shop.ok(
+        Some("Emma Clark"),
         &[
             "appt",
             "new",
@@ -350,19 +332,16 @@ fn a_car_goes_from_its_booking_to_a_logged_follow_up_call() {
         ],
     );
     let appt = appt.trim();
-    let mut advisor = Term::spawn(&db, &["--as", "Emma Clark"], 120, 34);
+    let mut advisor = Term::spawn(&shop.db, &["--as", "Emma Clark"], 120, 34);
     advisor.wait_text("BAYS");
     advisor.send("6");
     advisor.wait_text("粤A·BOOK1");
     // The new booking is the last of today's (its time is the latest).
     advisor.select("粤A·BOOK1");
-    advisor.send("a");
-    advisor.wait_text("Arrival of");
-    advisor.send(ENTER);
-    advisor.wait_text(&format!("{appt} arrived"));
-    let board: serde_json::Value =
-        serde_json::from_str(&cli(&db, "Chen Li", &["job", "list", "--json"])).unwrap();
-    let job = board
+    advisor.send_and_wait_for("a", "Arrival of");
+    advisor.send_and_wait_for(ENTER, &format!("{appt} arrived"));
+    let job = shop
+        .json(Some("Chen Li"), &["job", "list"])
         .as_array()
         .unwrap()
         .iter()
@@ -372,9 +351,8 @@ fn a_car_goes_from_its_booking_to_a_logged_follow_up_call() {
         .unwrap()
         .to_string();
     // The floor does its work (the board tests cover these keys).
-    cli(
-        &db,
-        "Chen Li",
+    shop.ok(
+        Some("Chen Li"),
         &[
             "job",
             "dispatch",
@@ -385,27 +363,18 @@ fn a_car_goes_from_its_booking_to_a_logged_follow_up_call() {
             "Ahmed Khan",
         ],
     );
-    cli(&db, "Ahmed Khan", &["job", "start", &job]);
-    let lines: serde_json::Value =
-        serde_json::from_str(&cli(&db, "Ahmed Khan", &["line", "list", &job, "--json"])).unwrap();
-    for l in lines.as_array().unwrap() {
-        cli(
-            &db,
-            "Ahmed Khan",
-            &["line", "done", l["id"].as_str().unwrap()],
-        );
-    }
-    cli(&db, "Ahmed Khan", &["job", "finish", &job]);
-    cli(&db, "Sam Okafor", &["qc", "pass", &job]);
-    cli(&db, "Emma Clark", &["job", "wash", &job]);
-    cli(
-        &db,
-        "Emma Clark",
+    shop.ok(Some("Ahmed Khan"), &["job", "start", &job]);
+    shop.lines_done("Ahmed Khan", &job);
+    shop.ok(Some("Ahmed Khan"), &["job", "finish", &job]);
+    shop.ok(Some("Sam Okafor"), &["qc", "pass", &job]);
+    shop.ok(Some("Emma Clark"), &["job", "wash", &job]);
+    shop.ok(
+        Some("Emma Clark"),
         &["job", "deliver", &job, "--paid", "card"],
     );
-    assert_eq!(status(&db, &job), "delivered");
+    assert_eq!(shop.status(&job), "delivered");
     // Three days on, the call falls due.
-    rusqlite::Connection::open(&db)
+    rusqlite::Connection::open(&shop.db)
         .unwrap()
         .execute(
             "UPDATE followups SET due_at = ?1 WHERE job_id = ?2",
@@ -418,15 +387,28 @@ fn a_car_goes_from_its_booking_to_a_logged_follow_up_call() {
     advisor.send("7");
     advisor.wait_text("粤A·BOOK1");
     advisor.select("粤A·BOOK1");
-    advisor.send("r");
-    advisor.wait_text("Follow-up of");
+    advisor.send_and_wait_for("r", "Follow-up of");
     advisor.send("5 brakes quiet now");
-    advisor.send(ENTER);
-    advisor.wait_text(&format!("{job} follow-up: reached"));
-    let shown: serde_json::Value =
-        serde_json::from_str(&cli(&db, "Chen Li", &["job", "show", &job, "--json"])).unwrap();
+    advisor.send_and_wait_for(ENTER, &format!("{job} follow-up: reached"));
+    let shown = shop.job(&job);
     assert_eq!(shown["followup"]["state"], "reached");
     assert_eq!(shown["followup"]["score"], 5);
     advisor.send("q");
     advisor.wait_exit();
+}
+
+/// The wall in a terminal: keys other than quitting ones change nothing,
+/// and `q` puts the terminal back.
+#[test]
+fn the_wall_ignores_keys_but_quitting_ones() {
+    let shop = Shop::demo();
+    let mut wall = Term::spawn(&shop.db, &["wall"], 120, 40);
+    wall.wait_text("● live");
+    for k in ["d", ENTER, DOWN, "1"] {
+        wall.send_unchanged(k);
+    }
+    wall.wait_text("● live");
+    wall.send("q");
+    assert_eq!(wall.wait_exit(), (true, 0));
+    assert!(wall.restored());
 }

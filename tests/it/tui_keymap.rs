@@ -194,7 +194,7 @@ fn the_help_and_footer_come_from_the_keymap() {
     let mut f = demo(Some("刘洋"), None);
     assert_eq!(f.app.view, View::Parts);
     // C (cancel a parts issue) works here, so the footer offers it.
-    let footer = f.app.footer_keys();
+    let footer = footer(&f.app);
     assert!(footer.contains(&("C", "cancel issue")), "{footer:?}");
     key(&mut f.app, KeyCode::Char('?'));
     let screen = render(&f.app, 100, 30);
@@ -259,7 +259,7 @@ fn on_the_boards_parts_panel_c_cancels_the_issue_not_the_job() {
     while f.app.panel != Panel::Parts {
         key(&mut f.app, KeyCode::Tab);
     }
-    let footer = f.app.footer_keys();
+    let footer = footer(&f.app);
     assert!(footer.contains(&("C", "cancel issue")), "{footer:?}");
     assert!(!footer.contains(&("C", "cancel")), "{footer:?}");
     key(&mut f.app, KeyCode::Char('C'));
@@ -290,7 +290,7 @@ fn parts_steps_are_offered_only_where_the_issue_allows_them() {
         key(&mut f.app, KeyCode::Down);
     }
     key(&mut f.app, KeyCode::Char('v'));
-    let keys: Vec<&str> = f.app.footer_keys().iter().map(|(k, _)| *k).collect();
+    let keys: Vec<&str> = footer(&f.app).iter().map(|(k, _)| *k).collect();
     assert!(!keys.contains(&"v") && !keys.contains(&"o"), "{keys:?}");
     assert!(keys.contains(&"r") && keys.contains(&"C"), "{keys:?}");
 }
@@ -321,7 +321,7 @@ fn an_empty_pin_asks_for_the_pin_in_the_boards_words() {
 fn the_foreman_opens_on_the_queue_and_a_key_that_does_nothing_says_why() {
     let mut f = demo(Some("Chen Li"), None);
     assert_eq!(f.app.panel, Panel::Queue, "first action: dispatch");
-    assert!(f.app.footer_keys().contains(&("d", "dispatch")));
+    assert!(footer(&f.app).contains(&("d", "dispatch")));
     // On a bay holding a job in progress, d says why not.
     key(&mut f.app, KeyCode::BackTab);
     key(&mut f.app, KeyCode::Down);

@@ -8,16 +8,6 @@ use bayboard::tui::forms::AnyForm;
 use bayboard::tui::model::View;
 use ratatui::crossterm::event::KeyCode;
 
-fn status(f: &Fixture, n: i64) -> JobStatus {
-    f.app
-        .workshop()
-        .store()
-        .read(|c| bayboard::store::job(c, n))
-        .unwrap()
-        .unwrap()
-        .status
-}
-
 #[test]
 fn the_bay_terminal_lists_the_lines_and_space_marks_them_done() {
     let mut f = demo(Some("Wang Wei"), Some("B1"));
@@ -28,21 +18,30 @@ fn the_bay_terminal_lists_the_lines_and_space_marks_them_done() {
     assert!(screen.contains("Work order"), "{screen}");
     assert!(screen.contains("Brake fluid level check"), "{screen}");
     // f is not offered while lines are to do.
-    assert!(!f.app.footer_keys().iter().any(|(k, _)| *k == "f"));
+    assert!(!footer(&f.app).iter().any(|(k, _)| *k == "f"));
     key(&mut f.app, KeyCode::Char(' '));
     assert_eq!(f.app.my_lines()[0].status, LineStatus::Done);
     key(&mut f.app, KeyCode::Down);
     key(&mut f.app, KeyCode::Char(' '));
     assert_eq!(f.app.my_lines()[1].status, LineStatus::Done);
-    assert!(f.app.footer_keys().iter().any(|(k, _)| *k == "f"));
+    assert!(footer(&f.app).iter().any(|(k, _)| *k == "f"));
     // Space again reopens.
     key(&mut f.app, KeyCode::Char(' '));
     assert_eq!(f.app.my_lines()[1].status, LineStatus::Approved);
     key(&mut f.app, KeyCode::Char(' '));
     key(&mut f.app, KeyCode::Char('f'));
-    assert_eq!(status(&f, job), JobStatus::InProgress, "finish asks first");
+    assert_eq!(
+        f.job(job).status,
+        JobStatus::InProgress,
+        "finish asks first"
+    );
     key(&mut f.app, KeyCode::Char('y'));
-    assert_eq!(status(&f, job), JobStatus::ReadyForQc, "{:?}", f.app.flash);
+    assert_eq!(
+        f.job(job).status,
+        JobStatus::ReadyForQc,
+        "{:?}",
+        f.app.flash
+    );
 }
 
 #[test]
@@ -73,7 +72,7 @@ fn found_work_from_the_bay_holds_the_job_when_blocking() {
     key(&mut f.app, KeyCode::Char(' '));
     key(&mut f.app, KeyCode::Enter);
     assert!(f.app.overlay.is_none(), "{:?}", f.app.flash);
-    assert_eq!(status(&f, job), JobStatus::WaitingApproval);
+    assert_eq!(f.job(job).status, JobStatus::WaitingApproval);
     assert!(
         f.app
             .flash
@@ -130,7 +129,7 @@ fn the_advisor_approves_in_two_keys_and_the_job_goes_back_to_work() {
         "{screen}"
     );
     let job = list[0].line.job;
-    assert_eq!(status(&f, job), JobStatus::WaitingApproval);
+    assert_eq!(f.job(job).status, JobStatus::WaitingApproval);
     key(&mut f.app, KeyCode::Char('a'));
     let Some(AnyForm::Decision(form)) = f.app.form() else {
         panic!("no decision form")
@@ -143,7 +142,7 @@ fn the_advisor_approves_in_two_keys_and_the_job_goes_back_to_work() {
     key(&mut f.app, KeyCode::Enter);
     assert!(f.app.overlay.is_none(), "{:?}", f.app.flash);
     assert_eq!(
-        status(&f, job),
+        f.job(job).status,
         JobStatus::Paused,
         "back where it was, clock off"
     );

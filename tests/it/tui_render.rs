@@ -131,7 +131,7 @@ fn too_small_says_so() {
     // Every size from tiny to large renders without a panic.
     for w in [0u16, 1, 10, 40, 71, 72, 80, 100, 200] {
         for h in [0u16, 1, 5, 19, 20, 24, 60] {
-            draw_only(&f.app, w, h);
+            cells(&f.app, w, h);
         }
     }
 }
@@ -169,9 +169,7 @@ fn every_screen_uses_only_the_sixteen_named_colours() {
         for k in keys {
             key(&mut f.app, k);
         }
-        let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(160, 48)).unwrap();
-        t.draw(|fr| bayboard::tui::views::draw(fr, &f.app)).unwrap();
-        for cell in t.backend().buffer().content() {
+        for cell in cells(&f.app, 160, 48).content() {
             for c in [cell.fg, cell.bg] {
                 assert!(
                     !matches!(c, Color::Rgb(..) | Color::Indexed(_)),
@@ -237,16 +235,14 @@ fn clocked_time_is_shown_against_the_estimate() {
 fn a_popup_keeps_its_border_over_wide_characters() {
     use ratatui::layout::Rect;
     use ratatui::widgets::Paragraph;
-    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(20, 3)).unwrap();
-    t.draw(|f| {
+    let t = drawn(20, 3, |f| {
         // "粤" spans columns 4 and 5; a pop-up starts at column 5.
         f.render_widget(Paragraph::new("    粤B·1"), Rect::new(0, 0, 20, 1));
         let rect = Rect::new(5, 0, 10, 3);
         f.render_widget(ratatui::widgets::Clear, rect);
         bayboard::tui::forms::widgets::mend_edges(f, rect);
         f.render_widget(ratatui::widgets::Block::bordered(), rect);
-    })
-    .unwrap();
+    });
     let buf = t.backend().buffer().clone();
     assert_eq!(
         buf[(4, 0)].symbol(),

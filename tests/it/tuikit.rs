@@ -1,12 +1,16 @@
-//! A demo shop frozen at one instant, and an app on it, for TUI tests.
+//! A demo shop frozen at one instant, and an app on it, for TUI tests;
+//! drawing to a test terminal and reading it back.
 
 use bayboard::tui::App;
 use bayboard::tui::views::draw;
 use chrono::{DateTime, FixedOffset, TimeZone, Utc};
-use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-use std::sync::Arc;
+use ratatui::{Frame, Terminal};
+use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
+use tempfile::TempDir;
 
 /// 14:30 in the shop (UTC+8).
 pub fn now() -> DateTime<Utc> {
@@ -18,12 +22,12 @@ pub fn tz() -> FixedOffset {
 }
 
 pub struct Fixture {
-    pub dir: tempfile::TempDir,
+    pub dir: TempDir,
     pub app: App,
 }
 
 impl Fixture {
-    pub fn db(&self) -> std::path::PathBuf {
+    pub fn db(&self) -> PathBuf {
         self.dir.path().join("demo.sqlite3")
     }
 
@@ -33,43 +37,62 @@ impl Fixture {
         ws.set_clock(Arc::new(now));
         ws
     }
+
+    /// The job as the app's store holds it now.
+    pub fn job(&self, number: i64) -> bayboard::store::JobRow {
+        crate::common::job_in(self.app.workshop(), number)
+    }
+
+    /// The message on screen, or nothing.
+    pub fn flash(&self) -> String {
+        self.app
+            .flash
+            .as_ref()
+            .map(|m| m.text.clone())
+            .unwrap_or_default()
+    }
 }
 
-/// The demo shop at `now()`, seeded once per test run (it lives through
-/// weeks of history) and copied for each test.
-pub fn demo_copy(dir: &std::path::Path) -> std::path::PathBuf {
-    static TEMPLATE: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
-    let template = TEMPLATE.get_or_init(|| {
-        let t = tempfile::tempdir().unwrap();
+/// The demo shop at `now()`, seeded once per test run and copied (in a
+/// folder of its own, as `demo.sqlite3`).
+pub fn demo_copy() -> (TempDir, PathBuf) {
+    static TEMPLATE: OnceLock<TempDir> = OnceLock::new();
+    crate::common::copy_of(&TEMPLATE, |db| {
         // Dropping the workshop closes the file, folding its WAL in.
-        drop(bayboard::demo::seed_at(&t.path().join("demo.sqlite3"), now()).unwrap());
-        t
-    });
-    let db = dir.join("demo.sqlite3");
-    std::fs::copy(template.path().join("demo.sqlite3"), &db).unwrap();
-    db
+        drop(bayboard::demo::seed_at(db, now()).unwrap());
+    })
 }
 
 /// The demo shop, with the app logged in as `who` (None: the login screen).
 pub fn demo(who: Option<&str>, bay: Option<&str>) -> Fixture {
-    let dir = tempfile::tempdir().unwrap();
-    let mut ws = bayboard::workshop::Workshop::open(&demo_copy(dir.path())).unwrap();
+    let (dir, db) = demo_copy();
+    let mut ws = bayboard::workshop::Workshop::open(&db).unwrap();
     ws.set_clock(Arc::new(now));
     let app = App::new(ws, who, bay.map(str::to_string), now(), tz()).unwrap();
     Fixture { dir, app }
 }
 
-pub fn render(app: &App, w: u16, h: u16) -> String {
+/// What `paint` draws on a `w`×`h` test terminal.
+pub fn drawn(w: u16, h: u16, paint: impl FnOnce(&mut Frame)) -> Terminal<TestBackend> {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| draw(f, app)).unwrap();
-    t.backend().to_string()
+    t.draw(paint).unwrap();
+    t
 }
 
-/// Draws without reading the screen back (the test backend cannot print a
-/// zero-width buffer).
-pub fn draw_only(app: &App, w: u16, h: u16) {
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| draw(f, app)).unwrap();
+/// What `paint` draws, as text: one quoted line per row.
+pub fn drawn_text(w: u16, h: u16, paint: impl FnOnce(&mut Frame)) -> String {
+    drawn(w, h, paint).backend().to_string()
+}
+
+/// The app's screen as text.
+pub fn render(app: &App, w: u16, h: u16) -> String {
+    drawn_text(w, h, |f| draw(f, app))
+}
+
+/// The app's screen cell by cell (colours and all). A zero-width one can
+/// be drawn, though not printed.
+pub fn cells(app: &App, w: u16, h: u16) -> Buffer {
+    drawn(w, h, |f| draw(f, app)).backend().buffer().clone()
 }
 
 pub fn key(app: &mut App, code: KeyCode) {
@@ -102,23 +125,12 @@ pub fn chars(app: &mut App, s: &str) {
     }
 }
 
-/// Selects the row of `panel` whose text contains `needle` by pressing
-/// Down from the top, as a person would.
+/// Whether a large screen shows `needle` anywhere.
 pub fn screen_has(app: &App, needle: &str) -> bool {
     render(app, 160, 48).contains(needle)
 }
 
-/// Marks every line of the job that is to do as done, as its technician
-/// would before finishing.
-pub fn lines_done(ws: &mut bayboard::workshop::Workshop, who: &str, job: i64) {
-    let lines = ws
-        .store()
-        .read(|c| bayboard::store::lines_for_job(c, job))
-        .unwrap();
-    for l in lines
-        .iter()
-        .filter(|l| l.status == bayboard::domain::LineStatus::Approved)
-    {
-        ws.mark_line(who, l.id, true).unwrap();
-    }
+/// The keys the footer offers this person on this screen.
+pub fn footer(app: &App) -> Vec<(&'static str, &'static str)> {
+    bayboard::tui::keymap::footer(&app.model)
 }

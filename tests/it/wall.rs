@@ -1,16 +1,13 @@
 //! The wall screen: tiles, big plates, pages by the clock, reconnecting.
 
-use crate::tuikit::{now, tz};
+use crate::tuikit::{demo_copy, drawn_text, now, tz};
 use bayboard::tui::views::wall::{Link, Wall, draw, grid, page_at};
 use bayboard::tui::wall::{Source, quits};
 use chrono::Duration;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 fn demo_wall() -> (tempfile::TempDir, std::path::PathBuf, Wall) {
-    let dir = tempfile::tempdir().unwrap();
-    let db = crate::tuikit::demo_copy(dir.path());
+    let (dir, db) = demo_copy();
     let ws = bayboard::workshop::Workshop::open(&db).unwrap();
     let day = bayboard::present::local_midnight(now(), &tz());
     let board = bayboard::read::board::load(ws.store(), now(), day).unwrap();
@@ -26,31 +23,14 @@ fn demo_wall() -> (tempfile::TempDir, std::path::PathBuf, Wall) {
     (dir, db, wall)
 }
 
-fn render(w: &Wall, width: u16, height: u16) -> String {
-    let mut t = Terminal::new(TestBackend::new(width, height)).unwrap();
-    t.draw(|f| draw(f, w)).unwrap();
-    let buf = t.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..height {
-        let mut skip = 0;
-        for x in 0..width {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let s = buf[(x, y)].symbol();
-            skip = unicode_width::UnicodeWidthStr::width(s).saturating_sub(1);
-            out.push_str(s);
-        }
-        out.push('\n');
-    }
-    out
+fn wall_text(w: &Wall, width: u16, height: u16) -> String {
+    drawn_text(width, height, |f| draw(f, w))
 }
 
 #[test]
 fn a_big_screen_shows_every_bay_as_a_tile_with_the_plate_in_block_letters() {
     let (_d, _db, w) = demo_wall();
-    let screen = render(&w, 240, 67);
+    let screen = wall_text(&w, 240, 67);
     for bay in ["A1", "B1", "B2", "B6", "D1", "Q1", "Q2"] {
         assert!(screen.contains(&format!(" {bay} ")), "{bay}:\n{screen}");
     }
@@ -81,7 +61,7 @@ fn a_big_screen_shows_every_bay_as_a_tile_with_the_plate_in_block_letters() {
 #[test]
 fn a_small_screen_pages_by_the_clock() {
     let (_d, _db, mut w) = demo_wall();
-    let screen = render(&w, 80, 24);
+    let screen = wall_text(&w, 80, 24);
     assert!(screen.contains("page 1/2"), "{screen}");
     assert!(!screen.contains('█'), "no block letters at 80 columns");
     assert!(screen.contains(" A1 "));
@@ -89,7 +69,7 @@ fn a_small_screen_pages_by_the_clock() {
     assert_eq!(grid(tiles, 10, false).pages, 2);
     w.now = now() + Duration::seconds(15);
     assert_eq!(page_at(&w, 2), 1);
-    let screen = render(&w, 80, 24);
+    let screen = wall_text(&w, 80, 24);
     assert!(
         screen.contains("page 2/2") && screen.contains(" Q2 "),
         "{screen}"
@@ -97,7 +77,7 @@ fn a_small_screen_pages_by_the_clock() {
     w.now = now() + Duration::seconds(30);
     assert_eq!(page_at(&w, 2), 0, "and round again");
     // The clock moves with nothing else changing.
-    assert!(render(&w, 80, 24).contains("14:30:30"));
+    assert!(wall_text(&w, 80, 24).contains("14:30:30"));
 }
 
 #[test]
@@ -114,12 +94,12 @@ fn the_wall_reconnects_when_the_database_comes_back() {
     assert!(w.board.is_some(), "the last board stays up");
     w.now = now() + Duration::seconds(65);
     source.refresh(&mut w);
-    let screen = render(&w, 120, 30);
+    let screen = wall_text(&w, 120, 30);
     assert!(screen.contains("reconnecting… 0:01"), "{screen}");
     std::fs::rename(&away, &db).unwrap();
     source.refresh(&mut w);
     assert_eq!(w.link, Link::Live);
-    assert!(render(&w, 120, 30).contains("● live"));
+    assert!(wall_text(&w, 120, 30).contains("● live"));
 }
 
 #[test]

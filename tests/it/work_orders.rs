@@ -58,17 +58,10 @@ fn add_found(s: &Shop, who: &str, j: &str, blocking: bool) -> String {
     s.ok(Some(who), &args).trim().to_string()
 }
 
-fn lines(s: &Shop, j: &str) -> Vec<serde_json::Value> {
-    s.json(None, &["line", "list", j])
-        .as_array()
-        .unwrap()
-        .clone()
-}
-
 #[test]
 fn each_complaint_is_a_requested_line_and_json_has_every_field() {
     let (s, j) = working();
-    let l = lines(&s, &j);
+    let l = s.lines(&j);
     assert_eq!(l.len(), 2);
     for (line, work) in l.iter().zip(["Oil service", "Brakes squeal"]) {
         assert_eq!(line["work"], work);
@@ -165,7 +158,7 @@ fn finish_waits_for_every_line_and_names_them() {
     s.ok(Some("Tina"), &["job", "finish", &j]);
     assert_eq!(s.status(&j), "ready_for_qc");
     // Reopening a line is for work in progress only.
-    let done = lines(&s, &j)[0]["id"].as_str().unwrap().to_string();
+    let done = s.first_line(&j);
     s.refused(Some("Tina"), &["line", "reopen", &done]);
 }
 
@@ -187,7 +180,7 @@ fn who_may_add_decide_and_mark() {
         ],
     );
     assert!(line.contains("Tom"), "{line}");
-    let first = lines(&s, &j)[0]["id"].as_str().unwrap().to_string();
+    let first = s.first_line(&j);
     s.refused(Some("Tom"), &["line", "done", &first]);
     s.refused(Some("Ada"), &["line", "done", &first]);
     // The foreman may.
@@ -250,7 +243,8 @@ fn prices_change_freely_only_before_the_decision() {
             "seized caliper",
         ],
     );
-    let row = lines(&s, &j)
+    let row = s
+        .lines(&j)
         .into_iter()
         .find(|x| x["id"] == l.as_str())
         .unwrap();
@@ -269,7 +263,7 @@ fn prices_change_freely_only_before_the_decision() {
     );
     // Requested lines are priced freely before dispatch only.
     let j2 = s.new_job("PRICE-2");
-    let first = lines(&s, &j2)[0]["id"].as_str().unwrap().to_string();
+    let first = s.first_line(&j2);
     s.ok(
         Some("Ada"),
         &[
@@ -440,17 +434,9 @@ fn shop_settings_are_the_foremans_and_each_change_is_an_event() {
     // A new shop's currency is set at init.
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("x.sqlite3");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_bayboard"))
-        .args(["--db", db.to_str().unwrap(), "init", "--currency", "JPY"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_bayboard"))
-        .args(["--db", db.to_str().unwrap(), "shop", "show", "--json"])
-        .output()
-        .unwrap();
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["currency"], "JPY");
+    let new = Shop { dir, db };
+    new.ok(None, &["init", "--currency", "JPY"]);
+    assert_eq!(new.json(None, &["shop", "show"])["currency"], "JPY");
 }
 
 #[test]
