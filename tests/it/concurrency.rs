@@ -43,7 +43,7 @@ fn prepare(db: &Path, jobs: usize) {
 }
 
 /// One line per attempt: "WON op job", "REFUSED op job", or "ERROR op msg".
-fn report(op: &str, job: i64, res: Result<impl Sized, Error>) -> bool {
+fn outcome(op: &str, job: i64, res: Result<impl Sized, Error>) -> bool {
     match res {
         Ok(_) => {
             println!("WON {op} {job}");
@@ -119,7 +119,7 @@ fn race(ws: &mut Workshop, me: usize, rounds: usize) {
         if let Some((n, version, _)) = first(ws, JobStatus::Waiting) {
             // No free bay: try the first anyway, and be refused like the rest.
             let bay = a_bay(ws);
-            report(
+            outcome(
                 "dispatch",
                 n,
                 ws.dispatch("F", n, &bay, &tech, Some(version)),
@@ -168,7 +168,7 @@ fn race(ws: &mut Workshop, me: usize, rounds: usize) {
                 }
                 _ => Ok(()),
             };
-            report("own", n, res);
+            outcome("own", n, res);
         }
         // Everyone races to inspect the oldest job ready for QC (fail it once
         // in a while), and to deliver the oldest passed one.
@@ -183,7 +183,7 @@ fn race(ws: &mut Workshop, me: usize, rounds: usize) {
                 (Verdict::Pass, vec![])
             };
             let op = if fail { "qcfail" } else { "qcpass" };
-            report(
+            outcome(
                 op,
                 n,
                 ws.inspect(
@@ -199,7 +199,7 @@ fn race(ws: &mut Workshop, me: usize, rounds: usize) {
             );
         }
         if let Some((n, version, _)) = first(ws, JobStatus::QcPassed) {
-            report(
+            outcome(
                 "deliver",
                 n,
                 ws.act("F", n, JobAction::Deliver, None, Some(version)),

@@ -317,7 +317,7 @@ fn between(v: Option<f64>, a: Option<f64>, b: Option<f64>, slack: f64) -> bool {
     }
 }
 
-fn key(figure: &str, subject: &str) -> (String, String) {
+fn figure_key(figure: &str, subject: &str) -> (String, String) {
     (figure.to_string(), subject.to_string())
 }
 
@@ -414,7 +414,7 @@ fn each_site_gets_its_own_report_and_the_group_adds_them_up() {
             );
         }
     }
-    let delivered_at = |site: &str| reports[site][&key("delivered", "")].unwrap();
+    let delivered_at = |site: &str| reports[site][&figure_key("delivered", "")].unwrap();
     assert!(
         delivered_at("north") > 0.0,
         "the demo delivers in the range"
@@ -424,10 +424,14 @@ fn each_site_gets_its_own_report_and_the_group_adds_them_up() {
 
     // The group: sums of the sites' reports, the rest recomputed.
     let (g0, g1) = (&early[GROUP], &late[GROUP]);
-    let sum =
-        |f: &str, s: &str| -> f64 { reports.values().map(|r| r[&key(f, s)].unwrap_or(0.0)).sum() };
+    let sum = |f: &str, s: &str| -> f64 {
+        reports
+            .values()
+            .map(|r| r[&figure_key(f, s)].unwrap_or(0.0))
+            .sum()
+    };
     let group_check = |f: &str, s: &str, want: f64, slack: f64| {
-        let k = key(f, s);
+        let k = figure_key(f, s);
         assert!(
             between(Some(want), g0[&k], g1[&k], slack),
             "group {k:?}: want {want}, SQL {:?}..{:?}",
@@ -507,7 +511,7 @@ fn each_site_gets_its_own_report_and_the_group_adds_them_up() {
     ] {
         let (count, of) = (sum(share, "count"), sum(share, "of"));
         let want = (of > 0.0).then(|| round1(count * 100.0 / of));
-        assert_eq!(g0[&key(share, "pct")], want, "group {share} pct");
+        assert_eq!(g0[&figure_key(share, "pct")], want, "group {share} pct");
     }
     // Hours in state: per delivered job over all sites.
     let delivered = sum("delivered", "");
@@ -517,7 +521,7 @@ fn each_site_gets_its_own_report_and_the_group_adds_them_up() {
     {
         let weighted: f64 = reports
             .values()
-            .map(|r| r[&key(f, s)].unwrap() * r[&key("delivered", "")].unwrap())
+            .map(|r| r[&figure_key(f, s)].unwrap() * r[&figure_key("delivered", "")].unwrap())
             .sum();
         group_check(f, s, weighted / delivered, 0.1);
     }
@@ -537,7 +541,7 @@ fn each_site_gets_its_own_report_and_the_group_adds_them_up() {
     assert_eq!(leads.len() as f64, delivered);
     for (p, name) in [(0.5, "p50"), (0.9, "p90")] {
         assert_eq!(
-            g0[&key("checkin_to_delivery_hours", name)],
+            g0[&figure_key("checkin_to_delivery_hours", name)],
             percentile(leads.clone(), p),
             "group {name}"
         );
@@ -546,7 +550,7 @@ fn each_site_gets_its_own_report_and_the_group_adds_them_up() {
           WHERE kind = 'added' AND created_at >= ?1 AND created_at < ?2
             AND decided_at IS NOT NULL");
     assert_eq!(
-        g0[&key("approvals_median_decision_hours", "")],
+        g0[&figure_key("approvals_median_decision_hours", "")],
         percentile(decisions, 0.5)
     );
 }
@@ -655,10 +659,10 @@ fn the_commands_in_the_doc_run_as_written() {
         sites.keys().map(String::as_str).collect::<Vec<_>>(),
         [GROUP, "harbour", "north"]
     );
-    assert_eq!(sites[GROUP][&key("sites", "")], Some(2.0));
-    assert_eq!(sites[GROUP][&key("delivered", "")], Some(0.0));
+    assert_eq!(sites[GROUP][&figure_key("sites", "")], Some(2.0));
+    assert_eq!(sites[GROUP][&figure_key("delivered", "")], Some(0.0));
     assert_eq!(
-        sites[GROUP][&key("on_time", "pct")],
+        sites[GROUP][&figure_key("on_time", "pct")],
         None,
         "a share of nothing is empty"
     );

@@ -191,9 +191,7 @@ fn qc_fails_with_reasons_then_passes_after_rework() {
         .unwrap();
     f.app.reload();
     let sel = f.app.qc_list().iter().position(|x| x.id == j.id).unwrap();
-    for _ in 0..sel {
-        key(&mut f.app, KeyCode::Down);
-    }
+    down(&mut f.app, sel);
     key(&mut f.app, KeyCode::Char('i'));
     // One key per item, the road-test distance, the signature.
     chars(&mut f.app, "pppppppppp");
@@ -232,9 +230,7 @@ fn an_inspector_cannot_open_qc_on_their_own_work() {
         .iter()
         .position(|x| x.id == waiting)
         .unwrap();
-    for _ in 0..sel {
-        key(&mut f2.app, KeyCode::Down);
-    }
+    down(&mut f2.app, sel);
     key(&mut f2.app, KeyCode::Char('i'));
     assert!(f2.app.overlay.is_none(), "the form does not open");
     assert!(f2.flash().contains("Dual worked on"), "{}", f2.flash());
@@ -414,9 +410,7 @@ fn an_advisor_delivers_a_passed_vehicle() {
         .iter()
         .position(|j| j.status == JobStatus::QcPassed)
         .unwrap();
-    for _ in 0..sel {
-        key(&mut f.app, KeyCode::Down);
-    }
+    down(&mut f.app, sel);
     let n = f.app.selected_job().unwrap().id;
     key(&mut f.app, KeyCode::Char('D'));
     key(&mut f.app, KeyCode::Char('y'));
@@ -434,9 +428,7 @@ fn the_login_screen_lists_staff_and_logs_in() {
         .iter()
         .position(|s| s.name == "Olga Petrova")
         .unwrap();
-    for _ in 0..target {
-        key(&mut f.app, KeyCode::Down);
-    }
+    down(&mut f.app, target);
     key(&mut f.app, KeyCode::Enter);
     assert_eq!(f.app.actor().unwrap().name, "Olga Petrova");
     assert_eq!(f.app.view, View::Qc);

@@ -231,9 +231,7 @@ fn the_login_screen_asks_for_the_pin_before_showing_a_board() {
         .iter()
         .position(|s| s.name == "Chen Li")
         .unwrap();
-    for _ in 0..i {
-        key(&mut g.app, KeyCode::Down);
-    }
+    down(&mut g.app, i);
     key(&mut g.app, KeyCode::Enter);
     assert!(g.app.user.is_none(), "logged in without the PIN");
     let screen = render(&g.app, 80, 24);
@@ -286,9 +284,7 @@ fn parts_steps_are_offered_only_where_the_issue_allows_them() {
         .iter()
         .position(|p| p.status == bayboard::domain::PartStatus::Ordered);
     let i = received.expect("the demo has an ordered issue");
-    for _ in 0..i {
-        key(&mut f.app, KeyCode::Down);
-    }
+    down(&mut f.app, i);
     key(&mut f.app, KeyCode::Char('v'));
     let keys: Vec<&str> = footer(&f.app).iter().map(|(k, _)| *k).collect();
     assert!(!keys.contains(&"v") && !keys.contains(&"o"), "{keys:?}");
@@ -307,9 +303,7 @@ fn an_empty_pin_asks_for_the_pin_in_the_boards_words() {
         .iter()
         .position(|s| s.name == "Chen Li")
         .unwrap();
-    for _ in 0..i {
-        key(&mut g.app, KeyCode::Down);
-    }
+    down(&mut g.app, i);
     key(&mut g.app, KeyCode::Enter);
     key(&mut g.app, KeyCode::Enter);
     let screen = render(&g.app, 100, 30);

@@ -134,3 +134,10 @@ pub fn screen_has(app: &App, needle: &str) -> bool {
 pub fn footer(app: &App) -> Vec<(&'static str, &'static str)> {
     bayboard::tui::keymap::footer(&app.model)
 }
+
+/// Presses Down `times` times.
+pub fn down(app: &mut App, times: usize) {
+    for _ in 0..times {
+        key(app, KeyCode::Down);
+    }
+}
