@@ -3,7 +3,6 @@
 
 use crate::common::Shop;
 use chrono::{Duration, Utc};
-use rusqlite::Connection;
 
 fn followup(s: &Shop, j: &str) -> serde_json::Value {
     s.job(j)["followup"].clone()
@@ -77,8 +76,7 @@ fn a_delivered_job_falls_due_for_a_call_and_three_misses_end_it() {
         1
     );
     // Three days pass.
-    Connection::open(&s.db)
-        .unwrap()
+    s.sql()
         .execute(
             "UPDATE followups SET due_at = ?1",
             [bayboard::store::ts(Utc::now() - Duration::hours(1))],
@@ -308,8 +306,7 @@ fn an_overdue_complaint_shows_on_the_board() {
         ],
     );
     assert!(!s.ok(None, &["board"]).contains("COMPLAINT OVERDUE"));
-    Connection::open(&s.db)
-        .unwrap()
+    s.sql()
         .execute(
             "UPDATE complaints SET respond_by = ?1",
             [bayboard::store::ts(Utc::now() - Duration::minutes(5))],
@@ -398,8 +395,7 @@ fn a_car_back_within_the_window_is_a_comeback_of_its_last_job() {
     );
     // Outside the window: no offer.
     s.ok(Some("Boss"), &["shop", "set", "--comeback-days", "1"]);
-    Connection::open(&s.db)
-        .unwrap()
+    s.sql()
         .execute(
             "UPDATE jobs SET closed_at = ?1 WHERE id = 1",
             [bayboard::store::ts(Utc::now() - Duration::days(2))],
@@ -539,8 +535,7 @@ fn a_booking_becomes_a_job_when_the_car_arrives() {
             .trim()
             .to_string();
         // The booked time passes.
-        Connection::open(&s.db)
-            .unwrap()
+        s.sql()
             .execute(
                 "UPDATE appointments SET at = ?1 WHERE id = ?2",
                 rusqlite::params![

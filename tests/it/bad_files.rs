@@ -50,8 +50,7 @@ fn a_file_that_is_not_sqlite_is_left_untouched() {
 #[test]
 fn a_database_from_a_newer_bayboard_is_refused() {
     let s = Shop::staffed();
-    rusqlite::Connection::open(&s.db)
-        .unwrap()
+    s.sql()
         .pragma_update(None, "user_version", bayboard::store::schema::LATEST + 1)
         .unwrap();
     let r = s.run(None, &["board"]);
@@ -69,7 +68,7 @@ fn a_database_from_a_newer_bayboard_is_refused() {
 fn a_long_transaction_elsewhere_makes_writers_wait_then_give_up_cleanly() {
     let s = Shop::staffed();
     let j = s.new_job("LOCK-1");
-    let holder = rusqlite::Connection::open(&s.db).unwrap();
+    let holder = s.sql();
     holder
         .execute_batch("BEGIN IMMEDIATE; UPDATE shop SET name = name;")
         .unwrap();
@@ -101,7 +100,7 @@ fn check_reports_a_database_someone_tampered_with() {
     assert!(s.ok(None, &["check"]).contains("rules: ok"));
     let report = s.json(None, &["check"]);
     assert_eq!(report["integrity"], serde_json::json!(["ok"]));
-    let c = rusqlite::Connection::open(&s.db).unwrap();
+    let c = s.sql();
     c.execute(
         "UPDATE jobs SET status = 'in_progress', version = 9 WHERE id = 1",
         [],
@@ -179,7 +178,7 @@ fn text_another_tool_wrote_reaches_no_terminal_raw() {
         Some("Tina"),
         &["parts", "log", &j, "--part", "Belt", "--kind", "other"],
     );
-    let c = rusqlite::Connection::open(&s.db).unwrap();
+    let c = s.sql();
     c.execute_batch(
         "UPDATE jobs SET complaint = 'noise' || char(27) || '[2J' || char(7);
          UPDATE vehicles SET plate = 'AB' || char(27) || ']0;pwned' || char(7), make = char(155) || 'x';
@@ -281,7 +280,7 @@ fn check_names_events_that_go_back_in_time() {
     let s = Shop::staffed();
     let j = s.new_job("TIME-1");
     assert!(s.ok(None, &["check"]).contains("rules: ok"));
-    let c = rusqlite::Connection::open(&s.db).unwrap();
+    let c = s.sql();
     c.execute(
         "INSERT INTO events (at, actor_id, job_id, kind, from_status, to_status, note)
          VALUES ('2001-01-01T00:00:00.000Z', 1, 1, 'priority', 'waiting', 'waiting', NULL)",

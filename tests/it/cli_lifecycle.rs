@@ -327,11 +327,7 @@ fn reassign_release_priority_and_cancel() {
 fn cancelling_closes_open_parts_issues_and_the_clock() {
     let s = Shop::staffed();
     let j = s.new_job("CAN-1");
-    s.ok(
-        Some("Boss"),
-        &["job", "dispatch", &j, "--bay", "B1", "--tech", "Tina"],
-    );
-    s.ok(Some("Tina"), &["job", "start", &j]);
+    s.at_work(&j);
     s.ok(
         Some("Tina"),
         &["parts", "log", &j, "--part", "Gasket", "--kind", "other"],
@@ -358,11 +354,7 @@ fn cancelling_closes_open_parts_issues_and_the_clock() {
     assert_eq!(board["bays"][0]["job"], serde_json::Value::Null);
     // Tina is free to start another job.
     let k = s.new_job("CAN-2");
-    s.ok(
-        Some("Boss"),
-        &["job", "dispatch", &k, "--bay", "B1", "--tech", "Tina"],
-    );
-    s.ok(Some("Tina"), &["job", "start", &k]);
+    s.at_work(&k);
 }
 
 #[test]
@@ -503,11 +495,7 @@ fn priority_says_what_changed_and_details_show_clocked_time() {
     let j = s.new_job("PRIO-1");
     let out = s.ok(Some("Boss"), &["job", "priority", &j, "urgent"]);
     assert_eq!(out.trim(), format!("{j} is now urgent priority (waiting)"));
-    s.ok(
-        Some("Boss"),
-        &["job", "dispatch", &j, "--bay", "B1", "--tech", "Tina"],
-    );
-    s.ok(Some("Tina"), &["job", "start", &j]);
+    s.at_work(&j);
     let p = s
         .ok(
             Some("Tina"),

@@ -6,11 +6,7 @@ use crate::common::Shop;
 /// A job in progress on B1 with Tina.
 fn running(s: &Shop) -> String {
     let j = s.new_job("RUN-1");
-    s.ok(
-        Some("Boss"),
-        &["job", "dispatch", &j, "--bay", "B1", "--tech", "Tina"],
-    );
-    s.ok(Some("Tina"), &["job", "start", &j]);
+    s.at_work(&j);
     j
 }
 
@@ -499,11 +495,7 @@ fn refusals_exit_one_and_database_trouble_exits_three() {
 fn na_only_where_the_checklist_allows_it_and_a_distance_means_a_road_test() {
     let s = Shop::staffed();
     let j = s.new_job("QC-NA-1");
-    s.ok(
-        Some("Boss"),
-        &["job", "dispatch", &j, "--bay", "B1", "--tech", "Tina"],
-    );
-    s.ok(Some("Tina"), &["job", "start", &j]);
+    s.at_work(&j);
     s.lines_done("Tina", &j);
     s.ok(Some("Tina"), &["job", "finish", &j]);
     for item in ["road_test=na", "work_done=na", "no_leaks=na"] {

@@ -122,6 +122,11 @@ impl Shop {
         Shop { dir, db }
     }
 
+    /// The database opened directly, as another tool (or an attacker) would.
+    pub fn sql(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(&self.db).unwrap()
+    }
+
     pub fn run(&self, who: Option<&str>, args: &[&str]) -> Run {
         let mut cmd = bin_on(&self.db);
         if let Some(w) = who {
@@ -236,14 +241,19 @@ impl Shop {
         }
     }
 
-    /// Takes a job through the floor to QC: Boss dispatches it to Tina at
-    /// B1, she starts, marks every line done and finishes.
-    pub fn to_qc(&self, number: &str) {
+    /// Puts a job to work: Boss dispatches it to Tina at B1 and she starts.
+    pub fn at_work(&self, number: &str) {
         self.ok(
             Some("Boss"),
             &["job", "dispatch", number, "--bay", "B1", "--tech", "Tina"],
         );
         self.ok(Some("Tina"), &["job", "start", number]);
+    }
+
+    /// Takes a job through the floor to QC: [`Shop::at_work`], then Tina
+    /// marks every line done and finishes.
+    pub fn to_qc(&self, number: &str) {
+        self.at_work(number);
         self.lines_done("Tina", number);
         self.ok(Some("Tina"), &["job", "finish", number]);
     }
@@ -324,6 +334,11 @@ pub fn lines_done_in(ws: &mut Workshop, who: &str, number: i64) {
     for l in lines.iter().filter(|l| l.status == LineStatus::Approved) {
         ws.mark_line(who, l.id, true).unwrap();
     }
+}
+
+/// The one number a `SELECT count(*) …` gives.
+pub fn sql_count(c: &rusqlite::Connection, sql: &str) -> i64 {
+    c.query_row(sql, [], |r| r.get(0)).unwrap()
 }
 
 /// A copy, in a new folder, of the database `seed` makes once per test run

@@ -4,6 +4,7 @@
 //! which does nothing unless `BAYBOARD_TEST_WORKER` is set), so each worker is
 //! a real, separate process with its own SQLite connection.
 
+use crate::common::sql_count;
 use bayboard::Error;
 use bayboard::domain::qc::Verdict;
 use bayboard::domain::{BayKind, JobAction, JobStatus, PartKind, PartStatus, Role};
@@ -246,10 +247,6 @@ fn spawn(db: &Path, mode: &str, me: usize) -> std::process::Child {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap()
-}
-
-fn sql_count(c: &rusqlite::Connection, sql: &str) -> i64 {
-    c.query_row(sql, [], |r| r.get(0)).unwrap()
 }
 
 #[test]

@@ -122,8 +122,7 @@ fn edges(s: &Shop, first_day: NaiveDate) {
     let just_before = format!("{}T23:59:59.999Z", first_day - Duration::days(1));
     let day_before = format!("{}T00:00:00.000Z", first_day - Duration::days(1));
     let delivered = "SELECT id FROM jobs WHERE status = 'delivered' ORDER BY id";
-    Connection::open(&s.db)
-        .unwrap()
+    s.sql()
         .execute_batch(&format!(
             "UPDATE jobs SET closed_at = '{start}'
               WHERE id = ({delivered} DESC LIMIT 1);

@@ -20,7 +20,7 @@ fn pinned() -> (Shop, String) {
 #[test]
 fn the_pin_is_stored_only_as_a_salted_hash() {
     let (s, _) = pinned();
-    let c = rusqlite::Connection::open(&s.db).unwrap();
+    let c = s.sql();
     let hashes: Vec<String> = c
         .prepare("SELECT pin_hash FROM staff WHERE pin_hash IS NOT NULL")
         .unwrap()
@@ -118,14 +118,10 @@ fn wrong_pins_lock_the_person_after_five_and_are_logged() {
     // The right PIN is refused too while the lock lasts.
     let line = s.refused(Some("Tina"), &["--pin", "4321", "job", "start", &j]);
     assert!(line.contains("Tina is locked"), "{line}");
-    let c = rusqlite::Connection::open(&s.db).unwrap();
-    let logged: i64 = c
-        .query_row(
-            "SELECT count(*) FROM events WHERE kind = 'pin_refused'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let logged = crate::common::sql_count(
+        &s.sql(),
+        "SELECT count(*) FROM events WHERE kind = 'pin_refused'",
+    );
     assert_eq!(logged, 6, "five wrong tries and one during the lock");
     assert_eq!(s.status(&j), "dispatched");
 }

@@ -2,7 +2,7 @@
 //! newer files, the append-only log, all-or-nothing changes and the indexes
 //! behind the board.
 
-use crate::common::{job_in, new_job_in, workshop};
+use crate::common::{job_in, new_job_in, sql_count, workshop};
 use bayboard::domain::JobAction;
 use bayboard::store::{self, Store};
 use bayboard::workshop::Workshop;
@@ -10,12 +10,8 @@ use rusqlite::Connection;
 
 /// Events the log holds for job `j` (its version counts them).
 fn event_count(ws: &Workshop, j: i64) -> i64 {
-    ws.store()
-        .connection()
-        .query_row("SELECT count(*) FROM events WHERE job_id = ?1", [j], |r| {
-            r.get(0)
-        })
-        .unwrap()
+    let sql = format!("SELECT count(*) FROM events WHERE job_id = {j}");
+    sql_count(ws.store().connection(), &sql)
 }
 
 #[test]
@@ -95,9 +91,7 @@ fn the_event_log_is_append_only_even_for_plain_sql() {
     let (_d, mut ws) = workshop();
     new_job_in(&mut ws, "Ada", "T-1");
     let c = ws.store().connection();
-    let n: i64 = c
-        .query_row("SELECT count(*) FROM events", [], |r| r.get(0))
-        .unwrap();
+    let n = sql_count(c, "SELECT count(*) FROM events");
     assert!(n > 0);
     let err = c
         .execute("UPDATE events SET note = 'forged'", [])
@@ -106,9 +100,7 @@ fn the_event_log_is_append_only_even_for_plain_sql() {
     assert!(err.contains("append-only"), "{err}");
     let err = c.execute("DELETE FROM events", []).unwrap_err().to_string();
     assert!(err.contains("append-only"), "{err}");
-    let after: i64 = c
-        .query_row("SELECT count(*) FROM events", [], |r| r.get(0))
-        .unwrap();
+    let after = sql_count(c, "SELECT count(*) FROM events");
     assert_eq!(after, n);
 }
 
@@ -148,11 +140,7 @@ fn a_change_that_fails_half_way_leaves_nothing_behind() {
         )
         .unwrap();
     assert!(ws.act("Tina", j, JobAction::Start, None, None).is_err());
-    let open: i64 = ws
-        .store()
-        .connection()
-        .query_row("SELECT count(*) FROM time_entries", [], |r| r.get(0))
-        .unwrap();
+    let open = sql_count(ws.store().connection(), "SELECT count(*) FROM time_entries");
     assert_eq!(open, 0, "no time entry without its transition");
     assert_eq!(job_in(&ws, j).status.as_str(), "dispatched");
 }

@@ -3,11 +3,6 @@
 //! rewriting the record with the stock `sqlite3` tool.
 
 use crate::common::Shop;
-use rusqlite::Connection;
-
-fn raw(s: &Shop) -> Connection {
-    Connection::open(&s.db).unwrap()
-}
 
 fn check_problems(s: &Shop) -> Vec<String> {
     let r = s.run(None, &["check", "--json"]);
@@ -36,7 +31,8 @@ fn a_foreman_without_a_pin_cannot_reset_a_pin_once_anyone_keeps_one() {
         Some("Boss"),
         &["--pin", "1357", "staff", "pin", "Quinn", "--new", "8642"],
     );
-    let (actor, note): (String, String) = raw(&s)
+    let (actor, note): (String, String) = s
+        .sql()
         .query_row(
             "SELECT s.name, json_extract(e.params, '$.args.name') || ' · key ' ||
                     json_extract(e.params, '$.args.key')
@@ -135,7 +131,8 @@ fn parallel_guesses_get_five_tries_and_never_delay_anyone_else() {
         (5, 15),
         "five counted, the rest met the lock"
     );
-    let (failures, until): (i64, Option<String>) = raw(&s)
+    let (failures, until): (i64, Option<String>) = s
+        .sql()
         .query_row(
             "SELECT pin_failures, pin_locked_until FROM staff WHERE name = 'Quinn'",
             [],
@@ -173,7 +170,7 @@ fn check_names_a_rewritten_signer_and_a_dropped_trigger() {
         None,
         &["backup", s.dir.path().join("before.db").to_str().unwrap()],
     );
-    raw(&s)
+    s.sql()
         .execute_batch(
             "DROP TRIGGER events_no_update;
              UPDATE events SET actor_id = (SELECT id FROM staff WHERE name = 'Dual')
@@ -213,7 +210,7 @@ fn a_pin_bypassed_by_nulling_it_leaves_a_trace() {
     let s = Shop::staffed();
     let j = s.ready_for_qc("ATK-5");
     s.ok(Some("Quinn"), &["staff", "pin", "Quinn", "--new", "2468"]);
-    let c = raw(&s);
+    let c = s.sql();
     let hash: String = c
         .query_row("SELECT pin_hash FROM staff WHERE name = 'Quinn'", [], |r| {
             r.get(0)
@@ -256,7 +253,7 @@ fn a_removed_event_or_a_forged_inspection_breaks_the_chain() {
     let s = Shop::staffed();
     let j = s.ready_for_qc("ATK-6");
     s.ok(Some("Quinn"), &["qc", "pass", &j]);
-    let c = raw(&s);
+    let c = s.sql();
     // A forged inspection slipped in beside the real one.
     c.execute_batch(
         "DROP TRIGGER qc_inspections_no_update;
@@ -303,7 +300,7 @@ fn check_prints_the_chain_head_and_it_moves_with_each_event() {
 fn the_sqlite3_tool_cannot_write_a_malformed_time_or_number() {
     let s = Shop::staffed();
     s.new_job("ATK-8");
-    let c = raw(&s);
+    let c = s.sql();
     for sql in [
         "UPDATE jobs SET promised_at = '2026-11-24 17:00'",
         "UPDATE vehicles SET year = 'x'",
@@ -353,7 +350,8 @@ fn look_alike_and_invisible_names_are_refused() {
     // Full Unicode case: the lower-case name acts as the person.
     let j = s.ready_for_qc("NAME-1");
     s.ok(Some("émile zola"), &["qc", "pass", &j]);
-    let inspector: String = raw(&s)
+    let inspector: String = s
+        .sql()
         .query_row(
             "SELECT s.name FROM qc_inspections q JOIN staff s ON s.id = q.inspector_id",
             [],
@@ -393,7 +391,7 @@ fn one_malformed_value_is_marked_and_the_rest_of_the_board_stays() {
     let s = Shop::staffed();
     let a = s.new_job("BAD-1");
     let b = s.new_job("GOOD-2");
-    raw(&s)
+    s.sql()
         .execute_batch(&format!(
             "DROP TRIGGER valid_jobs_promised_at_update;
              DROP TRIGGER valid_vehicles_year_update;
@@ -542,7 +540,7 @@ fn check_on_a_tampered_demo_copy_names_every_kind_of_tampering() {
     );
     // The demo starts sound.
     s.ok(None, &["check"]);
-    raw(&s)
+    s.sql()
         .execute_batch(
             "DROP TRIGGER events_no_update;
          DROP TRIGGER events_no_delete;
@@ -617,7 +615,7 @@ fn a_pin_swapped_in_and_back_around_a_sign_off_is_caught() {
     let j = s.ready_for_qc("ATK-10");
     s.ok(Some("Quinn"), &["staff", "pin", "Quinn", "--new", "2468"]);
     s.ok(Some("Tom"), &["staff", "pin", "Tom", "--new", "9753"]);
-    let c = raw(&s);
+    let c = s.sql();
     let get = |who: &str| -> String {
         c.query_row("SELECT pin_hash FROM staff WHERE name = ?1", [who], |r| {
             r.get(0)
@@ -644,7 +642,7 @@ fn a_pin_swapped_in_and_back_around_a_sign_off_is_caught() {
 fn roles_names_and_the_pin_rule_changed_in_the_file_are_named() {
     let s = Shop::staffed();
     require_signoff_pins(&s);
-    let c = raw(&s);
+    let c = s.sql();
     c.execute_batch(
         "INSERT INTO staff_roles (staff_id, role) SELECT id, 'foreman' FROM staff WHERE name = 'Tom';
          UPDATE staff SET name = 'Tina Turner' WHERE name = 'Tina';
@@ -670,7 +668,7 @@ fn roles_names_and_the_pin_rule_changed_in_the_file_are_named() {
 fn impossible_times_and_bad_numbers_are_refused_by_the_file_itself() {
     let s = Shop::staffed();
     s.new_job("ATK-11");
-    let c = raw(&s);
+    let c = s.sql();
     for sql in [
         "UPDATE jobs SET promised_at = '2026-19-39T29:59:69.000Z'",
         "UPDATE jobs SET promised_at = '2026-02-30T08:00:00.000Z'",
@@ -691,7 +689,7 @@ fn a_bad_cell_outside_the_jobs_leaves_the_board_up_and_named() {
         Some("Boss"),
         &["parts", "log", &j, "--part", "Filter", "--kind", "other"],
     );
-    raw(&s)
+    s.sql()
         .execute_batch(
             "DROP TRIGGER valid_parts_issues_qty_update;
              UPDATE parts_issues SET qty = 'x';",

@@ -138,7 +138,7 @@ fn the_board_shows_changes_from_the_cli_and_from_plain_sql() {
             .any(|l| l.contains("A1") && l.contains("J-000015") && l.contains("Ahmed Khan"))
     });
     // A writer outside bayboard (no sentinel): the slow poll picks it up.
-    let c = rusqlite::Connection::open(&shop.db).unwrap();
+    let c = shop.sql();
     c.execute("UPDATE jobs SET priority = 'urgent' WHERE id = 18", [])
         .unwrap();
     drop(c);
@@ -374,8 +374,7 @@ fn a_car_goes_from_its_booking_to_a_logged_follow_up_call() {
     );
     assert_eq!(shop.status(&job), "delivered");
     // Three days on, the call falls due.
-    rusqlite::Connection::open(&shop.db)
-        .unwrap()
+    shop.sql()
         .execute(
             "UPDATE followups SET due_at = ?1 WHERE job_id = ?2",
             rusqlite::params![

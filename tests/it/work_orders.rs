@@ -29,11 +29,7 @@ fn working() -> (Shop, String) {
         )
         .trim()
         .to_string();
-    s.ok(
-        Some("Boss"),
-        &["job", "dispatch", &j, "--bay", "B1", "--tech", "Tina"],
-    );
-    s.ok(Some("Tina"), &["job", "start", &j]);
+    s.at_work(&j);
     (s, j)
 }
 
@@ -277,7 +273,7 @@ fn prices_change_freely_only_before_the_decision() {
         ],
     );
     // Money is stored as integers, never floats.
-    let c = rusqlite::Connection::open(&s.db).unwrap();
+    let c = s.sql();
     let kinds: Vec<String> = c
         .prepare("SELECT DISTINCT typeof(parts_amount) FROM lines WHERE parts_amount IS NOT NULL")
         .unwrap()
@@ -422,14 +418,10 @@ fn shop_settings_are_the_foremans_and_each_change_is_an_event() {
         (shop["currency"].as_str(), shop["labour_rate"].as_i64()),
         (Some("EUR"), Some(28550))
     );
-    let c = rusqlite::Connection::open(&s.db).unwrap();
-    let n: i64 = c
-        .query_row(
-            "SELECT count(*) FROM events WHERE kind = 'shop_set'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let n = crate::common::sql_count(
+        &s.sql(),
+        "SELECT count(*) FROM events WHERE kind = 'shop_set'",
+    );
     assert_eq!(n, 1);
     // A new shop's currency is set at init.
     let dir = tempfile::tempdir().unwrap();
