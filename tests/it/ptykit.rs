@@ -4,7 +4,10 @@
 //! caused, never for a fixed time: [`Term::send`] until the board has drawn
 //! a changed screen, [`Term::send_and_wait_for`] until a text shows,
 //! [`Term::send_unchanged`] (a key that changes nothing on screen) until the
-//! board has drawn and gone quiet.
+//! board has drawn and gone quiet. A board also redraws by itself (another
+//! terminal's change, the clock), which `send` cannot tell from its key's
+//! frame: where the next step depends on the key's effect (a view to
+//! switch, a panel to focus), wait for a text it brings.
 
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 use std::io::{Read, Write};
@@ -20,6 +23,9 @@ const KEY_PATIENCE: Duration = Duration::from_secs(5);
 const POLL: Duration = Duration::from_millis(5);
 /// After a key that changes nothing: no output for this long.
 const QUIET: Duration = Duration::from_millis(50);
+/// A screen is taken as drawn once no output has come for this long
+/// after a whole frame.
+const SETTLE: Duration = Duration::from_millis(20);
 
 /// The board ends every frame by hiding the cursor, or by showing it and
 /// then moving it (to a form's field): ratatui's last writes of a draw.
@@ -155,6 +161,20 @@ impl Term {
         o.frames > before && whole
     }
 
+    /// Waits (briefly) until the board has drawn whole frames and paused:
+    /// what is on screen is then what the board meant to show, not half a
+    /// frame, so a key's effect can be told from what was there before.
+    fn settle(&mut self) {
+        self.poll(KEY_PATIENCE, |t| {
+            t.drawn_since(0)
+                && t.out
+                    .lock()
+                    .unwrap()
+                    .last
+                    .is_some_and(|l| l.elapsed() >= SETTLE)
+        });
+    }
+
     /// Polls `done` until it holds (true) or `patience` runs out (false).
     fn poll(&mut self, patience: Duration, mut done: impl FnMut(&mut Term) -> bool) -> bool {
         let start = Instant::now();
@@ -193,6 +213,7 @@ impl Term {
     /// Types `keys` and waits until the board has drawn a frame that
     /// changed the screen (or has ended: `q`). Fails if nothing changes.
     pub fn send(&mut self, keys: &str) {
+        self.settle();
         let (before, frames) = (self.state(), self.frames());
         self.write(keys);
         let changed = self.poll(KEY_PATIENCE, |t| {
@@ -283,6 +304,7 @@ impl Term {
     /// waiting for the highlight to move (in a whole frame).
     pub fn select(&mut self, label: &str) {
         for _ in 0..30 {
+            self.settle();
             if self.selected_row_has(label) {
                 return;
             }

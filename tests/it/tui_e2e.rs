@@ -60,7 +60,7 @@ fn three_terminals_take_a_vehicle_from_waiting_to_delivered() {
 
     // Foreman resolves it from the parts panel; the job goes back to paused.
     foreman.send(TAB);
-    foreman.send(TAB);
+    foreman.send_and_wait_for(TAB, "▸ PARTS");
     foreman.select("Brake caliper");
     foreman.send_and_wait_for("r", "Mark this parts issue resolved?");
     foreman.send("y");
@@ -101,8 +101,7 @@ fn three_terminals_take_a_vehicle_from_waiting_to_delivered() {
     shop.wait_status(job, "qc_passed");
 
     // Foreman delivers from the QC view.
-    foreman.send("4");
-    foreman.wait_text("ready for delivery");
+    foreman.send_and_wait_for("4", "ready for delivery");
     foreman.select(job);
     foreman.send_and_wait_for("D", &format!("Deliver {job}"));
     foreman.send("y");
@@ -185,8 +184,7 @@ fn login_screen_without_as() {
     let mut t = Term::spawn(&shop.db, &[], 100, 30);
     t.wait_text("Who is at this terminal?");
     t.select("Olga Petrova");
-    t.send(ENTER);
-    t.wait_text("Olga Petrova (qc)");
+    t.send_and_wait_for(ENTER, "Olga Petrova (qc)");
     t.send("q");
     assert_eq!(t.wait_exit(), (true, 0));
 }
@@ -241,7 +239,7 @@ fn found_work_is_approved_and_the_job_goes_back_to_work() {
 
     // The advisor approves it: view 5, the line, a, ⏎ (the customer's name
     // comes from the job; by phone).
-    advisor.send("5");
+    advisor.send_and_wait_for("5", "WAITING FOR THE CUSTOMER");
     advisor.wait_text("Radiator hose cracked");
     advisor.select("Radiator hose cracked");
     advisor.send_and_wait_for("a", "Approve L-");
@@ -334,7 +332,7 @@ fn a_car_goes_from_its_booking_to_a_logged_follow_up_call() {
     let appt = appt.trim();
     let mut advisor = Term::spawn(&shop.db, &["--as", "Emma Clark"], 120, 34);
     advisor.wait_text("BAYS");
-    advisor.send("6");
+    advisor.send_and_wait_for("6", "TODAY ");
     advisor.wait_text("粤A·BOOK1");
     // The new booking is the last of today's (its time is the latest).
     advisor.select("粤A·BOOK1");
@@ -383,7 +381,7 @@ fn a_car_goes_from_its_booking_to_a_logged_follow_up_call() {
             ],
         )
         .unwrap();
-    advisor.send("7");
+    advisor.send_and_wait_for("7", "FOLLOW-UP CALLS DUE");
     advisor.wait_text("粤A·BOOK1");
     advisor.select("粤A·BOOK1");
     advisor.send_and_wait_for("r", "Follow-up of");
