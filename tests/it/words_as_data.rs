@@ -3,24 +3,7 @@
 //! ids (`domain::Said`, `domain::Act`, the refusals' fields), and
 //! `present` turns them into the reader's language.
 
-use std::path::Path;
-
-fn rust_files(dir: &str) -> Vec<(String, String)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
-    let mut out = Vec::new();
-    for e in std::fs::read_dir(&root).unwrap() {
-        let p = e.unwrap().path();
-        if p.extension().is_some_and(|x| x == "rs") {
-            let rel = p.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap();
-            out.push((
-                rel.display().to_string(),
-                std::fs::read_to_string(&p).unwrap(),
-            ));
-        }
-    }
-    assert!(!out.is_empty(), "no sources under {dir}");
-    out
-}
+use crate::common::sources;
 
 /// The string literals of a source, without its test module, comments,
 /// attributes and programmer-facing messages (`expect`, `panic!`, asserts).
@@ -73,7 +56,7 @@ const ALLOWED: &[(&str, &str)] = &[
 fn no_english_sentence_in_the_domain_or_the_operations_layer() {
     let mut found = Vec::new();
     for dir in ["src/domain", "src/workshop"] {
-        for (path, text) in rust_files(dir) {
+        for (path, text) in sources(dir, "rs") {
             for (line, lit) in literals(&text) {
                 let sql = ["SELECT", "INSERT", "UPDATE", "CREATE", "DELETE", "WITH"]
                     .iter()
@@ -104,35 +87,25 @@ fn the_check_finds_a_sentence_when_there_is_one() {
 #[test]
 fn every_message_id_in_the_code_is_in_the_catalogue() {
     let mut missing = Vec::new();
-    for dir in [
-        "src/domain",
-        "src/workshop",
-        "src/present",
-        "src/cli",
-        "src/cli/cmd",
-        "src/tui",
-        "src/read",
-    ] {
-        for (path, text) in rust_files(dir) {
-            for (line, lit) in literals(&text) {
-                let id_like = [
-                    "problem-",
-                    "event-",
-                    "hint-",
-                    "refusal-",
-                    "act-",
-                    "line-sold",
-                    "word-",
-                    "thing-",
-                ]
-                .iter()
-                .any(|p| lit.starts_with(p))
-                    && lit
-                        .chars()
-                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-                if id_like && !lit.ends_with('-') && !bayboard::present::words::has(&lit) {
-                    missing.push(format!("{path}:{line}: {lit}"));
-                }
+    for (path, text) in sources("src", "rs") {
+        for (line, lit) in literals(&text) {
+            let id_like = [
+                "problem-",
+                "event-",
+                "hint-",
+                "refusal-",
+                "act-",
+                "line-sold",
+                "word-",
+                "thing-",
+            ]
+            .iter()
+            .any(|p| lit.starts_with(p))
+                && lit
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            if id_like && !lit.ends_with('-') && !bayboard::present::words::has(&lit) {
+                missing.push(format!("{path}:{line}: {lit}"));
             }
         }
     }
