@@ -182,13 +182,16 @@ pub fn check(conn: &Connection) -> Result<CheckReport> {
 fn job_times_problems(conn: &Connection) -> Result<Vec<String>> {
     let sql = format!(
         "WITH r AS ({}),
-              t AS (SELECT * FROM job_state_times
+              t AS (SELECT job_id, state, closed_at, ms FROM job_state_times
                      WHERE job_id IN (SELECT id FROM jobs WHERE status = 'delivered')),
+              -- Rows on one side only, each way: EXCEPT sorts once, where a
+              -- join of the two unindexed results would compare every pair.
               bad(job_id) AS (
-                SELECT coalesce(r.job_id, t.job_id)
-                  FROM r FULL JOIN t ON t.job_id = r.job_id AND t.state = r.state
-                 WHERE r.job_id IS NULL OR t.job_id IS NULL
-                    OR r.ms IS NOT t.ms OR r.closed_at IS NOT t.closed_at)
+                SELECT job_id FROM (SELECT job_id, state, closed_at, ms FROM r
+                                    EXCEPT SELECT * FROM t)
+                UNION
+                SELECT job_id FROM (SELECT * FROM t
+                                    EXCEPT SELECT job_id, state, closed_at, ms FROM r))
          SELECT 'J-' || job_id ||
                 CASE WHEN EXISTS (SELECT 1 FROM job_state_times s WHERE s.job_id = bad.job_id)
                      THEN ' state times differ from its events'

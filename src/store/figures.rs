@@ -44,20 +44,26 @@ pub(crate) fn record_job_times(conn: &super::WriteTx, job: i64) -> Result<()> {
     Ok(())
 }
 
+/// The query of [`state_times`], for its plan's test.
+pub const STATE_TIMES: &str = "SELECT code, ms FROM (
+     SELECT s.code, (SELECT sum(t.ms) FROM job_state_times t
+                      WHERE t.state = s.code AND t.closed_at >= ?1
+                        AND t.closed_at < ?2) AS ms
+       FROM job_states s WHERE s.open = 1)
+  WHERE ms IS NOT NULL";
+
 /// Milliseconds in each state, summed over the jobs delivered in the
-/// window (the covering index `job_state_times_closed`).
+/// window: one range of the covering index `job_state_times_state` per
+/// open state, summed in index order (a `GROUP BY` over the window's rows
+/// sorts them all first, four times slower on a long history).
 pub fn state_times(
     conn: &Connection,
     from: DateTime<Utc>,
     to: DateTime<Utc>,
 ) -> Result<Vec<(JobStatus, i64)>> {
-    all(
-        conn,
-        "SELECT state, sum(ms) FROM job_state_times
-          WHERE closed_at >= ?1 AND closed_at < ?2 GROUP BY state",
-        [ts(from), ts(to)],
-        |r| Ok((parsed::<JobStatus>(r, 0)?, r.get(1)?)),
-    )
+    all(conn, STATE_TIMES, [ts(from), ts(to)], |r| {
+        Ok((parsed::<JobStatus>(r, 0)?, r.get(1)?))
+    })
 }
 
 /// A moment, and the moment something that began then ended (if it has).

@@ -578,8 +578,12 @@ fn rebuild_jobs_without_state_checks(tx: &rusqlite::Transaction) -> rusqlite::Re
 /// typed (`note`), so the history reads in any language. Earlier events
 /// keep their notes as written: the chain covers them and they are never
 /// rewritten (`store::legacy` reads the ones bayboard wrote).
+/// The figures sum the state times one state at a time
+/// (`store::figures::state_times`).
 const V9: &str = r#"
 ALTER TABLE events ADD COLUMN params TEXT;
+CREATE INDEX job_state_times_state ON job_state_times(state, closed_at, ms);
+DROP INDEX job_state_times_closed;
 "#;
 
 pub fn migrations() -> Migrations<'static> {

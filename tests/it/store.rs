@@ -195,6 +195,24 @@ fn plan(c: &Connection, sql: &str) -> String {
 }
 
 #[test]
+fn the_figures_sum_state_times_one_index_range_per_state() {
+    let (_d, ws) = workshop();
+    let c = ws.store().connection();
+    let sql = store::figures::STATE_TIMES
+        .replace("?1", "'2026-01-01'")
+        .replace("?2", "'2027-01-01'");
+    let p = plan(c, &sql);
+    assert!(
+        p.contains("SEARCH t USING COVERING INDEX job_state_times_state (state=? AND closed_at>? AND closed_at<?)"),
+        "{p}"
+    );
+    assert!(
+        !p.contains("TEMP B-TREE"),
+        "no sort of the window's rows: {p}"
+    );
+}
+
+#[test]
 fn the_board_reads_open_rows_through_partial_indexes() {
     let (_d, ws) = workshop();
     let c = ws.store().connection();
