@@ -109,7 +109,8 @@ impl Said {
 
     /// As stored beside an event: `{"id": …, "args": {…}}`, each argument a
     /// JSON value that says what it is (a string is text, a number a number,
-    /// `{"time": …}` a moment, and so on).
+    /// `{"time": …}` a moment, `{"of": "part_kind", "code": …}` a code of a
+    /// kind of thing, and so on).
     pub fn to_json(&self) -> Value {
         let args: Map<String, Value> = self
             .args
@@ -146,7 +147,7 @@ impl Arg {
                 json!({ "time": t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true) })
             }
             Arg::Money(m, c) => json!({ "money": m, "currency": c }),
-            Arg::Label(of, code) => json!({ "label": of, "code": code }),
+            Arg::Label(of, code) => json!({ "of": of, "code": code }),
             Arg::Said(s) => json!({ "said": s.to_json() }),
         }
     }
@@ -169,7 +170,7 @@ impl Arg {
             let t = DateTime::parse_from_rfc3339(t.as_str()?).ok()?;
             return Some(Arg::Time(t.with_timezone(&Utc)));
         }
-        if let Some(of) = o.get("label") {
+        if let Some(of) = o.get("of") {
             let code = o.get("code")?.as_str()?.to_string();
             return Some(Arg::Label(
                 Cow::Owned(of.as_str()?.to_string()),

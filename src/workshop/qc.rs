@@ -119,7 +119,10 @@ impl Workshop {
                     // The items in the inspector's words, not their ids.
                     let words: Vec<&str> =
                         qc::failed(&items).iter().map(|i| i.text.as_str()).collect();
-                    let said = Said::new("event-qc-failed").text("items", words.join("; "));
+                    let ids: Vec<&str> = qc::failed(&items).iter().map(|i| i.id.as_str()).collect();
+                    let said = Said::new("event-qc-failed")
+                        .text("items", words.join("; "))
+                        .text("ids", ids.join(","));
                     ("qc_failed", Some(said))
                 }
             };
