@@ -50,6 +50,13 @@ fn sql_message(e: &rusqlite::Error) -> String {
                 .to_string()
         }
         Some(ErrorCode::DiskFull) => "the disk is full; nothing was changed".to_string(),
+        Some(ErrorCode::SystemIoFailure) => match crate::store::file_size_limit() {
+            Some(kb) => format!(
+                "this process may not write files over {kb} KB (`ulimit -f`); nothing was \
+                 changed — raise the limit and try again"
+            ),
+            None => format!("database error: {e}"),
+        },
         _ => format!("database error: {e}"),
     }
 }

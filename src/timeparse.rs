@@ -17,6 +17,11 @@ pub fn parse_time<Tz: TimeZone>(
     let bad = |id: &'static str| Refusal::invalid(field, Said::new(id).text("text", text));
     let tz = now.timezone();
     let parsed = if let Ok(dt) = DateTime::parse_from_rfc3339(t) {
+        // chrono keeps a leap second (`…:60`) as a second 59 past a full
+        // second of nanoseconds; the stored form cannot hold it.
+        if dt.timestamp_subsec_nanos() >= 1_000_000_000 {
+            return Err(bad("problem-time-leap-second"));
+        }
         dt.with_timezone(&Utc)
     } else {
         let naive = if let Ok(ndt) = NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M") {
@@ -56,6 +61,15 @@ mod tests {
 
     fn now() -> DateTime<FixedOffset> {
         DateTime::parse_from_rfc3339("2026-11-23T10:00:00+08:00").unwrap()
+    }
+
+    #[test]
+    fn a_leap_second_is_refused_with_the_field_named() {
+        let err = parse_time(Field::Eta, "2026-11-23T17:00:60Z", &now()).unwrap_err();
+        assert!(
+            matches!(&err, Refusal::Invalid { field: Field::Eta, said } if said.id == "problem-time-leap-second"),
+            "{err:?}"
+        );
     }
 
     #[test]

@@ -37,6 +37,12 @@ pub fn parse(field: Field, text: &str, code: &str) -> Result<i64, Refusal> {
     let bad = |id: &'static str| {
         Refusal::invalid(field, Said::new(id).text("text", text).text("code", code))
     };
+    // A comma only as thousands grouping ("1,280.50"): "12,50" is a
+    // decimal comma and "1,2,3,4" no number at all; taken as grouping they
+    // would be 1,250.00 and 1,234.00.
+    if text.contains(',') && !thousands_grouped(text.trim()) {
+        return Err(bad("problem-amount-comma"));
+    }
     let t: String = text
         .trim()
         .chars()
@@ -87,6 +93,17 @@ pub fn parse(field: Field, text: &str, code: &str) -> Result<i64, Refusal> {
     Ok(major * scale + minor)
 }
 
+/// "1,280.50" and "12,345,678": groups of three after the first.
+fn thousands_grouped(text: &str) -> bool {
+    let whole = text.split_once('.').map_or(text, |(w, _)| w);
+    let frac_has_comma = text.split_once('.').is_some_and(|(_, f)| f.contains(','));
+    let mut groups = whole.split(',');
+    let first = groups.next().unwrap_or("");
+    !frac_has_comma
+        && (1..=3).contains(&first.len())
+        && groups.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
+}
+
 /// `128050` in CNY → `1280.50`.
 pub fn format(minor: i64, code: &str) -> String {
     let d = decimals(code);
@@ -119,6 +136,19 @@ pub fn price(hours: Option<f64>, rate: i64, parts: Option<i64>) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_comma_is_only_thousands_grouping() {
+        use crate::domain::Field;
+        assert_eq!(parse(Field::Amount, "1,280.50", "CNY").unwrap(), 128_050);
+        assert_eq!(
+            parse(Field::Amount, "1,234,567", "CNY").unwrap(),
+            123_456_700
+        );
+        for bad in ["12,50", "1,2,3,4", "1,28", "1280,50", ",500", "1,280.5,0"] {
+            assert!(parse(Field::Amount, bad, "CNY").is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn parses_and_prints_minor_units() {

@@ -434,12 +434,32 @@ fn open_error(path: &Path, e: rusqlite::Error) -> Error {
             "cannot open {}: the disk is full; free some space and try again",
             path.display()
         )),
-        Some(ErrorCode::SystemIoFailure) => Error::Database(format!(
-            "cannot open {}: the disk reported an I/O error (is it full, or failing?)",
-            path.display()
-        )),
+        Some(ErrorCode::SystemIoFailure) => match file_size_limit() {
+            Some(kb) => Error::Database(format!(
+                "cannot write {}: this process may not write files over {kb} KB (`ulimit -f`); \
+                 nothing was changed — raise the limit and try again",
+                path.display()
+            )),
+            None => Error::Database(format!(
+                "cannot open {}: the disk reported an I/O error (is it full, or failing?)",
+                path.display()
+            )),
+        },
         _ => Error::Database(format!("cannot read {}: {e}", path.display())),
     }
+}
+
+/// The process's file-size limit in KB (`ulimit -f`), if it has one: a
+/// write past it fails with EFBIG (SIGXFSZ is ignored in `main`), which
+/// SQLite reports as an I/O error.
+pub fn file_size_limit() -> Option<u64> {
+    let mut lim = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit writes into the struct it is given.
+    let ok = unsafe { libc::getrlimit(libc::RLIMIT_FSIZE, &mut lim) } == 0;
+    (ok && lim.rlim_cur != libc::RLIM_INFINITY).then_some(lim.rlim_cur / 1024)
 }
 
 fn check_schema(conn: &Connection, path: &Path) -> Result<()> {

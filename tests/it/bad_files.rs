@@ -305,7 +305,7 @@ fn companions(db: &std::path::Path) -> [std::path::PathBuf; 2] {
 
 #[test]
 fn a_deleted_wal_under_an_open_workshop_stops_writes_instead_of_losing_them() {
-    let s = crate::common::Shop::staffed();
+    let s = Shop::staffed();
     let mut ws = bayboard::workshop::Workshop::open(&s.db).unwrap();
     ws.log_in("Ada", None).unwrap();
     for f in companions(&s.db) {
@@ -325,7 +325,7 @@ fn a_deleted_wal_under_an_open_workshop_stops_writes_instead_of_losing_them() {
 
 #[test]
 fn a_database_replaced_under_an_open_workshop_is_noticed() {
-    let s = crate::common::Shop::staffed();
+    let s = Shop::staffed();
     let mut ws = bayboard::workshop::Workshop::open(&s.db).unwrap();
     // What `demo --reset` does: a new file at the same path.
     std::fs::remove_file(&s.db).unwrap();
@@ -357,4 +357,35 @@ fn the_board_says_its_file_was_replaced_instead_of_live() {
         "{screen}"
     );
     assert!(!screen.contains("● live"));
+}
+
+/// Issue 20, finding 11: past the file-size limit a write used to commit
+/// part of its work and die by SIGXFSZ (exit 153) without a word; now it
+/// is refused, worded, and nothing changes.
+#[test]
+fn a_file_size_limit_is_worded_and_changes_nothing() {
+    use std::os::unix::process::CommandExt;
+    let s = Shop::staffed();
+    let j = s.new_job("ULIMIT-1");
+    // Checkpoint the log into the file so the next write starts a new one.
+    s.sql()
+        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+        .unwrap();
+    let mut cmd = bin_on(&s.db);
+    cmd.args(["--as", "Boss", "job", "priority", &j, "urgent"]);
+    // SAFETY: only setrlimit runs between fork and exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            let lim = libc::rlimit {
+                rlim_cur: 4096,
+                rlim_max: 4096,
+            };
+            libc::setrlimit(libc::RLIMIT_FSIZE, &lim);
+            Ok(())
+        });
+    }
+    let r = run(&mut cmd);
+    assert_eq!(r.code, 3, "refused, not killed: {}", r.stderr);
+    assert!(r.stderr.contains("`ulimit -f`"), "{}", r.stderr);
+    assert_eq!(s.job(&j)["priority"], "normal", "nothing was changed");
 }

@@ -762,3 +762,27 @@ fn a_customer_waiting_on_site_is_recorded_at_check_in() {
     let other = s.new_job("WAIT-2");
     assert_eq!(s.job(&other)["customer_waiting"], false);
 }
+
+/// Issue 20, finding 14: a name with " · key " in it once split the PIN
+/// event's note in the wrong place; the event's facts name the person.
+#[test]
+fn a_name_holding_the_key_marker_does_not_confuse_the_pin_record() {
+    let s = Shop::staffed();
+    let ann = "Ann · key 1";
+    s.ok(Some("Boss"), &["staff", "add", ann, "--role", "qc"]);
+    s.ok(Some(ann), &["staff", "pin", ann, "--new", "2468"]);
+    s.ok(
+        Some(ann),
+        &["--pin", "2468", "staff", "pin", ann, "--clear"],
+    );
+    assert_eq!(check_problems(&s), Vec::<String>::new(), "no false alarm");
+    s.ok(Some(ann), &["staff", "pin", ann, "--new", "1357"]);
+    s.sql()
+        .execute("UPDATE staff SET pin_hash = NULL WHERE name = ?1", [ann])
+        .unwrap();
+    let problems = check_problems(&s).join("\n");
+    assert!(
+        problems.contains(&format!("{ann}'s PIN (set at event #")),
+        "a nulled PIN is reported: {problems}"
+    );
+}

@@ -76,3 +76,5 @@ problem-unknown-code = unknown { $what } '{ $given }'; one of: { $list }
 problem-checklist-toml = the checklist is not valid TOML: { $error }
 problem-checklist-empty = the checklist has no items
 problem-checklist-twice = checklist item '{ $item }' appears twice
+problem-amount-comma = '{ $text }' has a comma that is not a thousands separator; write it like 1280.50 or 1,280.50
+problem-time-leap-second = '{ $text }' is a leap second (second 60); write the second before or after it
