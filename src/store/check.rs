@@ -157,7 +157,7 @@ pub fn check(conn: &Connection) -> Result<CheckReport> {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         problems.extend(rows.into_iter().map(|r| format!("{rule}: {r}")));
     }
-    problems.extend(missing_triggers(conn)?);
+    problems.extend(trigger_problems(conn)?);
     problems.extend(value_problems(conn)?);
     problems.extend(job_times_problems(conn)?);
     problems.extend(super::states::problems(conn)?);
@@ -225,20 +225,49 @@ pub fn value_problems(conn: &Connection) -> Result<Vec<String>> {
         .collect())
 }
 
-/// Triggers that keep the record honest; one missing means someone with
-/// the file removed it.
-fn missing_triggers(conn: &Connection) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'")?;
-    let have = stmt
-        .query_map([], |r| r.get::<_, String>(0))?
-        .collect::<rusqlite::Result<std::collections::HashSet<_>>>()?;
-    Ok(super::schema::required_triggers()
-        .into_iter()
-        .filter(|t| !have.contains(t))
-        .map(|t| {
-            format!("the trigger {t} is missing: it was dropped outside bayboard, so what it guards may have been changed")
-        })
-        .collect())
+fn triggers(conn: &Connection) -> Result<std::collections::HashMap<String, String>> {
+    let mut stmt = conn.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")?;
+    let rows = stmt
+        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// The triggers of a database this build makes, built once per process.
+fn expected_triggers() -> Result<&'static std::collections::HashMap<String, String>> {
+    static WANT: std::sync::OnceLock<std::collections::HashMap<String, String>> =
+        std::sync::OnceLock::new();
+    if let Some(w) = WANT.get() {
+        return Ok(w);
+    }
+    let mut fresh = Connection::open_in_memory()?;
+    super::schema::migrations()
+        .to_latest(&mut fresh)
+        .map_err(|e| crate::error::Error::Database(format!("cannot build the schema: {e}")))?;
+    Ok(WANT.get_or_init(|| triggers(&fresh).unwrap_or_default()))
+}
+
+/// Triggers that keep the record honest, each as this build writes it (a
+/// fresh database made in memory): one missing was dropped, one whose text
+/// differs was replaced, one bayboard never writes was added — each by
+/// someone with the file.
+fn trigger_problems(conn: &Connection) -> Result<Vec<String>> {
+    let want = expected_triggers()?;
+    let have = triggers(conn)?;
+    let mut out = Vec::new();
+    for name in super::schema::required_triggers() {
+        match (want.get(&name), have.get(&name)) {
+            (_, None) => out.push(format!("the trigger {name} is missing: it was dropped outside bayboard, so what it guards may have been changed")),
+            (Some(w), Some(h)) if w != h => out.push(format!("the trigger {name} is not the one bayboard writes: it was replaced outside bayboard")),
+            _ => {}
+        }
+    }
+    let mut extra: Vec<&String> = have.keys().filter(|n| !want.contains_key(*n)).collect();
+    extra.sort();
+    out.extend(extra.into_iter().map(|n| {
+        format!("the trigger {n} is not one bayboard writes: it was added outside bayboard")
+    }));
+    Ok(out)
 }
 
 /// A consistent copy of the database while others keep writing (SQLite's

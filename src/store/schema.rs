@@ -579,8 +579,20 @@ fn rebuild_jobs_without_state_checks(tx: &rusqlite::Transaction) -> rusqlite::Re
 /// keep their notes as written: the chain covers them and they are never
 /// rewritten (`store::legacy` reads the ones bayboard wrote).
 /// The figures sum the state times one state at a time
-/// (`store::figures::state_times`).
+/// (`store::figures::state_times`). `INSERT OR REPLACE` deletes the row it
+/// replaces without firing the `DELETE` triggers: a signed record refuses
+/// an insert under an id it already has.
 const V9: &str = r#"
+CREATE TRIGGER events_no_replace BEFORE INSERT ON events
+WHEN EXISTS (SELECT 1 FROM events WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+CREATE TRIGGER qc_inspections_no_replace BEFORE INSERT ON qc_inspections
+WHEN EXISTS (SELECT 1 FROM qc_inspections WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'QC inspections are signed records and cannot change'); END;
+CREATE TRIGGER qc_items_no_replace BEFORE INSERT ON qc_items
+WHEN EXISTS (SELECT 1 FROM qc_items
+              WHERE inspection_id = NEW.inspection_id AND item_id = NEW.item_id)
+BEGIN SELECT RAISE(ABORT, 'QC inspections are signed records and cannot change'); END;
 ALTER TABLE events ADD COLUMN params TEXT;
 CREATE INDEX job_state_times_state ON job_state_times(state, closed_at, ms);
 DROP INDEX job_state_times_closed;
@@ -613,6 +625,9 @@ pub fn required_triggers() -> Vec<String> {
         "qc_inspections_no_delete",
         "qc_items_no_update",
         "qc_items_no_delete",
+        "events_no_replace",
+        "qc_inspections_no_replace",
+        "qc_items_no_replace",
     ]
     .iter()
     .map(|s| s.to_string())

@@ -786,3 +786,46 @@ fn a_name_holding_the_key_marker_does_not_confuse_the_pin_record() {
         "a nulled PIN is reported: {problems}"
     );
 }
+
+/// Issue 20, finding 7: `INSERT OR REPLACE` deleted a signed row without
+/// firing the delete triggers, and a trigger dropped and re-created with
+/// another body went unnoticed.
+#[test]
+fn signed_rows_refuse_replace_and_an_altered_trigger_is_named() {
+    let s = Shop::staffed();
+    let j = s.ready_for_qc("ATK-R");
+    s.ok(Some("Quinn"), &["qc", "pass", &j]);
+    let c = s.sql();
+    for sql in [
+        "INSERT OR REPLACE INTO events (id, at, kind, note)
+         SELECT id, at, kind, 'rewritten' FROM events ORDER BY id DESC LIMIT 1",
+        "INSERT OR REPLACE INTO qc_inspections
+         SELECT id, job_id, inspector_id, 'fail', road_test_done, road_test_km, note, created_at
+           FROM qc_inspections LIMIT 1",
+        "INSERT OR REPLACE INTO qc_items
+         SELECT inspection_id, position, item_id, text, required, 'fail', note FROM qc_items LIMIT 1",
+    ] {
+        let err = c.execute(sql, []).unwrap_err().to_string();
+        assert!(
+            err.contains("append-only") || err.contains("signed records"),
+            "{sql}: {err}"
+        );
+    }
+    assert_eq!(check_problems(&s), Vec::<String>::new());
+    c.execute_batch(
+        "DROP TRIGGER events_no_delete;
+         CREATE TRIGGER events_no_delete BEFORE DELETE ON events WHEN 0
+         BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+         CREATE TRIGGER quiet AFTER INSERT ON events BEGIN SELECT 1; END;",
+    )
+    .unwrap();
+    let problems = check_problems(&s).join("\n");
+    assert!(
+        problems.contains("the trigger events_no_delete is not the one bayboard writes"),
+        "{problems}"
+    );
+    assert!(
+        problems.contains("the trigger quiet is not one bayboard writes"),
+        "{problems}"
+    );
+}
