@@ -32,7 +32,17 @@ pub fn main(open_board: BoardOpener) -> ExitCode {
     }
     let cli = Cli::parse();
     match run(cli, open_board) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) => {
+            // After the work, so that a refusal stays one line.
+            if std::env::args().any(|a| a == "--pin" || a.starts_with("--pin=")) {
+                eprintln!(
+                    "bayboard: warning: a PIN given with --pin can be read by every user of \
+                     this computer (ps, /proc) while the command runs; set BAYBOARD_PIN \
+                     instead, or log in on the board"
+                );
+            }
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!(
                 "bayboard: {}",

@@ -594,6 +594,7 @@ WHEN EXISTS (SELECT 1 FROM qc_items
               WHERE inspection_id = NEW.inspection_id AND item_id = NEW.item_id)
 BEGIN SELECT RAISE(ABORT, 'QC inspections are signed records and cannot change'); END;
 ALTER TABLE events ADD COLUMN params TEXT;
+ALTER TABLE staff ADD COLUMN pin_locked_tries INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX job_state_times_state ON job_state_times(state, closed_at, ms);
 DROP INDEX job_state_times_closed;
 "#;

@@ -390,7 +390,8 @@ pub(crate) fn note_pin_try(
 ) -> Result<()> {
     if right {
         conn.execute(
-            "UPDATE staff SET pin_failures = 0, pin_locked_until = NULL WHERE id = ?1",
+            "UPDATE staff SET pin_failures = 0, pin_locked_until = NULL, pin_locked_tries = 0
+              WHERE id = ?1",
             [staff_id],
         )?;
     } else {
@@ -399,6 +400,17 @@ pub(crate) fn note_pin_try(
             params![staff_id, lock_until.map(ts)],
         )?;
     }
+    Ok(())
+}
+
+/// A try while locked: counted on the person's row, not logged one event
+/// each (a guesser would otherwise fill the log; the lock itself was logged
+/// with the wrong try that started it).
+pub(crate) fn note_locked_try(conn: &WriteTx, staff_id: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE staff SET pin_locked_tries = pin_locked_tries + 1 WHERE id = ?1",
+        [staff_id],
+    )?;
     Ok(())
 }
 

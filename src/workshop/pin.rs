@@ -198,8 +198,7 @@ impl Workshop {
         let outcome = self.write(|c, now, _| {
             let state = store::pin_state(c, id)?;
             if let Some(until) = state.locked_until.filter(|u| *u > now) {
-                let said = Said::new("event-pin-locked").text("name", &name);
-                setup_event_for(c, None, "pin_refused", &said, now)?;
+                store::note_locked_try(c, id)?;
                 return Ok(Try::Locked(minutes_left(until, now)));
             }
             if state.hash.as_deref() != Some(stored) {

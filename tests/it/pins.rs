@@ -122,7 +122,21 @@ fn wrong_pins_lock_the_person_after_five_and_are_logged() {
         &s.sql(),
         "SELECT count(*) FROM events WHERE kind = 'pin_refused'",
     );
-    assert_eq!(logged, 6, "five wrong tries and one during the lock");
+    assert_eq!(
+        logged, 5,
+        "five wrong tries; tries during the lock are counted, not logged"
+    );
+    // Issue 20, finding 15: a guesser hammering a lock adds no events.
+    for _ in 0..10 {
+        s.refused(Some("Tina"), &["--pin", "1111", "job", "start", &j]);
+    }
+    let c = s.sql();
+    let after =
+        crate::common::sql_count(&c, "SELECT count(*) FROM events WHERE kind = 'pin_refused'");
+    assert_eq!(after, 5, "no event per locked try");
+    let counted =
+        crate::common::sql_count(&c, "SELECT pin_locked_tries FROM staff WHERE name = 'Tina'");
+    assert_eq!(counted, 11, "every try during the lock is counted");
     assert_eq!(s.status(&j), "dispatched");
 }
 
@@ -167,4 +181,26 @@ fn the_board_asks_for_the_pin_at_login_and_at_qc_sign_off() {
     crate::tuikit::key(&mut app, KeyCode::Enter);
     let st = crate::common::job_in(app.workshop(), job).status;
     assert_eq!(st, bayboard::domain::JobStatus::QcPassed, "{:?}", app.flash);
+}
+
+/// Issue 20, finding 9: `--pin` shows in `/proc/PID/cmdline` to every
+/// local user; it still works, with a warning, and `BAYBOARD_PIN` does not
+/// warn.
+#[test]
+fn a_pin_on_the_command_line_is_warned_about() {
+    let (s, _) = pinned();
+    let r = s.run(Some("Tina"), &["--pin", "4321", "job", "list"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("warning: a PIN given with --pin"),
+        "{}",
+        r.stderr
+    );
+    let r = crate::common::run(
+        crate::common::bin_on(&s.db)
+            .env("BAYBOARD_PIN", "4321")
+            .args(["--as", "Tina", "job", "list"]),
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!r.stderr.contains("warning"), "{}", r.stderr);
 }

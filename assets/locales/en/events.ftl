@@ -47,7 +47,6 @@ event-staff-added = { $name } ({ $roles })
 event-pin-set = { $name } · key { $key }
 event-pin-person = { $name }
 event-pin-rule = { $rule }
-event-pin-locked = { $name } · locked
 event-parts-logged = { $part } { $what } ×{ $qty } ({ $kind }{ $blocking ->
         [yes] , blocking
        *[no] {""}
