@@ -1,7 +1,7 @@
 //! `bayboard check`: SQLite's integrity check and the workshop's invariants,
 //! each a query that lists what breaks it.
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use rusqlite::Connection;
 use serde::Serialize;
 
@@ -243,7 +243,7 @@ fn expected_triggers() -> Result<&'static std::collections::HashMap<String, Stri
     let mut fresh = Connection::open_in_memory()?;
     super::schema::migrations()
         .to_latest(&mut fresh)
-        .map_err(|e| crate::error::Error::Database(format!("cannot build the schema: {e}")))?;
+        .map_err(|e| Error::Database(format!("cannot build the schema: {e}")))?;
     Ok(WANT.get_or_init(|| triggers(&fresh).unwrap_or_default()))
 }
 
@@ -272,14 +272,63 @@ fn trigger_problems(conn: &Connection) -> Result<Vec<String>> {
 
 /// A consistent copy of the database while others keep writing (SQLite's
 /// online backup restarts by itself when the source changes under it).
+/// The copy is written beside `to` under a temporary name, synced, and only
+/// then given its name, so a full disk or a killed process never leaves a
+/// partial file that looks like a backup; an existing `to` is never replaced.
 pub fn backup(conn: &Connection, to: &std::path::Path) -> Result<()> {
-    let mut dest = Connection::open(to)?;
+    let tmp = partial_name(to);
+    let written = copy_into(conn, &tmp).and_then(|()| publish(&tmp, to));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+        let mut journal = tmp.clone().into_os_string();
+        journal.push("-journal");
+        let _ = std::fs::remove_file(journal);
+    }
+    written
+}
+
+fn partial_name(to: &std::path::Path) -> std::path::PathBuf {
+    let name = to.file_name().map(|n| n.to_string_lossy().into_owned());
+    to.with_file_name(format!(
+        ".{}.{}.partial",
+        name.unwrap_or_default(),
+        std::process::id()
+    ))
+}
+
+fn copy_into(conn: &Connection, tmp: &std::path::Path) -> Result<()> {
+    let _ = std::fs::remove_file(tmp);
+    let mut dest = Connection::open(tmp)?;
     {
         let b = rusqlite::backup::Backup::new(conn, &mut dest)?;
         b.run_to_completion(256, std::time::Duration::from_millis(1), None)?;
     }
     // A plain rollback-journal file, readable without its -wal.
     dest.pragma_update(None, "journal_mode", "DELETE")?;
+    dest.close().map_err(|(_, e)| e)?;
+    std::fs::File::open(tmp)?.sync_all()?;
+    Ok(())
+}
+
+/// Gives the synced copy its name without replacing anything there: a hard
+/// link fails if the name is taken; a file system without hard links (a
+/// FAT stick) gets a rename after one more look.
+fn publish(tmp: &std::path::Path, to: &std::path::Path) -> Result<()> {
+    match std::fs::hard_link(tmp, to) {
+        Ok(()) => std::fs::remove_file(tmp)?,
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            return Err(Error::Database(format!(
+                "{} appeared while the backup was written; it was left as it is",
+                to.display()
+            )));
+        }
+        Err(_) if !to.exists() => std::fs::rename(tmp, to)?,
+        Err(e) => return Err(e.into()),
+    }
+    if let Some(dir) = to.parent().filter(|d| !d.as_os_str().is_empty()) {
+        // The new name survives a power cut only once its folder is synced.
+        let _ = std::fs::File::open(dir).and_then(|d| d.sync_all());
+    }
     Ok(())
 }
 

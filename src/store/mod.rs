@@ -160,6 +160,9 @@ impl Store {
         }
         check_schema(&conn, path)?;
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version == 0 {
+            return Err(no_shop_in(path));
+        }
         if version < schema::LATEST {
             return Err(Error::Database(format!(
                 "{} is from an older bayboard (schema {version}, this one writes {}); open it \
@@ -196,6 +199,12 @@ impl Store {
         })?;
         conn.busy_handler(Some(fair_busy))?;
         check_schema(&conn, path)?;
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version == 0 && !create {
+            // Only `init` and `demo` make a database: an empty file (or an
+            // empty SQLite one) given to any other command is left as it is.
+            return Err(no_shop_in(path));
+        }
         let mode: String = conn
             .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))
             .map_err(|e| open_error(path, e))?;
@@ -212,7 +221,6 @@ impl Store {
         conn.pragma_update(None, "mmap_size", 256 * 1024 * 1024)?;
         // Only a database behind this build takes the write lock to migrate;
         // opening an up-to-date one never waits on other writers.
-        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         let mut notes = Vec::new();
         if version < schema::LATEST {
             // A migration that rebuilds a table (to change a CHECK) must not
@@ -377,6 +385,14 @@ fn check_sentinel(db: &Path) -> Result<()> {
         ))),
         _ => Ok(()),
     }
+}
+
+fn no_shop_in(path: &Path) -> Error {
+    Error::Database(format!(
+        "{} holds no bayboard database (it is empty); it was left untouched — \
+         `bayboard init` makes one there, or give the right --db",
+        path.display()
+    ))
 }
 
 fn check_folder(path: &Path) -> Result<()> {

@@ -389,3 +389,117 @@ fn a_file_size_limit_is_worded_and_changes_nothing() {
     assert!(r.stderr.contains("`ulimit -f`"), "{}", r.stderr);
     assert_eq!(s.job(&j)["priority"], "normal", "nothing was changed");
 }
+
+/// Runs bayboard on `db` with a file-size limit of `bytes` (`ulimit -f`).
+fn run_limited(db: &std::path::Path, bytes: u64, args: &[&str]) -> crate::common::Run {
+    use std::os::unix::process::CommandExt;
+    let mut cmd = bin_on(db);
+    cmd.args(args);
+    // SAFETY: only setrlimit runs between fork and exec.
+    unsafe {
+        cmd.pre_exec(move || {
+            let lim = libc::rlimit {
+                rlim_cur: bytes,
+                rlim_max: bytes,
+            };
+            libc::setrlimit(libc::RLIMIT_FSIZE, &lim);
+            Ok(())
+        });
+    }
+    run(&mut cmd)
+}
+
+/// Issue 20, finding 8: a backup that cannot be written whole (a full disk,
+/// here a file-size limit) used to leave a 0-byte file under the backup's
+/// name; now nothing is left there, not even a partial file beside it.
+#[test]
+fn a_backup_that_cannot_be_finished_leaves_no_file() {
+    let s = Shop::demo();
+    s.sql()
+        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+        .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("copy.sqlite3");
+    let r = run_limited(&s.db, 64 * 1024, &["backup", target.to_str().unwrap()]);
+    assert_ne!(r.code, 0, "{}", r.stdout);
+    assert!(
+        r.stderr.contains("no partial file was left"),
+        "{}",
+        r.stderr
+    );
+    let left: Vec<_> = std::fs::read_dir(out.path()).unwrap().collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+    // The same backup with room to write is whole and checked.
+    let r = run_on(&s.db, &["backup", target.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let names: Vec<String> = std::fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["copy.sqlite3"]);
+}
+
+/// Issue 20, finding 8: any command, even the read-only `board`, used to
+/// turn an empty file into an empty shop. Only `init` and `demo` make one.
+#[test]
+fn only_init_and_demo_make_a_database_of_an_empty_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("blank.sqlite3");
+    std::fs::write(&db, b"").unwrap();
+    for args in [
+        &["board"][..],
+        &["job", "list"],
+        &["check"],
+        &["staff", "add", "Eve", "--role", "foreman"],
+    ] {
+        let r = run_on(&db, args);
+        assert_eq!(r.code, 3, "{args:?}: {}", r.stdout);
+        one_clear_line(&r.stderr, "holds no bayboard database");
+        assert_eq!(
+            std::fs::metadata(&db).unwrap().len(),
+            0,
+            "{args:?} wrote it"
+        );
+    }
+    // An SQLite file with nothing in it is no shop either.
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute_batch("PRAGMA journal_mode=DELETE; VACUUM;")
+        .unwrap();
+    let r = run_on(&db, &["board"]);
+    assert_eq!(r.code, 3);
+    one_clear_line(&r.stderr, "holds no bayboard database");
+    let r = run_on(&db, &["init", "--shop", "Blank Garage"]);
+    assert_eq!(r.code, 0, "init may: {}", r.stderr);
+    assert_eq!(run_on(&db, &["board"]).code, 0);
+}
+
+/// Issue 20, finding 8: `verify --from-backup` given an empty file used to
+/// make it an empty shop, which every live file "extends"; now a backup
+/// that is not a bayboard database with events is refused.
+#[test]
+fn verify_refuses_a_backup_that_proves_nothing() {
+    let s = Shop::staffed();
+    let blank = s.dir.path().join("blank.sqlite3");
+    std::fs::write(&blank, b"").unwrap();
+    let r = s.run(None, &["verify", "--from-backup", blank.to_str().unwrap()]);
+    assert_ne!(r.code, 0, "{}", r.stdout);
+    assert!(
+        r.stderr.contains("holds no bayboard database"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(std::fs::metadata(&blank).unwrap().len(), 0);
+    // A bayboard file whose events were all taken out proves nothing either.
+    let gutted = s.dir.path().join("gutted.sqlite3");
+    std::fs::copy(&s.db, &gutted).unwrap();
+    let c = rusqlite::Connection::open(&gutted).unwrap();
+    c.execute_batch(
+        "PRAGMA wal_checkpoint(TRUNCATE); DROP TRIGGER events_no_delete; DELETE FROM events;",
+    )
+    .unwrap();
+    drop(c);
+    let r = s.run(None, &["verify", "--from-backup", gutted.to_str().unwrap()]);
+    assert_ne!(r.code, 0, "{}", r.stdout);
+    assert!(r.stderr.contains("holds no events"), "{}", r.stderr);
+}

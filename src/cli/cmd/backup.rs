@@ -61,7 +61,12 @@ fn writable_target(db: &Path, file: &Path) -> Result<()> {
 pub(crate) fn backup(ctx: &Ctx, file: &Path) -> Result<()> {
     writable_target(&ctx.db, file)?;
     let st = open_to_read(ctx)?;
-    store::backup(st.connection(), file)?;
+    store::backup(st.connection(), file).map_err(|e| {
+        Error::Database(format!(
+            "could not write the backup {} ({e}); no partial file was left there",
+            file.display()
+        ))
+    })?;
     let copy = Workshop::open(file)?;
     let report = copy.store().read(store::check)?;
     if !report.ok() {

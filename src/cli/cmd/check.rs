@@ -97,6 +97,16 @@ impl Output for Verified {
 pub(crate) fn verify(ctx: &Ctx, backup: &Path) -> Result<()> {
     let live = open_to_read(ctx)?;
     let old = store::Store::open_read_only(backup)?;
+    if old.read(store::chain::head)?.is_none() {
+        // An empty shop is extended by every file: comparing with it
+        // would vouch for anything.
+        return Err(Error::Database(format!(
+            "{} holds no events, so it proves nothing about {}; give a backup taken from \
+             this shop",
+            backup.display(),
+            ctx.db.display()
+        )));
+    }
     let problems = live.read(|l| old.read(|b| store::chain::compare(l, b)))?;
     let head = |h: Option<(i64, String)>| h.map_or("(none)".into(), |(id, h)| format!("#{id} {h}"));
     let live_head = head(live.read(store::chain::head)?);
