@@ -14,6 +14,7 @@ pub mod demo;
 pub mod options;
 pub mod present;
 pub mod read;
+pub mod sanitise;
 pub mod text;
 pub mod timeparse;
 pub mod tui;

@@ -30,7 +30,10 @@ pub fn main(open_board: BoardOpener) -> ExitCode {
         );
         return ExitCode::from(2);
     }
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(e),
+    };
     match run(cli, open_board) {
         Ok(()) => {
             // After the work, so that a refusal stays one line.
@@ -55,6 +58,20 @@ pub fn main(open_board: BoardOpener) -> ExitCode {
             }
         }
     }
+}
+
+/// Clap's own output: help and version as clap prints them; an error,
+/// which may echo what was typed (a C1 control in a `--status` value),
+/// sanitised like every other output.
+fn usage_error(e: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion)
+        || e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    {
+        e.exit()
+    }
+    output::note(e.render().to_string().trim_end());
+    ExitCode::from(2)
 }
 
 /// What opens the full-screen board: `db`, `--as`, `--pin`, `--bay`. The
@@ -91,7 +108,7 @@ impl Ctx {
     pub(crate) fn open(&self) -> Result<Workshop> {
         let mut ws = Workshop::open(&self.db)?;
         for note in ws.store().migration_notes() {
-            eprintln!("bayboard: upgraded {}: {note}", self.db.display());
+            output::note(&format!("bayboard: upgraded {}: {note}", self.db.display()));
         }
         if let Some(who) = self.actor.as_deref().filter(|w| !w.trim().is_empty()) {
             ws.log_in(who, self.pin.as_deref())?;

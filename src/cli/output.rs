@@ -50,20 +50,38 @@ pub(crate) fn emit_as(format: Format, out: &impl Csv) -> Result<()> {
     match format {
         Format::Json => print_json(&out.json()),
         Format::Text => put(&out.text()),
-        Format::Csv => put(&out.csv()),
+        Format::Csv => {
+            // The byte-order mark tells spreadsheets the file is UTF-8; it
+            // is the one invisible character kept, and only in first place.
+            let csv = out.csv();
+            match csv.strip_prefix('\u{feff}') {
+                Some(rest) => {
+                    std::io::stdout().lock().write_all("\u{feff}".as_bytes())?;
+                    put(rest)
+                }
+                None => put(&csv),
+            }
+        }
     }
 }
 
-fn put(text: &str) -> Result<()> {
+/// Every text a command prints goes through here, sanitised once.
+pub(crate) fn put(text: &str) -> Result<()> {
+    let text = crate::sanitise::terminal(text);
     std::io::stdout().lock().write_all(text.as_bytes())?;
     Ok(())
+}
+
+/// A note on stderr (a hand-over reminder, an upgrade), sanitised like
+/// every other output.
+pub(crate) fn note(text: &str) {
+    eprintln!("{}", crate::sanitise::terminal(text));
 }
 
 pub(crate) fn print_json<T: Serialize>(value: &T) -> Result<()> {
     let text = serde_json::to_string_pretty(value)
         .map_err(|e| Error::Database(format!("cannot write JSON: {e}")))?;
-    println!("{text}");
-    Ok(())
+    put(&(crate::sanitise::json(&text).into_owned() + "\n"))
 }
 
 /// A value whose JSON is itself and whose text is `text` of it; most

@@ -135,6 +135,8 @@ pub struct Priced {
     pub parts: i64,
     /// What the customer approved for it: (hours, parts).
     pub approved: (f64, i64),
+    /// The labour rate the line keeps (minor units an hour).
+    pub rate: i64,
 }
 
 /// hours × rate, in minor units, rounded to the nearest.
@@ -155,12 +157,14 @@ pub struct Totals {
     pub approved: i64,
 }
 
-pub fn totals(lines: &[Priced], rate: i64, adjustments: i64) -> Totals {
-    let price = |h: f64, p: i64| labour(h, rate) + p;
-    let total: i64 = lines.iter().map(|l| price(l.hours, l.parts)).sum();
+pub fn totals(lines: &[Priced], adjustments: i64) -> Totals {
+    let total: i64 = lines
+        .iter()
+        .map(|l| labour(l.hours, l.rate) + l.parts)
+        .sum();
     let approved_lines: i64 = lines
         .iter()
-        .map(|l| price(l.approved.0, l.approved.1))
+        .map(|l| labour(l.approved.0, l.rate) + l.approved.1)
         .sum();
     Totals {
         total,
@@ -223,19 +227,21 @@ mod tests {
                 hours: 2.0,
                 parts: 10_000,
                 approved: (2.0, 10_000),
+                rate: 30_000,
             },
             Priced {
                 hours: 1.5,
                 parts: 0,
                 approved: (1.0, 0),
+                rate: 30_000,
             },
         ];
-        let t = totals(&lines, 30_000, 0);
+        let t = totals(&lines, 0);
         assert_eq!(t.total, 60_000 + 10_000 + 45_000);
         assert_eq!(t.approved, 60_000 + 10_000 + 30_000);
         let e = check_settlement("J-1", &t, "CNY").unwrap_err().to_string();
         assert!(e.contains("CNY 150.00 above the CNY 1000.00"), "{e}");
-        let adjusted = totals(&lines, 30_000, 15_000);
+        let adjusted = totals(&lines, 15_000);
         assert_eq!(adjusted.total, adjusted.approved);
         assert!(check_settlement("J-1", &adjusted, "CNY").is_ok());
     }

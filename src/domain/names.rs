@@ -4,7 +4,10 @@
 //! names (a Cyrillic "а" in "Olga") caught by their confusable skeleton.
 
 use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 use unicode_security::confusable_detection::skeleton;
+use unicode_security::mixed_script::AugmentedScriptSet;
+use unicode_security::{GeneralSecurityProfile, RestrictionLevel, RestrictionLevelDetection};
 
 /// Characters that show nothing, or change how the text around them shows:
 /// format characters (Unicode category Cf), fillers that render blank, and
@@ -16,7 +19,8 @@ pub fn is_invisible(c: char) -> bool {
         | '\u{2060}'..='\u{206F}' | '\u{2800}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}'
         | '\u{FEFF}' | '\u{FFA0}' | '\u{FFF9}'..='\u{FFFB}' | '\u{0600}'..='\u{0605}'
         | '\u{06DD}' | '\u{070F}' | '\u{08E2}' | '\u{110BD}' | '\u{1BCA0}'..='\u{1BCA3}'
-        | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E0FFF}')
+        | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E0FFF}'
+        | '\u{0890}'..='\u{0891}' | '\u{110CD}' | '\u{13430}'..='\u{1343F}')
 }
 
 /// A problem with one character, for the refusal message.
@@ -44,6 +48,58 @@ pub fn normalise(text: &str, collapse: bool) -> Result<String, BadChar> {
         }
     }
     Ok(out.trim().to_string())
+}
+
+/// What makes a person's name one that could pass for another on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameProblem {
+    /// Outside UTS #39's identifier profile: symbols, historic or technical
+    /// letters, format characters, musical and other marks.
+    NotAllowed(char),
+    /// A combining mark of another script than the letter it sits on.
+    StrayMark(char),
+    /// Scripts mixed the way look-alikes are made (Latin with Cyrillic).
+    MixedScripts,
+}
+
+/// The punctuation names carry, beside letters and digits: apostrophes,
+/// hyphens, full stops and the middle dots of transliterated names
+/// (阿卜杜·克里木, カタ・カナ).
+const NAME_MARKS: &[char] = &['\'', '’', '-', '.', '·', '・'];
+
+/// A person's name held to UTS #39: every character in the general
+/// security profile, each combining mark on a letter of its own script,
+/// and at most Latin with one other script that is not Cyrillic or Greek
+/// (so 张敏, José, 佐藤ひろし and "Kim 민준" pass; "Olgа" with a Cyrillic
+/// а does not).
+pub fn name_problem(name: &str) -> Option<NameProblem> {
+    let mut base: Option<char> = None;
+    let mut letters = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c == ' ' || NAME_MARKS.contains(&c) {
+            base = None;
+            continue;
+        }
+        if !c.identifier_allowed() {
+            return Some(NameProblem::NotAllowed(c));
+        }
+        if is_combining_mark(c) {
+            let on = base.map(AugmentedScriptSet::for_char);
+            let mut mark = AugmentedScriptSet::for_char(c);
+            match on {
+                Some(on) => mark.intersect_with(on),
+                None => return Some(NameProblem::StrayMark(c)),
+            }
+            if mark.is_empty() {
+                return Some(NameProblem::StrayMark(c));
+            }
+        } else {
+            base = Some(c);
+        }
+        letters.push(c);
+    }
+    (letters.as_str().detect_restriction_level() > RestrictionLevel::ModeratelyRestrictive)
+        .then_some(NameProblem::MixedScripts)
 }
 
 /// The form two names are compared in: case folded in full Unicode

@@ -37,7 +37,19 @@ pub fn required_text(field: Field, value: &str, max: usize) -> Result<String, Re
 /// A person's name: like [`required_text`], with runs of spaces made one,
 /// so "Chen  Li" and "Chen\u{a0}Li" are the one "Chen Li".
 pub fn person_name(field: Field, value: &str) -> Result<String, Refusal> {
-    required(field, value, limits::NAME, true)
+    let name = required(field, value, limits::NAME, true)?;
+    let code = |c: char| format!("{:04X}", c as u32);
+    let said = match names::name_problem(&name) {
+        None => return Ok(name),
+        Some(names::NameProblem::NotAllowed(c)) => {
+            Said::new("problem-name-char").text("code", code(c))
+        }
+        Some(names::NameProblem::StrayMark(c)) => {
+            Said::new("problem-name-mark").text("code", code(c))
+        }
+        Some(names::NameProblem::MixedScripts) => Said::new("problem-name-scripts"),
+    };
+    Err(Refusal::invalid(field, said))
 }
 
 fn required(field: Field, value: &str, max: usize, collapse: bool) -> Result<String, Refusal> {
@@ -199,27 +211,10 @@ pub fn road_test_km(km: f64) -> Result<f64, Refusal> {
     }
 }
 
-/// Text from the database made safe for a terminal: control characters
-/// (including ESC, so no escape sequence survives) become U+FFFD.
+/// Text from the database made safe for one line of a terminal: see
+/// `crate::sanitise`, where every output's sanitiser lives.
 pub fn display(text: &str) -> Cow<'_, str> {
-    if text
-        .chars()
-        .any(|c| c.is_control() || names::is_invisible(c))
-    {
-        Cow::Owned(
-            text.chars()
-                .map(|c| {
-                    if c.is_control() || names::is_invisible(c) {
-                        '\u{FFFD}'
-                    } else {
-                        c
-                    }
-                })
-                .collect(),
-        )
-    } else {
-        Cow::Borrowed(text)
-    }
+    crate::sanitise::line(text)
 }
 
 #[cfg(test)]

@@ -299,7 +299,7 @@ fn work_order(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffse
         .lines
         .iter()
         .filter(|l| matches!(l.status, LineStatus::Approved | LineStatus::Done))
-        .map(|l| money::price(l.hours, d.labour_rate, l.amount))
+        .map(|l| money::price(l.hours, l.labour_rate, l.amount))
         .sum();
     let _ = writeln!(
         o,
@@ -307,7 +307,7 @@ fn work_order(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffse
         money::with_code(total, &d.currency)
     );
     for l in &d.lines {
-        let _ = writeln!(o, "  {}", super::line_text(l, &d.currency, d.labour_rate));
+        let _ = writeln!(o, "  {}", super::line_text(l, &d.currency));
         if let (Some(by), Some(at)) = (&l.customer_name, l.decided_at) {
             let via = l.via.map(|v| v.label()).unwrap_or("");
             let _ = writeln!(

@@ -246,11 +246,7 @@ fn num(v: Option<f64>) -> String {
 
 /// A field as CSV: quoted when it holds a comma, quote or line break.
 fn field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
+    crate::sanitise::csv_cell(s).into_owned()
 }
 
 /// The CSV's rows before the range: figure, subject, day, hour, value.

@@ -103,10 +103,22 @@ pub fn text(s: &Settlement, tz: &FixedOffset) -> String {
     if !tail.is_empty() {
         let _ = writeln!(o, "{}", tail.join(" · "));
     }
+    // Each line keeps the rate it was priced at; a rate changed since
+    // shows as a second rate here, never as a changed amount.
+    let mut rates: Vec<i64> = s.lines.iter().map(|l| l.rate).collect();
+    rates.sort_unstable();
+    rates.dedup();
+    if rates.is_empty() {
+        rates.push(s.labour_rate);
+    }
+    let rates: Vec<String> = rates
+        .iter()
+        .map(|r| money::with_code(*r, &s.currency))
+        .collect();
     let _ = writeln!(
         o,
         "Labour at {} per hour. Prices in {}.",
-        money::with_code(s.labour_rate, &s.currency),
+        rates.join(" and "),
         s.currency
     );
     o

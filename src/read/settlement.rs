@@ -27,6 +27,8 @@ pub struct SettledLine {
     pub id: i64,
     pub work: String,
     pub hours: f64,
+    /// The labour rate this line keeps.
+    pub rate: i64,
     pub labour: i64,
     pub parts: i64,
     pub price: i64,
@@ -44,17 +46,17 @@ pub fn settlement(c: &rusqlite::Connection, number: i64) -> Result<Settlement> {
     let adjustments: i64 = handover.adjustments.iter().map(|a| a.amount).sum();
     let totals = handover::totals(
         &priced.iter().map(|(_, _, p)| p.clone()).collect::<Vec<_>>(),
-        shop.labour_rate,
         adjustments,
     );
     let lines = priced
         .into_iter()
         .map(|(id, work, p)| {
-            let labour = handover::labour(p.hours, shop.labour_rate);
+            let labour = handover::labour(p.hours, p.rate);
             SettledLine {
                 id,
                 work,
                 hours: p.hours,
+                rate: p.rate,
                 labour,
                 parts: p.parts,
                 price: labour + p.parts,

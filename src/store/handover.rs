@@ -166,7 +166,8 @@ pub fn priced_lines(conn: &Connection, job: i64) -> Result<Vec<(i64, String, Pri
     all(
         conn,
         "SELECT id, work, coalesce(hours, 0), coalesce(parts_amount, 0),
-                coalesce(approved_hours, hours, 0), coalesce(approved_parts, parts_amount, 0)
+                coalesce(approved_hours, hours, 0), coalesce(approved_parts, parts_amount, 0),
+                coalesce(labour_rate, (SELECT labour_rate FROM shop WHERE id = 1), 0)
            FROM lines WHERE job_id = ?1 AND status IN ('approved','done') ORDER BY id",
         [job],
         |r| {
@@ -177,6 +178,7 @@ pub fn priced_lines(conn: &Connection, job: i64) -> Result<Vec<(i64, String, Pri
                     hours: r.get(2)?,
                     parts: r.get(3)?,
                     approved: (r.get(4)?, r.get(5)?),
+                    rate: r.get(6)?,
                 },
             ))
         },

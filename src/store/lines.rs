@@ -13,7 +13,8 @@ use std::collections::HashMap;
 const LINE_SELECT: &str = "
 SELECT l.id, l.job_id, l.kind, l.work, l.hours, l.parts_amount, l.status, l.urgency,
        l.blocking, l.note, a.name, l.created_at, l.decided_at, d.name, l.customer_name,
-       l.decided_via, l.done_at, t.name
+       l.decided_via, l.done_at, t.name,
+       coalesce(l.labour_rate, (SELECT labour_rate FROM shop WHERE id = 1), 0)
 FROM lines l
 LEFT JOIN staff a ON a.id = l.added_by
 LEFT JOIN staff d ON d.id = l.decided_by
@@ -39,6 +40,7 @@ fn line_from(r: &Row) -> rusqlite::Result<LineRow> {
         via: opt_parsed::<Via>(r, 15)?,
         done_at: opt_time(r, 16)?,
         done_by: r.get(17)?,
+        labour_rate: r.get(18)?,
     })
 }
 
@@ -117,7 +119,6 @@ pub fn shop_settings(conn: &Connection) -> Result<ShopSettings> {
 /// Every line waiting for a customer's decision, safety first, then the
 /// longest waiting; with the customer's name and phone and the price.
 pub fn approvals(conn: &Connection) -> Result<Vec<ApprovalRow>> {
-    let rate = shop_settings(conn)?.labour_rate;
     let sql = format!(
         "SELECT q.*, v.plate, c.name, c.phone, j.status FROM ({LINE_SELECT}
            WHERE l.status = 'proposed') q
@@ -127,13 +128,13 @@ pub fn approvals(conn: &Connection) -> Result<Vec<ApprovalRow>> {
     );
     let mut rows = all(conn, &sql, [], |r| {
         let line = line_from(r)?;
-        let price = crate::domain::money::price(line.hours, rate, line.amount);
+        let price = crate::domain::money::price(line.hours, line.labour_rate, line.amount);
         Ok(ApprovalRow {
             line,
-            plate: r.get(18)?,
-            customer: r.get(19)?,
-            phone: r.get(20)?,
-            job_status: parsed(r, 21)?,
+            plate: r.get(19)?,
+            customer: r.get(20)?,
+            phone: r.get(21)?,
+            job_status: parsed(r, 22)?,
             price,
         })
     })?;
@@ -166,7 +167,7 @@ pub fn declined_for_plate(
     all(conn, &sql, params![plate, except_job], |r| {
         Ok(DeclinedRow {
             line: line_from(r)?,
-            plate: r.get(18)?,
+            plate: r.get(19)?,
         })
     })
 }
@@ -203,9 +204,11 @@ pub(crate) fn insert_line(tx: &WriteTx, l: &NewLine, now: DateTime<Utc>) -> Resu
     };
     tx.execute(
         "INSERT INTO lines (job_id, kind, work, hours, parts_amount, status, urgency, blocking,
-                            note, added_by, created_at, approved_hours, approved_parts)
+                            note, added_by, created_at, approved_hours, approved_parts,
+                            labour_rate)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,
-                 CASE WHEN ?6 = 'approved' THEN ?4 END, CASE WHEN ?6 = 'approved' THEN ?5 END)",
+                 CASE WHEN ?6 = 'approved' THEN ?4 END, CASE WHEN ?6 = 'approved' THEN ?5 END,
+                 (SELECT nullif(labour_rate, 0) FROM shop WHERE id = 1))",
         params![
             l.job_id,
             l.kind.as_str(),
@@ -296,6 +299,14 @@ pub(crate) fn set_money_settings(
     currency: Option<&str>,
     labour_rate: Option<i64>,
 ) -> Result<()> {
+    // Lines priced at the rate in force keep it: a new rate is for work
+    // priced from now on.
+    tx.execute(
+        "UPDATE lines SET labour_rate = (SELECT labour_rate FROM shop WHERE id = 1)
+          WHERE labour_rate IS NULL AND (SELECT labour_rate FROM shop WHERE id = 1) > 0
+            AND ?1 IS NOT (SELECT labour_rate FROM shop WHERE id = 1)",
+        params![labour_rate],
+    )?;
     tx.execute(
         "UPDATE shop SET currency = coalesce(?1, currency),
                          labour_rate = coalesce(?2, labour_rate) WHERE id = 1",

@@ -244,6 +244,9 @@ pub struct LineRow {
     pub via: Option<crate::domain::Via>,
     pub done_at: Option<DateTime<Utc>>,
     pub done_by: Option<String>,
+    /// The labour rate the line is priced at (minor units an hour): the
+    /// shop's when the line was made, kept through later rate changes.
+    pub labour_rate: i64,
 }
 
 fn as_line_label<S: Serializer>(n: &i64, s: S) -> Result<S::Ok, S::Error> {

@@ -64,6 +64,7 @@ pub const VALUE_RULES: &[(&str, &str, Form)] = &[
     ("adjustments", "at", Form::Time),
     ("lines", "approved_hours", Form::Number),
     ("lines", "approved_parts", Form::Integer),
+    ("lines", "labour_rate", Form::Integer),
     // References and counts the board reads as numbers.
     ("shop", "labour_rate", Form::Integer),
     ("staff", "pin_failures", Form::Integer),

@@ -599,6 +599,22 @@ CREATE INDEX job_state_times_state ON job_state_times(state, closed_at, ms);
 DROP INDEX job_state_times_closed;
 "#;
 
+/// A line keeps the labour rate it was priced at (issue 20, finding 5): a
+/// later rate change never moves an approved, invoiced or delivered
+/// amount. NULL means the shop had no rate when the line was made; such a
+/// line takes the shop's rate until the rate next changes, when it keeps
+/// the one it had. Lines made before this version keep today's rate.
+const V10: &str = r#"
+ALTER TABLE lines ADD COLUMN labour_rate INTEGER;
+UPDATE lines SET labour_rate = (SELECT labour_rate FROM shop WHERE id = 1)
+ WHERE (SELECT labour_rate FROM shop WHERE id = 1) > 0;
+"#;
+
+fn v10_hook(tx: &rusqlite::Transaction) -> rusqlite_migration::HookResult {
+    super::rules::create_triggers(tx)?;
+    Ok(())
+}
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(migrations_list())
 }
@@ -614,6 +630,7 @@ fn migrations_list() -> Vec<M<'static>> {
         M::up_with_hook(V7, v7_hook),
         M::up_with_hook(V8, v8_hook),
         M::up(V9),
+        M::up_with_hook(V10, v10_hook),
     ]
 }
 
@@ -643,7 +660,7 @@ pub fn required_triggers() -> Vec<String> {
 }
 
 /// The schema version this build writes (SQLite's `user_version`).
-pub const LATEST: i64 = 9;
+pub const LATEST: i64 = 10;
 
 #[cfg(test)]
 mod tests {
@@ -667,6 +684,28 @@ mod tests {
             )
             .unwrap();
         assert_eq!((hash, fails), (None, 0));
+    }
+
+    /// Issue 20, finding 5: lines made before version 10 keep the rate in
+    /// force at the upgrade, so a later change moves none of them.
+    #[test]
+    fn lines_made_before_version_10_keep_the_rate_in_force() {
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        let mut before: Vec<_> = super::migrations_list();
+        before.truncate(9);
+        conn.pragma_update(None, "foreign_keys", "OFF").unwrap();
+        super::Migrations::new(before).to_latest(&mut conn).unwrap();
+        conn.execute_batch(
+            "UPDATE shop SET labour_rate = 30000 WHERE id = 1;
+             INSERT INTO lines (job_id, kind, work, status, created_at)
+             VALUES (1, 'requested', 'Brakes', 'approved', '2026-11-01T09:00:00.000Z');",
+        )
+        .unwrap();
+        super::migrations().to_latest(&mut conn).unwrap();
+        let rate: i64 = conn
+            .query_row("SELECT labour_rate FROM lines", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(rate, 30000);
     }
 
     #[test]

@@ -263,3 +263,53 @@ fn a_hand_over_without_wash_payment_or_old_parts_is_pointed_out() {
     );
     assert!(r.stderr.contains("no payment recorded"), "{}", r.stderr);
 }
+
+/// Issue 20, finding 5: changing the labour rate used to rewrite past
+/// invoices, the approved amount included (CNY 1,910.00 became 3,410.00).
+/// A line keeps the rate it was priced at; new work takes the new rate.
+#[test]
+fn a_rate_change_never_moves_an_approved_or_delivered_amount() {
+    let s = Shop::staffed();
+    let (done, _) = passed(&s, "RATE-1");
+    s.ok(Some("Ada"), &["job", "deliver", &done, "--paid", "cash"]);
+    let (open, open_line) = passed(&s, "RATE-2");
+    let total = |j: &str| s.json(None, &["job", "invoice", j])["totals"].clone();
+    let before = (total(&done), total(&open));
+    assert_eq!(
+        before.0["total"], 70_000,
+        "2 h at 300.00 and 100.00 of parts"
+    );
+    s.ok(Some("Boss"), &["shop", "set", "--labour-rate", "1050"]);
+    assert_eq!((total(&done), total(&open)), before, "nothing priced moved");
+    let invoice = s.ok(None, &["job", "invoice", &done]);
+    assert!(invoice.contains("700.00"), "{invoice}");
+    assert!(
+        invoice.contains("Labour at CNY 300.00 per hour"),
+        "{invoice}"
+    );
+    // The open job is delivered at the price the customer approved.
+    s.ok(Some("Ada"), &["job", "deliver", &open, "--paid", "cash"]);
+    let line = s.lines(&open)[0].clone();
+    assert_eq!(line["id"], open_line.as_str());
+    assert_eq!(line["labour_rate"], 30_000);
+    // Work priced from now on takes the new rate.
+    let new = s.new_job("RATE-3");
+    let l = s.first_line(&new);
+    s.ok(Some("Ada"), &["line", "price", &l, "--hours", "2"]);
+    assert_eq!(total(&new)["total"], 2 * 105_000);
+}
+
+/// A line made before the shop had any rate takes the first rate set, and
+/// keeps it when the rate changes again.
+#[test]
+fn a_line_made_before_any_rate_keeps_the_first_one() {
+    let s = Shop::staffed();
+    let j = s.new_job("RATE-4");
+    let l = s.first_line(&j);
+    s.ok(Some("Ada"), &["line", "price", &l, "--hours", "1"]);
+    s.ok(Some("Boss"), &["shop", "set", "--labour-rate", "200"]);
+    let total = || s.json(None, &["job", "invoice", &j])["totals"]["total"].clone();
+    assert_eq!(total(), 20_000);
+    s.ok(Some("Boss"), &["shop", "set", "--labour-rate", "900"]);
+    assert_eq!(total(), 20_000);
+}

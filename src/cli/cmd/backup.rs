@@ -78,12 +78,12 @@ pub(crate) fn backup(ctx: &Ctx, file: &Path) -> Result<()> {
         )));
     }
     let size = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
-    println!(
-        "backed up {} jobs and {} events to {} ({:.1} MB), checked",
+    crate::cli::output::put(&format!(
+        "backed up {} jobs and {} events to {} ({:.1} MB), checked\n",
         report.jobs,
         report.events,
         file.display(),
         size as f64 / 1e6
-    );
+    ))?;
     Ok(())
 }

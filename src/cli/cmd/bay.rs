@@ -1,7 +1,7 @@
 //! `bayboard bay`: add a bay, list the bays and what stands in them.
 
 use crate::cli::args::BayCmd;
-use crate::cli::output::{each, emit, said};
+use crate::cli::output::{each, emit, put, said};
 use crate::cli::{Ctx, day_start};
 use crate::error::Result;
 use crate::read::board::BayLine;
@@ -27,7 +27,7 @@ pub(crate) fn bay(ctx: &Ctx, cmd: BayCmd) -> Result<()> {
         // A sentence only: `bay add` refuses --json before it gets here.
         BayCmd::Add { name, kind } => {
             let b = ctx.open()?.add_bay(ctx.actor.as_deref(), &name, kind)?;
-            println!("bay {} added ({})", b.name, b.kind);
+            put(&format!("bay {} added ({})\n", b.name, b.kind))?;
             Ok(())
         }
         BayCmd::List => {

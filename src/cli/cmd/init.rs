@@ -1,5 +1,6 @@
 //! `bayboard init`: a new database, or word that one is there already.
 
+use crate::cli::output::put;
 use crate::cli::{Ctx, make_data_dir};
 use crate::error::Result;
 use crate::workshop::Workshop;
@@ -18,12 +19,12 @@ pub(crate) fn init(ctx: &Ctx, shop: Option<&str>, currency: Option<&str>) -> Res
         ws.set_money(ctx.actor.as_deref(), currency, None)?;
     }
     if existed {
-        println!(
-            "database already exists at {}; left as it was",
+        put(&format!(
+            "database already exists at {}; left as it was\n",
             ctx.db.display()
-        );
+        ))?;
     } else {
-        println!("created {}", ctx.db.display());
+        put(&format!("created {}\n", ctx.db.display()))?;
     }
     Ok(())
 }

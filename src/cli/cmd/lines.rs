@@ -55,9 +55,7 @@ pub(crate) fn line(ctx: &Ctx, cmd: LineCmd) -> Result<()> {
                 Ok((store::lines_for_job(c, n)?, store::shop_settings(c)?, job))
             })?;
             let text = |lines: &Vec<LineRow>| {
-                each(lines, |l| {
-                    crate::present::line_text(l, &shop.currency, shop.labour_rate)
-                })
+                each(lines, |l| crate::present::line_text(l, &shop.currency))
             };
             emit(ctx, &said(lines, text))
         }
@@ -272,7 +270,7 @@ pub(crate) fn tell_declined(ws: &Workshop, job: &JobRow) -> Result<()> {
         .read(|c| store::declined_for_plate(c, &job.plate, Some(job.id)))?;
     let tz = local_tz();
     for d in declined {
-        eprintln!("{}", crate::present::declined_text(&d, &tz));
+        crate::cli::output::note(&crate::present::declined_text(&d, &tz));
     }
     Ok(())
 }

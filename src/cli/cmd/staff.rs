@@ -2,7 +2,7 @@
 //! JSON form; the others say one sentence and refuse `--json` earlier.
 
 use crate::cli::args::StaffCmd;
-use crate::cli::output::{each, emit, said};
+use crate::cli::output::{each, emit, put, said};
 use crate::cli::{Ctx, local_tz};
 use crate::error::Result;
 use crate::store::{self, StaffRow};
@@ -46,24 +46,21 @@ pub(crate) fn staff(ctx: &Ctx, cmd: StaffCmd) -> Result<()> {
                 .open()?
                 .add_staff(ctx.actor.as_deref(), &name, &roles, &skills)?;
             let roles: Vec<&str> = s.roles.iter().map(|r| r.as_str()).collect();
-            println!("{} added ({})", s.name, roles.join(", "));
+            put(&format!("{} added ({})\n", s.name, roles.join(", ")))?;
             Ok(())
         }
         StaffCmd::Pin { name, new, clear } => {
             let who = ctx.who()?.to_string();
             ctx.open()?
                 .set_pin(&who, &name, if clear { None } else { new.as_deref() })?;
-            println!(
-                "PIN of {} {}",
-                fit(&name, 60),
-                if clear { "cleared" } else { "set" }
-            );
+            let done = if clear { "cleared" } else { "set" };
+            put(&format!("PIN of {} {done}\n", fit(&name, 60)))?;
             Ok(())
         }
         StaffCmd::Unlock { name } => {
             let who = ctx.who()?.to_string();
             ctx.open()?.unlock_pin(&who, &name)?;
-            println!("{} unlocked", fit(&name, 60));
+            put(&format!("{} unlocked\n", fit(&name, 60)))?;
             Ok(())
         }
         StaffCmd::List => {
