@@ -159,7 +159,7 @@ fn main() {
 
     let mut ws = Workshop::open(&a.db).unwrap();
     let live = live_day(&mut ws);
-    let report = ws.store().read(store::check).unwrap();
+    let report = ws.store().check().unwrap();
     let size = std::fs::metadata(&a.db).map(|m| m.len()).unwrap_or(0);
     println!(
         "{}: {} jobs ({} open on the floor), {} events, {:.0} MB, written in {:.0} s; check: {}",

@@ -860,7 +860,7 @@ mod tests {
             assert_eq!(events, j.version, "{}", j.plate);
         }
         assert!(demo.bays.len() >= 6 && demo.staff.len() >= 8);
-        let report = ws.store().read(store::check).unwrap();
+        let report = ws.store().check().unwrap();
         assert!(
             report.ok(),
             "the demo passes every rule: {:?}",

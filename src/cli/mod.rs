@@ -110,8 +110,17 @@ impl Ctx {
         for note in ws.store().migration_notes() {
             output::note(&format!("bayboard: upgraded {}: {note}", self.db.display()));
         }
-        if let Some(who) = self.actor.as_deref().filter(|w| !w.trim().is_empty()) {
-            ws.log_in(who, self.pin.as_deref())?;
+        if let Some(who) = self.actor.as_deref().filter(|w| !w.trim().is_empty())
+            && let Some(actor) = ws.log_in(who, self.pin.as_deref())?
+            && let Some(by) = ws.pin_set_by_other(actor.id)?
+        {
+            let said = crate::domain::Said::new("note-pin-set-by")
+                .text("by", by)
+                .text("name", &actor.name);
+            output::note(&format!(
+                "bayboard: note: {}",
+                crate::present::words::say(&said)
+            ));
         }
         Ok(ws)
     }

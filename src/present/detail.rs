@@ -2,7 +2,7 @@
 //! timeline. `job show` prints it; the TUI's detail screen draws it.
 
 use super::{labels, when};
-use crate::domain::parts_label;
+use crate::domain::{Said, parts_label};
 use crate::read::detail::JobDetail;
 use crate::text::{cell, duration, fit};
 use chrono::{DateTime, FixedOffset, Utc};
@@ -255,6 +255,13 @@ fn timeline(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset,
                 None => super::local_times_in(old, now, tz),
             },
             (None, None) => String::new(),
+        };
+        let note = match &e.pin_by {
+            Some(by) => {
+                let mark = super::words::say(&Said::new("mark-pin-set-by").text("by", by));
+                format!("{mark} {note}")
+            }
+            None => note,
         };
         let note = note.as_str();
         let head = format!(

@@ -190,6 +190,7 @@ pub fn insert_history_job(conn: &WriteTx, j: &HistoryJob) -> Result<i64> {
                 note: e.note.clone(),
                 signed: None,
                 params: None,
+                pin_by: None,
             },
         )?;
     }

@@ -6,6 +6,7 @@
 //! rebuild the whole chain; a head noted elsewhere, or a backup, shows that.
 
 use super::WriteTx;
+use super::key::ShopKey;
 use crate::error::Result;
 use rusqlite::{Connection, OptionalExtension, params};
 use sha2::{Digest, Sha256};
@@ -31,6 +32,9 @@ pub struct Link {
     pub signed: Option<String>,
     /// What happened, as data (schema 9 on); absent on earlier events.
     pub params: Option<String>,
+    /// Who set the PIN that signed this event, when it was not the actor
+    /// (schema 11 on): such a sign-off is marked until they set their own.
+    pub pin_by: Option<i64>,
 }
 
 pub fn hex(bytes: &[u8]) -> String {
@@ -88,6 +92,11 @@ pub fn digest(prev: &[u8; 32], e: &Link, covered: &str) -> [u8; 32] {
     // the hashes they were written with.
     if let Some(p) = &e.params {
         part(&mut h, Some(p.as_bytes()));
+    }
+    if let Some(by) = e.pin_by {
+        // A distinct tag, so this can never read as a params text.
+        h.update(b"pin_by");
+        part(&mut h, Some(by.to_string().as_bytes()));
     }
     h.finalize().into()
 }
@@ -168,10 +177,11 @@ pub(crate) fn append(conn: &WriteTx, mut link: Link) -> Result<i64> {
     let (last, prev) = prev_hash(conn)?;
     link.id = last + 1;
     let hash = digest(&prev, &link, &covered(conn, &link)?);
+    let mac = conn.key().sign(&hash);
     conn.prepare_cached(
         "INSERT INTO events (id, at, actor_id, job_id, kind, from_status, to_status, note,
-                             signed_key, hash, params)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                             signed_key, hash, params, pin_by, mac)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?
     .execute(params![
         link.id,
@@ -184,28 +194,34 @@ pub(crate) fn append(conn: &WriteTx, mut link: Link) -> Result<i64> {
         link.note,
         link.signed,
         hex(&hash),
-        link.params
+        link.params,
+        link.pin_by,
+        mac
     ])?;
     Ok(link.id)
 }
 
-const LINKS: &str = "SELECT id, at, actor_id, job_id, kind, from_status, to_status, note,
-                            signed_key, hash, params
-                       FROM events ORDER BY id";
-
-/// The links as a schema before 9 has them (the migrations that chain and
-/// check the log run before `params` exists).
-const LINKS_BEFORE_9: &str = "SELECT id, at, actor_id, job_id, kind, from_status, to_status, note,
-                                     signed_key, hash, NULL
-                                FROM events ORDER BY id";
-
-fn links(conn: &Connection) -> Result<&'static str> {
-    let has_params: bool = conn.query_row(
-        "SELECT count(*) > 0 FROM pragma_table_info('events') WHERE name = 'params'",
-        [],
-        |r| r.get(0),
-    )?;
-    Ok(if has_params { LINKS } else { LINKS_BEFORE_9 })
+/// The links as this schema has them: the migrations that chain and check
+/// the log run before `params` (9), `pin_by` and `mac` (11) exist.
+fn links(conn: &Connection) -> Result<String> {
+    let has = |column: &str| -> Result<bool> {
+        Ok(conn.query_row(
+            "SELECT count(*) > 0 FROM pragma_table_info('events') WHERE name = ?1",
+            [column],
+            |r| r.get(0),
+        )?)
+    };
+    let or_null = |column: &'static str| -> Result<&'static str> {
+        Ok(if has(column)? { column } else { "NULL" })
+    };
+    Ok(format!(
+        "SELECT id, at, actor_id, job_id, kind, from_status, to_status, note,
+                signed_key, hash, {}, {}, {}
+           FROM events ORDER BY id",
+        or_null("params")?,
+        or_null("pin_by")?,
+        or_null("mac")?
+    ))
 }
 
 fn link_row(r: &rusqlite::Row) -> rusqlite::Result<(Link, Option<String>)> {
@@ -221,6 +237,7 @@ fn link_row(r: &rusqlite::Row) -> rusqlite::Result<(Link, Option<String>)> {
             note: r.get(7)?,
             signed: r.get(8)?,
             params: r.get(10)?,
+            pin_by: r.get(11)?,
         },
         r.get(9)?,
     ))
@@ -238,7 +255,7 @@ pub fn backfill(conn: &Connection) -> Result<()> {
         keys.insert(id, key_print(&hash));
     }
     let mut prev = GENESIS;
-    let mut read = conn.prepare(links(conn)?)?;
+    let mut read = conn.prepare(&links(conn)?)?;
     let mut write = conn.prepare("UPDATE events SET hash = ?2, signed_key = ?3 WHERE id = ?1")?;
     let mut rows = read.query([])?;
     while let Some(row) = rows.next()? {
@@ -261,22 +278,97 @@ pub struct Walk {
     pub breaks: Vec<String>,
     /// (id, stored hash) of every link, kept only when asked for.
     pub hashes: Vec<(i64, String)>,
+    pub signatures: Signatures,
+}
+
+/// The events' signatures under the shop key, as the walk found them.
+#[derive(Debug, Clone, Default)]
+pub struct Signatures {
+    /// Events carrying a signature.
+    pub signed: i64,
+    /// Events before the first signed one (written before schema 11).
+    pub before: i64,
+    /// Whether the signatures were checked (the key could be read).
+    pub verified: bool,
+    /// Events unsigned after signing began, or signed under another key.
+    pub forged: Vec<String>,
+}
+
+impl Signatures {
+    fn see(
+        &mut self,
+        link: &Link,
+        hash: Option<[u8; 32]>,
+        mac: Option<&str>,
+        key: Option<&ShopKey>,
+    ) {
+        const SHOWN: usize = 20;
+        let problem = match (mac, key) {
+            (None, _) if self.signed == 0 => {
+                self.before += 1;
+                None
+            }
+            (None, _) => Some("carries no signature: it was written without the shop key"),
+            (Some(_), None) => None,
+            (Some(m), Some(k)) if hash.is_some_and(|h| k.verifies(&h, m)) => None,
+            (Some(_), Some(_)) => Some("is not signed with the shop key: it was forged"),
+        };
+        self.signed += i64::from(mac.is_some());
+        if let Some(p) = problem {
+            if self.forged.len() < SHOWN {
+                self.forged.push(format!(
+                    "event #{} ({} at {}) {p} outside bayboard",
+                    link.id, link.kind, link.at
+                ));
+            } else if self.forged.len() == SHOWN {
+                self.forged.push("… and more events like it".to_string());
+            }
+        }
+    }
 }
 
 /// Walks the chain in id order, calling `each` on every link (the sign-off
 /// checks ride on the same single pass over a long history).
-pub fn walk(conn: &Connection, keep_hashes: bool, mut each: impl FnMut(&Link)) -> Result<Walk> {
+pub fn walk(
+    conn: &Connection,
+    keep_hashes: bool,
+    key: Option<&ShopKey>,
+    mut each: impl FnMut(&Link),
+) -> Result<Walk> {
     const SHOWN: usize = 20;
     let mut out = Walk::default();
+    out.signatures.verified = key.is_some();
     let mut prev = GENESIS;
     let mut last_id = 0;
     let mut unshown = 0;
-    let mut stmt = conn.prepare(links(conn)?)?;
+    let mut stmt = conn.prepare(&links(conn)?)?;
     let mut rows = stmt.query([])?;
     while let Some(row) = rows.next()? {
-        let (link, stored) = link_row(row)
-            .map_err(|e| crate::error::Error::Database(format!("an event cannot be read: {e}")))?;
+        let (link, stored) = match link_row(row) {
+            Ok(l) => l,
+            Err(e) => {
+                // One unreadable event (a BLOB note) is named, and the walk
+                // goes on from its stored hash.
+                let id: Option<i64> = row.get(0).ok();
+                out.breaks.push(format!(
+                    "event #{} cannot be read ({e}): it was written outside bayboard",
+                    id.map_or("?".into(), |i| i.to_string())
+                ));
+                out.links += 1;
+                let stored: Option<String> = row.get(9).ok().flatten();
+                prev = stored.as_deref().and_then(unhex).unwrap_or(prev);
+                last_id = id.unwrap_or(last_id);
+                continue;
+            }
+        };
         out.links += 1;
+        let mac: Option<String> = row.get(12).ok().flatten();
+        out.signatures.see(
+            &link,
+            stored.as_deref().and_then(unhex),
+            mac.as_deref(),
+            key,
+        );
         each(&link);
         let h = digest(&prev, &link, &covered(conn, &link)?);
         let stored = stored.unwrap_or_default();
@@ -322,7 +414,7 @@ pub fn walk(conn: &Connection, keep_hashes: bool, mut each: impl FnMut(&Link)) -
 fn recompute(conn: &Connection, n: usize) -> Result<Vec<(i64, [u8; 32])>> {
     let mut out = Vec::with_capacity(n.min(1 << 20));
     let mut prev = GENESIS;
-    let mut stmt = conn.prepare(links(conn)?)?;
+    let mut stmt = conn.prepare(&links(conn)?)?;
     let mut rows = stmt.query([])?;
     while out.len() < n
         && let Some(row) = rows.next()?
@@ -339,7 +431,7 @@ fn recompute(conn: &Connection, n: usize) -> Result<Vec<(i64, [u8; 32])>> {
 /// hashes alone shows too). Returns the problems found.
 pub fn compare(live: &Connection, backup: &Connection) -> Result<Vec<String>> {
     let mut problems = Vec::new();
-    let old = walk(backup, true, |_| {})?;
+    let old = walk(backup, true, None, |_| {})?;
     if let Some(b) = old.breaks.first() {
         problems.push(format!("the backup's own chain is broken: {b}"));
     }
@@ -380,6 +472,7 @@ mod tests {
             note: Some(note.into()),
             signed: None,
             params: None,
+            pin_by: None,
         }
     }
 

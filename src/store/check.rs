@@ -18,6 +18,8 @@ pub struct CheckReport {
     /// The newest event and its hash: note it down or send it elsewhere; a
     /// chain rebuilt from scratch will not reach it.
     pub chain_head: Option<String>,
+    /// How the events' signatures under the shop key stand, in a sentence.
+    pub signatures: String,
 }
 
 impl CheckReport {
@@ -144,7 +146,9 @@ const INVARIANTS: &[(&str, &str)] = &[
     ),
 ];
 
-pub fn check(conn: &Connection) -> Result<CheckReport> {
+/// Checks the database; `key` is what this process could read of the shop
+/// key (signatures are verified only with it, and the report says so).
+pub fn check(conn: &Connection, key: &super::key::KeyState) -> Result<CheckReport> {
     let mut stmt = conn.prepare("PRAGMA integrity_check")?;
     let integrity = stmt
         .query_map([], |r| r.get::<_, String>(0))?
@@ -161,7 +165,12 @@ pub fn check(conn: &Connection) -> Result<CheckReport> {
     problems.extend(value_problems(conn)?);
     problems.extend(job_times_problems(conn)?);
     problems.extend(super::states::problems(conn)?);
-    let (walk, signoffs) = signoffs::walk(conn)?;
+    let loaded = match key {
+        super::key::KeyState::Loaded(k) => Some(k),
+        _ => None,
+    };
+    let (walk, signoffs) = signoffs::walk(conn, loaded)?;
+    problems.extend(walk.signatures.forged.iter().cloned());
     problems.extend(
         walk.breaks
             .iter()
@@ -174,7 +183,51 @@ pub fn check(conn: &Connection) -> Result<CheckReport> {
         jobs: conn.query_row("SELECT count(*) FROM jobs", [], |r| r.get(0))?,
         events: walk.links,
         chain_head: walk.head.map(|(id, h)| format!("#{id} {h}")),
+        signatures: signatures_said(&walk.signatures, key),
     })
+}
+
+/// The events' signatures alone (for `verify`): the sentence `check`
+/// prints, and each event unsigned or forged.
+pub fn signatures(conn: &Connection, key: &super::key::KeyState) -> Result<(String, Vec<String>)> {
+    let loaded = match key {
+        super::key::KeyState::Loaded(k) => Some(k),
+        _ => None,
+    };
+    let walk = super::chain::walk(conn, false, loaded, |_| {})?;
+    Ok((
+        signatures_said(&walk.signatures, key),
+        walk.signatures.forged,
+    ))
+}
+
+fn signatures_said(s: &super::chain::Signatures, key: &super::key::KeyState) -> String {
+    let before = if s.before > 0 {
+        format!(
+            " ({} earlier events were written before signing began)",
+            s.before
+        )
+    } else {
+        String::new()
+    };
+    match key {
+        _ if s.signed == 0 => format!("none yet{before}"),
+        super::key::KeyState::Loaded(_) => {
+            format!(
+                "{} events signed with the shop key, verified{before}",
+                s.signed
+            )
+        }
+        super::key::KeyState::Missing => format!(
+            "{} events signed, NOT verified: no shop key beside this file (a copy's key stays \
+             with the original){before}",
+            s.signed
+        ),
+        super::key::KeyState::Unreadable(why) => format!(
+            "{} events signed, NOT verified: the shop key cannot be read ({why}){before}",
+            s.signed
+        ),
+    }
 }
 
 /// The figures' per-job state times (`job_state_times`) against a

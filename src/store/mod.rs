@@ -8,6 +8,7 @@ pub mod chain;
 mod check;
 pub mod figures;
 mod handover;
+pub mod key;
 mod lines;
 mod queries;
 mod records;
@@ -83,6 +84,9 @@ pub struct Store {
     files: Files,
     /// Rows an upgrade found breaking the value rules (left as they are).
     migration_notes: Vec<String>,
+    /// The key events are signed with (read at open, made at the first
+    /// write of a database that has none).
+    key: key::KeyState,
 }
 
 /// A file's identity: (device, inode).
@@ -176,6 +180,7 @@ impl Store {
             path: path.to_path_buf(),
             files: Files::of(path),
             migration_notes: Vec::new(),
+            key: key::load(path),
         })
     }
 
@@ -243,6 +248,7 @@ impl Store {
             path: path.to_path_buf(),
             files: Files::of(path),
             migration_notes: notes,
+            key: key::load(path),
         })
     }
 
@@ -299,13 +305,48 @@ impl Store {
     /// so open boards wake up.
     pub(crate) fn write<T>(&mut self, f: impl FnOnce(&WriteTx) -> Result<T>) -> Result<T> {
         self.same_files()?;
+        self.make_key_if_unsigned()?;
+        let signer = signing_key(&self.key, &self.path)?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let out = f(&WriteTx(&tx))?;
+        let out = f(&WriteTx(&tx, signer))?;
         tx.commit()?;
         touch_sentinel(&self.path);
         Ok(out)
+    }
+
+    /// A database never signed gets its key at its first write. A signed
+    /// record whose key is missing or unreadable is not written to (see
+    /// `signing_key`): an unsigned event would read as forged, and a new
+    /// key would make every earlier signature look so.
+    fn make_key_if_unsigned(&mut self) -> Result<()> {
+        if matches!(self.key, key::KeyState::Missing) {
+            let signed: bool = self.conn.query_row(
+                "SELECT EXISTS (SELECT 1 FROM events WHERE mac IS NOT NULL)",
+                [],
+                |r| r.get(0),
+            )?;
+            if !signed {
+                self.key = key::create(&self.path)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// What this process knows of the shop key.
+    pub fn key_state(&self) -> &key::KeyState {
+        &self.key
+    }
+
+    /// `bayboard check` of this file, with the shop key this process has.
+    pub fn check(&self) -> Result<CheckReport> {
+        self.read(|c| check(c, &self.key))
+    }
+
+    /// How the events' signatures stand (a sentence) and each bad one.
+    pub fn signatures(&self) -> Result<(String, Vec<String>)> {
+        self.read(|c| check::signatures(c, &self.key))
     }
 
     /// SQLite's `PRAGMA data_version`: changes when another connection commits.
@@ -321,10 +362,32 @@ impl Store {
     }
 }
 
+/// The key to sign with, or why there is none to use.
+fn signing_key<'k>(k: &'k key::KeyState, db: &Path) -> Result<&'k key::ShopKey> {
+    match k {
+        key::KeyState::Loaded(k) => Ok(k),
+        key::KeyState::Missing => Err(Error::Database(format!(
+            "the shop key {} is missing, and this record is signed under one: restore the \
+             key file from where the shop keeps its copy; nothing was changed",
+            key::key_path(db).display()
+        ))),
+        key::KeyState::Unreadable(why) => Err(Error::Database(format!(
+            "cannot sign events: the shop key cannot be read ({why}); nothing was changed"
+        ))),
+    }
+}
+
 /// An open write transaction. Only the store makes one (in
 /// [`Store::write`]), and the write functions take nothing else, so writes
 /// happen only inside the operations layer's transactions.
-pub struct WriteTx<'a>(&'a Connection);
+pub struct WriteTx<'a>(&'a Connection, &'a key::ShopKey);
+
+impl WriteTx<'_> {
+    /// The key this transaction's events are signed with.
+    pub(crate) fn key(&self) -> &key::ShopKey {
+        self.1
+    }
+}
 
 impl std::ops::Deref for WriteTx<'_> {
     type Target = Connection;

@@ -137,6 +137,14 @@ fn staff_row(conn: &Connection, head: StaffHead) -> Result<StaffRow> {
 /// A person by name, case-insensitively.
 /// The person named, compared as `domain::names::key` compares (full
 /// Unicode case folding, spaces normalised), not SQLite's ASCII-only NOCASE.
+/// A person's name by id.
+pub fn staff_name(conn: &Connection, id: i64) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT name FROM staff WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?)
+}
+
 pub fn staff_by_name(conn: &Connection, name: &str) -> Result<Option<StaffRow>> {
     use crate::domain::names;
     let Ok(wanted) = names::normalise(name, true).map(|n| names::key(&n)) else {
@@ -604,8 +612,10 @@ pub fn parts_for_job(conn: &Connection, job_id: i64) -> Result<Vec<PartsRow>> {
 
 pub fn events_for_job(conn: &Connection, job_id: i64) -> Result<Vec<EventRow>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT e.at, s.name, e.job_id, e.kind, e.from_status, e.to_status, e.note, e.params
+        "SELECT e.at, s.name, e.job_id, e.kind, e.from_status, e.to_status, e.note, e.params,
+                p.name
            FROM events e LEFT JOIN staff s ON s.id = e.actor_id
+           LEFT JOIN staff p ON p.id = e.pin_by
           WHERE e.job_id = ?1 ORDER BY e.id",
     )?;
     let rows = stmt
@@ -622,6 +632,7 @@ pub fn events_for_job(conn: &Connection, job_id: i64) -> Result<Vec<EventRow>> {
                     .get::<_, Option<String>>(7)?
                     .and_then(|p| serde_json::from_str(&p).ok())
                     .and_then(|v| crate::domain::Said::from_json(&v)),
+                pin_by: r.get(8)?,
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -688,11 +699,18 @@ pub struct PinState {
     pub hash: Option<String>,
     pub failures: i64,
     pub locked_until: Option<DateTime<Utc>>,
+    /// When the PIN was set (unknown for PINs set before schema 11).
+    pub set_at: Option<DateTime<Utc>>,
+    /// Who set it, when it was not its owner.
+    pub set_by: Option<i64>,
 }
 
 pub fn pin_state(conn: &Connection, staff_id: i64) -> Result<PinState> {
     Ok(conn
-        .prepare_cached("SELECT pin_hash, pin_failures, pin_locked_until FROM staff WHERE id = ?1")?
+        .prepare_cached(
+            "SELECT pin_hash, pin_failures, pin_locked_until, pin_set_at, pin_set_by
+               FROM staff WHERE id = ?1",
+        )?
         .query_row([staff_id], |r| {
             Ok(PinState {
                 hash: r.get(0)?,
@@ -700,6 +718,10 @@ pub fn pin_state(conn: &Connection, staff_id: i64) -> Result<PinState> {
                 locked_until: r
                     .get::<_, Option<String>>(2)?
                     .and_then(|t| super::parse_ts(&t)),
+                set_at: r
+                    .get::<_, Option<String>>(3)?
+                    .and_then(|t| super::parse_ts(&t)),
+                set_by: r.get(4)?,
             })
         })?)
 }

@@ -167,6 +167,8 @@ pub struct EventRow {
     pub note: Option<String>,
     /// What happened, as data (`present::events` says it).
     pub said: Option<crate::domain::Said>,
+    /// Who set the PIN that signed it, when not the actor (marked).
+    pub pin_by: Option<String>,
 }
 
 fn opt_job_label<S: Serializer>(n: &Option<i64>, s: S) -> Result<S::Ok, S::Error> {

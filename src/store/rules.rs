@@ -65,6 +65,9 @@ pub const VALUE_RULES: &[(&str, &str, Form)] = &[
     ("lines", "approved_hours", Form::Number),
     ("lines", "approved_parts", Form::Integer),
     ("lines", "labour_rate", Form::Integer),
+    ("events", "pin_by", Form::Integer),
+    ("staff", "pin_set_at", Form::Time),
+    ("staff", "pin_set_by", Form::Integer),
     // References and counts the board reads as numbers.
     ("shop", "labour_rate", Form::Integer),
     ("staff", "pin_failures", Form::Integer),

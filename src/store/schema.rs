@@ -610,10 +610,22 @@ UPDATE lines SET labour_rate = (SELECT labour_rate FROM shop WHERE id = 1)
  WHERE (SELECT labour_rate FROM shop WHERE id = 1) > 0;
 "#;
 
+/// The value rules of the columns a version adds.
 fn v10_hook(tx: &rusqlite::Transaction) -> rusqlite_migration::HookResult {
     super::rules::create_triggers(tx)?;
     Ok(())
 }
+
+/// Signatures nobody on the staff can make (issue 20): each event's chain
+/// hash signed under the shop key kept outside the database (`mac`); who
+/// set the PIN that signed an event when it was not the actor (`pin_by`);
+/// when each PIN was set and by whom, for the reset rule.
+const V11: &str = r#"
+ALTER TABLE events ADD COLUMN mac TEXT;
+ALTER TABLE events ADD COLUMN pin_by INTEGER REFERENCES staff(id);
+ALTER TABLE staff ADD COLUMN pin_set_at TEXT;
+ALTER TABLE staff ADD COLUMN pin_set_by INTEGER REFERENCES staff(id);
+"#;
 
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(migrations_list())
@@ -631,6 +643,7 @@ fn migrations_list() -> Vec<M<'static>> {
         M::up_with_hook(V8, v8_hook),
         M::up(V9),
         M::up_with_hook(V10, v10_hook),
+        M::up_with_hook(V11, v10_hook),
     ]
 }
 
@@ -660,7 +673,7 @@ pub fn required_triggers() -> Vec<String> {
 }
 
 /// The schema version this build writes (SQLite's `user_version`).
-pub const LATEST: i64 = 10;
+pub const LATEST: i64 = 11;
 
 #[cfg(test)]
 mod tests {
@@ -790,7 +803,7 @@ mod tests {
             .unwrap();
         }
         super::migrations().to_latest(&mut conn).unwrap();
-        let walk = crate::store::chain::walk(&conn, false, |_| {}).unwrap();
+        let walk = crate::store::chain::walk(&conn, false, None, |_| {}).unwrap();
         assert_eq!(walk.links, 3);
         assert!(walk.breaks.is_empty(), "{:?}", walk.breaks);
         let e = conn

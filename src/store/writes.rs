@@ -214,14 +214,20 @@ pub(crate) fn append_event(conn: &WriteTx, e: &NewEvent) -> Result<()> {
     // An actor who keeps a PIN could only act by proving it (see
     // `workshop::actor`), so the event records which PIN signed it; `check`
     // compares this with the PIN history in the chain.
-    let signed = match e.actor_id {
+    // A PIN someone else set is marked on every event it signs, until its
+    // owner sets their own: the setter could have signed as them.
+    let (signed, pin_by) = match e.actor_id {
         Some(id) => conn
-            .prepare_cached("SELECT pin_hash FROM staff WHERE id = ?1")?
-            .query_row([id], |r| r.get::<_, Option<String>>(0))
+            .prepare_cached("SELECT pin_hash, pin_set_by FROM staff WHERE id = ?1")?
+            .query_row([id], |r| {
+                Ok((r.get::<_, Option<String>>(0)?, r.get::<_, Option<i64>>(1)?))
+            })
             .optional()?
-            .flatten()
-            .map(|h| super::chain::key_print(&h)),
-        None => None,
+            .map_or((None, None), |(h, by)| {
+                let print = h.as_deref().map(super::chain::key_print);
+                (print.clone(), by.filter(|_| print.is_some()))
+            }),
+        None => (None, None),
     };
     super::chain::append(
         conn,
@@ -236,6 +242,7 @@ pub(crate) fn append_event(conn: &WriteTx, e: &NewEvent) -> Result<()> {
             note: e.note.map(str::to_string),
             signed,
             params: e.said.map(|s| s.to_json().to_string()),
+            pin_by,
         },
     )?;
     if let Some(job) = e.job_id {
@@ -372,10 +379,20 @@ pub(crate) fn insert_inspection(
 }
 
 /// Sets or clears a person's PIN hash; a new PIN starts with no failures.
-pub(crate) fn set_pin_hash(conn: &WriteTx, staff_id: i64, hash: Option<&str>) -> Result<()> {
+/// Sets (or clears) a PIN; `by` is who set it when not its owner.
+pub(crate) fn set_pin_hash(
+    conn: &WriteTx,
+    staff_id: i64,
+    hash: Option<&str>,
+    by: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<()> {
     conn.execute(
-        "UPDATE staff SET pin_hash = ?2, pin_failures = 0, pin_locked_until = NULL WHERE id = ?1",
-        params![staff_id, hash],
+        "UPDATE staff SET pin_hash = ?2, pin_failures = 0, pin_locked_until = NULL,
+                          pin_set_at = CASE WHEN ?2 IS NULL THEN NULL ELSE ?4 END,
+                          pin_set_by = CASE WHEN ?2 IS NULL THEN NULL ELSE ?3 END
+          WHERE id = ?1",
+        params![staff_id, hash, by, ts(now)],
     )?;
     Ok(())
 }

@@ -32,7 +32,7 @@ pub fn run(ws: &mut Workshop, m: &Model, e: Effect) -> Msg {
                 .map_err(|e| e.to_string()),
         },
         Effect::LogIn { name, pin } => Msg::LoggedIn(match ws.log_in(&name, pin.as_deref()) {
-            Ok(Some(actor)) => Ok(actor),
+            Ok(Some(actor)) => Ok((ws.pin_set_by_other(actor.id).ok().flatten(), actor)),
             Ok(None) => Err(format!("{name} is no longer on the staff list")),
             Err(e) => Err(e.to_string()),
         }),

@@ -29,7 +29,8 @@ pub enum Msg {
         /// The job's lines, which the road test confirms.
         result: Result<Vec<crate::store::LineRow>, String>,
     },
-    LoggedIn(Result<Actor, String>),
+    /// The person, and who set their PIN when it was not them.
+    LoggedIn(Result<(Option<String>, Actor), String>),
     /// The figures of a range, read for the dashboard.
     Figures(
         crate::read::figures::Span,

@@ -7,7 +7,7 @@
 use super::{Workshop, actor, setup_event_for};
 use crate::domain::pins::{FREE_TRIES, lock_minutes};
 use crate::domain::validate;
-use crate::domain::{Act, Actor, PinPolicy, Refusal, Role, Said};
+use crate::domain::{Act, Actor, Field, PinPolicy, Refusal, Role, Said};
 use crate::error::{Error, Result};
 use crate::store::{self, WriteTx, chain};
 use argon2::Argon2;
@@ -61,6 +61,36 @@ fn pin_authority(c: &WriteTx, who: &Actor, action: Act, always: bool) -> Result<
     Ok(())
 }
 
+/// Resetting a PIN someone keeps gives the resetter their signature, so
+/// only a foreman whose own PIN is their own, and older than the one being
+/// reset, may do it: a foreman who has just given himself a first PIN
+/// cannot take over the inspector's. (A PIN from before schema 11 has no
+/// recorded moment and counts as the oldest.)
+fn reset_authority(c: &WriteTx, who: &Actor, name: &str, theirs: &store::PinState) -> Result<()> {
+    let mine = store::pin_state(c, who.id)?;
+    if let Some(by) = mine.set_by {
+        let setter = store::staff_name(c, by)?.unwrap_or_default();
+        return Err(Refusal::invalid(
+            Field::Pin,
+            Said::new("problem-pin-reset-not-own").text("by", setter),
+        )
+        .into());
+    }
+    let older = match (mine.set_at, theirs.set_at) {
+        (None, _) => true,
+        (Some(_), None) => false,
+        (Some(m), Some(t)) => m <= t,
+    };
+    if !older {
+        return Err(Refusal::invalid(
+            Field::Pin,
+            Said::new("problem-pin-reset-newer").text("name", name),
+        )
+        .into());
+    }
+    Ok(())
+}
+
 /// The outcome of a try, decided in the transaction that records it.
 enum Try {
     Right,
@@ -80,9 +110,13 @@ impl Workshop {
             let person = store::staff_by_name(c, name)?.ok_or_else(|| {
                 Refusal::unknown("person", name, Some(Said::new("hint-see-staff")))
             })?;
-            let first = store::pin_state(c, person.id)?.hash.is_none();
+            let theirs = store::pin_state(c, person.id)?;
+            let first = theirs.hash.is_none();
             if person.id != who.id {
                 pin_authority(c, &who, Act::SetOthersPin, false)?;
+                if !first {
+                    reset_authority(c, &who, &person.name, &theirs)?;
+                }
             } else if first && hashed.is_some() && store::pin_policy(c)? != PinPolicy::None {
                 // Else anyone could claim a PIN-less name, give it a PIN
                 // and sign as them.
@@ -99,17 +133,21 @@ impl Workshop {
                     "pin_set",
                     Said::new("event-pin-set")
                         .text("name", &person.name)
-                        .text("key", chain::key_print(h)),
+                        .text("key", chain::key_print(h))
+                        .num("staff", person.id),
                 ),
                 None => (
                     "pin_cleared",
-                    Said::new("event-pin-person").text("name", &person.name),
+                    Said::new("event-pin-person")
+                        .text("name", &person.name)
+                        .num("staff", person.id),
                 ),
             };
             // The event first: it is signed with the PIN the actor proved,
             // not the one this sets (or clears).
             setup_event_for(c, Some(&who), what, &said, now)?;
-            store::set_pin_hash(c, person.id, hashed.as_deref())
+            let by = (person.id != who.id).then_some(who.id);
+            store::set_pin_hash(c, person.id, hashed.as_deref(), by, now)
         })
     }
 
@@ -157,6 +195,16 @@ impl Workshop {
             self.session.verified.insert(who.id);
         }
         Ok(Some(who))
+    }
+
+    /// Who set this person's PIN, when it was not them: what they sign is
+    /// marked until they set their own, and they are told at login.
+    pub fn pin_set_by_other(&self, staff_id: i64) -> Result<Option<String>> {
+        self.store
+            .read(|c| match store::pin_state(c, staff_id)?.set_by {
+                Some(by) => store::staff_name(c, by),
+                None => Ok(None),
+            })
     }
 
     /// Forgets every PIN proven in this session (a shared terminal's logout).

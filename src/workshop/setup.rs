@@ -129,15 +129,18 @@ impl Workshop {
                 }
                 .into());
             }
-            store::insert_staff(c, &name, &roles, &skills, now)?;
+            let id = store::insert_staff(c, &name, &roles, &skills, now)?;
             let role_list: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
             setup_event(
                 c,
                 who.as_ref(),
                 "staff_added",
+                // The id ties the record to this row: `check` compares each
+                // person's row with their own event, not with any of a name.
                 &Said::new("event-staff-added")
                     .text("name", &name)
-                    .text("roles", role_list.join(", ")),
+                    .text("roles", role_list.join(", "))
+                    .num("staff", id),
                 now,
             )?;
             Ok(store::staff_by_name(c, &name)?.expect("just added"))

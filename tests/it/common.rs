@@ -356,6 +356,11 @@ pub fn copy_of(
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join(FILE);
     std::fs::copy(template.path().join(FILE), &db).unwrap();
+    // The shop key travels with the database it signs.
+    let key = bayboard::store::key::key_path(&template.path().join(FILE));
+    if key.exists() {
+        std::fs::copy(key, bayboard::store::key::key_path(&db)).unwrap();
+    }
     (dir, db)
 }
 

@@ -329,7 +329,7 @@ fn sixteen_processes_race_for_the_same_jobs_and_bays() {
     );
 
     let ws = Workshop::open(&db).unwrap();
-    let report = ws.store().read(store::check).unwrap();
+    let report = ws.store().check().unwrap();
     assert!(report.ok(), "{report:#?}");
     let c = ws.store().connection();
     // Every transition that happened was won by exactly one racer, and
@@ -453,7 +453,7 @@ fn writers_killed_mid_write_leave_every_change_whole() {
         "the workers got little done before being killed ({grew} of {KILLS}; seed {first_seed})"
     );
     let ws = Workshop::open(&db).unwrap();
-    let report = ws.store().read(store::check).unwrap();
+    let report = ws.store().check().unwrap();
     assert!(
         report.ok(),
         "after {KILLS} kills (seed {first_seed}): {report:#?}"

@@ -18,6 +18,7 @@ mod names49;
 mod pins;
 mod properties;
 mod ptykit;
+mod signatures;
 mod ssh;
 mod states_recipe;
 mod store;

@@ -333,7 +333,7 @@ proptest! {
                 Err(Error::Refused(_)) => prop_assert_eq!(fingerprint(&ws), before, "a refusal changed something: {:?}", o),
                 Err(e) => prop_assert!(false, "{:?} failed instead of being refused: {}", o, e),
             }
-            let report = ws.store().read(store::check).unwrap();
+            let report = ws.store().check().unwrap();
             prop_assert!(report.ok(), "after {:?}: {:?}", o, report);
         }
         // The figures of whatever happened: never negative, shares 0–100,

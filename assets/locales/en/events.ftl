@@ -68,3 +68,7 @@ event-qc-failed = rework: { $items }
 event-washed = washed for hand-over
 event-adjusted = { $amount } accepted
     .note = {": "}{ $note }
+# A sign-off made with a PIN someone else set (issue 20): the setter could
+# have signed it, so it stays marked on the record.
+mark-pin-set-by = ⚠ PIN set by { $by }:
+note-pin-set-by = your PIN was set by { $by }: what you sign is marked until you set your own (staff pin "{ $name }" --new …)

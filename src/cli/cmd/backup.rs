@@ -68,7 +68,7 @@ pub(crate) fn backup(ctx: &Ctx, file: &Path) -> Result<()> {
         ))
     })?;
     let copy = Workshop::open(file)?;
-    let report = copy.store().read(store::check)?;
+    let report = copy.store().check()?;
     if !report.ok() {
         return Err(Error::Database(format!(
             "wrote {}, a faithful copy, but it fails its checks as the original does \

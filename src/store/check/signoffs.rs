@@ -55,6 +55,14 @@ impl Facts {
         }
     }
 
+    /// The staff row the event is about (events from issue 20 on).
+    fn staff_id(&self) -> Option<i64> {
+        match self.said.as_ref()?.arg("staff")? {
+            Arg::Num(n) => Some(*n),
+            _ => None,
+        }
+    }
+
     fn rule(&self) -> Option<String> {
         match &self.said {
             Some(_) => self.text("rule"),
@@ -96,19 +104,24 @@ fn staff(
     Ok((names, by_id))
 }
 
-pub fn walk(conn: &Connection) -> Result<(Walk, Vec<String>)> {
+pub fn walk(
+    conn: &Connection,
+    key: Option<&crate::store::key::ShopKey>,
+) -> Result<(Walk, Vec<String>)> {
     let (names, by_id) = staff(conn)?;
     // staff id → (event that set the PIN, its key fingerprint if recorded)
     let mut kept: HashMap<i64, (i64, Option<String>)> = HashMap::new();
     let mut problems = Vec::new();
     let mut added: std::collections::HashSet<String> = std::collections::HashSet::new();
+    // Staff id → the person as their own `staff_added` event recorded them.
+    let mut added_as: HashMap<i64, String> = HashMap::new();
     let mut policy = "none".to_string();
     let name_of = |id: i64| {
         by_id
             .get(&id)
             .map_or(format!("staff {id}"), |s| s.0.clone())
     };
-    let walk = chain::walk(conn, false, |e| {
+    let walk = chain::walk(conn, false, key, |e: &chain::Link| {
         if let Some(actor) = e.actor_id
             && let Some((since, key)) = kept.get(&actor)
         {
@@ -132,19 +145,25 @@ pub fn walk(conn: &Connection) -> Result<(Walk, Vec<String>)> {
         }
         let facts = Facts::of(e);
         match e.kind.as_str() {
-            "staff_added" => added.extend(facts.person()),
+            "staff_added" => {
+                if let (Some(id), Some(p)) = (facts.staff_id(), facts.person()) {
+                    added_as.insert(id, p);
+                } else {
+                    added.extend(facts.person());
+                }
+            }
             "pins_required" => policy = facts.rule().unwrap_or(policy.clone()),
             _ => {}
         }
         match (e.kind.as_str(), facts.pin_subject()) {
             ("pin_set", Some((name, key))) => {
-                if let Some(id) = names.get(&name) {
-                    kept.insert(*id, (e.id, key));
+                if let Some(id) = facts.staff_id().or_else(|| names.get(&name).copied()) {
+                    kept.insert(id, (e.id, key));
                 }
             }
             ("pin_cleared", Some((name, _))) => {
-                if let Some(id) = names.get(&name) {
-                    kept.remove(id);
+                if let Some(id) = facts.staff_id().or_else(|| names.get(&name).copied()) {
+                    kept.remove(&id);
                 }
             }
             _ => {}
@@ -168,17 +187,7 @@ pub fn walk(conn: &Connection) -> Result<(Walk, Vec<String>)> {
             _ => {}
         }
     }
-    for s in crate::store::staff_list(conn)? {
-        // As `add_staff` records it: roles in their fixed order.
-        let roles: Vec<&str> = s.roles.iter().map(|r| r.as_str()).collect();
-        let person = format!("{} ({})", s.name, roles.join(", "));
-        if !added.contains(&person) {
-            problems.push(format!(
-                "the staff record {person} matches no staff_added event: a name or a role was \
-                 changed outside bayboard"
-            ));
-        }
-    }
+    problems.extend(staff_records(conn, &added_as, &added)?);
     let now: String = conn.query_row("SELECT require_pins FROM shop WHERE id = 1", [], |r| {
         r.get(0)
     })?;
@@ -188,6 +197,44 @@ pub fn walk(conn: &Connection) -> Result<(Walk, Vec<String>)> {
              was changed outside bayboard"
         ));
     }
+    problems.extend(unmatched_signoffs(conn)?);
+    Ok((walk, problems))
+}
+
+/// Each person's row against their own `staff_added` event (by id, from
+/// issue 20 on), or, for people added before, against any event's record.
+fn staff_records(
+    conn: &Connection,
+    added_as: &HashMap<i64, String>,
+    added: &std::collections::HashSet<String>,
+) -> Result<Vec<String>> {
+    let mut problems = Vec::new();
+    for s in crate::store::staff_list(conn)? {
+        // As `add_staff` records it: roles in their fixed order.
+        let roles: Vec<&str> = s.roles.iter().map(|r| r.as_str()).collect();
+        let person = format!("{} ({})", s.name, roles.join(", "));
+        if let Some(was) = added_as.get(&s.id) {
+            if *was != person {
+                problems.push(format!(
+                    "staff row {} reads {person}, but it was added as {was}: a name or a role \
+                     was changed outside bayboard",
+                    s.id
+                ));
+            }
+        } else if !added.contains(&person) {
+            problems.push(format!(
+                "the staff record {person} matches no staff_added event: a name or a role was \
+                 changed outside bayboard"
+            ));
+        }
+    }
+    Ok(problems)
+}
+
+/// Inspections without their signing event, and QC events without the
+/// inspection they sign.
+fn unmatched_signoffs(conn: &Connection) -> Result<Vec<String>> {
+    let mut problems = Vec::new();
     let mut stmt = conn.prepare(
         "SELECT 'QC inspection ' || q.id || ' of J-' || q.job_id || ' at ' || q.created_at
                 || ' has no signing event by its inspector'
@@ -195,10 +242,18 @@ pub fn walk(conn: &Connection) -> Result<(Walk, Vec<String>)> {
           WHERE NOT EXISTS (SELECT 1 FROM events e
                              WHERE e.job_id = q.job_id AND e.at = q.created_at
                                AND e.kind IN ('qc_passed','qc_failed')
-                               AND e.actor_id = q.inspector_id)",
+                               AND e.actor_id = q.inspector_id)
+         UNION ALL
+         SELECT 'event #' || e.id || ' (' || e.kind || ' of J-' || e.job_id || ' at ' || e.at
+                || ') signs no inspection: an event appended outside bayboard'
+           FROM events e
+          WHERE e.kind IN ('qc_passed','qc_failed')
+            AND NOT EXISTS (SELECT 1 FROM qc_inspections q
+                             WHERE q.job_id = e.job_id AND q.created_at = e.at
+                               AND q.inspector_id = e.actor_id)",
     )?;
     for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
         problems.push(format!("a sign-off does not match its event: {}", row?));
     }
-    Ok((walk, problems))
+    Ok(problems)
 }

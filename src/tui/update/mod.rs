@@ -94,9 +94,18 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
-        Msg::LoggedIn(Ok(actor)) => {
+        Msg::LoggedIn(Ok((pin_by, actor))) => {
             m.overlay = None;
-            login(m, actor)
+            let name = actor.name.clone();
+            let effects = login(m, actor);
+            if let Some(by) = pin_by {
+                m.error(crate::present::words::say(
+                    &crate::domain::Said::new("note-pin-set-by")
+                        .text("by", by)
+                        .text("name", name),
+                ));
+            }
+            effects
         }
         Msg::LoggedIn(Err(e)) => {
             if let Some(Overlay::Form(f)) = &mut m.overlay {
