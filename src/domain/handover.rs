@@ -158,19 +158,23 @@ pub struct Totals {
 }
 
 pub fn totals(lines: &[Priced], adjustments: i64) -> Totals {
-    let total: i64 = lines
+    // Amounts are bounded where they are written (10¹² minor units); one
+    // written past that outside bayboard saturates here instead of
+    // wrapping to a negative total, and `check` names its row.
+    let price = |h: f64, rate: i64, parts: i64| labour(h, rate).saturating_add(parts);
+    let total = lines
         .iter()
-        .map(|l| labour(l.hours, l.rate) + l.parts)
-        .sum();
-    let approved_lines: i64 = lines
+        .map(|l| price(l.hours, l.rate, l.parts))
+        .fold(0i64, i64::saturating_add);
+    let approved_lines = lines
         .iter()
-        .map(|l| labour(l.approved.0, l.rate) + l.approved.1)
-        .sum();
+        .map(|l| price(l.approved.0, l.rate, l.approved.1))
+        .fold(0i64, i64::saturating_add);
     Totals {
         total,
         approved_lines,
         adjustments,
-        approved: approved_lines + adjustments,
+        approved: approved_lines.saturating_add(adjustments),
     }
 }
 

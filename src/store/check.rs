@@ -149,34 +149,49 @@ const INVARIANTS: &[(&str, &str)] = &[
 /// Checks the database; `key` is what this process could read of the shop
 /// key (signatures are verified only with it, and the report says so).
 pub fn check(conn: &Connection, key: &super::key::KeyState) -> Result<CheckReport> {
-    let mut stmt = conn.prepare("PRAGMA integrity_check")?;
-    let integrity = stmt
-        .query_map([], |r| r.get::<_, String>(0))?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let integrity = lossy_lines(conn, "PRAGMA integrity_check")?;
     let mut problems = Vec::new();
+    // Each part of the check stands alone: one that cannot finish (a value
+    // no reader expects) is named, and the others still run.
+    let mut part = |what: &str, r: Result<Vec<String>>| match r {
+        Ok(found) => problems.extend(found),
+        Err(e) => problems.push(format!("{what} could not be checked: {e}")),
+    };
     for (rule, sql) in INVARIANTS {
-        let mut stmt = conn.prepare(sql)?;
-        let rows = stmt
-            .query_map([], |r| r.get::<_, String>(0))?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        problems.extend(rows.into_iter().map(|r| format!("{rule}: {r}")));
+        let found = lossy_lines(conn, sql)
+            .map(|rows| rows.into_iter().map(|r| format!("{rule}: {r}")).collect());
+        part(rule, found);
     }
-    problems.extend(trigger_problems(conn)?);
-    problems.extend(value_problems(conn)?);
-    problems.extend(job_times_problems(conn)?);
-    problems.extend(super::states::problems(conn)?);
+    part("the triggers", trigger_problems(conn));
+    part("the values", value_problems(conn));
+    part("the text", utf8_problems(conn));
+    part("the state times", job_times_problems(conn));
+    part(
+        "the states",
+        super::states::problems(conn).map_err(Into::into),
+    );
     let loaded = match key {
         super::key::KeyState::Loaded(k) => Some(k),
         _ => None,
     };
-    let (walk, signoffs) = signoffs::walk(conn, loaded)?;
-    problems.extend(walk.signatures.forged.iter().cloned());
-    problems.extend(
-        walk.breaks
-            .iter()
-            .map(|b| format!("the event chain breaks: {b}")),
-    );
-    problems.extend(signoffs);
+    let walk = match signoffs::walk(conn, loaded) {
+        Ok((walk, signoffs)) => {
+            let breaks = walk.breaks.iter();
+            part(
+                "the chain",
+                Ok(breaks
+                    .map(|b| format!("the event chain breaks: {b}"))
+                    .collect()),
+            );
+            part("the signatures", Ok(walk.signatures.forged.clone()));
+            part("the sign-offs", Ok(signoffs));
+            walk
+        }
+        Err(e) => {
+            part("the event chain and sign-offs", Err(e));
+            super::chain::Walk::default()
+        }
+    };
     Ok(CheckReport {
         integrity,
         problems,
@@ -185,6 +200,64 @@ pub fn check(conn: &Connection, key: &super::key::KeyState) -> Result<CheckRepor
         chain_head: walk.head.map(|(id, h)| format!("#{id} {h}")),
         signatures: signatures_said(&walk.signatures, key),
     })
+}
+
+/// The first column of every row of `sql`, as text even where a row holds
+/// a BLOB or bytes that are not UTF-8 (shown with U+FFFD in their place).
+fn lossy_lines(conn: &Connection, sql: &str) -> Result<Vec<String>> {
+    use rusqlite::types::ValueRef;
+    let mut stmt = conn.prepare(sql)?;
+    let mut rows = stmt.query([])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        out.push(match r.get_ref(0)? {
+            ValueRef::Text(b) | ValueRef::Blob(b) => String::from_utf8_lossy(b).into_owned(),
+            ValueRef::Integer(n) => n.to_string(),
+            ValueRef::Real(f) => f.to_string(),
+            ValueRef::Null => String::new(),
+        });
+    }
+    Ok(out)
+}
+
+/// Text cells whose bytes are not UTF-8 (SQLite stores what it is given,
+/// and no trigger can test it): each named, the first few per column.
+fn utf8_problems(conn: &Connection) -> Result<Vec<String>> {
+    const SHOWN: usize = 5;
+    let mut out = Vec::new();
+    let columns = super::rules::text_columns(conn)?.into_iter().chain(
+        super::rules::VALUE_RULES
+            .iter()
+            .filter(|(_, _, f)| *f == super::rules::Form::Time)
+            .map(|(t, c, _)| (t.to_string(), c.to_string())),
+    );
+    for (table, column) in columns {
+        let mut stmt = conn.prepare(&format!(
+            "SELECT rowid, {column} FROM {table} WHERE typeof({column}) = 'text'"
+        ))?;
+        let mut rows = stmt.query([])?;
+        let mut bad = 0;
+        while let Some(r) = rows.next()? {
+            let bytes = r.get_ref(1)?.as_bytes().unwrap_or_default();
+            if std::str::from_utf8(bytes).is_err() {
+                bad += 1;
+                if bad <= SHOWN {
+                    let id: i64 = r.get(0)?;
+                    out.push(format!(
+                        "{table} row {id}: {column} is not valid UTF-8 text: it was written \
+                         outside bayboard"
+                    ));
+                }
+            }
+        }
+        if bad > SHOWN {
+            out.push(format!(
+                "… and {} more rows like it in {table}.{column}",
+                bad - SHOWN
+            ));
+        }
+    }
+    Ok(out)
 }
 
 /// The events' signatures alone (for `verify`): the sentence `check`
@@ -268,11 +341,12 @@ fn job_times_problems(conn: &Connection) -> Result<Vec<String>> {
 
 /// Rows holding a value not in its column's form (`store::rules`).
 pub fn value_problems(conn: &Connection) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare(&super::rules::violations_sql())?;
-    let rows = stmt
-        .query_map([], |r| r.get::<_, String>(0))?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(rows
+    let sql = format!(
+        "{}\nUNION ALL\n{}",
+        super::rules::violations_sql(),
+        super::rules::text_and_bound_violations_sql(conn)?
+    );
+    Ok(lossy_lines(conn, &sql)?
         .into_iter()
         .map(|r| format!("a value has the wrong form: {r}"))
         .collect())
@@ -308,8 +382,12 @@ fn trigger_problems(conn: &Connection) -> Result<Vec<String>> {
     let want = expected_triggers()?;
     let have = triggers(conn)?;
     let mut out = Vec::new();
-    for name in super::schema::required_triggers() {
-        match (want.get(&name), have.get(&name)) {
+    // Every trigger this build writes, from the fresh schema: a new rule
+    // is checked without being listed twice.
+    let mut names: Vec<&String> = want.keys().collect();
+    names.sort();
+    for name in names {
+        match (want.get(name), have.get(name)) {
             (_, None) => out.push(format!("the trigger {name} is missing: it was dropped outside bayboard, so what it guards may have been changed")),
             (Some(w), Some(h)) if w != h => out.push(format!("the trigger {name} is not the one bayboard writes: it was replaced outside bayboard")),
             _ => {}

@@ -44,6 +44,41 @@ where
     }
 }
 
+/// Text as stored even when it is not: bytes that are not UTF-8 read with
+/// U+FFFD in their place, a BLOB or a number as "⚠"; `Err` says the cell
+/// was not proper text, with what to show for it (see `soft_text`).
+pub(super) fn lossy_text(
+    row: &Row,
+    idx: usize,
+) -> rusqlite::Result<Result<Option<String>, String>> {
+    use rusqlite::types::ValueRef;
+    Ok(match row.get_ref(idx)? {
+        ValueRef::Null => Ok(None),
+        ValueRef::Text(b) => match std::str::from_utf8(b) {
+            Ok(s) => Ok(Some(s.to_string())),
+            Err(_) => Err(String::from_utf8_lossy(b).into_owned()),
+        },
+        _ => Err("⚠".to_string()),
+    })
+}
+
+/// A text cell for a board: a bad one is noted by name and shown as best
+/// it can be, so one BLOB written with `sqlite3` never stops the board.
+fn soft_text(
+    row: &Row,
+    idx: usize,
+    field: &'static str,
+    bad: &mut Vec<&'static str>,
+) -> rusqlite::Result<Option<String>> {
+    Ok(match lossy_text(row, idx)? {
+        Ok(t) => t,
+        Err(shown) => {
+            bad.push(field);
+            Some(shown)
+        }
+    })
+}
+
 pub(super) fn time(row: &Row, idx: usize) -> rusqlite::Result<DateTime<Utc>> {
     let s: String = row.get(idx)?;
     parse_ts(&s).ok_or_else(|| {
@@ -108,10 +143,12 @@ const STAFF_SELECT: &str =
 type StaffHead = (i64, String, bool, bool, Option<DateTime<Utc>>);
 
 fn staff_head(r: &Row) -> rusqlite::Result<StaffHead> {
-    let locked: Option<String> = r.get(4)?;
+    let locked: Option<String> = r.get(4).ok().flatten();
     Ok((
         r.get(0)?,
-        r.get(1)?,
+        lossy_text(r, 1)?
+            .unwrap_or_else(|shown| Some(format!("⚠{shown}")))
+            .unwrap_or_default(),
         r.get(2)?,
         r.get(3)?,
         locked.and_then(|t| parse_ts(&t)),
@@ -154,7 +191,12 @@ pub fn staff_by_name(conn: &Connection, name: &str) -> Result<Option<StaffRow>> 
     let mut rows = ids.query([])?;
     let mut found = None;
     while let Some(r) = rows.next()? {
-        if names::key(&r.get::<_, String>(1)?) == wanted {
+        // A name that is not proper text (written outside bayboard) is
+        // nobody's: it cannot be typed, and must not stop everyone else.
+        let Ok(Some(name)) = lossy_text(r, 1)? else {
+            continue;
+        };
+        if names::key(&name) == wanted {
             found = Some(r.get::<_, i64>(0)?);
             break;
         }
@@ -212,7 +254,9 @@ pub fn staff_list(conn: &Connection) -> Result<Vec<StaffRow>> {
 fn bay_from(r: &Row) -> rusqlite::Result<BayRow> {
     Ok(BayRow {
         id: r.get(0)?,
-        name: r.get(1)?,
+        name: lossy_text(r, 1)?
+            .unwrap_or_else(|shown| Some(format!("⚠{shown}")))
+            .unwrap_or_default(),
         kind: parsed(r, 2)?,
         active: r.get(3)?,
     })
@@ -272,29 +316,30 @@ fn job_from(r: &Row) -> rusqlite::Result<JobRow> {
     let b = &mut bad;
     let status_since = soft(time(r, 18), "status_since", b);
     let created_at = soft(time(r, 19), "created_at", b);
+    let plate = soft_text(r, 2, "plate", b)?.unwrap_or_default();
     let vehicle = Vehicle {
-        plate: r.get(2)?,
-        vin: soft(r.get(11), "vin", b).flatten(),
-        make: soft(r.get(12), "make", b).flatten(),
-        model: soft(r.get(13), "model", b).flatten(),
+        plate: plate.clone(),
+        vin: soft_text(r, 11, "vin", b)?,
+        make: soft_text(r, 12, "make", b)?,
+        model: soft_text(r, 13, "model", b)?,
         year: soft(r.get(14), "year", b).flatten(),
         odometer_km: soft(r.get(15), "odometer_km", b).flatten(),
     };
     Ok(JobRow {
         id: r.get(0)?,
         status: parsed(r, 1)?,
-        plate: r.get(2)?,
-        bay: r.get(3)?,
-        technician: r.get(4)?,
+        plate,
+        bay: soft_text(r, 3, "bay", b)?,
+        technician: soft_text(r, 4, "technician", b)?,
         priority: parsed(r, 5)?,
         promised_at: soft(opt_time(r, 6), "promised_at", b).flatten(),
         rework_count: soft(r.get(7), "rework_count", b).unwrap_or(0),
         version: r.get(8)?,
-        complaint: soft(r.get(9), "complaint", b).unwrap_or_default(),
+        complaint: soft_text(r, 9, "complaint", b)?.unwrap_or_default(),
         estimate_hours: soft(r.get(10), "estimate_hours", b).flatten(),
         vehicle,
-        customer: soft(r.get(16), "customer", b).flatten(),
-        phone: soft(r.get(17), "phone", b).flatten(),
+        customer: soft_text(r, 16, "customer", b)?,
+        phone: soft_text(r, 17, "phone", b)?,
         // An unreadable time reads as the other one, or the epoch: marked.
         status_since: status_since.or(created_at).unwrap_or(DateTime::UNIX_EPOCH),
         created_at: created_at.or(status_since).unwrap_or(DateTime::UNIX_EPOCH),

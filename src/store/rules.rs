@@ -150,6 +150,110 @@ pub fn create_triggers(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
     conn.execute_batch(&sql)
 }
 
+/// Amounts in minor units: none may pass a trillion (10¹² minor units, ten
+/// billion in a currency's major unit), so no sum of a job's lines or a
+/// figure over ten years of them comes near the 64-bit limit and wraps.
+pub const AMOUNT_BOUND: i64 = 1_000_000_000_000;
+
+pub const AMOUNTS: &[(&str, &str)] = &[
+    ("shop", "labour_rate"),
+    ("lines", "parts_amount"),
+    ("lines", "approved_parts"),
+    ("lines", "labour_rate"),
+    ("adjustments", "amount"),
+];
+
+fn bounded(value: &str) -> String {
+    format!(
+        "({value} IS NULL OR typeof({value}) <> 'integer' OR {value} BETWEEN -{AMOUNT_BOUND} AND {AMOUNT_BOUND})"
+    )
+}
+
+/// Every column declared TEXT that no rule above gives a form: it must hold
+/// text (or nothing). A BLOB or a number there stopped every board.
+pub fn text_columns(conn: &rusqlite::Connection) -> rusqlite::Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT m.name, c.name FROM sqlite_schema m, pragma_table_info(m.name) c
+          WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND upper(c.type) = 'TEXT'
+            -- Rows are named by rowid; the two WITHOUT ROWID tables hold
+            -- only a key of an id and a checked code or a skill.
+            AND m.sql NOT LIKE '%WITHOUT ROWID%'
+          ORDER BY m.name, c.cid",
+    )?;
+    let all = stmt
+        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(all
+        .into_iter()
+        .filter(|(t, c)| !VALUE_RULES.iter().any(|(rt, rc, _)| rt == t && rc == c))
+        .collect())
+}
+
+fn is_text(value: &str) -> String {
+    format!("({value} IS NULL OR typeof({value}) = 'text')")
+}
+
+/// The triggers for text columns and amounts (schema 12 on): one for
+/// inserts and one for updates of each.
+pub fn create_text_and_bound_triggers(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
+    let mut sql = String::new();
+    let mut add = |name: String, table: &str, column: &str, cond: String, msg: &str| {
+        for (on, when) in [
+            ("insert", "INSERT".to_string()),
+            ("update", format!("UPDATE OF {column}")),
+        ] {
+            sql.push_str(&format!(
+                "CREATE TRIGGER IF NOT EXISTS {name}_{on} BEFORE {when} ON {table} WHEN NOT {cond}\n\
+                 BEGIN SELECT RAISE(ABORT, '{msg}'); END;\n"
+            ));
+        }
+    };
+    for (table, column) in text_columns(conn)? {
+        let msg = format!("{table}.{column} must be text");
+        add(
+            format!("text_{table}_{column}"),
+            &table,
+            &column,
+            is_text(&format!("NEW.{column}")),
+            &msg,
+        );
+    }
+    for (table, column) in AMOUNTS {
+        let msg = format!("{table}.{column} must be at most {AMOUNT_BOUND} minor units either way");
+        add(
+            format!("bound_{table}_{column}"),
+            table,
+            column,
+            bounded(&format!("NEW.{column}")),
+            &msg,
+        );
+    }
+    conn.execute_batch(&sql)
+}
+
+/// Rows holding something other than text in a text column, or an amount
+/// past the bound, one line each (with the rules above, for `check`).
+pub fn text_and_bound_violations_sql(conn: &rusqlite::Connection) -> rusqlite::Result<String> {
+    let mut parts: Vec<String> = text_columns(conn)?
+        .into_iter()
+        .map(|(t, c)| {
+            format!(
+                "SELECT '{t} row ' || rowid || ': {c} holds ' || typeof({c}) || ', not text' \
+                 FROM {t} WHERE NOT {}",
+                is_text(&c)
+            )
+        })
+        .collect();
+    parts.extend(AMOUNTS.iter().map(|(t, c)| {
+        format!(
+            "SELECT '{t} row ' || rowid || ': {c} is ' || {c} || ', past the bound of \
+             {AMOUNT_BOUND} minor units' FROM {t} WHERE NOT {}",
+            bounded(c)
+        )
+    }));
+    Ok(parts.join("\nUNION ALL\n"))
+}
+
 /// A query listing the rows that break the rules, one line each.
 pub fn violations_sql() -> String {
     VALUE_RULES

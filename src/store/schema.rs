@@ -627,6 +627,14 @@ ALTER TABLE staff ADD COLUMN pin_set_at TEXT;
 ALTER TABLE staff ADD COLUMN pin_set_by INTEGER REFERENCES staff(id);
 "#;
 
+/// Types and values (issue 20, finding 6 and 16): every text column holds
+/// text, every amount stays within a trillion minor units (triggers only:
+/// no table is rebuilt).
+fn v12_hook(tx: &rusqlite::Transaction) -> rusqlite_migration::HookResult {
+    super::rules::create_text_and_bound_triggers(tx)?;
+    Ok(())
+}
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(migrations_list())
 }
@@ -644,36 +652,12 @@ fn migrations_list() -> Vec<M<'static>> {
         M::up(V9),
         M::up_with_hook(V10, v10_hook),
         M::up_with_hook(V11, v10_hook),
+        M::up_with_hook("", v12_hook),
     ]
-}
-
-/// The triggers a sound database has, by name (`check` looks for each).
-pub fn required_triggers() -> Vec<String> {
-    let mut names: Vec<String> = [
-        "events_no_update",
-        "events_no_delete",
-        "qc_inspections_no_update",
-        "qc_inspections_no_delete",
-        "qc_items_no_update",
-        "qc_items_no_delete",
-        "events_no_replace",
-        "qc_inspections_no_replace",
-        "qc_items_no_replace",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    names.extend(super::states::TRIGGERS.iter().map(|s| s.to_string()));
-    for (table, column, _) in super::rules::VALUE_RULES {
-        for on in ["insert", "update"] {
-            names.push(super::rules::trigger_name(table, column, on));
-        }
-    }
-    names
 }
 
 /// The schema version this build writes (SQLite's `user_version`).
-pub const LATEST: i64 = 11;
+pub const LATEST: i64 = 12;
 
 #[cfg(test)]
 mod tests {

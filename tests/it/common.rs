@@ -127,6 +127,18 @@ impl Shop {
         rusqlite::Connection::open(&self.db).unwrap()
     }
 
+    /// What `bayboard check --json` names, one line each.
+    pub fn check_problems(&self) -> Vec<String> {
+        let r = self.run(None, &["check", "--json"]);
+        let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+        v["problems"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p.as_str().unwrap().to_string())
+            .collect()
+    }
+
     pub fn run(&self, who: Option<&str>, args: &[&str]) -> Run {
         let mut cmd = bin_on(&self.db);
         if let Some(w) = who {

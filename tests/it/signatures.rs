@@ -7,14 +7,7 @@ use bayboard::store::{chain, key};
 use rusqlite::{Connection, params};
 
 fn check_problems(s: &Shop) -> Vec<String> {
-    let r = s.run(None, &["check", "--json"]);
-    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
-    v["problems"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p.as_str().unwrap().to_string())
-        .collect()
+    s.check_problems()
 }
 
 fn job_id(label: &str) -> i64 {

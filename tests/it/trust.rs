@@ -5,14 +5,7 @@
 use crate::common::Shop;
 
 fn check_problems(s: &Shop) -> Vec<String> {
-    let r = s.run(None, &["check", "--json"]);
-    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
-    v["problems"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p.as_str().unwrap().to_string())
-        .collect()
+    s.check_problems()
 }
 
 #[test]

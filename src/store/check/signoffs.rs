@@ -91,10 +91,18 @@ fn staff(
     let mut by_id = HashMap::new();
     let mut stmt = conn.prepare("SELECT id, name, pin_hash FROM staff")?;
     for row in stmt.query_map([], |r| {
+        // A name that is not text is named by `check`'s value rules; here
+        // it is read as best it can be, so the chain is still walked.
+        let name = match r.get_ref(1)? {
+            rusqlite::types::ValueRef::Text(b) | rusqlite::types::ValueRef::Blob(b) => {
+                String::from_utf8_lossy(b).into_owned()
+            }
+            _ => String::new(),
+        };
         Ok((
             r.get::<_, i64>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, Option<String>>(2)?,
+            name,
+            r.get::<_, Option<String>>(2).ok().flatten(),
         ))
     })? {
         let (id, name, hash) = row?;
