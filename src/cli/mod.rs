@@ -6,6 +6,7 @@ pub mod args;
 pub mod board_text;
 mod cmd;
 mod output;
+mod pin_prompt;
 pub mod show;
 
 use crate::domain::Refusal;
@@ -40,8 +41,8 @@ pub fn main(open_board: BoardOpener) -> ExitCode {
             if std::env::args().any(|a| a == "--pin" || a.starts_with("--pin=")) {
                 eprintln!(
                     "bayboard: warning: a PIN given with --pin can be read by every user of \
-                     this computer (ps, /proc) while the command runs; set BAYBOARD_PIN \
-                     instead, or log in on the board"
+                     this computer (ps, /proc) while the command runs; leave it out to be \
+                     asked for it at the terminal, or set BAYBOARD_PIN"
                 );
             }
             ExitCode::SUCCESS
@@ -156,13 +157,20 @@ fn run(cli: Cli, open_board: BoardOpener) -> Result<()> {
         Some(p) => p.clone(),
         None => default_db("bayboard.sqlite3")?,
     };
-    let ctx = Ctx {
+    let mut ctx = Ctx {
         db,
         default_db: cli.db.is_none(),
         actor: cli.actor.clone(),
         pin: cli.pin.clone(),
         json: cli.json,
     };
+    // The board asks for a PIN in its own login form.
+    if !matches!(
+        cli.command,
+        None | Some(Command::Wall { .. } | Command::Demo { .. })
+    ) {
+        pin_prompt::ask_if_needed(&mut ctx)?;
+    }
     let board_options = BoardOptions {
         user: ctx.actor.clone(),
         pin: ctx.pin.clone(),

@@ -204,3 +204,35 @@ fn a_pin_on_the_command_line_is_warned_about() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(!r.stderr.contains("warning"), "{}", r.stderr);
 }
+
+/// Issue 20, finding 9: at a terminal the PIN is asked for without echo,
+/// so it is neither on the command line (`/proc/PID/cmdline`) nor on the
+/// screen; a wrong one is refused like any other.
+#[test]
+fn a_pin_asked_at_the_terminal_is_not_echoed() {
+    use crate::ptykit::{ENTER, Term};
+    let s = crate::common::Shop::staffed();
+    let j = s.ready_for_qc("TTY-1");
+    s.ok(Some("Quinn"), &["staff", "pin", "Quinn", "--new", "246813"]);
+    let mut t = Term::spawn(&s.db, &["--as", "Quinn", "qc", "pass", &j], 80, 24);
+    t.wait_text("PIN for Quinn:");
+    t.write("246813");
+    t.write(ENTER);
+    let (ok, code) = t.wait_exit();
+    assert!(ok, "exit {code}:\n{}", t.screen());
+    assert!(!t.screen().contains("246813"), "echoed:\n{}", t.screen());
+    assert_eq!(s.status(&j), "qc_passed");
+    let k = s.new_job("TTY-2");
+    let mut t = Term::spawn(
+        &s.db,
+        &["--as", "Quinn", "job", "priority", &k, "urgent"],
+        80,
+        24,
+    );
+    t.wait_text("PIN for Quinn:");
+    t.write("000000");
+    t.write(ENTER);
+    let (ok, _) = t.wait_exit();
+    assert!(!ok, "a wrong PIN is refused:\n{}", t.screen());
+    assert!(t.screen().contains("wrong PIN for Quinn"), "{}", t.screen());
+}
