@@ -182,6 +182,14 @@ fn a_guarded_install_keeps_staff_off_the_file_and_on_bayboard() {
     let r = as_nobody(&install, &[], &["--db", db_text, "board"]);
     assert_eq!(r.code, 0, "--db the configured file: {}", r.stderr);
 
+    // A configuration someone other than root could have written is not
+    // believed.
+    chmod(Path::new(CONFIG), 0o664);
+    let r = as_nobody(&install, &[], &["board"]);
+    assert_eq!(r.code, 1, "a group-writable configuration: {}", r.stderr);
+    assert!(r.stderr.contains("writable by its group"), "{}", r.stderr);
+    chmod(Path::new(CONFIG), 0o644);
+
     other_databases_are_refused(&install);
     backups_are_written_as_the_person(&install);
 }
