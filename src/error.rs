@@ -14,6 +14,10 @@ pub enum Error {
     /// The command line asks for something the command does not do.
     #[error("{0}")]
     Usage(String),
+    /// A guarded install does not let this person do that (another
+    /// database, a backup into the group's folder); nothing was changed.
+    #[error("{0}")]
+    Denied(String),
     /// The file can be read but not written by this user.
     #[error("{0}")]
     ReadOnly(String),

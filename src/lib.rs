@@ -11,6 +11,7 @@ pub mod workshop;
 pub use error::{Error, Result};
 pub mod cli;
 pub mod demo;
+pub mod guard;
 pub mod options;
 pub mod present;
 pub mod read;

@@ -74,6 +74,10 @@ pub enum Command {
     Board,
     /// Check the database: SQLite's integrity check and the workshop's rules
     Check,
+    /// How the install stands: the binary's group and mode, the
+    /// configuration, the database's files, and who can write the database
+    /// without bayboard
+    Doctor,
     /// The read-only wall screen for a TV on the floor: no login, q quits
     Wall {
         /// Seconds before the next page when the bays do not fit

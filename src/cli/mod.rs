@@ -23,6 +23,10 @@ use std::process::ExitCode;
 /// Exit codes: 0 done, 1 refused or invalid input (nothing changed),
 /// 2 command-line usage (clap), 3 the database file cannot be used.
 pub fn main(open_board: BoardOpener) -> ExitCode {
+    if crate::guard::elevated() {
+        crate::guard::sanitise_environment();
+        crate::store::keep_companion_files();
+    }
     // Clap would say "a value is required for '--db'" of an empty variable.
     if std::env::var_os("BAYBOARD_DB").is_some_and(|v| v.is_empty()) {
         eprintln!(
@@ -53,7 +57,7 @@ pub fn main(open_board: BoardOpener) -> ExitCode {
                 crate::domain::validate::display(&e.to_string())
             );
             match e {
-                Error::Refused(_) => ExitCode::from(1),
+                Error::Refused(_) | Error::Denied(_) => ExitCode::from(1),
                 Error::Usage(_) => ExitCode::from(2),
                 _ => ExitCode::from(3),
             }
@@ -152,14 +156,27 @@ fn run(cli: Cli, open_board: BoardOpener) -> Result<()> {
             "{what} has no JSON output; leave out --json"
         )));
     }
+    if let Some(Command::Doctor) = cli.command {
+        // Before the database is chosen: a guarded install whose
+        // configuration is wrong is what doctor must be able to report.
+        return doctor::doctor(&Ctx {
+            db: cli.db.clone().unwrap_or_default(),
+            default_db: cli.db.is_none(),
+            actor: None,
+            pin: None,
+            json: cli.json,
+        });
+    }
+    let guarded = crate::guard::elevated();
     let explicit_db = cli.db.clone();
     let db = match &cli.db {
+        _ if guarded => guarded_db(&cli)?,
         Some(p) => p.clone(),
         None => default_db("bayboard.sqlite3")?,
     };
     let mut ctx = Ctx {
         db,
-        default_db: cli.db.is_none(),
+        default_db: cli.db.is_none() && !guarded,
         actor: cli.actor.clone(),
         pin: cli.pin.clone(),
         json: cli.json,
@@ -183,6 +200,11 @@ fn run(cli: Cli, open_board: BoardOpener) -> Result<()> {
     match cli.command {
         None => open_board(&ctx.db, &board_options),
         Some(Command::Board) => board::board(&ctx),
+        Some(Command::Demo { .. }) if guarded => Err(Error::Denied(
+            "guarded install: demo would seed (or --reset) the shop's own database; run it \
+             with an ordinary copy of bayboard and --db"
+                .into(),
+        )),
         Some(Command::Demo { reset, seed_only }) => {
             let db = match explicit_db {
                 Some(p) => p,
@@ -223,7 +245,28 @@ fn run(cli: Cli, open_board: BoardOpener) -> Result<()> {
         Some(Command::Job(cmd)) => job::job(&ctx, cmd),
         Some(Command::Parts(cmd)) => parts::parts(&ctx, cmd),
         Some(Command::Qc(cmd)) => qc::qc(&ctx, cmd),
+        Some(Command::Doctor) => doctor::doctor(&ctx),
     }
+}
+
+/// The one database a guarded (setgid) run may open: the configuration's.
+/// `--db` or `BAYBOARD_DB` may name it, and nothing else; the files beside
+/// it must be the install's (see `guard::check_companions`).
+fn guarded_db(cli: &Cli) -> Result<PathBuf> {
+    let db = crate::guard::configured_db(std::path::Path::new(crate::guard::CONFIG))?;
+    if let Some(asked) = &cli.db
+        && !crate::guard::same_file(asked, &db)
+    {
+        return Err(Error::Denied(format!(
+            "guarded install: this bayboard opens only {} (named in {}); --db or BAYBOARD_DB \
+             asked for {}",
+            db.display(),
+            crate::guard::CONFIG,
+            asked.display()
+        )));
+    }
+    crate::guard::check_companions(&db)?;
+    Ok(db)
 }
 
 pub(crate) fn local_tz() -> chrono::FixedOffset {

@@ -77,6 +77,39 @@ fn fair_busy(count: i32) -> bool {
     true
 }
 
+/// See [`keep_companion_files`].
+static KEEP_COMPANIONS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// From now on every database this process opens keeps its `-wal` and
+/// `-shm` when the last connection closes, instead of deleting them. A
+/// guarded install needs that: SQLite gives a new `-wal` or `-shm` to the
+/// account that made it (unless root), and that account could then write
+/// the database through it without bayboard (`crate::guard`).
+pub fn keep_companion_files() {
+    KEEP_COMPANIONS.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+fn persist_wal(conn: &Connection) -> Result<()> {
+    let mut on: std::ffi::c_int = 1;
+    // SAFETY: the handle is this open connection's; "main" is a
+    // NUL-terminated name; PERSIST_WAL reads and writes one int.
+    let rc = unsafe {
+        rusqlite::ffi::sqlite3_file_control(
+            conn.handle(),
+            c"main".as_ptr(),
+            rusqlite::ffi::SQLITE_FCNTL_PERSIST_WAL,
+            (&mut on as *mut std::ffi::c_int).cast(),
+        )
+    };
+    if rc == rusqlite::ffi::SQLITE_OK {
+        Ok(())
+    } else {
+        Err(Error::Database(format!(
+            "could not ask SQLite to keep the -wal file (code {rc})"
+        )))
+    }
+}
+
 pub struct Store {
     conn: Connection,
     path: PathBuf,
@@ -220,6 +253,9 @@ impl Store {
             )));
         }
         conn.pragma_update(None, "synchronous", "NORMAL")?;
+        if KEEP_COMPANIONS.load(std::sync::atomic::Ordering::Relaxed) {
+            persist_wal(&conn)?;
+        }
         // Every commit elsewhere empties SQLite's page cache; reading the
         // pages back through a memory map instead of read() calls keeps each
         // board's reload cheap when many boards reload at once.
@@ -249,6 +285,27 @@ impl Store {
             files: Files::of(path),
             migration_notes: notes,
             key: key::load(path),
+        })
+    }
+
+    /// The whole database copied into memory, through SQLite's backup API
+    /// (a consistent snapshot while others write). A guarded run reads the
+    /// database with the group's rights and writes this copy, or reads a
+    /// copy a person named, with that person's own.
+    pub fn into_memory(self) -> Result<Store> {
+        let mut mem = Connection::open_in_memory()?;
+        {
+            let b = rusqlite::backup::Backup::new(&self.conn, &mut mem)?;
+            b.run_to_completion(256, Duration::from_millis(1), None)?;
+        }
+        Ok(Store {
+            conn: mem,
+            path: self.path.clone(),
+            files: Files::default(),
+            migration_notes: self.migration_notes.clone(),
+            // The shop key read with the group's rights: the copy's
+            // signatures can still be verified once the group is given up.
+            key: self.key,
         })
     }
 
@@ -328,6 +385,16 @@ impl Store {
                 |r| r.get(0),
             )?;
             if !signed {
+                // In the guarded install the key must be root's: made by a
+                // staff account's run, it would be that account's to read.
+                // SAFETY: geteuid cannot fail.
+                if crate::guard::elevated() && unsafe { libc::geteuid() } != 0 {
+                    return Err(Error::Database(format!(
+                        "guarded install: the shop key {} is not there yet; run any bayboard \
+                         command once as root to make it",
+                        key::key_path(&self.path).display()
+                    )));
+                }
                 self.key = key::create(&self.path)?;
             }
         }

@@ -58,17 +58,50 @@ fn writable_target(db: &Path, file: &Path) -> Result<()> {
     Ok(())
 }
 
+/// A guarded (setgid) run must not let a person write with the group's
+/// rights: the database is copied into memory with them, the connection to
+/// it closed, the group given up for good, and only then is the file
+/// written, as the person themself. So a backup lands only where they could
+/// write anyway; the data folder is refused by name, for a clear word.
+fn guarded_copy(ctx: &Ctx, file: &Path) -> Result<store::Store> {
+    crate::guard::as_real_group(|| writable_target(&ctx.db, file))?;
+    let folder = |p: &Path| {
+        let dir = p.parent().filter(|d| !d.as_os_str().is_empty());
+        dir.unwrap_or(Path::new(".")).canonicalize().ok()
+    };
+    if folder(file).is_some_and(|f| Some(f) == folder(&ctx.db)) {
+        return Err(Error::Denied(format!(
+            "guarded install: {} is in the database's own folder; write the backup \
+             somewhere you may write yourself",
+            file.display()
+        )));
+    }
+    let memory = open_to_read(ctx)?.into_memory()?;
+    crate::guard::drop_group_for_good()?;
+    Ok(memory)
+}
+
 pub(crate) fn backup(ctx: &Ctx, file: &Path) -> Result<()> {
-    writable_target(&ctx.db, file)?;
-    let st = open_to_read(ctx)?;
+    let guarded = crate::guard::elevated();
+    let st = if guarded {
+        guarded_copy(ctx, file)?
+    } else {
+        writable_target(&ctx.db, file)?;
+        open_to_read(ctx)?
+    };
     store::backup(st.connection(), file).map_err(|e| {
         Error::Database(format!(
             "could not write the backup {} ({e}); no partial file was left there",
             file.display()
         ))
     })?;
-    let copy = Workshop::open(file)?;
-    let report = copy.store().check()?;
+    // Guarded, the copy is only read: opening it to write would leave a
+    // kept -wal and -shm beside it (store::keep_companion_files).
+    let copy = match guarded {
+        true => store::Store::open_read_only(file)?,
+        false => Workshop::open(file)?.into_store(),
+    };
+    let report = copy.check()?;
     if !report.ok() {
         return Err(Error::Database(format!(
             "wrote {}, a faithful copy, but it fails its checks as the original does \

@@ -18,6 +18,10 @@ pub(crate) fn init(ctx: &Ctx, shop: Option<&str>, currency: Option<&str>) -> Res
     if currency.is_some() {
         ws.set_money(ctx.actor.as_deref(), currency, None)?;
     }
+    if crate::guard::elevated() && !existed {
+        // Only root gets this far (guard::check_companions).
+        crate::guard::settle_new_files(&ctx.db)?;
+    }
     if existed {
         put(&format!(
             "database already exists at {}; left as it was\n",

@@ -6,6 +6,7 @@ pub(super) mod backup;
 pub(super) mod bay;
 pub(super) mod board;
 pub(super) mod check;
+pub(super) mod doctor;
 pub(super) mod init;
 pub(super) mod job;
 mod job_money;
