@@ -179,7 +179,16 @@ fn qc(out: &mut String, board: &Board, now: DateTime<Utc>, tz: &FixedOffset) {
                 cell(j.customer.as_deref().unwrap_or(""), 20),
                 due(j, now, tz)
             );
-            let _ = writeln!(out, "{}", line.trim_end());
+            let mark = match &j.signoff_pin_by {
+                Some(by) => format!(
+                    "  {}",
+                    crate::present::words::say(
+                        &crate::domain::Said::new("mark-pin-set-by").text("by", by)
+                    )
+                ),
+                None => String::new(),
+            };
+            let _ = writeln!(out, "{}{mark}", line.trim_end());
         }
     }
 }

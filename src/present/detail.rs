@@ -259,7 +259,7 @@ fn timeline(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset,
         let note = match &e.pin_by {
             Some(by) => {
                 let mark = super::words::say(&Said::new("mark-pin-set-by").text("by", by));
-                format!("{mark} {note}")
+                format!("{mark}: {note}")
             }
             None => note,
         };

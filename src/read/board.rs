@@ -116,11 +116,14 @@ pub fn load(store: &Store, now: DateTime<Utc>, day_start: DateTime<Utc>) -> Resu
             .collect();
         // Urgent cars first, then the longest waiting.
         qc.sort_by_key(|j| (j.priority.rank(), j.status_since, j.id));
-        let ready = open
+        let mut ready: Vec<JobRow> = open
             .iter()
             .filter(|j| j.status == JobStatus::QcPassed)
             .cloned()
             .collect();
+        for j in &mut ready {
+            j.signoff_pin_by = store::signoff_pin_by(c, j.id)?;
+        }
         let settings = store::shop_settings(c)?;
         let complaints = part(
             "complaints",

@@ -174,6 +174,20 @@ fn staff_row(conn: &Connection, head: StaffHead) -> Result<StaffRow> {
 /// A person by name, case-insensitively.
 /// The person named, compared as `domain::names::key` compares (full
 /// Unicode case folding, spaces normalised), not SQLite's ASCII-only NOCASE.
+/// Who set the PIN the job's last QC sign-off was made with, if it was
+/// someone else than the inspector (issue 20: such a sign-off is marked).
+pub fn signoff_pin_by(conn: &Connection, job_id: i64) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT p.name FROM events e LEFT JOIN staff p ON p.id = e.pin_by
+              WHERE e.job_id = ?1 AND e.kind IN ('qc_passed','qc_failed')
+              ORDER BY e.id DESC LIMIT 1",
+        )?
+        .query_row([job_id], |r| r.get(0))
+        .optional()?
+        .flatten())
+}
+
 /// A person's name by id.
 pub fn staff_name(conn: &Connection, id: i64) -> Result<Option<String>> {
     Ok(conn
@@ -356,6 +370,7 @@ fn job_from(r: &Row) -> rusqlite::Result<JobRow> {
         sold_hours: 0.0,
         clocked_hours: 0.0,
         unreadable: bad,
+        signoff_pin_by: None,
     })
 }
 

@@ -113,6 +113,10 @@ pub struct JobRow {
     /// outside bayboard); shown marked, named by `bayboard check`.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub unreadable: Vec<&'static str>,
+    /// Who set the PIN its last QC sign-off was made with, when that was
+    /// not the inspector (read for jobs waiting for delivery): marked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub signoff_pin_by: Option<String>,
 }
 
 impl JobRow {

@@ -22,7 +22,13 @@ fn staff_id(c: &Connection, name: &str) -> i64 {
 /// Appends a QC pass "signed" by `inspector`, its hash valid for the chain
 /// and its PIN proof computed from the stored PIN hash. With `inspection`
 /// the inspection row is written too; `mac` is what goes in the signature.
-fn append_qc_pass(c: &Connection, job: i64, inspector: &str, inspection: bool, mac: Mac) {
+pub(crate) fn append_qc_pass(
+    c: &Connection,
+    job: i64,
+    inspector: &str,
+    inspection: bool,
+    mac: Mac,
+) {
     let who = staff_id(c, inspector);
     let at = "2026-12-03T09:00:00.000Z";
     if inspection {
@@ -71,7 +77,7 @@ fn append_qc_pass(c: &Connection, job: i64, inspector: &str, inspection: bool, m
     .unwrap();
 }
 
-enum Mac {
+pub(crate) enum Mac {
     None,
     Guessed,
     StolenKey(std::path::PathBuf),
@@ -184,6 +190,13 @@ fn a_sign_off_with_a_pin_someone_else_set_is_marked() {
     );
     let show = s.ok(None, &["job", "show", &j]);
     assert!(show.contains("⚠ PIN set by Boss"), "{show}");
+    // The board marks it among the cars waiting for delivery.
+    let board = s.ok(None, &["board"]);
+    let row = board
+        .lines()
+        .find(|l| l.contains("MARK-1"))
+        .unwrap_or_default();
+    assert!(row.contains("⚠ PIN set by Boss"), "{board}");
     let marked = sql_count(
         &s.sql(),
         "SELECT count(*) FROM events WHERE pin_by IS NOT NULL AND kind = 'qc_passed'",

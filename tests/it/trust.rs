@@ -555,9 +555,28 @@ fn check_on_a_tampered_demo_copy_names_every_kind_of_tampering() {
          DELETE FROM events WHERE id = 20;
          UPDATE jobs SET promised_at = 'soon' WHERE id = 2;
          UPDATE qc_inspections SET result = 'pass' WHERE result = 'fail';
-         UPDATE staff SET pin_hash = NULL WHERE name = 'Olga Petrova';",
+         UPDATE staff SET pin_hash = NULL WHERE name = 'Olga Petrova';
+         DROP TRIGGER text_vehicles_plate_update;
+         UPDATE vehicles SET plate = X'00FF' WHERE id = 3;
+         DROP TRIGGER bound_lines_parts_amount_update;
+         UPDATE lines SET parts_amount = 9223372036854775000 WHERE id = 4;
+         UPDATE staff SET name = 'Tmp' WHERE name = 'Wang Wei';
+         UPDATE staff SET name = 'Wang Wei' WHERE name = '张敏';
+         UPDATE staff SET name = '张敏' WHERE name = 'Tmp';",
         )
         .unwrap();
+    // Issue 20: an unsigned sign-off appended with a valid hash, and one
+    // that signs no inspection.
+    let c = s.sql();
+    let qc: String = c
+        .query_row(
+            "SELECT s.name FROM staff s JOIN staff_roles r ON r.staff_id = s.id
+              WHERE r.role = 'qc' ORDER BY s.id LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    crate::signatures::append_qc_pass(&c, 5, &qc, false, crate::signatures::Mac::None);
     let r = s.run(None, &["check"]);
     assert_ne!(r.code, 0);
     let text = r.stdout;
@@ -570,6 +589,12 @@ fn check_on_a_tampered_demo_copy_names_every_kind_of_tampering() {
         "Olga Petrova's PIN (set at event #",
         "event(s) #20–#20 before it were removed",
         "the inspection it signs, was changed",
+        "vehicles row 3: plate holds blob, not text",
+        "parts_amount is 9223372036854775000, past the bound",
+        "but it was added as Wang Wei (technician)",
+        "carries no signature: it was written without the shop key",
+        "signs no inspection",
+        "the trigger text_vehicles_plate_update is missing",
     ] {
         assert!(text.contains(kind), "missing '{kind}' in:\n{text}");
     }

@@ -70,5 +70,5 @@ event-adjusted = { $amount } accepted
     .note = {": "}{ $note }
 # A sign-off made with a PIN someone else set (issue 20): the setter could
 # have signed it, so it stays marked on the record.
-mark-pin-set-by = ⚠ PIN set by { $by }:
+mark-pin-set-by = ⚠ PIN set by { $by }
 note-pin-set-by = your PIN was set by { $by }: what you sign is marked until you set your own (staff pin "{ $name }" --new …)

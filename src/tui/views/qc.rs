@@ -14,7 +14,17 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     let wide = area.width >= 96;
     let rows = m.qc_list().into_iter().map(|j| {
         let mut cells = vec![
-            Cell::from(Span::raw(format!("{} {}", j.label(), j.priority.marker()))),
+            // A sign-off made with a PIN someone else set stays marked.
+            Cell::from(Span::raw(format!(
+                "{} {}{}",
+                j.label(),
+                j.priority.marker(),
+                if j.signoff_pin_by.is_some() {
+                    "⚠"
+                } else {
+                    ""
+                }
+            ))),
             Cell::from(Span::raw(fit(&j.shown_plate(), 10))),
             Cell::from(Span::raw(fit(j.technician.as_deref().unwrap_or("—"), 12))),
             Cell::from(status_span(j.status)),
