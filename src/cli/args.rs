@@ -37,6 +37,16 @@ pub struct Cli {
     /// The bay this terminal stands at (the board opens on its job)
     #[arg(long, value_name = "BAY")]
     pub bay: Option<String>,
+    /// The language to read: en or zh-CN (default: the shop's, else the
+    /// system's when it is Chinese, else English)
+    #[arg(
+        long,
+        global = true,
+        env = "BAYBOARD_LANG",
+        value_name = "LANG",
+        value_parser = parse::<crate::present::lang::Lang>
+    )]
+    pub lang: Option<crate::present::lang::Lang>,
     /// Draw with ASCII symbols only (automatic when TERM=linux)
     #[arg(long, global = true)]
     pub ascii: bool,
@@ -338,6 +348,10 @@ pub enum ShopCmd {
         /// Hours a technician is available per day (for the day's load)
         #[arg(long, value_name = "H", allow_negative_numbers = true)]
         day_hours: Option<f64>,
+        /// The language boards and commands speak: en or zh-CN (a terminal's
+        /// --lang or BAYBOARD_LANG still wins)
+        #[arg(long, value_name = "LANG", value_parser = parse::<crate::present::lang::Lang>)]
+        language: Option<crate::present::lang::Lang>,
     },
 }
 

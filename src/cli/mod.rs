@@ -79,6 +79,23 @@ fn usage_error(e: clap::Error) -> ExitCode {
     ExitCode::from(2)
 }
 
+/// The language this process speaks: `--lang`/`BAYBOARD_LANG`, else the
+/// shop's (read from the file when there is one), else a Chinese system
+/// locale, else English.
+fn choose_language(asked: Option<crate::present::lang::Lang>, db: &std::path::Path) {
+    use crate::present::lang::{self, Lang};
+    let shop = || -> Option<Lang> {
+        let st = crate::store::Store::open_read_only(db).ok()?;
+        let tag = st.read(crate::store::shop_language).ok()??;
+        Lang::parse(&tag)
+    };
+    let chosen = asked
+        .or_else(|| db.is_file().then(shop).flatten())
+        .or_else(Lang::of_system)
+        .unwrap_or_default();
+    lang::set(chosen);
+}
+
 /// What opens the full-screen board: `db`, `--as`, `--pin`, `--bay`. The
 /// binary passes the TUI's; the CLI itself does not depend on the TUI.
 pub use crate::options::BoardOptions;
@@ -174,6 +191,7 @@ fn run(cli: Cli, open_board: BoardOpener) -> Result<()> {
         Some(p) => p.clone(),
         None => default_db("bayboard.sqlite3")?,
     };
+    choose_language(cli.lang, &db);
     let mut ctx = Ctx {
         db,
         default_db: cli.db.is_none() && !guarded,

@@ -1,5 +1,6 @@
 //! Words for codes: what a person reads instead of `out_of_stock`.
 
+use super::words::word as w;
 use crate::domain::{JobStatus, PartKind};
 
 // A state's words sit here, beside the other words for codes; its symbol,
@@ -8,78 +9,78 @@ impl JobStatus {
     /// The words a person reads on the board.
     pub fn label(self) -> &'static str {
         match self {
-            JobStatus::Waiting => "waiting",
-            JobStatus::Dispatched => "dispatched",
-            JobStatus::InProgress => "in progress",
-            JobStatus::Paused => "paused",
-            JobStatus::WaitingParts => "waiting parts",
-            JobStatus::WaitingApproval => "waiting approval",
-            JobStatus::ReadyForQc => "ready for QC",
-            JobStatus::QcPassed => "QC passed",
-            JobStatus::Rework => "rework",
-            JobStatus::Delivered => "delivered",
-            JobStatus::Cancelled => "cancelled",
+            JobStatus::Waiting => w("status-waiting"),
+            JobStatus::Dispatched => w("status-dispatched"),
+            JobStatus::InProgress => w("status-in-progress"),
+            JobStatus::Paused => w("status-paused"),
+            JobStatus::WaitingParts => w("status-waiting-parts"),
+            JobStatus::WaitingApproval => w("status-waiting-approval"),
+            JobStatus::ReadyForQc => w("status-ready-for-qc"),
+            JobStatus::QcPassed => w("status-qc-passed"),
+            JobStatus::Rework => w("status-rework"),
+            JobStatus::Delivered => w("status-delivered"),
+            JobStatus::Cancelled => w("status-cancelled"),
         }
     }
 }
 
-// The words for the domain's codes. The message catalogue takes them over
-// with the second language; until then they are said here, in one place.
+// The words for the domain's codes, from the catalogue's `labels.ftl` in
+// the reader's language (`words::word` keeps each as a `&'static str`).
 
 impl crate::domain::Field {
     /// The name a person reads in a message ("plate: must not be empty").
     pub fn label(self) -> &'static str {
         match self {
-            crate::domain::Field::Plate => "plate",
-            crate::domain::Field::Complaint => "complaint",
-            crate::domain::Field::Make => "make",
-            crate::domain::Field::Model => "model",
-            crate::domain::Field::Customer => "customer",
-            crate::domain::Field::Phone => "phone",
-            crate::domain::Field::Promised => "promised",
-            crate::domain::Field::Priority => "priority",
-            crate::domain::Field::Vin => "vin",
-            crate::domain::Field::Year => "year",
-            crate::domain::Field::Odometer => "odometer",
-            crate::domain::Field::EstimateHours => "estimate hours",
-            crate::domain::Field::Part => "part",
-            crate::domain::Field::Quantity => "quantity",
-            crate::domain::Field::Note => "note",
-            crate::domain::Field::ItemNote => "item note",
-            crate::domain::Field::Item => "--item",
-            crate::domain::Field::Reason => "reason",
-            crate::domain::Field::Eta => "ETA",
-            crate::domain::Field::RoadTestKm => "road test km",
-            crate::domain::Field::Name => "name",
-            crate::domain::Field::ShopName => "shop name",
-            crate::domain::Field::BayName => "bay name",
-            crate::domain::Field::Skill => "skill",
-            crate::domain::Field::Role => "role",
-            crate::domain::Field::Pin => "PIN",
-            crate::domain::Field::Reassign => "reassign",
-            crate::domain::Field::Action => "action",
-            crate::domain::Field::Work => "work",
-            crate::domain::Field::Hours => "hours",
-            crate::domain::Field::PartsAmount => "parts amount",
-            crate::domain::Field::Urgency => "urgency",
-            crate::domain::Field::DecidedBy => "customer's name",
-            crate::domain::Field::Via => "via",
-            crate::domain::Field::Currency => "currency",
-            crate::domain::Field::LabourRate => "labour rate",
-            crate::domain::Field::Job => "job",
-            crate::domain::Field::Appointment => "appointment",
-            crate::domain::Field::Fuel => "fuel",
-            crate::domain::Field::Damage => "damage",
-            crate::domain::Field::Valuables => "valuables",
-            crate::domain::Field::WarningLights => "warning lights",
-            crate::domain::Field::CustomerWaiting => "customer waiting",
-            crate::domain::Field::ReturnOldParts => "old parts back",
-            crate::domain::Field::Amount => "amount",
-            crate::domain::Field::FollowupDays => "follow-up days",
-            crate::domain::Field::ComebackDays => "comeback days",
-            crate::domain::Field::DayHours => "day hours",
-            crate::domain::Field::Score => "score",
-            crate::domain::Field::Severity => "severity",
+            crate::domain::Field::Plate => w("field-plate"),
+            crate::domain::Field::Complaint => w("field-complaint"),
+            crate::domain::Field::Make => w("field-make"),
+            crate::domain::Field::Model => w("field-model"),
+            crate::domain::Field::Customer => w("field-customer"),
+            crate::domain::Field::Phone => w("field-phone"),
+            crate::domain::Field::Promised => w("field-promised"),
+            crate::domain::Field::Priority => w("field-priority"),
+            crate::domain::Field::Vin => w("field-vin"),
+            crate::domain::Field::Year => w("field-year"),
+            crate::domain::Field::Odometer => w("field-odometer"),
+            crate::domain::Field::EstimateHours => w("field-estimate-hours"),
+            crate::domain::Field::Part => w("field-part"),
+            crate::domain::Field::Quantity => w("field-quantity"),
+            crate::domain::Field::Note => w("field-note"),
+            crate::domain::Field::ItemNote => w("field-item-note"),
+            crate::domain::Field::Item => w("field-item"),
+            crate::domain::Field::Reason => w("field-reason"),
+            crate::domain::Field::Eta => w("field-eta"),
+            crate::domain::Field::RoadTestKm => w("field-road-test-km"),
+            crate::domain::Field::Name => w("field-name"),
+            crate::domain::Field::ShopName => w("field-shop-name"),
+            crate::domain::Field::BayName => w("field-bay-name"),
+            crate::domain::Field::Skill => w("field-skill"),
+            crate::domain::Field::Role => w("field-role"),
+            crate::domain::Field::Pin => w("field-pin"),
+            crate::domain::Field::Reassign => w("field-reassign"),
+            crate::domain::Field::Action => w("field-action"),
+            crate::domain::Field::Work => w("field-work"),
+            crate::domain::Field::Hours => w("field-hours"),
+            crate::domain::Field::PartsAmount => w("field-parts-amount"),
+            crate::domain::Field::Urgency => w("field-urgency"),
+            crate::domain::Field::DecidedBy => w("field-decided-by"),
+            crate::domain::Field::Via => w("field-via"),
+            crate::domain::Field::Currency => w("field-currency"),
+            crate::domain::Field::LabourRate => w("field-labour-rate"),
+            crate::domain::Field::Job => w("field-job"),
+            crate::domain::Field::Appointment => w("field-appointment"),
+            crate::domain::Field::Fuel => w("field-fuel"),
+            crate::domain::Field::Damage => w("field-damage"),
+            crate::domain::Field::Valuables => w("field-valuables"),
+            crate::domain::Field::WarningLights => w("field-warning-lights"),
+            crate::domain::Field::CustomerWaiting => w("field-customer-waiting"),
+            crate::domain::Field::ReturnOldParts => w("field-return-old-parts"),
+            crate::domain::Field::Amount => w("field-amount"),
+            crate::domain::Field::FollowupDays => w("field-followup-days"),
+            crate::domain::Field::ComebackDays => w("field-comeback-days"),
+            crate::domain::Field::DayHours => w("field-day-hours"),
+            crate::domain::Field::Score => w("field-score"),
+            crate::domain::Field::Severity => w("field-severity"),
         }
     }
 }
@@ -88,11 +89,11 @@ impl crate::domain::Role {
     /// How a role is named in a sentence ("only a foreman can …").
     pub fn noun(self) -> &'static str {
         match self {
-            crate::domain::Role::Technician => "technician",
-            crate::domain::Role::Foreman => "foreman",
-            crate::domain::Role::Qc => "QC inspector",
-            crate::domain::Role::Advisor => "service advisor",
-            crate::domain::Role::Parts => "parts staff",
+            crate::domain::Role::Technician => w("role-technician"),
+            crate::domain::Role::Foreman => w("role-foreman"),
+            crate::domain::Role::Qc => w("role-qc"),
+            crate::domain::Role::Advisor => w("role-advisor"),
+            crate::domain::Role::Parts => w("role-parts"),
         }
     }
 }
@@ -101,12 +102,12 @@ impl PartKind {
     /// The words a person reads.
     pub fn label(self) -> &'static str {
         match self {
-            PartKind::OutOfStock => "out of stock",
-            PartKind::WrongPart => "wrong part",
-            PartKind::Damaged => "damaged",
-            PartKind::Backorder => "on backorder",
-            PartKind::PriceApproval => "price approval",
-            PartKind::Other => "other",
+            PartKind::OutOfStock => w("part-kind-out-of-stock"),
+            PartKind::WrongPart => w("part-kind-wrong-part"),
+            PartKind::Damaged => w("part-kind-damaged"),
+            PartKind::Backorder => w("part-kind-backorder"),
+            PartKind::PriceApproval => w("part-kind-price-approval"),
+            PartKind::Other => w("part-kind-other"),
         }
     }
 }
@@ -115,10 +116,10 @@ impl crate::domain::aftersales::FollowupState {
     /// The words a person reads.
     pub fn label(self) -> &'static str {
         match self {
-            crate::domain::aftersales::FollowupState::Pending => "not due yet",
-            crate::domain::aftersales::FollowupState::Due => "due",
-            crate::domain::aftersales::FollowupState::Reached => "reached",
-            crate::domain::aftersales::FollowupState::Unreachable => "unreachable",
+            crate::domain::aftersales::FollowupState::Pending => w("followup-pending"),
+            crate::domain::aftersales::FollowupState::Due => w("followup-due"),
+            crate::domain::aftersales::FollowupState::Reached => w("followup-reached"),
+            crate::domain::aftersales::FollowupState::Unreachable => w("followup-unreachable"),
         }
     }
 }
@@ -126,8 +127,8 @@ impl crate::domain::aftersales::FollowupState {
 impl crate::domain::aftersales::Overdue {
     pub fn label(self) -> &'static str {
         match self {
-            crate::domain::aftersales::Overdue::Response => "response overdue",
-            crate::domain::aftersales::Overdue::Resolution => "resolution overdue",
+            crate::domain::aftersales::Overdue::Response => w("overdue-response"),
+            crate::domain::aftersales::Overdue::Resolution => w("overdue-resolution"),
         }
     }
 }
@@ -135,8 +136,8 @@ impl crate::domain::aftersales::Overdue {
 impl crate::domain::LineKind {
     pub fn label(self) -> &'static str {
         match self {
-            crate::domain::LineKind::Requested => "requested",
-            crate::domain::LineKind::Added => "found",
+            crate::domain::LineKind::Requested => w("line-kind-requested"),
+            crate::domain::LineKind::Added => w("line-kind-added"),
         }
     }
 }
@@ -145,17 +146,22 @@ impl crate::domain::LineStatus {
     pub fn label(self) -> &'static str {
         use crate::domain::LineStatus::*;
         match self {
-            Proposed => "waiting for the customer",
-            Approved => "to do",
-            Declined => "declined",
-            Done => "done",
+            Proposed => w("line-status-proposed"),
+            Approved => w("line-status-approved"),
+            Declined => w("line-status-declined"),
+            Done => w("line-status-done"),
         }
     }
 }
 
 impl crate::domain::Urgency {
     pub fn label(self) -> &'static str {
-        self.as_str()
+        use crate::domain::Urgency::*;
+        match self {
+            Safety => w("urgency-safety"),
+            Soon => w("urgency-soon"),
+            Advisory => w("urgency-advisory"),
+        }
     }
 }
 
@@ -163,9 +169,9 @@ impl crate::domain::Via {
     pub fn label(self) -> &'static str {
         use crate::domain::Via::*;
         match self {
-            Phone => "by phone",
-            InPerson => "in person",
-            Message => "by message",
+            Phone => w("via-phone"),
+            InPerson => w("via-in-person"),
+            Message => w("via-message"),
         }
     }
 }
@@ -178,55 +184,55 @@ pub fn part_kind(k: PartKind) -> &'static str {
 /// logged"). JSON and the database keep the code.
 pub fn event_kind(kind: &str) -> String {
     let words = match kind {
-        "created" => "checked in",
-        "dispatched" => "dispatched",
-        "reassigned" => "reassigned",
-        "released" => "bay released",
-        "priority" => "priority set",
-        "started" => "started",
-        "paused" => "paused",
-        "resumed" => "resumed",
-        "finished" => "self-check done",
-        "qc_passed" => "QC passed",
-        "qc_failed" => "QC failed",
-        "delivered" => "delivered",
-        "cancelled" => "cancelled",
-        "parts_logged" => "parts issue logged",
-        "parts_ordered" => "part ordered",
-        "parts_received" => "part received",
-        "parts_resolved" => "part resolved",
-        "parts_cancelled" => "parts issue cancelled",
-        "parts_cleared" => "parts hold cleared",
-        "waiting_parts" => "waits for parts",
-        "waiting_approval" => "waits for approval",
-        "approval_cleared" => "approval hold cleared",
-        "line_added" => "work added",
-        "line_approved" => "customer approved",
-        "line_declined" => "customer declined",
-        "line_done" => "work done",
-        "line_reopened" => "work reopened",
-        "line_priced" => "work priced",
-        "pin_set" => "PIN set",
-        "pin_cleared" => "PIN cleared",
-        "pin_refused" => "wrong PIN",
-        "pin_unlocked" => "PIN lock lifted",
-        "pins_required" => "PIN rule changed",
-        "washed" => "washed",
-        "adjusted" => "amount accepted",
-        "followup_reached" => "follow-up call",
-        "followup_missed" => "follow-up: no answer",
-        "complaint_opened" => "complaint recorded",
-        "complaint_acknowledged" => "complaint answered",
-        "complaint_resolved" => "complaint resolved",
-        "complaint_closed" => "complaint closed",
-        "appt_booked" => "booked",
-        "appt_arrived" => "booking arrived",
-        "appt_no_show" => "no-show",
-        "appt_cancelled" => "booking cancelled",
-        "staff_added" => "staff added",
-        "bay_added" => "bay added",
-        "shop_renamed" => "shop renamed",
-        "shop_set" => "shop settings",
+        "created" => w("event-kind-created"),
+        "dispatched" => w("event-kind-dispatched"),
+        "reassigned" => w("event-kind-reassigned"),
+        "released" => w("event-kind-released"),
+        "priority" => w("event-kind-priority"),
+        "started" => w("event-kind-started"),
+        "paused" => w("event-kind-paused"),
+        "resumed" => w("event-kind-resumed"),
+        "finished" => w("event-kind-finished"),
+        "qc_passed" => w("event-kind-qc-passed"),
+        "qc_failed" => w("event-kind-qc-failed"),
+        "delivered" => w("event-kind-delivered"),
+        "cancelled" => w("event-kind-cancelled"),
+        "parts_logged" => w("event-kind-parts-logged"),
+        "parts_ordered" => w("event-kind-parts-ordered"),
+        "parts_received" => w("event-kind-parts-received"),
+        "parts_resolved" => w("event-kind-parts-resolved"),
+        "parts_cancelled" => w("event-kind-parts-cancelled"),
+        "parts_cleared" => w("event-kind-parts-cleared"),
+        "waiting_parts" => w("event-kind-waiting-parts"),
+        "waiting_approval" => w("event-kind-waiting-approval"),
+        "approval_cleared" => w("event-kind-approval-cleared"),
+        "line_added" => w("event-kind-line-added"),
+        "line_approved" => w("event-kind-line-approved"),
+        "line_declined" => w("event-kind-line-declined"),
+        "line_done" => w("event-kind-line-done"),
+        "line_reopened" => w("event-kind-line-reopened"),
+        "line_priced" => w("event-kind-line-priced"),
+        "pin_set" => w("event-kind-pin-set"),
+        "pin_cleared" => w("event-kind-pin-cleared"),
+        "pin_refused" => w("event-kind-pin-refused"),
+        "pin_unlocked" => w("event-kind-pin-unlocked"),
+        "pins_required" => w("event-kind-pins-required"),
+        "washed" => w("event-kind-washed"),
+        "adjusted" => w("event-kind-adjusted"),
+        "followup_reached" => w("event-kind-followup-reached"),
+        "followup_missed" => w("event-kind-followup-missed"),
+        "complaint_opened" => w("event-kind-complaint-opened"),
+        "complaint_acknowledged" => w("event-kind-complaint-acknowledged"),
+        "complaint_resolved" => w("event-kind-complaint-resolved"),
+        "complaint_closed" => w("event-kind-complaint-closed"),
+        "appt_booked" => w("event-kind-appt-booked"),
+        "appt_arrived" => w("event-kind-appt-arrived"),
+        "appt_no_show" => w("event-kind-appt-no-show"),
+        "appt_cancelled" => w("event-kind-appt-cancelled"),
+        "staff_added" => w("event-kind-staff-added"),
+        "bay_added" => w("event-kind-bay-added"),
+        "shop_renamed" => w("event-kind-shop-renamed"),
+        "shop_set" => w("event-kind-shop-set"),
         other => return other.replace('_', " "),
     };
     words.to_string()
@@ -253,9 +259,9 @@ pub fn qc_item(id: &str) -> String {
 pub fn pin_policy(p: crate::domain::PinPolicy) -> &'static str {
     use crate::domain::PinPolicy;
     match p {
-        PinPolicy::None => "from those who keep one",
-        PinPolicy::Signoffs => "for sign-offs (QC, delivery, cancellation, PIN resets)",
-        PinPolicy::Everyone => "from everyone, for everything",
+        PinPolicy::None => w("pin-policy-none"),
+        PinPolicy::Signoffs => w("pin-policy-signoffs"),
+        PinPolicy::Everyone => w("pin-policy-everyone"),
     }
 }
 
@@ -264,11 +270,11 @@ pub fn pin_policy(p: crate::domain::PinPolicy) -> &'static str {
 pub fn complaint_status(s: crate::domain::aftersales::ComplaintStatus, wide: bool) -> &'static str {
     use crate::domain::aftersales::ComplaintStatus::*;
     match s {
-        Open => "open",
-        Acknowledged if wide => "acknowledged",
-        Acknowledged => "answered",
-        Resolved => "resolved",
-        Closed => "closed",
+        Open => w("complaint-open"),
+        Acknowledged if wide => w("complaint-acknowledged"),
+        Acknowledged => w("complaint-acknowledged-short"),
+        Resolved => w("complaint-resolved"),
+        Closed => w("complaint-closed"),
     }
 }
 

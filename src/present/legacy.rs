@@ -13,7 +13,12 @@ use crate::domain::{PartKind, Said, Via};
 pub fn said(kind: &str, note: &str) -> Option<(Said, Option<String>)> {
     let (said, typed) = parse(kind, note)?;
     let iso = |t| crate::store::ts(t);
-    (say_with(&said, typed.as_deref(), &iso) == note).then_some((said, typed))
+    // The notes were written in English: the facts are taken only when
+    // English gives the note back, whatever language the reader reads.
+    let english = super::lang::scoped(super::lang::Lang::En, || {
+        say_with(&said, typed.as_deref(), &iso)
+    });
+    (english == note).then_some((said, typed))
 }
 
 /// Splits off what a person typed after `sep`, if anything.

@@ -6,6 +6,7 @@ mod detail;
 pub mod figures;
 pub mod invoice;
 pub mod labels;
+pub mod lang;
 mod legacy;
 pub mod refusal;
 pub mod words;

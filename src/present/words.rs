@@ -2,11 +2,34 @@
 //! `assets/locales/<lang>/*.ftl` (Fluent), looked up by id with its
 //! arguments. A missing id shows as itself, and a test fails on it.
 
+use super::lang::{self, Lang};
 use crate::domain::{Arg, Said};
 use chrono::{DateTime, Utc};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentMessage, FluentResource, FluentValue};
 use std::sync::OnceLock;
+
+/// Money as the reader writes it: `CNY 1,280.50`, in Chinese `¥1,280.50`.
+pub fn money(minor: i64, currency: &str) -> String {
+    match (lang::current(), currency) {
+        (Lang::ZhCn, "CNY") => format!("¥{}", grouped(&crate::domain::money::format(minor, "CNY"))),
+        _ => crate::domain::money::with_code(minor, currency),
+    }
+}
+
+/// `-1280.50` → `-1,280.50`.
+fn grouped(plain: &str) -> String {
+    let (sign, rest) = plain.split_at(usize::from(plain.starts_with('-')));
+    let (whole, frac) = rest.split_at(rest.find('.').unwrap_or(rest.len()));
+    let mut out = String::from(sign);
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out + frac
+}
 
 /// The English catalogue, one file per subject.
 pub const EN: &[(&str, &str)] = &[
@@ -23,7 +46,43 @@ pub const EN: &[(&str, &str)] = &[
         "events.ftl",
         include_str!("../../assets/locales/en/events.ftl"),
     ),
+    (
+        "labels.ftl",
+        include_str!("../../assets/locales/en/labels.ftl"),
+    ),
 ];
+
+/// The Simplified Chinese catalogue: the same files, the same ids.
+pub const ZH_CN: &[(&str, &str)] = &[
+    (
+        "acts.ftl",
+        include_str!("../../assets/locales/zh-CN/acts.ftl"),
+    ),
+    (
+        "refusals.ftl",
+        include_str!("../../assets/locales/zh-CN/refusals.ftl"),
+    ),
+    (
+        "problems.ftl",
+        include_str!("../../assets/locales/zh-CN/problems.ftl"),
+    ),
+    (
+        "events.ftl",
+        include_str!("../../assets/locales/zh-CN/events.ftl"),
+    ),
+    (
+        "labels.ftl",
+        include_str!("../../assets/locales/zh-CN/labels.ftl"),
+    ),
+];
+
+/// Each language's files.
+pub fn files(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    match lang {
+        Lang::En => EN,
+        Lang::ZhCn => ZH_CN,
+    }
+}
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -44,14 +103,16 @@ pub fn build(lang: &str, files: &[(&str, &str)]) -> Result<Bundle, String> {
     Ok(bundle)
 }
 
-fn english() -> &'static Bundle {
-    static EN_BUNDLE: OnceLock<Bundle> = OnceLock::new();
-    EN_BUNDLE.get_or_init(|| build("en", EN).expect("the English catalogue is valid"))
+fn bundle(lang: Lang) -> &'static Bundle {
+    static BUNDLES: [OnceLock<Bundle>; 2] = [OnceLock::new(), OnceLock::new()];
+    BUNDLES[lang as usize].get_or_init(|| {
+        build(lang.tag(), files(lang)).expect("the catalogues are valid (tests build them)")
+    })
 }
 
-/// Whether the catalogue has a message with this id.
+/// Whether the English catalogue (the reference) has this id.
 pub fn has(id: &str) -> bool {
-    english().has_message(id)
+    bundle(Lang::En).has_message(id)
 }
 
 type Args<'a> = [(&'a str, FluentValue<'a>)];
@@ -64,28 +125,54 @@ fn fluent_args<'a>(args: &'a Args<'a>) -> FluentArgs<'a> {
     out
 }
 
-fn found(id: &str) -> Option<FluentMessage<'static>> {
-    english().get_message(id)
+/// The message in the reader's language, or in English where that
+/// catalogue lacks it (a test fails on every such gap).
+fn found(id: &str) -> Option<(&'static Bundle, FluentMessage<'static>)> {
+    let lang = lang::current();
+    let b = bundle(lang);
+    match b.get_message(id) {
+        Some(m) => Some((b, m)),
+        None if lang != Lang::En => bundle(Lang::En)
+            .get_message(id)
+            .map(|m| (bundle(Lang::En), m)),
+        None => None,
+    }
 }
 
 /// A message with arguments: `words::message("refusal-bay-inactive", &[("bay", "B1".into())])`.
 pub fn message(id: &str, args: &Args) -> String {
-    let Some(pattern) = found(id).and_then(|m| m.value()) else {
+    let Some((b, pattern)) = found(id).and_then(|(b, m)| Some((b, m.value()?))) else {
         return id.to_string();
     };
     let mut errors = Vec::new();
-    english()
-        .format_pattern(pattern, Some(&fluent_args(args)), &mut errors)
+    b.format_pattern(pattern, Some(&fluent_args(args)), &mut errors)
         .into_owned()
+}
+
+/// A word without arguments (a status, a field's name) as a `&'static
+/// str`: each is formatted once per language and kept, so the many
+/// `label()`s that hand out `&'static str` read the catalogue too.
+pub fn word(id: &'static str) -> &'static str {
+    use std::collections::HashMap;
+    use std::sync::Mutex;
+    static KEPT: [OnceLock<Mutex<HashMap<&'static str, &'static str>>>; 2] =
+        [OnceLock::new(), OnceLock::new()];
+    let lang = lang::current();
+    let kept = KEPT[lang as usize].get_or_init(Default::default);
+    let mut kept = kept.lock().unwrap_or_else(|e| e.into_inner());
+    kept.entry(id)
+        .or_insert_with(|| Box::leak(message(id, &[]).into_boxed_str()))
 }
 
 /// How a moment reads in a message.
 pub type Clock<'a> = &'a dyn Fn(DateTime<Utc>) -> String;
 
 fn day_and_time(t: DateTime<Utc>) -> String {
-    t.with_timezone(&chrono::Local)
-        .format("%d %b %H:%M")
-        .to_string()
+    let local = t.with_timezone(&chrono::Local);
+    match lang::current() {
+        Lang::En => local.format("%d %b %H:%M").to_string(),
+        Lang::ZhCn => local.format("%-m月%-d日 %H:%M").to_string(),
+    }
 }
 
 fn value(arg: &Arg, clock: Clock) -> FluentValue<'static> {
@@ -95,9 +182,7 @@ fn value(arg: &Arg, clock: Clock) -> FluentValue<'static> {
         Arg::Status(st) => FluentValue::from(st.label()),
         Arg::Via(via) => FluentValue::from(via.label()),
         Arg::Time(t) => FluentValue::from(clock(*t)),
-        Arg::Money(minor, currency) => {
-            FluentValue::from(crate::domain::money::with_code(*minor, currency))
-        }
+        Arg::Money(minor, currency) => FluentValue::from(money(*minor, currency)),
         Arg::Label(of, code) => FluentValue::from(super::labels::code_label(of, code)),
         Arg::Said(inner) => FluentValue::from(say_with(inner, None, clock)),
     }
@@ -120,21 +205,21 @@ pub fn say_with(s: &Said, note: Option<&str>, clock: Clock) -> String {
     if let Some(n) = note {
         args.push(("note", FluentValue::from(n.to_string())));
     }
-    let Some(msg) = found(&s.id) else {
+    let Some((b, msg)) = found(&s.id) else {
         return s.id.to_string();
     };
     let fargs = fluent_args(&args);
     let mut errors = Vec::new();
     let mut out = msg
         .value()
-        .map(|p| english().format_pattern(p, Some(&fargs), &mut errors))
+        .map(|p| b.format_pattern(p, Some(&fargs), &mut errors))
         .unwrap_or_default()
         .into_owned();
     let mut noted = false;
     for attr in msg.attributes() {
         if args.iter().any(|(k, _)| *k == attr.id()) {
             noted |= attr.id() == "note";
-            out.push_str(&english().format_pattern(attr.value(), Some(&fargs), &mut errors));
+            out.push_str(&b.format_pattern(attr.value(), Some(&fargs), &mut errors));
         }
     }
     if let (Some(n), false) = (note, noted) {
@@ -151,6 +236,92 @@ mod tests {
     #[test]
     fn the_english_catalogue_builds() {
         build("en", EN).unwrap();
+    }
+
+    /// Each message of a catalogue (attributes included) with the
+    /// variables it uses, read from the files as written.
+    fn entries(files: &[(&str, &str)]) -> std::collections::BTreeMap<String, Vec<String>> {
+        let mut out = std::collections::BTreeMap::new();
+        let mut current = String::new();
+        for (_, text) in files {
+            for line in text.lines() {
+                if line.starts_with('#') || line.trim().is_empty() {
+                    continue;
+                }
+                if !line.starts_with(' ')
+                    && let Some((id, _)) = line.split_once(" =")
+                {
+                    current = id.trim().to_string();
+                    out.insert(current.clone(), Vec::new());
+                }
+                let vars = out.get_mut(&current).expect("a line belongs to a message");
+                for part in line.split('$').skip(1) {
+                    let name: String = part
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric() || *c == '_')
+                        .collect();
+                    vars.push(name);
+                }
+                vars.sort();
+                vars.dedup();
+            }
+        }
+        out
+    }
+
+    /// Issue 21: every message exists in both languages, builds, and uses
+    /// the same arguments (none forgotten, none invented).
+    #[test]
+    fn both_catalogues_have_every_message_with_the_same_arguments() {
+        build("zh-CN", ZH_CN).unwrap();
+        let (en, zh) = (entries(EN), entries(ZH_CN));
+        let missing: Vec<_> = en.keys().filter(|k| !zh.contains_key(*k)).collect();
+        let extra: Vec<_> = zh.keys().filter(|k| !en.contains_key(*k)).collect();
+        assert!(missing.is_empty(), "not in zh-CN: {missing:?}");
+        assert!(extra.is_empty(), "only in zh-CN: {extra:?}");
+        for (id, vars) in &en {
+            assert_eq!(&zh[id], vars, "{id} uses other arguments in zh-CN");
+        }
+        assert!(en.len() > 300, "{} messages", en.len());
+    }
+
+    #[test]
+    fn chinese_reads_chinese_dates_money_and_states() {
+        use crate::present::lang::{Lang, scoped};
+        let s = Said::new("refusal-stale")
+            .text("job", "J-000001")
+            .num("seen", 3)
+            .num("now", 4)
+            .status("status", crate::domain::JobStatus::WaitingParts);
+        let zh = scoped(Lang::ZhCn, || say(&s));
+        assert_eq!(
+            zh,
+            "J-000001 在你查看后已变更（版本 3 → 4）；现为待料；未做任何更改"
+        );
+        assert_eq!(scoped(Lang::ZhCn, || money(128050, "CNY")), "¥1,280.50");
+        assert_eq!(
+            scoped(Lang::ZhCn, || money(-123456789, "CNY")),
+            "¥-1,234,567.89"
+        );
+        assert_eq!(scoped(Lang::En, || money(128050, "CNY")), "CNY 1280.50");
+        let t = DateTime::parse_from_rfc3339("2026-12-02T09:06:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let zh_time = scoped(Lang::ZhCn, || day_and_time(t));
+        assert!(
+            zh_time.starts_with("12月") && zh_time.contains('日'),
+            "{zh_time}"
+        );
+        assert_eq!(
+            scoped(Lang::ZhCn, || crate::domain::JobStatus::WaitingApproval
+                .label()),
+            "待客户确认"
+        );
+        assert_eq!(
+            scoped(Lang::En, || crate::domain::JobStatus::WaitingApproval
+                .label()),
+            "waiting approval"
+        );
     }
 
     #[test]

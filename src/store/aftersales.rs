@@ -29,6 +29,20 @@ pub fn aftersales_settings(conn: &Connection) -> Result<AftersalesSettings> {
         })?)
 }
 
+/// The language the shop's boards and commands speak, if one was set.
+pub fn shop_language(conn: &Connection) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT language FROM shop WHERE id = 1")?
+        .query_row([], |r| r.get(0))
+        .optional()?
+        .flatten())
+}
+
+pub(crate) fn set_shop_language(conn: &WriteTx, tag: &str) -> Result<()> {
+    conn.execute("UPDATE shop SET language = ?1 WHERE id = 1", [tag])?;
+    Ok(())
+}
+
 pub(crate) fn set_aftersales(
     conn: &WriteTx,
     followup_days: Option<i64>,

@@ -635,6 +635,12 @@ fn v12_hook(tx: &rusqlite::Transaction) -> rusqlite_migration::HookResult {
     Ok(())
 }
 
+/// The shop's language (issue 21): NULL until a foreman sets one, when
+/// terminals without `--lang` follow the system locale.
+const V13: &str = r#"
+ALTER TABLE shop ADD COLUMN language TEXT CHECK (language IS NULL OR language IN ('en','zh-CN'));
+"#;
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(migrations_list())
 }
@@ -653,11 +659,12 @@ fn migrations_list() -> Vec<M<'static>> {
         M::up_with_hook(V10, v10_hook),
         M::up_with_hook(V11, v10_hook),
         M::up_with_hook("", v12_hook),
+        M::up_with_hook(V13, v12_hook),
     ]
 }
 
 /// The schema version this build writes (SQLite's `user_version`).
-pub const LATEST: i64 = 12;
+pub const LATEST: i64 = 13;
 
 #[cfg(test)]
 mod tests {

@@ -118,6 +118,17 @@ impl Workshop {
         })
     }
 
+    /// The language the shop's boards and commands speak, unless a
+    /// terminal or command says otherwise (`--lang`).
+    pub fn set_language(&mut self, who: &str, lang: crate::present::lang::Lang) -> Result<()> {
+        self.write(|c, now, session| {
+            let who = super::setup::setup_actor(c, Some(who), Act::ChangeSettings, session)?;
+            store::set_shop_language(c, lang.tag())?;
+            let said = Said::new("event-shop-language").text("language", lang.tag());
+            super::setup_event_for(c, who.as_ref(), "shop_set", &said, now)
+        })
+    }
+
     /// Logs one follow-up call. A third miss gives it up as unreachable; a
     /// score of 1 or 2 opens a complaint about the job (severity 2, owned
     /// by the caller), whose number is returned.

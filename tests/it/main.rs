@@ -15,6 +15,7 @@ mod group_report;
 mod guarded_install;
 mod handover;
 mod hostile_text;
+mod language;
 mod layering;
 mod names49;
 mod pins;

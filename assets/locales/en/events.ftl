@@ -42,6 +42,7 @@ line-sold = { $what ->
 event-shop-money = currency { $currency }, labour rate { $rate } per hour
 event-shop-aftersales = follow-up after { $followup } days, comeback window { $comeback } days, { $hours } h technician day
 event-shop-renamed = { $name }
+event-shop-language = language { $language }
 event-bay-added = { $bay } ({ $kind })
 event-staff-added = { $name } ({ $roles })
 event-pin-set = { $name } · key { $key }

@@ -67,3 +67,4 @@ thing-appointment_status = appointment status
 thing-payment = payment method
 thing-old_parts = choice for the old parts
 thing-complaint_status = complaint status
+thing-language = language

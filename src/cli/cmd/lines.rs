@@ -184,10 +184,15 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
             followup_days,
             comeback_days,
             day_hours,
+            language,
         } => {
             let aftersales =
                 followup_days.is_some() || comeback_days.is_some() || day_hours.is_some();
-            if labour_rate.is_none() && currency.is_none() && require_pins.is_none() && !aftersales
+            if labour_rate.is_none()
+                && currency.is_none()
+                && require_pins.is_none()
+                && !aftersales
+                && language.is_none()
             {
                 return Err(crate::domain::Refusal::invalid(
                     Field::LabourRate,
@@ -197,6 +202,9 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
             }
             if aftersales {
                 ws.set_aftersales(ctx.who()?, followup_days, comeback_days, day_hours)?;
+            }
+            if let Some(lang) = language {
+                ws.set_language(ctx.who()?, lang)?;
             }
             if let Some(policy) = require_pins {
                 ws.set_pin_policy(ctx.who()?, policy)?;

@@ -1,0 +1,69 @@
+//! Issue 21 (first part): the language a person reads. `--lang`,
+//! `BAYBOARD_LANG`, the shop's language; refusals, states, event words,
+//! money and dates in Chinese; JSON the same in both.
+
+use crate::common::{Shop, bin_on, run};
+
+#[test]
+fn a_refusal_reads_in_the_language_asked_for() {
+    let s = Shop::staffed();
+    let j = s.new_job("粤A·H2526");
+    let r = s.run(Some("Tina"), &["--lang", "zh-CN", "job", "start", &j]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("当前为待派工"), "{}", r.stderr);
+    let r = s.run(Some("Tina"), &["job", "start", &j]);
+    assert!(
+        r.stderr.contains("is waiting"),
+        "English by default: {}",
+        r.stderr
+    );
+    let r = run(bin_on(&s.db)
+        .env("BAYBOARD_LANG", "zh-CN")
+        .args(["--as", "Tina", "job", "start", &j]));
+    assert!(r.stderr.contains("当前为待派工"), "{}", r.stderr);
+    let r = s.run(None, &["--lang", "klingon", "board"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("en, zh-CN"), "{}", r.stderr);
+}
+
+#[test]
+fn the_shops_language_is_every_terminals_unless_one_asks_otherwise() {
+    let s = Shop::staffed();
+    let j = s.new_job("京N·12345");
+    let r = s.run(Some("Ada"), &["shop", "set", "--language", "zh-CN"]);
+    assert_eq!(r.code, 1, "only a foreman sets it: {}", r.stdout);
+    s.ok(Some("Boss"), &["shop", "set", "--language", "zh-CN"]);
+    let r = run(bin_on(&s.db)
+        .env_remove("LANG")
+        .args(["--as", "Tina", "job", "start", &j]));
+    assert!(r.stderr.contains("当前为待派工"), "{}", r.stderr);
+    let r = s.run(Some("Tina"), &["--lang", "en", "job", "start", &j]);
+    assert!(r.stderr.contains("is waiting"), "{}", r.stderr);
+    let show = s.ok(None, &["job", "show", &j]);
+    assert!(show.contains("接车"), "the timeline's words: {show}");
+}
+
+#[test]
+fn json_is_the_same_in_both_languages() {
+    let s = Shop::staffed();
+    let j = s.delivered("沪C·8K2L1");
+    for args in [
+        &["job", "show", j.as_str(), "--json"][..],
+        &["board", "--json"],
+        &["job", "invoice", j.as_str()],
+        &["staff", "list", "--json"],
+    ] {
+        let en = s.run(None, &[&["--lang", "en"][..], args].concat());
+        let zh = s.run(None, &[&["--lang", "zh-CN"][..], args].concat());
+        assert_eq!(en.code, 0, "{args:?}: {}", en.stderr);
+        if args.contains(&"--json") {
+            // The board's moment of reading is its own.
+            let codes = |out: &str| {
+                let mut v: serde_json::Value = serde_json::from_str(out).unwrap();
+                v.as_object_mut().map(|o| o.remove("at"));
+                v
+            };
+            assert_eq!(codes(&en.stdout), codes(&zh.stdout), "{args:?}");
+        }
+    }
+}
