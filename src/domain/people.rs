@@ -138,6 +138,40 @@ pub fn suggested_bay_kind(complaint: &str) -> BayKind {
         .map_or(BayKind::Mechanical, |k| k.kind)
 }
 
+/// The words that call for a skill (`assets/skills.toml`).
+#[derive(Debug, Deserialize)]
+struct SkillWords {
+    skill: String,
+    words: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct SkillTable {
+    skill: Vec<SkillWords>,
+}
+
+fn skill_words() -> &'static [SkillWords] {
+    static TABLE: std::sync::OnceLock<Vec<SkillWords>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        toml::from_str::<SkillTable>(include_str!("../../assets/skills.toml"))
+            .expect("assets/skills.toml is part of the build")
+            .skill
+    })
+}
+
+/// Whether a technician's skill fits a complaint: the skill named in it,
+/// one of the skill's words in any language (刹车异响 calls for "brakes"),
+/// or the kind of bay the complaint needs.
+pub fn skill_fits(skill: &str, complaint: &str) -> bool {
+    let (skill, c) = (skill.to_lowercase(), complaint.to_lowercase());
+    let listed = skill_words()
+        .iter()
+        .filter(|s| s.skill.to_lowercase() == skill)
+        .flat_map(|s| &s.words)
+        .any(|w| c.contains(&w.to_lowercase()));
+    listed || c.contains(&skill) || suggested_bay_kind(complaint).as_str() == skill
+}
+
 impl fmt::Display for BayKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -158,6 +192,18 @@ impl FromStr for BayKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 21: a Chinese complaint calls for the skill it names in any
+    /// language; an unlisted skill still matches its own name.
+    #[test]
+    fn a_chinese_complaint_calls_for_the_skill_it_names() {
+        assert!(skill_fits("brakes", "刹车异响"));
+        assert!(skill_fits("Brakes", "Front brake squeal"));
+        assert!(skill_fits("aircon", "空调不制冷"));
+        assert!(!skill_fits("brakes", "空调不制冷"));
+        assert!(skill_fits("hybrid", "Hybrid battery warning"));
+        assert!(!skill_fits("hybrid", "刹车异响"));
+    }
 
     #[test]
     fn roles_and_kinds_parse_case_insensitively() {

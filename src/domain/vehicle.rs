@@ -56,9 +56,56 @@ fn check_digit(vin: &str) -> char {
     }
 }
 
+/// A plate as matched and kept unique, however it was typed: no middle
+/// dot, space, hyphen or full stop; full-width letters and digits folded to
+/// ASCII; upper case. `粤A·H2526`, `粤AH2526` and `粤a h2526` are one car.
+/// A plate is shown as first entered; this is only for finding it.
+pub fn plate_key(plate: &str) -> String {
+    plate
+        .chars()
+        .filter(|c| {
+            !matches!(
+                c,
+                '·' | '•' | '・' | '･' | '.' | '-' | '‐' | '–' | '－' | '．'
+            ) && !c.is_whitespace()
+        })
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        })
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_plate_is_one_car_however_it_is_typed() {
+        for typed in [
+            "粤A·H2526",
+            "粤AH2526",
+            "粤a h2526",
+            "粤Ａ－Ｈ２５２６",
+            "粤A-H 2526",
+        ] {
+            assert_eq!(plate_key(typed), "粤AH2526", "{typed}");
+        }
+        assert_ne!(plate_key("粤AH2526"), plate_key("粤BH2526"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_canonical_plate_is_idempotent_and_ignores_separators(
+            plate in "[粤京沪A-Za-z0-9·\\- .]{0,12}"
+        ) {
+            let key = plate_key(&plate);
+            proptest::prop_assert_eq!(plate_key(&key), key.clone());
+            let spaced: String = plate.chars().flat_map(|c| [c, ' ']).collect();
+            proptest::prop_assert_eq!(plate_key(&spaced), key);
+        }
+    }
 
     #[test]
     fn valid_vins_pass() {

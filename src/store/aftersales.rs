@@ -73,12 +73,13 @@ pub fn recent_delivery(
             "SELECT j.id, s.name, j.closed_at FROM jobs j
                JOIN vehicles v ON v.id = j.vehicle_id
                LEFT JOIN staff s ON s.id = j.technician_id
-              WHERE v.plate = ?1 AND j.status = 'delivered' AND j.closed_at >= ?2
+              WHERE v.plate_key = ?1 AND j.status = 'delivered' AND j.closed_at >= ?2
               ORDER BY j.closed_at DESC LIMIT 1",
         )?
-        .query_row(params![plate, ts(since)], |r| {
-            Ok((r.get(0)?, r.get(1)?, time(r, 2)?))
-        })
+        .query_row(
+            params![crate::domain::vehicle::plate_key(plate), ts(since)],
+            |r| Ok((r.get(0)?, r.get(1)?, time(r, 2)?)),
+        )
         .optional()?)
 }
 
@@ -315,9 +316,10 @@ pub fn complaints_not_closed(conn: &Connection, now: DateTime<Utc>) -> Result<Ve
 pub fn newest_job_of_plate(conn: &Connection, plate: &str) -> Result<Option<i64>> {
     Ok(conn
         .prepare_cached(
-            "SELECT max(j.id) FROM jobs j JOIN vehicles v ON v.id = j.vehicle_id WHERE v.plate = ?1",
+            "SELECT max(j.id) FROM jobs j JOIN vehicles v ON v.id = j.vehicle_id
+              WHERE v.plate_key = ?1",
         )?
-        .query_row([plate], |r| r.get(0))?)
+        .query_row([crate::domain::vehicle::plate_key(plate)], |r| r.get(0))?)
 }
 
 /// Complaints by their next deadline; open ones only when `open_only`.

@@ -202,8 +202,8 @@ pub fn insert_history_job(conn: &WriteTx, j: &HistoryJob) -> Result<i64> {
 pub fn insert_fleet(conn: &WriteTx, n: usize) -> Result<(i64, i64)> {
     let mut c = conn.prepare_cached("INSERT INTO customers (name, phone) VALUES (?1, ?2)")?;
     let mut v = conn.prepare_cached(
-        "INSERT INTO vehicles (plate, make, model, year, odometer_km, customer_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO vehicles (plate, make, model, year, odometer_km, customer_id, plate_key)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
     const MAKES: [(&str, &str); 8] = [
         ("VW", "Lavida"),
@@ -223,13 +223,15 @@ pub fn insert_fleet(conn: &WriteTx, n: usize) -> Result<(i64, i64)> {
         ])?;
         let cid = conn.last_insert_rowid();
         let (make, model) = MAKES[i % MAKES.len()];
+        let plate = format!("粤B·{:05}", i % 100_000) + &format!("{}", i / 100_000);
         v.execute(params![
-            format!("粤B·{:05}", i % 100_000) + &format!("{}", i / 100_000),
+            plate,
             make,
             model,
             2010 + (i % 15) as i64,
             (i * 37 % 200_000) as i64,
-            cid
+            cid,
+            crate::domain::vehicle::plate_key(&plate)
         ])?;
         if i == 0 {
             first = (conn.last_insert_rowid(), cid);

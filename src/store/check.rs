@@ -165,6 +165,7 @@ pub fn check(conn: &Connection, key: &super::key::KeyState) -> Result<CheckRepor
     part("the triggers", trigger_problems(conn));
     part("the values", value_problems(conn));
     part("the text", utf8_problems(conn));
+    part("the plates", plate_key_problems(conn));
     part("the state times", job_times_problems(conn));
     part(
         "the states",
@@ -216,6 +217,29 @@ fn lossy_lines(conn: &Connection, sql: &str) -> Result<Vec<String>> {
             ValueRef::Real(f) => f.to_string(),
             ValueRef::Null => String::new(),
         });
+    }
+    Ok(out)
+}
+
+/// Vehicles whose canonical plate is not their plate's (changed outside
+/// bayboard): such a car would not be found by its plate.
+fn plate_key_problems(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT id, plate, plate_key FROM vehicles
+          WHERE typeof(plate) = 'text' AND plate_key IS NOT NULL",
+    )?;
+    let mut rows = stmt.query([])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        let (Ok(plate), Ok(key)) = (r.get::<_, String>(1), r.get::<_, String>(2)) else {
+            continue;
+        };
+        if crate::domain::vehicle::plate_key(&plate) != key {
+            let id: i64 = r.get(0)?;
+            out.push(format!(
+                "vehicles row {id}: plate {plate} is filed as {key}: it was changed outside bayboard"
+            ));
+        }
     }
     Ok(out)
 }

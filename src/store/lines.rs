@@ -161,10 +161,11 @@ pub fn declined_for_plate(
            WHERE l.status = 'declined') q
          JOIN jobs j ON j.id = q.job_id
          JOIN vehicles v ON v.id = j.vehicle_id
-         WHERE v.plate = ?1 COLLATE NOCASE AND j.id IS NOT ?2
+         WHERE v.plate_key = ?1 AND j.id IS NOT ?2
          ORDER BY q.decided_at DESC LIMIT 20"
     );
-    all(conn, &sql, params![plate, except_job], |r| {
+    let key = crate::domain::vehicle::plate_key(plate);
+    all(conn, &sql, params![key, except_job], |r| {
         Ok(DeclinedRow {
             line: line_from(r)?,
             plate: r.get(19)?,

@@ -817,9 +817,9 @@ pub fn vehicle_on_record(conn: &Connection, plate: &str) -> Result<Option<Vehicl
         .prepare_cached(
             "SELECT v.id, v.vin, v.make, v.model, v.year,
                     (SELECT max(j.id) FROM jobs j WHERE j.vehicle_id = v.id)
-               FROM vehicles v WHERE v.plate = ?1 ORDER BY v.id DESC LIMIT 1",
+               FROM vehicles v WHERE v.plate_key = ?1 ORDER BY v.id DESC LIMIT 1",
         )?
-        .query_row([plate], |r| {
+        .query_row([crate::domain::vehicle::plate_key(plate)], |r| {
             Ok(VehicleRecord {
                 id: r.get(0)?,
                 vin: r.get(1)?,
@@ -843,12 +843,13 @@ pub fn last_odometer(
         .prepare_cached(
             "SELECT coalesce(j.odometer_km, v.odometer_km) AS km, j.id
                FROM jobs j JOIN vehicles v ON v.id = j.vehicle_id
-              WHERE (CASE WHEN ?1 IS NOT NULL THEN v.vin = ?1 ELSE v.plate = ?2 END)
+              WHERE (CASE WHEN ?1 IS NOT NULL THEN v.vin = ?1 ELSE v.plate_key = ?2 END)
                 AND typeof(coalesce(j.odometer_km, v.odometer_km)) = 'integer'
               ORDER BY km DESC LIMIT 1",
         )?
-        .query_row(rusqlite::params![vin, plate], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
+        .query_row(
+            rusqlite::params![vin, crate::domain::vehicle::plate_key(plate)],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .optional()?)
 }

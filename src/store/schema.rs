@@ -641,6 +641,31 @@ const V13: &str = r#"
 ALTER TABLE shop ADD COLUMN language TEXT CHECK (language IS NULL OR language IN ('en','zh-CN'));
 "#;
 
+/// Plates however they are typed (issue 21): each vehicle keeps its plate
+/// as first entered and, beside it, the canonical form every lookup uses
+/// (`domain::vehicle::plate_key`), computed here for the cars on record.
+const V14: &str = r#"
+ALTER TABLE vehicles ADD COLUMN plate_key TEXT;
+CREATE INDEX vehicles_plate_key ON vehicles(plate_key);
+"#;
+
+fn v14_hook(tx: &rusqlite::Transaction) -> rusqlite_migration::HookResult {
+    let plates: Vec<(i64, String)> = {
+        let mut stmt = tx.prepare("SELECT id, plate FROM vehicles WHERE typeof(plate) = 'text'")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    let mut set = tx.prepare("UPDATE vehicles SET plate_key = ?2 WHERE id = ?1")?;
+    for (id, plate) in plates {
+        set.execute(rusqlite::params![
+            id,
+            crate::domain::vehicle::plate_key(&plate)
+        ])?;
+    }
+    super::rules::create_text_and_bound_triggers(tx)?;
+    Ok(())
+}
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(migrations_list())
 }
@@ -660,11 +685,12 @@ fn migrations_list() -> Vec<M<'static>> {
         M::up_with_hook(V11, v10_hook),
         M::up_with_hook("", v12_hook),
         M::up_with_hook(V13, v12_hook),
+        M::up_with_hook(V14, v14_hook),
     ]
 }
 
 /// The schema version this build writes (SQLite's `user_version`).
-pub const LATEST: i64 = 13;
+pub const LATEST: i64 = 14;
 
 #[cfg(test)]
 mod tests {

@@ -75,8 +75,8 @@ pub struct NewVehicle<'a> {
 
 pub(crate) fn insert_vehicle(conn: &WriteTx, v: &NewVehicle) -> Result<i64> {
     conn.execute(
-        "INSERT INTO vehicles (plate, vin, make, model, year, odometer_km, customer_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO vehicles (plate, vin, make, model, year, odometer_km, customer_id, plate_key)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         params![
             v.plate,
             v.vin,
@@ -84,7 +84,8 @@ pub(crate) fn insert_vehicle(conn: &WriteTx, v: &NewVehicle) -> Result<i64> {
             v.model,
             v.year,
             v.odometer_km,
-            v.customer_id
+            v.customer_id,
+            crate::domain::vehicle::plate_key(v.plate)
         ],
     )?;
     Ok(conn.last_insert_rowid())

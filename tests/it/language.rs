@@ -67,3 +67,58 @@ fn json_is_the_same_in_both_languages() {
         }
     }
 }
+
+/// Issue 21, plates: `粤A·H2526`, `粤AH2526` and `粤a h2526` are one car. A
+/// check-in of any spelling finds the earlier visit's declined work and
+/// the comeback link, and its make and model.
+#[test]
+fn a_car_is_found_however_its_plate_is_typed() {
+    let s = Shop::staffed();
+    let first = s.ok(
+        Some("Ada"),
+        &[
+            "job",
+            "new",
+            "--plate",
+            "粤A·H2526",
+            "--complaint",
+            "刹车异响",
+            "--make",
+            "Toyota",
+            "--model",
+            "Corolla",
+        ],
+    );
+    let first = first.trim().to_string();
+    s.to_qc(&first);
+    s.ok(Some("Quinn"), &["qc", "pass", &first]);
+    s.ok(Some("Ada"), &["job", "deliver", &first]);
+    for (n, typed) in ["粤AH2526", "粤a h2526", "粤Ａ－Ｈ２５２６"]
+        .into_iter()
+        .enumerate()
+    {
+        let r = s.run(
+            Some("Ada"),
+            &["job", "new", "--plate", typed, "--complaint", "还是有异响"],
+        );
+        assert_eq!(r.code, 0, "{typed}: {}", r.stderr);
+        let j = r.stdout.trim().to_string();
+        let job = s.job(&j);
+        assert_eq!(job["vehicle"]["make"], "Toyota", "{typed}: {job}");
+        if n == 0 {
+            assert!(r.stderr.contains("comeback of"), "{typed}: {}", r.stderr);
+            assert_eq!(job["comeback_of"], first.as_str(), "{job}");
+        }
+        s.ok(Some("Boss"), &["job", "cancel", &j, "--reason", "test"]);
+    }
+    assert!(s.check_problems().is_empty(), "{:?}", s.check_problems());
+    // A plate changed with sqlite3 is no longer filed under its own key.
+    s.sql()
+        .execute_batch("UPDATE vehicles SET plate = '粤B·99999' WHERE id = 1")
+        .unwrap();
+    let problems = s.check_problems().join("\n");
+    assert!(
+        problems.contains("plate 粤B·99999 is filed as 粤AH2526"),
+        "{problems}"
+    );
+}

@@ -86,14 +86,13 @@ impl DispatchForm {
             .technicians
             .iter()
             .map(|t| {
-                // Skills the job's words name, or the bay kind it needs.
-                let words = job.complaint.to_lowercase();
+                // Skills the job's words call for, or the bay kind it needs.
                 let matched: Vec<&String> = t
                     .skills
                     .iter()
                     .filter(|s| {
-                        let s = s.to_lowercase();
-                        words.contains(&s) || s == kind.as_str()
+                        crate::domain::people::skill_fits(s, &job.complaint)
+                            || s.to_lowercase() == kind.as_str()
                     })
                     .collect();
                 let free = t.clocked_on.is_none() && t.open_jobs == 0;
