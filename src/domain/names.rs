@@ -133,6 +133,45 @@ pub fn looks_like(a: &str, b: &str) -> bool {
     same(&a, &b) || same(&key(&a), &key(&b))
 }
 
+/// Whether what was typed at a list of people (`find`) picks out `name`:
+/// part of the name, the initials of its words, or, for Chinese names, the
+/// pinyin whole or begun or its initials — `zm`, `zhangmin`, `zhang min`,
+/// `zhang` and `张` all find 张敏. Case and spaces do not count.
+pub fn name_matches(name: &str, find: &str) -> bool {
+    use pinyin::ToPinyin;
+    let find: String = find
+        .to_lowercase()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    if find.is_empty() {
+        return true;
+    }
+    let lower = name.to_lowercase();
+    let initials: String = lower
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .collect();
+    if lower.replace(char::is_whitespace, "").contains(&find) || initials.starts_with(&find) {
+        return true;
+    }
+    let (mut full, mut firsts, mut han) = (String::new(), String::new(), false);
+    for c in lower.chars().filter(|c| !c.is_whitespace()) {
+        match c.to_pinyin() {
+            Some(p) => {
+                han = true;
+                full.push_str(p.plain());
+                firsts.push_str(p.first_letter());
+            }
+            None => {
+                full.push(c);
+                firsts.push(c);
+            }
+        }
+    }
+    han && (full.starts_with(&find) || firsts.starts_with(&find))
+}
+
 /// Upper case, one character for one (a plate of 16 `ß` stays 16 long).
 pub fn upper_each(text: &str) -> String {
     text.chars()
@@ -189,6 +228,28 @@ mod tests {
         ] {
             assert!(looks_like("Olga Petrova", fake), "{fake}");
         }
+    }
+
+    /// Issue 21: people are found the way the staff type their names.
+    #[test]
+    fn chinese_names_are_found_by_pinyin() {
+        for typed in [
+            "zm",
+            "zhangmin",
+            "zhang min",
+            "zhang",
+            "张",
+            "ZM",
+            "Zhang Min",
+        ] {
+            assert!(name_matches("张敏", typed), "{typed}");
+        }
+        assert!(!name_matches("张敏", "wang"));
+        assert!(name_matches("王伟", "ww") && name_matches("王芳", "w"));
+        assert!(!name_matches("王伟", "wf"));
+        // Latin names as before: part of the name or the words' initials.
+        assert!(name_matches("Chen Li", "cl") && name_matches("Chen Li", "li"));
+        assert!(!name_matches("Chen Li", "zm"));
     }
 
     #[test]

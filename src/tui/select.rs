@@ -321,13 +321,5 @@ impl Model {
 /// Whether `name` matches what was typed: a part of it, or its initials
 /// ("ww" for Wang Wei, "zm" or "张" for 张敏).
 pub fn matches_name(name: &str, find: &str) -> bool {
-    if find.is_empty() {
-        return true;
-    }
-    let lower = name.to_lowercase();
-    let initials: String = lower
-        .split_whitespace()
-        .filter_map(|w| w.chars().next())
-        .collect();
-    lower.contains(find) || initials.starts_with(find)
+    crate::domain::names::name_matches(name, find)
 }

@@ -110,3 +110,28 @@ fn only_quitting_keys_do_anything() {
     assert!(!quits(&key(KeyCode::Char('d'), KeyModifiers::NONE)));
     assert!(!quits(&key(KeyCode::Enter, KeyModifiers::NONE)));
 }
+
+/// Issue 21: the block letters have no Chinese, so the province character
+/// stands beside them: each Chinese plate on a tile reads whole twice, in
+/// its line and beside its block letters (a row with block letters on it).
+#[test]
+fn the_big_plate_keeps_its_province_character() {
+    let (_d, _db, w) = demo_wall();
+    let screen = wall_text(&w, 240, 67);
+    let provinces: Vec<char> = w
+        .board
+        .as_ref()
+        .unwrap()
+        .bays
+        .iter()
+        .filter_map(|b| b.job.as_ref())
+        .filter_map(|j| j.plate.chars().next().filter(|c| !c.is_ascii()))
+        .collect();
+    assert!(!provinces.is_empty(), "the demo has Chinese plates in bays");
+    for p in provinces {
+        assert!(
+            screen.lines().any(|l| l.contains(p) && l.contains('█')),
+            "{p} beside its block letters:\n{screen}"
+        );
+    }
+}

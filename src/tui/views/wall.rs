@@ -277,6 +277,26 @@ fn tile(
     } else {
         Style::new().fg(Color::White)
     };
+    // The block letters have no Chinese: the province character (粤, 京)
+    // stands beside them, bold, so the plate still reads whole.
+    let province: String = j
+        .plate
+        .chars()
+        .filter(|c| !c.is_ascii() && *c != '·')
+        .collect();
+    let beside = crate::text::width(&province) as u16;
+    let [prov, letters] = Layout::horizontal([
+        Constraint::Length(if beside > 0 { beside + 1 } else { 0 }),
+        Constraint::Fill(1),
+    ])
+    .areas(letters);
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::raw(""),
+            Line::styled(province, style.add_modifier(Modifier::BOLD)),
+        ]),
+        prov,
+    );
     frame.render_widget(
         tui_big_text::BigText::builder()
             .pixel_size(size)
