@@ -63,7 +63,7 @@ pub fn local_times_in(note: &str, now: DateTime<Utc>, tz: &FixedOffset) -> Strin
 pub fn due_text(job: &JobRow, now: DateTime<Utc>, tz: &FixedOffset) -> String {
     match job.promised_at {
         None => String::new(),
-        Some(p) if job.is_late(now) => format!("{} ! late", when(p, now, tz)),
+        Some(p) if job.is_late(now) => format!("{} ! {}", when(p, now, tz), words::ui("late")),
         Some(p) => when(p, now, tz),
     }
 }
@@ -73,7 +73,7 @@ pub fn due_text(job: &JobRow, now: DateTime<Utc>, tz: &FixedOffset) -> String {
 pub fn due_and_waits(job: &JobRow, now: DateTime<Utc>, tz: &FixedOffset) -> String {
     let due = due_text(job, now, tz);
     if job.customer_waiting {
-        format!("{due} waits").trim().to_string()
+        format!("{due} {}", words::ui("waits")).trim().to_string()
     } else {
         due
     }

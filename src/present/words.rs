@@ -50,6 +50,8 @@ pub const EN: &[(&str, &str)] = &[
         "labels.ftl",
         include_str!("../../assets/locales/en/labels.ftl"),
     ),
+    ("keys.ftl", include_str!("../../assets/locales/en/keys.ftl")),
+    ("ui.ftl", include_str!("../../assets/locales/en/ui.ftl")),
 ];
 
 /// The Simplified Chinese catalogue: the same files, the same ids.
@@ -74,6 +76,11 @@ pub const ZH_CN: &[(&str, &str)] = &[
         "labels.ftl",
         include_str!("../../assets/locales/zh-CN/labels.ftl"),
     ),
+    (
+        "keys.ftl",
+        include_str!("../../assets/locales/zh-CN/keys.ftl"),
+    ),
+    ("ui.ftl", include_str!("../../assets/locales/zh-CN/ui.ftl")),
 ];
 
 /// Each language's files.
@@ -162,6 +169,70 @@ pub fn word(id: &'static str) -> &'static str {
     let mut kept = kept.lock().unwrap_or_else(|e| e.into_inner());
     kept.entry(id)
         .or_insert_with(|| Box::leak(message(id, &[]).into_boxed_str()))
+}
+
+/// The message id of a keymap text: `key-` and its English, lower case,
+/// each run of other characters one hyphen ("log parts" → `key-log-parts`).
+pub fn key_id(english: &str) -> String {
+    let mut id = String::from("key-");
+    for c in english.to_lowercase().chars() {
+        if c.is_ascii_alphanumeric() {
+            id.push(c);
+        } else if !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    id.trim_end_matches('-').to_string()
+}
+
+/// A keymap text (label or help line) in the reader's language; the
+/// English itself where the catalogue lacks it (a test fails on that).
+pub fn key_text(english: &'static str) -> &'static str {
+    text_of("key-", english)
+}
+
+/// A word of the board's own (a column's name, a view's title), keyed by
+/// its English like the keymap's: `ui-` and the English (`words::key_id`).
+pub fn ui(english: &'static str) -> &'static str {
+    text_of("ui-", english)
+}
+
+fn text_of(prefix: &'static str, english: &'static str) -> &'static str {
+    use std::collections::HashMap;
+    use std::sync::Mutex;
+    if english.is_empty() {
+        return english;
+    }
+    type Ids = Mutex<HashMap<(&'static str, &'static str), &'static str>>;
+    static IDS: OnceLock<Ids> = OnceLock::new();
+    let id = {
+        let mut ids = IDS
+            .get_or_init(Default::default)
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        *ids.entry((prefix, english)).or_insert_with(|| {
+            let id = format!("{prefix}{}", &key_id(english)["key-".len()..]);
+            Box::leak(id.into_boxed_str())
+        })
+    };
+    match word(id) {
+        said if said == id => english,
+        said => said,
+    }
+}
+
+/// A day and a clock time as the reader writes them: `Mon 23 Nov 14:30`,
+/// `11月23日 周一 14:30`.
+pub fn day_and_clock(t: chrono::NaiveDateTime) -> String {
+    use chrono::Datelike;
+    match lang::current() {
+        Lang::En => t.format("%a %d %b %H:%M").to_string(),
+        Lang::ZhCn => {
+            const DAYS: [&str; 7] = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"];
+            let day = DAYS[t.weekday().num_days_from_monday() as usize];
+            format!("{} {day} {}", t.format("%-m月%-d日"), t.format("%H:%M"))
+        }
+    }
 }
 
 /// How a moment reads in a message.

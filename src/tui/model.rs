@@ -40,16 +40,17 @@ impl View {
     ];
 
     pub fn title(self) -> &'static str {
+        use crate::present::words::ui;
         match self {
-            View::Board => "Board",
-            View::MyWork => "My work",
-            View::Parts => "Parts",
-            View::Qc => "QC",
-            View::Approvals => "Approvals",
-            View::Today => "Today",
-            View::Followup => "Follow-up",
-            View::Complaints => "Complaints",
-            View::Dashboard => "Dashboard",
+            View::Board => ui("Board"),
+            View::MyWork => ui("My work"),
+            View::Parts => ui("Parts"),
+            View::Qc => ui("QC"),
+            View::Approvals => ui("Approvals"),
+            View::Today => ui("Today"),
+            View::Followup => ui("Follow-up"),
+            View::Complaints => ui("Complaints"),
+            View::Dashboard => ui("Dashboard"),
         }
     }
 

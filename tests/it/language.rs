@@ -122,3 +122,22 @@ fn a_car_is_found_however_its_plate_is_typed() {
         "{problems}"
     );
 }
+
+/// Issue 21: the board's frames, titles, columns, footer and the login
+/// screen read in Chinese at 80×24 (the forms and other views follow).
+#[test]
+fn the_board_and_the_login_screen_read_in_chinese() {
+    use bayboard::present::lang::{Lang, scoped};
+    let f = crate::tuikit::demo(Some("Chen Li"), None);
+    let screen = scoped(Lang::ZhCn, || crate::tuikit::render(&f.app, 80, 24));
+    for zh in ["看板", "工位", "车牌", "技师", "状态", "派工"] {
+        assert!(screen.contains(zh), "{zh}:\n{screen}");
+    }
+    for en in ["BAYS", "Plate", "Technician", "dispatch", "free"] {
+        assert!(!screen.contains(en), "{en}:\n{screen}");
+    }
+    let login = crate::tuikit::demo(None, None);
+    let screen = scoped(Lang::ZhCn, || crate::tuikit::render(&login.app, 80, 24));
+    assert!(screen.contains("谁在用这台终端"), "{screen}");
+    assert!(screen.contains("登录"), "the footer: {screen}");
+}

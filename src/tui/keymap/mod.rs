@@ -173,11 +173,17 @@ impl Binding {
         self.permitted(m) && (self.when)(m)
     }
 
+    /// The label in the reader's language (the table's English is the
+    /// catalogue's key: `words::key_text`).
+    pub fn says(&self) -> &'static str {
+        crate::present::words::key_text(self.label)
+    }
+
     pub fn help_text(&self) -> &'static str {
         if self.help.is_empty() {
-            self.label
+            self.says()
         } else {
-            self.help
+            crate::present::words::key_text(self.help)
         }
     }
 }
@@ -219,7 +225,7 @@ pub fn row_for(m: &Model, key: &KeyEvent) -> Option<&'static Binding> {
 /// flash line ("J-000013 is paused: dispatch needs waiting").
 pub fn why_not(m: &Model, key: &KeyEvent) -> Option<String> {
     let b = row_for(m, key)?;
-    let what = b.label;
+    let what = b.says();
     let Need::Job(a) = b.need else {
         return Some(format!("{what}: not for the selected row"));
     };
@@ -276,7 +282,10 @@ pub fn offered(m: &Model) -> Vec<&'static Binding> {
 
 /// The footer: what this screen offers this person now.
 pub fn footer(m: &Model) -> Vec<(&'static str, &'static str)> {
-    offered(m).into_iter().map(|b| (b.shown, b.label)).collect()
+    offered(m)
+        .into_iter()
+        .map(|b| (b.shown, b.says()))
+        .collect()
 }
 
 /// The first row that takes `key` here, if any.
@@ -294,7 +303,7 @@ pub fn form_hint(kind: FormKind) -> String {
     for b in BINDINGS {
         if b.footer && b.scopes.contains(&Scope::Form(kind)) && !seen.contains(&b.shown) {
             seen.push(b.shown);
-            parts.push(format!("{} {}", b.shown, b.label));
+            parts.push(format!("{} {}", b.shown, b.says()));
         }
     }
     parts.join(" · ")
@@ -326,10 +335,39 @@ pub fn help(m: &Model) -> Vec<(String, Vec<HelpRow>)> {
             for b in BINDINGS {
                 let own = b.scopes.iter().any(|s| scopes.contains(s));
                 if own && b.permitted(m) && !rows.iter().any(|(k, _, _)| *k == b.shown) {
-                    rows.push((b.shown, b.label, b.help_text()));
+                    rows.push((b.shown, b.says(), b.help_text()));
                 }
             }
             (title, rows)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::present::lang::{Lang, scoped};
+
+    /// Issue 21: every label and help line of the keymap reads in both
+    /// languages (the footer, the form hints and `?` are made of them).
+    #[test]
+    fn every_key_says_itself_in_both_languages() {
+        for b in BINDINGS {
+            for text in [b.label, b.help].into_iter().filter(|t| !t.is_empty()) {
+                let id = crate::present::words::key_id(text);
+                for lang in Lang::ALL {
+                    let said = scoped(lang, || crate::present::words::message(&id, &[]));
+                    assert_ne!(said, id, "{id} ({text:?}) is missing in {}", lang.tag());
+                }
+                assert_eq!(
+                    scoped(Lang::En, || crate::present::words::key_text(text)),
+                    text
+                );
+            }
+        }
+        let zh = scoped(Lang::ZhCn, || {
+            BINDINGS.iter().map(|b| b.says()).collect::<Vec<_>>()
+        });
+        assert!(zh.contains(&"派工") && zh.contains(&"交车"), "{zh:?}");
+    }
 }

@@ -17,16 +17,23 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     let hours = area.width >= 130;
     // Very wide screens give the spare width to the work itself.
     let work = area.width >= 170;
-    let mut header = vec!["Bay", "Plate"];
+    use crate::present::words::ui;
+    let mut header = vec![ui("Bay"), ui("Plate")];
     if wide {
-        header.push("Vehicle");
+        header.push(ui("Vehicle"));
     }
-    header.extend(["Job", "Technician", "Status", "In state", "Due"]);
+    header.extend([
+        ui("Job"),
+        ui("Technician"),
+        ui("Status"),
+        ui("In state"),
+        ui("Due"),
+    ]);
     if hours {
-        header.extend(["Clocked/est", "Sold"]);
+        header.extend([ui("Clocked/est"), ui("Sold")]);
     }
     if work {
-        header.push("Work");
+        header.push(ui("Work"));
     }
     let rows = m.board.bays.iter().map(|b| match &b.job {
         Some(j) => {
@@ -58,7 +65,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
             if wide {
                 cells.push(Cell::from(""));
             }
-            let state = if b.active { "free" } else { "closed" };
+            let state = if b.active { ui("free") } else { ui("closed") };
             cells.extend([
                 Cell::from(""),
                 Cell::from(""),
@@ -104,11 +111,13 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         .iter()
         .filter(|b| b.job.is_none() && b.active)
         .count();
-    let title = format!(
-        "BAYS {} · {free} free{}",
-        m.board.bays.len(),
-        super::more(m.board.bays.len(), area, 1)
-    );
+    let title = crate::present::words::message(
+        "ui-bays-title",
+        &[
+            ("n", (m.board.bays.len() as i64).into()),
+            ("free", (free as i64).into()),
+        ],
+    ) + &super::more(m.board.bays.len(), area, 1);
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(Style::new().add_modifier(Modifier::BOLD)))
         .column_spacing(1)

@@ -36,16 +36,20 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
             Cell::from(Span::raw(roles.join(", "))),
         ])
     });
+    use crate::present::words::{message, ui};
     let title = if !m.find.is_empty() {
-        format!(
-            "Who is at this terminal? find: {}{}",
-            crate::text::fit(&m.find, 20),
-            if staff.is_empty() { " — nobody" } else { "" }
+        let found = if staff.is_empty() { "none" } else { "some" };
+        message(
+            "ui-login-find",
+            &[
+                ("find", crate::text::fit(&m.find, 20).into()),
+                ("found", found.into()),
+            ],
         )
     } else if staff.is_empty() {
-        "No staff yet — add some with `bayboard staff add`".to_string()
+        ui("No staff yet — add some with `bayboard staff add`").to_string()
     } else {
-        "Who is at this terminal? (type to find)".to_string()
+        ui("Who is at this terminal? (type to find)").to_string()
     };
     let table = Table::new(rows, [Constraint::Length(22), Constraint::Fill(1)])
         .block(panel_block(title, true))

@@ -101,14 +101,16 @@ fn too_small(frame: &mut Frame, area: Rect) {
 
 fn draw_header(frame: &mut Frame, area: Rect, m: &Model) {
     let width = area.width as usize;
-    let clock = m
-        .now
-        .with_timezone(&m.tz)
-        .format("%a %d %b %H:%M")
-        .to_string();
+    let clock = crate::present::words::day_and_clock(m.now.with_timezone(&m.tz).naive_local());
     let live = match m.live {
-        Live::Watching => Span::styled("● live", Style::new().fg(Color::Green)),
-        Live::Polling => Span::styled("○ polling", Style::new().fg(Color::Yellow)),
+        Live::Watching => Span::styled(
+            format!("● {}", crate::present::words::ui("live")),
+            Style::new().fg(Color::Green),
+        ),
+        Live::Polling => Span::styled(
+            format!("○ {}", crate::present::words::ui("polling")),
+            Style::new().fg(Color::Yellow),
+        ),
         Live::Replaced => Span::styled(
             "database file replaced — reopen",
             Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
@@ -212,16 +214,27 @@ fn draw_flash(frame: &mut Frame, area: Rect, m: &Model) {
             .iter()
             .map(|c| {
                 format!(
-                    "{} (severity {}, {}) {}",
+                    "{} ({}) {}",
                     crate::domain::aftersales::complaint_label(c.id),
-                    c.severity,
-                    c.plate,
+                    crate::present::words::message(
+                        "ui-severity-plate",
+                        &[
+                            ("severity", c.severity.into()),
+                            ("plate", c.plate.as_str().into())
+                        ]
+                    ),
                     c.overdue.map(|o| o.label()).unwrap_or("")
                 )
             })
             .collect();
         let text = fit(
-            &format!("! {} complaint(s) overdue: {}", list.len(), list.join("; ")),
+            &crate::present::words::message(
+                "ui-complaints-overdue",
+                &[
+                    ("n", (list.len() as i64).into()),
+                    ("list", list.join("; ").into()),
+                ],
+            ),
             area.width.saturating_sub(2) as usize,
         );
         frame.render_widget(
@@ -314,7 +327,7 @@ pub fn due_span(job: &JobRow, m: &Model) -> Line<'static> {
     // A customer waiting on site is marked on every board, in words.
     if job.customer_waiting {
         spans.push(Span::styled(
-            " waits",
+            format!(" {}", crate::present::words::ui("waits")),
             Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
         ));
     }

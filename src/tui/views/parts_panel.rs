@@ -40,11 +40,10 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
             Span::styled(status, Style::new().fg(Color::DarkGray)),
         ]))])
     });
-    let title = format!(
-        "PARTS {} open{}",
-        m.board.parts.len(),
-        super::more(m.board.parts.len(), area, 0)
-    );
+    let title = crate::present::words::message(
+        "ui-parts-title",
+        &[("n", (m.board.parts.len() as i64).into())],
+    ) + &super::more(m.board.parts.len(), area, 0);
     let table = Table::new(rows, [Constraint::Fill(1)])
         .block(panel_block(title, m.panel == Panel::Parts))
         .row_highlight_style(selected_style());

@@ -17,7 +17,10 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         let text = if j.status == JobStatus::QcPassed {
             Line::from(vec![
                 head,
-                Span::styled("✔ deliver", Style::new().fg(Color::Cyan)),
+                Span::styled(
+                    format!("✔ {}", crate::present::words::ui("deliver")),
+                    Style::new().fg(Color::Cyan),
+                ),
             ])
         } else {
             Line::from(vec![

@@ -25,11 +25,14 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
             }
             spans.push(Span::raw(fit(&j.shown_plate(), 10)));
             if j.is_late(m.now) {
-                spans.push(Span::styled(" late", Style::new().fg(Color::Red)));
+                spans.push(Span::styled(
+                    format!(" {}", crate::present::words::ui("late")),
+                    Style::new().fg(Color::Red),
+                ));
             }
             if j.customer_waiting {
                 spans.push(Span::styled(
-                    " waits",
+                    format!(" {}", crate::present::words::ui("waits")),
                     Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
                 ));
             }
@@ -51,7 +54,8 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         Row::new([Cell::from(Line::from(spans))])
     });
     let title = format!(
-        "QUEUE {}{}",
+        "{} {}{}",
+        crate::present::words::ui("QUEUE"),
         m.board.queue.len(),
         super::more(m.queue_list().len(), area, 0)
     );

@@ -19,13 +19,15 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
             Some(n) => (format!("▶{}", short(n)), Style::new().fg(Color::Green)),
             None if t.open_jobs > 0 => (
                 format!(
-                    "◇{} job{}",
-                    t.open_jobs,
-                    if t.open_jobs == 1 { "" } else { "s" }
+                    "◇{}",
+                    crate::present::words::message("ui-n-jobs", &[("n", t.open_jobs.into())])
                 ),
                 Style::new().fg(Color::Yellow),
             ),
-            None => ("○free".to_string(), Style::new()),
+            None => (
+                format!("○{}", crate::present::words::ui("free")),
+                Style::new(),
+            ),
         };
         let mut cells = vec![
             Cell::from(Span::raw(short_name(&t.name, name_w))),
@@ -52,9 +54,10 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     let table = Table::new(rows, widths)
         .block(panel_block(
             format!(
-                "TECHNICIANS{}{}",
+                "{}{}{}",
+                crate::present::words::ui("TECHNICIANS"),
                 if wide {
-                    " · clocked · sold · eff."
+                    crate::present::words::ui(" · clocked · sold · eff.")
                 } else {
                     ""
                 },
