@@ -115,3 +115,31 @@ fn every_message_id_in_the_code_is_in_the_catalogue() {
         missing.join("\n")
     );
 }
+
+/// Issue 21: every board word the code asks for (`ui("…")`) is in both
+/// catalogues, so nothing falls back to English in Chinese.
+#[test]
+fn every_board_word_is_in_both_catalogues() {
+    use bayboard::present::lang::{Lang, scoped};
+    use bayboard::present::words::{key_id, message};
+    let mut asked = 0;
+    for (path, text) in crate::common::sources("src", "rs") {
+        for part in text.split("ui(\"").skip(1) {
+            let Some(english) = part.split('"').next() else {
+                continue;
+            };
+            asked += 1;
+            let id = format!("ui-{}", &key_id(english)["key-".len()..]);
+            for lang in Lang::ALL {
+                let said = scoped(lang, || message(&id, &[]));
+                assert_ne!(
+                    said,
+                    id,
+                    "{path}: ui(\"{english}\") has no {id} in {}",
+                    lang.tag()
+                );
+            }
+        }
+    }
+    assert!(asked > 50, "{asked} words asked for");
+}

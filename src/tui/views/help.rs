@@ -44,23 +44,26 @@ pub fn draw(frame: &mut Frame, body: Rect, m: &Model) {
         }
     }
     lines.push(Line::from(""));
-    lines.push(Line::from(
+    lines.push(Line::from(crate::present::words::ui(
         "In state: how long a job has been in its status. Clocked/est: hours on the clock",
-    ));
-    lines.push(Line::from(
+    )));
+    lines.push(Line::from(crate::present::words::ui(
         "against the estimate. Sold: flat-rate hours of its work.",
-    ));
-    lines.push(Line::from(
+    )));
+    lines.push(Line::from(crate::present::words::ui(
         "Only the keys your roles allow are offered; the footer shows them.",
-    ));
-    lines.push(Line::from(
+    )));
+    lines.push(Line::from(crate::present::words::ui(
         "Changes from other terminals appear by themselves.",
-    ));
+    )));
     let rect = popup(body, w as u16 + 2, lines.len() as u16 + 2);
     frame.render_widget(Clear, rect);
     crate::tui::forms::widgets::mend_edges(frame, rect);
     frame.render_widget(
-        Paragraph::new(lines).block(panel_block("Keys · any key closes".into(), true)),
+        Paragraph::new(lines).block(panel_block(
+            crate::present::words::ui("Keys · any key closes").into(),
+            true,
+        )),
         rect,
     );
 }
@@ -68,50 +71,88 @@ pub fn draw(frame: &mut Frame, body: Rect, m: &Model) {
 pub fn confirm(frame: &mut Frame, body: Rect, c: &Confirm) {
     let (title, text) = match c {
         Confirm::Quit(_) => (
-            "Quit?".to_string(),
-            "The form has unsaved input. Quit anyway? y / n",
+            crate::present::words::ui("Quit?").to_string(),
+            crate::present::words::ui("The form has unsaved input. Quit anyway? y / n"),
         ),
         Confirm::Deliver { job, .. } => (
-            format!("Deliver {}", job_label(*job)),
-            "Hand the vehicle back to the customer and close the job? y / n",
+            crate::present::words::message(
+                "ui-confirm-deliver",
+                &[("job", job_label(*job).into())],
+            ),
+            crate::present::words::ui(
+                "Hand the vehicle back to the customer and close the job? y / n",
+            ),
         ),
         Confirm::Discard(_) => (
-            "Close the form?".to_string(),
-            "It holds input that would be lost. Close anyway? y / n",
+            crate::present::words::ui("Close the form?").to_string(),
+            crate::present::words::ui("It holds input that would be lost. Close anyway? y / n"),
         ),
         Confirm::Act { job, action, .. } => match action {
             crate::domain::JobAction::Finish => (
-                format!("Finish {}", job_label(*job)),
-                "Self-check done: send it to QC? Only QC sends it back. y / n",
+                crate::present::words::message(
+                    "ui-confirm-finish",
+                    &[("job", job_label(*job).into())],
+                ),
+                crate::present::words::ui(
+                    "Self-check done: send it to QC? Only QC sends it back. y / n",
+                ),
             ),
             _ => (
-                format!("Release the bay of {}", job_label(*job)),
-                "Free the bay (the car goes to the lot)? The job keeps its place. y / n",
+                crate::present::words::message(
+                    "ui-confirm-release",
+                    &[("job", job_label(*job).into())],
+                ),
+                crate::present::words::ui(
+                    "Free the bay (the car goes to the lot)? The job keeps its place. y / n",
+                ),
             ),
         },
         Confirm::Complaint { id, to } => (
-            format!(
-                "Mark {} {}",
-                crate::domain::aftersales::complaint_label(*id),
-                to.as_str()
+            crate::present::words::message(
+                "ui-confirm-complaint",
+                &[
+                    (
+                        "complaint",
+                        crate::domain::aftersales::complaint_label(*id).into(),
+                    ),
+                    (
+                        "to",
+                        crate::present::labels::complaint_status(*to, true).into(),
+                    ),
+                ],
             ),
-            "The customer agrees it is settled? This step is not taken back. y / n",
+            crate::present::words::ui(
+                "The customer agrees it is settled? This step is not taken back. y / n",
+            ),
         ),
         Confirm::NoShow { appt } => (
-            format!(
-                "{} did not come",
-                crate::domain::appointments::appt_label(*appt)
+            crate::present::words::message(
+                "ui-confirm-no-show",
+                &[(
+                    "appt",
+                    crate::domain::appointments::appt_label(*appt).into(),
+                )],
             ),
-            "Record the booking as a no-show? The car can then only be checked in anew. y / n",
+            crate::present::words::ui(
+                "Record the booking as a no-show? The car can then only be checked in anew. y / n",
+            ),
         ),
         Confirm::Parts { issue, to } => match to {
             crate::domain::PartStatus::Resolved => (
-                format!("Resolve {}", parts_label(*issue)),
-                "Mark this parts issue resolved? It cannot be reopened. y / n",
+                crate::present::words::message(
+                    "ui-confirm-resolve",
+                    &[("issue", parts_label(*issue).into())],
+                ),
+                crate::present::words::ui(
+                    "Mark this parts issue resolved? It cannot be reopened. y / n",
+                ),
             ),
             _ => (
-                format!("Cancel {}", parts_label(*issue)),
-                "Cancel this parts issue? It cannot be reopened. y / n",
+                crate::present::words::message(
+                    "ui-confirm-cancel-issue",
+                    &[("issue", parts_label(*issue).into())],
+                ),
+                crate::present::words::ui("Cancel this parts issue? It cannot be reopened. y / n"),
             ),
         },
     };

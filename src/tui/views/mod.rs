@@ -86,12 +86,14 @@ pub fn draw(frame: &mut Frame, m: &Model) {
 
 fn too_small(frame: &mut Frame, area: Rect) {
     let text = vec![
-        Line::from("terminal too small"),
+        Line::from(crate::present::words::ui("terminal too small")),
         Line::from(format!(
             "{}×{} — bayboard needs at least {MIN_WIDTH}×{MIN_HEIGHT}",
             area.width, area.height
         )),
-        Line::from("enlarge the window, or press q to quit"),
+        Line::from(crate::present::words::ui(
+            "enlarge the window, or press q to quit",
+        )),
     ];
     let h = (text.len() as u16).min(area.height);
     let y = area.y + area.height.saturating_sub(h) / 2;
@@ -112,7 +114,7 @@ fn draw_header(frame: &mut Frame, area: Rect, m: &Model) {
             Style::new().fg(Color::Yellow),
         ),
         Live::Replaced => Span::styled(
-            "database file replaced — reopen",
+            crate::present::words::ui("database file replaced — reopen"),
             Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
         ),
     };
@@ -121,7 +123,7 @@ fn draw_header(frame: &mut Frame, area: Rect, m: &Model) {
     let who = match &m.user {
         Some(a) if width >= 100 => fit(&a.describe(), 40),
         Some(a) => fit(&a.name, 20),
-        None => "not logged in".into(),
+        None => crate::present::words::ui("not logged in").into(),
     };
     let fixed = crate::text::width(&clock) + crate::text::width(&who) + live_w + 2 + 1 + 4;
     let left = fit(

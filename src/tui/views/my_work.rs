@@ -50,11 +50,16 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
 fn draw_no_job(frame: &mut Frame, area: Rect) {
     let msg = Paragraph::new(vec![
         Line::from(""),
-        Line::from("No job for you right now."),
-        Line::from("The foreman dispatches the next one; it appears here at once."),
+        Line::from(crate::present::words::ui("No job for you right now.")),
+        Line::from(crate::present::words::ui(
+            "The foreman dispatches the next one; it appears here at once.",
+        )),
     ])
     .centered()
-    .block(panel_block("CURRENT JOB".into(), false));
+    .block(panel_block(
+        crate::present::words::ui("CURRENT JOB").into(),
+        false,
+    ));
     frame.render_widget(msg, area);
 }
 
@@ -77,39 +82,59 @@ fn draw_card(frame: &mut Frame, area: Rect, m: &Model) {
         Line::from(
             [
                 vec![
-                    Span::raw("Status   "),
+                    Span::raw(crate::text::cell(crate::present::words::ui("Status"), 9)),
                     status_span(j.status).add_modifier(Modifier::BOLD),
-                    Span::raw(format!("  for {}", duration(m.now - j.status_since))),
-                    Span::raw("   Due "),
+                    Span::raw(format!(
+                        "  {}",
+                        crate::present::words::message(
+                            "ui-for-duration",
+                            &[("d", duration(m.now - j.status_since).into())]
+                        )
+                    )),
+                    Span::raw(format!("   {} ", crate::present::words::ui("Due"))),
                 ],
                 due_span(j, m).spans,
             ]
             .concat(),
         ),
         Line::from(format!(
-            "Bay      {}   Priority {}   Sold {:.1} h",
-            fit(j.bay.as_deref().unwrap_or("— (no bay)"), 12),
+            "{}{}   {} {}   {} {:.1} h",
+            crate::text::cell(crate::present::words::ui("Bay"), 9),
+            fit(
+                j.bay
+                    .as_deref()
+                    .unwrap_or(crate::present::words::ui("— (no bay)")),
+                12
+            ),
+            crate::present::words::ui("Priority"),
             j.priority,
+            crate::present::words::ui("Sold"),
             j.sold_hours
         )),
     ];
     // What the technician must not miss about this customer and car.
     let alert = Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD);
     if j.customer_waiting {
-        lines.push(Line::from(Span::styled("CUSTOMER WAITING on site", alert)));
+        lines.push(Line::from(Span::styled(
+            crate::present::words::ui("CUSTOMER WAITING on site"),
+            alert,
+        )));
     }
     if d.walkaround.as_ref().is_some_and(|w| w.return_old_parts) {
         lines.push(Line::from(Span::styled(
-            "RETURN OLD PARTS: keep them for the customer",
+            crate::present::words::ui("RETURN OLD PARTS: keep them for the customer"),
             alert,
         )));
     }
     // Clocked against the estimate, from the board (which adds up the clock).
     if let Some(row) = m.find_job(j.id) {
         lines.push(Line::from(vec![
-            Span::raw("Clocked  "),
+            Span::raw(crate::text::cell(crate::present::words::ui("Clocked"), 9)),
             super::clocked_span(row),
-            Span::raw(" (clocked/estimate)"),
+            Span::raw(format!(
+                " ({})",
+                crate::present::words::ui("clocked/estimate")
+            )),
         ]));
     }
     lines.extend(work_order(m, area.width.saturating_sub(4) as usize));
@@ -117,10 +142,12 @@ fn draw_card(frame: &mut Frame, area: Rect, m: &Model) {
         && let Some(q) = d.qc.iter().rev().find(|q| q.result == Verdict::Fail)
     {
         lines.push(Line::from(Span::styled(
-            format!(
-                "Rework ×{} — QC by {} found:",
-                j.rework_count,
-                fit(&q.inspector, 30)
+            crate::present::words::message(
+                "ui-rework-found",
+                &[
+                    ("n", j.rework_count.into()),
+                    ("inspector", fit(&q.inspector, 30).into()),
+                ],
             ),
             Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
         )));
@@ -136,13 +163,16 @@ fn draw_card(frame: &mut Frame, area: Rect, m: &Model) {
     // The part came: say so, and what to press, instead of a silent paused.
     if j.status == JobStatus::Paused && d.events.last().is_some_and(|e| e.kind == "parts_cleared") {
         lines.push(Line::from(Span::styled(
-            "Parts here — s to resume",
+            crate::present::words::ui("Parts here — s to resume"),
             Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
         )));
     }
     let open: Vec<_> = d.parts.iter().filter(|p| p.status.is_open()).collect();
     if !open.is_empty() {
-        lines.push(Line::from(Span::styled("Parts", big)));
+        lines.push(Line::from(Span::styled(
+            crate::present::words::ui("Parts"),
+            big,
+        )));
         for p in open {
             let eta = p
                 .eta
@@ -182,9 +212,11 @@ fn work_order(m: &Model, width: usize) -> Vec<Line<'static>> {
     let focused = m.on_lines();
     let mut out = vec![Line::from(Span::styled(
         if focused {
-            "Work order  (↑↓ line · space done · w found work · Tab your jobs)"
+            crate::present::words::ui(
+                "Work order  (↑↓ line · space done · w found work · Tab your jobs)",
+            )
         } else {
-            "Work order  (Tab to move over the lines)"
+            crate::present::words::ui("Work order  (Tab to move over the lines)")
         },
         Style::new().add_modifier(Modifier::BOLD),
     ))];

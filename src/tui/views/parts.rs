@@ -40,7 +40,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
                     Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
                 )
             } else {
-                Span::raw("no")
+                Span::raw(crate::present::words::ui("no"))
             }),
             Cell::from(p.status.as_str()),
             Cell::from(eta_cell(p, m)),
@@ -52,7 +52,15 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         }
         Row::new(cells)
     });
-    let mut header = vec!["Issue", "Job", "Plate", "Part", "Blocks", "Status", "ETA"];
+    let mut header = vec![
+        crate::present::words::ui("Issue"),
+        crate::present::words::ui("Job"),
+        crate::present::words::ui("Plate"),
+        crate::present::words::ui("Part"),
+        crate::present::words::ui("Blocks"),
+        crate::present::words::ui("Status"),
+        crate::present::words::ui("ETA"),
+    ];
     let issue_w = m
         .board
         .parts
@@ -71,9 +79,12 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         Constraint::Length(if wide { 40 } else { 24 }),
     ];
     if wide {
-        header.insert(4, "Kind");
+        header.insert(4, crate::present::words::ui("Kind"));
         widths.insert(4, Constraint::Length(14));
-        header.extend(["Age", "Logged by"]);
+        header.extend([
+            crate::present::words::ui("Age"),
+            crate::present::words::ui("Logged by"),
+        ]);
         widths.extend([Constraint::Length(6), Constraint::Length(14)]);
     }
     let table = Table::new(rows, widths)

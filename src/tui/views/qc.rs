@@ -54,17 +54,17 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         Constraint::Length(13),
     ];
     let mut header = vec![
-        "Job",
-        "Plate",
-        "Technician",
-        "Status",
-        "In state",
-        "Rework",
-        "Due",
+        crate::present::words::ui("Job"),
+        crate::present::words::ui("Plate"),
+        crate::present::words::ui("Technician"),
+        crate::present::words::ui("Status"),
+        crate::present::words::ui("In state"),
+        crate::present::words::ui("Rework"),
+        crate::present::words::ui("Due"),
     ];
     if wide {
         widths.insert(2, Constraint::Fill(1));
-        header.insert(2, "Vehicle");
+        header.insert(2, crate::present::words::ui("Vehicle"));
     } else {
         widths.remove(5);
         header.remove(5);
@@ -74,10 +74,12 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         .header(Row::new(header).style(Style::new().add_modifier(Modifier::BOLD)))
         .column_spacing(1)
         .block(panel_block(
-            format!(
-                "QC {} · ready for delivery {}",
-                m.board.qc.len(),
-                m.board.ready.len()
+            crate::present::words::message(
+                "ui-qc-title",
+                &[
+                    ("qc", (m.board.qc.len() as i64).into()),
+                    ("ready", (m.board.ready.len() as i64).into()),
+                ],
             ),
             true,
         ))
