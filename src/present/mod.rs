@@ -73,7 +73,9 @@ pub fn due_text(job: &JobRow, now: DateTime<Utc>, tz: &FixedOffset) -> String {
 pub fn due_and_waits(job: &JobRow, now: DateTime<Utc>, tz: &FixedOffset) -> String {
     let due = due_text(job, now, tz);
     if job.customer_waiting {
-        format!("{due} {}", words::ui("waits")).trim().to_string()
+        format!("{due} {}", words::word("ui-mark-waits"))
+            .trim()
+            .to_string()
     } else {
         due
     }

@@ -123,6 +123,7 @@ fn every_board_word_is_in_both_catalogues() {
     use bayboard::present::lang::{Lang, scoped};
     use bayboard::present::words::{key_id, message};
     let mut asked = 0;
+    let mut ids = std::collections::HashMap::new();
     for (path, text) in crate::common::sources("src", "rs") {
         for part in text.split("ui(\"").skip(1) {
             let Some(english) = part.split('"').next() else {
@@ -130,6 +131,9 @@ fn every_board_word_is_in_both_catalogues() {
             };
             asked += 1;
             let id = format!("ui-{}", &key_id(english)["key-".len()..]);
+            // Two texts with one id ("Waits", "waits") would read alike.
+            let first = ids.entry(id.clone()).or_insert(english.to_string());
+            assert_eq!(first, english, "{path}: {id} is taken by {first:?}");
             for lang in Lang::ALL {
                 let said = scoped(lang, || message(&id, &[]));
                 assert_ne!(

@@ -275,17 +275,18 @@ impl Form for CheckInForm {
     fn draw(&self, frame: &mut Frame, body: Rect, _m: &Model) {
         let h = 21 + self.errors.count() as u16;
         let title = match self.appointment {
-            Some(a) => format!(
-                "Arrival of {}: the walk-around",
-                crate::domain::appointments::appt_label(a)
+            Some(a) => crate::present::words::message(
+                "ui-arrival-walk-around",
+                &[("appt", crate::domain::appointments::appt_label(a).into())],
             ),
-            None => "Check a vehicle in".into(),
+            None => crate::present::words::ui("Check a vehicle in").into(),
         };
         let inner = popup(frame, body, 74, h, title);
         let field_w = (inner.width as usize).saturating_sub(12);
         let mut lines = Vec::new();
         let mut cursor = None;
         for (field, label) in FIELDS.iter() {
+            let label = crate::present::words::ui(label);
             let focused = self.field == *field;
             let line = match slot(*field).and_then(|i| self.inputs.get(i)) {
                 Some(input) => {
@@ -297,7 +298,11 @@ impl Form for CheckInForm {
                 }
                 None if *field == Field::Priority => {
                     let p = self.priority;
-                    Line::from(format!("{label:<10}◂ {p} {} ▸", p.marker()))
+                    Line::from(format!(
+                        "{}◂ {p} {} ▸",
+                        crate::text::cell(label, 10),
+                        p.marker()
+                    ))
                 }
                 None => {
                     let on = match field {
@@ -305,11 +310,14 @@ impl Form for CheckInForm {
                         _ => self.return_old_parts,
                     };
                     let what = match field {
-                        Field::CustomerWaiting => "the customer waits on site",
-                        _ => "the customer wants the old parts",
+                        Field::CustomerWaiting => {
+                            crate::present::words::ui("the customer waits on site")
+                        }
+                        _ => crate::present::words::ui("the customer wants the old parts"),
                     };
                     Line::from(format!(
-                        "{label:<10}[{}] {what}",
+                        "{}[{}] {what}",
+                        crate::text::cell(label, 10),
                         if on { "x" } else { " " }
                     ))
                 }

@@ -130,18 +130,25 @@ impl Form for DecisionForm {
     }
 
     fn draw(&self, frame: &mut Frame, body: Rect, _m: &Model) {
-        let verb = if self.approve { "Approve" } else { "Decline" };
+        let verb = if self.approve {
+            crate::present::words::ui("Approve")
+        } else {
+            crate::present::words::ui("Decline")
+        };
         let title = format!("{verb} {}", self.what);
         let inner = popup(frame, body, 74, 9 + self.errors.count() as u16, title);
         let field_w = (inner.width as usize).saturating_sub(12);
         let mut lines = Vec::new();
         let mut cursor = None;
         for (field, label) in FIELDS {
+            let label = crate::present::words::ui(label);
             let focused = self.field == field;
             let line = match field {
                 Field::Via => Line::from(format!(
-                    "{label:<10}◂ {} ▸  (p phone · i in person · m message)",
-                    self.via.label()
+                    "{}◂ {} ▸  ({})",
+                    crate::text::cell(label, 10),
+                    self.via.label(),
+                    crate::present::words::ui("p phone · i in person · m message")
                 )),
                 _ => {
                     let input = if field == Field::Note {

@@ -97,9 +97,12 @@ impl DispatchForm {
                     .collect();
                 let free = t.clocked_on.is_none() && t.open_jobs == 0;
                 let state = match t.clocked_on {
-                    Some(n) => format!("busy {}", job_label(n)),
-                    None if t.open_jobs > 0 => format!("{} assigned", t.open_jobs),
-                    None => "free".into(),
+                    Some(n) => format!("{} {}", crate::present::words::ui("busy"), job_label(n)),
+                    None if t.open_jobs > 0 => crate::present::words::message(
+                        "ui-n-assigned",
+                        &[("n", t.open_jobs.into())],
+                    ),
+                    None => crate::present::words::ui("free").into(),
                 };
                 let mut why: Vec<String> = matched.iter().map(|s| format!("{s} ✓")).collect();
                 why.extend(t.skills.iter().filter(|s| !matched.contains(s)).cloned());
@@ -285,9 +288,9 @@ impl Form for DispatchForm {
         let title = format!(
             "{} {} · {}",
             if self.reassign {
-                "Reassign"
+                crate::present::words::ui("Reassign")
             } else {
-                "Dispatch"
+                crate::present::words::ui("Dispatch")
             },
             job_label(self.job),
             job.map(|j| fit(&format!("{} — {}", j.plate, j.complaint), 48))
@@ -301,8 +304,18 @@ impl Form for DispatchForm {
         let [left, right] =
             Layout::horizontal([Constraint::Ratio(1, 2), Constraint::Ratio(1, 2)]).areas(lists);
         for (i, (area, list, sel, name)) in [
-            (left, &self.bays, self.bay_sel, "Bay"),
-            (right, &self.techs, self.tech_sel, "Technician"),
+            (
+                left,
+                &self.bays,
+                self.bay_sel,
+                crate::present::words::ui("Bay"),
+            ),
+            (
+                right,
+                &self.techs,
+                self.tech_sel,
+                crate::present::words::ui("Technician"),
+            ),
         ]
         .into_iter()
         .enumerate()
@@ -338,7 +351,11 @@ impl Form for DispatchForm {
         let bottom = if self.error.is_some() || self.find.is_empty() {
             error_line(&self.error)
         } else {
-            Line::from(format!("find: {}", fit(&self.find, 30)))
+            Line::from(format!(
+                "{}: {}",
+                crate::present::words::ui("find"),
+                fit(&self.find, 30)
+            ))
         };
         frame.render_widget(Paragraph::new(bottom), err);
     }

@@ -193,25 +193,32 @@ impl Form for FoundWorkForm {
     }
 
     fn draw(&self, frame: &mut Frame, body: Rect, m: &Model) {
-        let title = format!("Found work on {}", job_label(self.job));
+        let title = crate::present::words::message(
+            "ui-found-work-on",
+            &[("job", job_label(self.job).into())],
+        );
         let inner = popup(frame, body, 74, 12 + self.errors.count() as u16, title);
         let field_w = (inner.width as usize).saturating_sub(12);
         let mut lines = Vec::new();
         let mut cursor = None;
         for (field, label) in FIELDS {
+            let label = crate::present::words::ui(label);
             let focused = self.field == field;
             let line = match field {
                 Field::Urgency => Line::from(format!(
-                    "{label:<10}◂ {} ▸  (s safety · o soon · a advisory)",
-                    self.urgency.label()
+                    "{}◂ {} ▸  ({})",
+                    crate::text::cell(label, 10),
+                    self.urgency.label(),
+                    crate::present::words::ui("s safety · o soon · a advisory")
                 )),
                 Field::Action => Line::from(format!(
-                    "{label:<10}[{}] {}",
+                    "{}[{}] {}",
+                    crate::text::cell(label, 10),
                     if self.blocking { "x" } else { " " },
                     if self.blocking {
-                        "yes — I cannot go on until the customer decides"
+                        crate::present::words::ui("yes — I cannot go on until the customer decides")
                     } else {
-                        "no — I carry on with the rest"
+                        crate::present::words::ui("no — I carry on with the rest")
                     }
                 )),
                 _ => {
@@ -222,7 +229,11 @@ impl Form for FoundWorkForm {
                         _ => &self.note,
                     };
                     let label = if field == Field::PartsAmount {
-                        format!("Parts {}", m.board.currency)
+                        format!(
+                            "{} {}",
+                            crate::present::words::ui("Parts"),
+                            m.board.currency
+                        )
                     } else {
                         label.to_string()
                     };

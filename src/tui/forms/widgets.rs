@@ -46,8 +46,9 @@ pub fn input_line(
     width: usize,
     focused: bool,
 ) -> (Line<'static>, usize) {
-    let prefix = format!("{label:<10}");
-    let scroll = input.visual_scroll(width.saturating_sub(prefix.len() + 1));
+    // Padded by columns, not characters: 车牌 is four columns wide.
+    let prefix = crate::text::cell(label, 10);
+    let scroll = input.visual_scroll(width.saturating_sub(crate::text::width(&prefix) + 1));
     let shown: String = crate::domain::validate::display(input.value())
         .chars()
         .skip(scroll)

@@ -329,7 +329,7 @@ pub fn due_span(job: &JobRow, m: &Model) -> Line<'static> {
     // A customer waiting on site is marked on every board, in words.
     if job.customer_waiting {
         spans.push(Span::styled(
-            format!(" {}", crate::present::words::ui("waits")),
+            format!(" {}", crate::present::words::word("ui-mark-waits")),
             Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
         ));
     }

@@ -32,7 +32,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
             }
             if j.customer_waiting {
                 spans.push(Span::styled(
-                    format!(" {}", crate::present::words::ui("waits")),
+                    format!(" {}", crate::present::words::word("ui-mark-waits")),
                     Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
                 ));
             }
