@@ -37,11 +37,11 @@ impl PartsField {
 
     pub fn label(self) -> &'static str {
         match self {
-            PartsField::Part => "Part",
-            PartsField::Qty => "Quantity",
-            PartsField::Kind => "Kind",
-            PartsField::Blocking => "Blocking",
-            PartsField::Note => "Note",
+            PartsField::Part => crate::present::words::ui("Part"),
+            PartsField::Qty => crate::present::words::ui("Quantity"),
+            PartsField::Kind => crate::present::words::ui("Kind"),
+            PartsField::Blocking => crate::present::words::ui("Blocking"),
+            PartsField::Note => crate::present::words::ui("Note"),
         }
     }
 
@@ -227,8 +227,11 @@ impl Form for PartsForm {
     fn draw(&self, frame: &mut Frame, body: Rect, m: &Model) {
         let job = m.find_job(self.job);
         let title = format!(
-            "Log a parts issue on {}{}",
-            job_label(self.job),
+            "{}{}",
+            crate::present::words::message(
+                "ui-log-parts-on",
+                &[("job", job_label(self.job).into())]
+            ),
             job.map(|j| format!(" · {}", fit(&j.plate, 12)))
                 .unwrap_or_default()
         );
@@ -252,18 +255,18 @@ impl Form for PartsForm {
                     line
                 }
                 PartsField::Kind => Line::from(format!(
-                    "{:<10}◂ {} ▸",
-                    field.label(),
+                    "{}◂ {} ▸",
+                    crate::text::cell(field.label(), 10),
                     crate::present::labels::part_kind(self.kind())
                 )),
                 PartsField::Blocking => Line::from(format!(
-                    "{:<10}[{}] {}",
-                    field.label(),
+                    "{}[{}] {}",
+                    crate::text::cell(field.label(), 10),
                     if self.blocking { "x" } else { " " },
                     if self.blocking {
-                        "yes — the job waits for this part"
+                        crate::present::words::ui("yes — the job waits for this part")
                     } else {
-                        "no"
+                        crate::present::words::ui("no")
                     }
                 )),
             };

@@ -79,7 +79,7 @@ impl Form for PinForm {
     fn submit(&mut self, _m: &Model) -> Submit {
         let pin = self.input.value().to_string();
         if pin.trim().is_empty() {
-            self.error = Some("type your PIN, then ⏎".into());
+            self.error = Some(crate::present::words::ui("type your PIN, then ⏎").into());
             return Submit::Stay;
         }
         match &mut self.purpose {
@@ -101,10 +101,16 @@ impl Form for PinForm {
 
     fn draw(&self, frame: &mut Frame, body: Rect, _m: &Model) {
         let (title, why) = match &self.purpose {
-            PinFor::Login(a) => (format!("PIN for {}", fit(&a.name, 30)), "to log in"),
+            PinFor::Login(a) => (
+                crate::present::words::message("ui-pin-for", &[("name", fit(&a.name, 30).into())]),
+                crate::present::words::ui("to log in"),
+            ),
             PinFor::Sign(f) => (
-                format!("Sign QC of {}", job_label(f.job)),
-                "your PIN signs the inspection",
+                crate::present::words::message(
+                    "ui-sign-qc-of",
+                    &[("job", job_label(f.job).into())],
+                ),
+                crate::present::words::ui("your PIN signs the inspection"),
             ),
         };
         let inner = popup(frame, body, 50, 7, title);

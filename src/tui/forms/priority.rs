@@ -84,7 +84,10 @@ impl Form for PriorityForm {
     }
 
     fn draw(&self, frame: &mut Frame, body: Rect, _m: &Model) {
-        let title = format!("Priority of {}", job_label(self.job));
+        let title = crate::present::words::message(
+            "ui-priority-of",
+            &[("job", job_label(self.job).into())],
+        );
         let inner = popup(frame, body, 40, 8, title);
         let mut lines = Vec::new();
         for (i, p) in Priority::ALL.iter().enumerate() {

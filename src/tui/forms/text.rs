@@ -66,27 +66,40 @@ impl TextForm {
     fn texts(&self) -> (String, &'static str, String) {
         match self.purpose {
             TextPurpose::Cancel { job, .. } => (
-                format!("Cancel {}", job_label(job)),
-                "Reason",
-                format!("required, at most {} characters", limits::REASON),
+                crate::present::words::message("ui-cancel-job", &[("job", job_label(job).into())]),
+                crate::present::words::ui("Reason"),
+                crate::present::words::message(
+                    "ui-required-at-most",
+                    &[("max", (limits::REASON as i64).into())],
+                ),
             ),
             TextPurpose::Eta { issue } => (
-                format!("{} ordered", parts_label(issue)),
-                "ETA",
-                "15:30, 2026-11-24 10:00 or empty".into(),
+                crate::present::words::message(
+                    "ui-issue-ordered",
+                    &[("issue", parts_label(issue).into())],
+                ),
+                crate::present::words::ui("ETA"),
+                crate::present::words::ui("15:30, 2026-11-24 10:00 or empty").into(),
             ),
             TextPurpose::Followup { job, reached: true } => (
-                format!("Follow-up of {}: reached", job_label(job)),
-                "Score",
-                "the score 1–5, then a comment: 4 happy with the brakes".into(),
+                crate::present::words::message(
+                    "ui-followup-reached",
+                    &[("job", job_label(job).into())],
+                ),
+                crate::present::words::ui("Score"),
+                crate::present::words::ui("the score 1–5, then a comment: 4 happy with the brakes")
+                    .into(),
             ),
             TextPurpose::Followup {
                 job,
                 reached: false,
             } => (
-                format!("Follow-up of {}: not reached", job_label(job)),
-                "Note",
-                "optional: voicemail, wrong number…".into(),
+                crate::present::words::message(
+                    "ui-followup-missed",
+                    &[("job", job_label(job).into())],
+                ),
+                crate::present::words::ui("Note"),
+                crate::present::words::ui("optional: voicemail, wrong number…").into(),
             ),
         }
     }
