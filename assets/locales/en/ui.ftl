@@ -152,3 +152,46 @@ ui-score = Score
 ui-the-score-1-5-then-a-comment-4-happy-with-the-brakes = the score 1–5, then a comment: 4 happy with the brakes
 ui-optional-voicemail-wrong-number = optional: voicemail, wrong number…
 ui-priority-of = Priority of { $job }
+ui-waiting-for-the-customer = WAITING FOR THE CUSTOMER
+ui-no-found-work-waits-for-a-customer-s-decision = No found work waits for a customer's decision.
+ui-when-a-technician-adds-some-it-appears-here-at-once = When a technician adds some, it appears here at once.
+ui-price = Price
+ui-line = Line
+ui-waiting = Waiting
+ui-overbooked = {" overbooked"}
+ui-load = load
+ui-today-title = TODAY { $n ->
+        [one] { $n } booking
+       *[other] { $n } bookings
+    }
+ui-followups-title = FOLLOW-UP CALLS DUE { $n }
+ui-out = Out
+ui-tries = Tries
+ui-complaints-title = COMPLAINTS { $n } open
+ui-respond-by = respond by
+ui-reply = reply
+ui-resolve-by = resolve by
+ui-fix = fix
+ui-to-close = to close
+ui-overdue = OVERDUE
+ui-sev = sev
+ui-no-bookings-for-today = No bookings for today.
+ui-book-with-bayboard-appt-new = Book with `bayboard appt new`.
+ui-no-follow-up-call-is-due = No follow-up call is due.
+ui-delivered-cars-fall-due-after-the-shop-s-follow-up-days = Delivered cars fall due after the shop's follow-up days.
+ui-no-open-complaint = No open complaint.
+ui-record-one-with-bayboard-complaint-new = Record one with `bayboard complaint new`.
+ui-road-test-km-how-far-was-it-driven = road test km: how far was it driven?
+ui-road-km-range = road test km: a number above 0, at most { $max }
+ui-road-km = Road km
+ui-verdict-fail = FAIL — rework: { $items }
+ui-verdict-todo = not yet — { $n ->
+        [one] { $n } required item
+       *[other] { $n } required items
+    } to mark
+ui-pass-every-required-item-pass-or-n-a = PASS — every required item pass or n/a
+ui-sign-off = Sign-off
+ui-items-unmarked = { $n ->
+        [one] { $n } required item
+       *[other] { $n } required items
+    } not marked yet: p pass, f fail, n n/a on each

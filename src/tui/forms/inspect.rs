@@ -150,16 +150,17 @@ impl QcForm {
         // Nobody signs an inspection nobody did.
         if let Some(&first) = self.unmarked().first() {
             let n = self.unmarked().len();
-            self.error = Some(format!(
-                "{n} required item{} not marked yet: p pass, f fail, n n/a on each",
-                if n == 1 { "" } else { "s" }
+            self.error = Some(crate::present::words::message(
+                "ui-items-unmarked",
+                &[("n", (n as i64).into())],
             ));
             self.row = first;
             return None;
         }
         let km = self.road_km.value().trim().to_string();
         if km.is_empty() && self.road_test_passed() {
-            self.error = Some("road test km: how far was it driven?".into());
+            self.error =
+                Some(crate::present::words::ui("road test km: how far was it driven?").into());
             self.row = self.km_row();
             return None;
         }
@@ -173,9 +174,9 @@ impl QcForm {
             {
                 Some(k) => Some(k),
                 None => {
-                    self.error = Some(format!(
-                        "road test km: a number above 0, at most {}",
-                        limits::ROAD_TEST_KM_MAX
+                    self.error = Some(crate::present::words::message(
+                        "ui-road-km-range",
+                        &[("max", limits::ROAD_TEST_KM_MAX.into())],
                     ));
                     self.row = self.km_row();
                     return None;
@@ -283,8 +284,18 @@ impl Form for QcForm {
         let (items, mut cursor) = self.item_lines(w, top);
         lines.extend(items);
         let marker = |row: usize| if self.row == row { "▸" } else { " " };
-        let (mut km, kc) = input_line("Road km", &self.road_km, w, self.row == self.km_row());
-        let (mut note, nc) = input_line("Note", &self.note, w, self.row == self.note_row());
+        let (mut km, kc) = input_line(
+            crate::present::words::ui("Road km"),
+            &self.road_km,
+            w,
+            self.row == self.km_row(),
+        );
+        let (mut note, nc) = input_line(
+            crate::present::words::ui("Note"),
+            &self.note,
+            w,
+            self.row == self.note_row(),
+        );
         km.spans.insert(0, Span::raw(marker(self.km_row())));
         note.spans.insert(0, Span::raw(marker(self.note_row())));
         lines.push(Line::from(""));
@@ -334,7 +345,11 @@ impl QcForm {
                 fit(
                     &format!(
                         "{} {} {}",
-                        if k == 0 { "Work:" } else { "     " },
+                        if k == 0 {
+                            format!("{}:", crate::present::words::ui("Work"))
+                        } else {
+                            "     ".to_string()
+                        },
                         crate::present::line_symbol(l.status),
                         l.work
                     ),
@@ -395,21 +410,24 @@ impl QcForm {
         let (verdict, failed) = self.verdict();
         let todo = self.unmarked().len();
         let (text, color) = match verdict {
-            Verdict::Fail => (format!("FAIL — rework: {}", failed.join(", ")), Color::Red),
-            Verdict::Pass if todo > 0 => (
-                format!(
-                    "not yet — {todo} required item{} to mark",
-                    if todo == 1 { "" } else { "s" }
+            Verdict::Fail => (
+                crate::present::words::message(
+                    "ui-verdict-fail",
+                    &[("items", failed.join(", ").into())],
                 ),
+                Color::Red,
+            ),
+            Verdict::Pass if todo > 0 => (
+                crate::present::words::message("ui-verdict-todo", &[("n", (todo as i64).into())]),
                 Color::Yellow,
             ),
             Verdict::Pass => (
-                "PASS — every required item pass or n/a".to_string(),
+                crate::present::words::ui("PASS — every required item pass or n/a").to_string(),
                 Color::Green,
             ),
         };
         Line::from(vec![
-            Span::raw("Sign-off: "),
+            Span::raw(format!("{}: ", crate::present::words::ui("Sign-off"))),
             Span::styled(
                 fit(&text, w.saturating_sub(10)),
                 Style::new().fg(color).add_modifier(Modifier::BOLD),

@@ -14,9 +14,9 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table};
 /// Urgency in words, in the colour the dealer manuals use for it.
 pub fn urgency_span(u: Option<Urgency>, blocking: bool) -> Span<'static> {
     let (text, color) = match u {
-        Some(Urgency::Safety) => ("safety", Color::Red),
-        Some(Urgency::Soon) => ("soon", Color::Yellow),
-        Some(Urgency::Advisory) => ("advisory", Color::Green),
+        Some(Urgency::Safety) => (Urgency::Safety.label(), Color::Red),
+        Some(Urgency::Soon) => (Urgency::Soon.label(), Color::Yellow),
+        Some(Urgency::Advisory) => (Urgency::Advisory.label(), Color::Green),
         None => ("", Color::Reset),
     };
     let text = if blocking {
@@ -29,12 +29,20 @@ pub fn urgency_span(u: Option<Urgency>, blocking: bool) -> Span<'static> {
 
 pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     let list = &m.board.approvals;
-    let title = format!("WAITING FOR THE CUSTOMER {}", list.len());
+    let title = format!(
+        "{} {}",
+        crate::present::words::ui("WAITING FOR THE CUSTOMER"),
+        list.len()
+    );
     if list.is_empty() {
         let msg = Paragraph::new(vec![
             Line::from(""),
-            Line::from("No found work waits for a customer's decision."),
-            Line::from("When a technician adds some, it appears here at once."),
+            Line::from(crate::present::words::ui(
+                "No found work waits for a customer's decision.",
+            )),
+            Line::from(crate::present::words::ui(
+                "When a technician adds some, it appears here at once.",
+            )),
         ])
         .centered()
         .block(panel_block(title, true));
@@ -79,8 +87,16 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         }
         Row::new(cells)
     });
+    let price = crate::present::words::ui("Price");
     let mut header = vec![
-        "Line", "Job", "Plate", "Customer", "Work", "Urgency", "Price", "Waiting",
+        crate::present::words::ui("Line"),
+        crate::present::words::ui("Job"),
+        crate::present::words::ui("Plate"),
+        crate::present::words::ui("Customer"),
+        crate::present::words::ui("Work"),
+        crate::present::words::ui("Urgency"),
+        price,
+        crate::present::words::ui("Waiting"),
     ];
     let mut widths = vec![
         Constraint::Length(6),
@@ -93,7 +109,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         Constraint::Length(7),
     ];
     if wide {
-        header.insert(5, "Hours");
+        header.insert(5, crate::present::words::ui("Hours"));
         widths.insert(5, Constraint::Length(6));
     }
     // Narrow screens keep the work readable: the plate names the car.
@@ -103,7 +119,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         widths.remove(1);
     }
     let header = header.into_iter().map(|h| {
-        if h == "Price" {
+        if h == price {
             format!("{h} {}", m.board.currency)
         } else {
             h.to_string()

@@ -17,8 +17,8 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table};
 fn empty(frame: &mut Frame, area: Rect, title: String, lines: [&'static str; 2]) {
     let msg = Paragraph::new(vec![
         Line::from(""),
-        Line::from(lines[0]),
-        Line::from(lines[1]),
+        Line::from(crate::present::words::ui(lines[0])),
+        Line::from(crate::present::words::ui(lines[1])),
     ])
     .centered()
     .block(panel_block(title, true));
@@ -37,9 +37,13 @@ pub fn load_spans(l: &Load, ascii: bool) -> Vec<Span<'static>> {
     } else {
         Color::Green
     };
-    let words = if l.ratio > 1.0 { " overbooked" } else { "" };
+    let words = if l.ratio > 1.0 {
+        crate::present::words::ui(" overbooked")
+    } else {
+        ""
+    };
     vec![
-        Span::raw("load "),
+        Span::raw(format!("{} ", crate::present::words::ui("load"))),
         Span::styled(
             format!("{}{}", on.repeat(filled), off.repeat(10 - filled)),
             Style::new().fg(color),
@@ -72,7 +76,8 @@ fn state_span(s: ApptState) -> Span<'static> {
 pub fn draw_today(frame: &mut Frame, area: Rect, m: &Model) {
     let b = &m.board;
     let [list, foot] = Layout::vertical([Constraint::Fill(1), Constraint::Length(6)]).areas(area);
-    let title = format!("TODAY {} bookings", b.today.len());
+    let title =
+        crate::present::words::message("ui-today-title", &[("n", (b.today.len() as i64).into())]);
     if b.today.is_empty() {
         empty(
             frame,
@@ -115,7 +120,14 @@ pub fn draw_today(frame: &mut Frame, area: Rect, m: &Model) {
         frame.render_stateful_widget(table, list, &mut table_state(Some(m.sel.today)));
     }
     let mut lines = vec![Line::from(
-        [vec![Span::raw("Today      ")], load_spans(&b.load, m.ascii)].concat(),
+        [
+            vec![Span::raw(crate::text::cell(
+                crate::present::words::ui("Today"),
+                11,
+            ))],
+            load_spans(&b.load, m.ascii),
+        ]
+        .concat(),
     )];
     for (day, l) in &b.ahead {
         let name = day.with_timezone(&m.tz).format("%a %d %b ").to_string();
@@ -131,7 +143,8 @@ pub fn draw_today(frame: &mut Frame, area: Rect, m: &Model) {
 
 pub fn draw_followup(frame: &mut Frame, area: Rect, m: &Model) {
     let list = &m.board.followups;
-    let title = format!("FOLLOW-UP CALLS DUE {}", list.len());
+    let title =
+        crate::present::words::message("ui-followups-title", &[("n", (list.len() as i64).into())]);
     if list.is_empty() {
         empty(
             frame,
@@ -177,10 +190,17 @@ pub fn draw_followup(frame: &mut Frame, area: Rect, m: &Model) {
         Constraint::Length(7),
         Constraint::Length(9),
     ];
-    let mut header = vec!["Job", "Plate", "Customer", "Phone", "Out", "Tries"];
+    let mut header = vec![
+        crate::present::words::ui("Job"),
+        crate::present::words::ui("Plate"),
+        crate::present::words::ui("Customer"),
+        crate::present::words::ui("Phone"),
+        crate::present::words::ui("Out"),
+        crate::present::words::ui("Tries"),
+    ];
     if wide {
         widths.push(Constraint::Fill(1));
-        header.push("Technician");
+        header.push(crate::present::words::ui("Technician"));
     }
     let table = Table::new(rows, widths)
         .header(Row::new(header))
@@ -191,7 +211,8 @@ pub fn draw_followup(frame: &mut Frame, area: Rect, m: &Model) {
 
 pub fn draw_complaints(frame: &mut Frame, area: Rect, m: &Model) {
     let list = &m.board.complaints;
-    let title = format!("COMPLAINTS {} open", list.len());
+    let title =
+        crate::present::words::message("ui-complaints-title", &[("n", (list.len() as i64).into())]);
     if list.is_empty() {
         empty(
             frame,
@@ -210,15 +231,33 @@ pub fn draw_complaints(frame: &mut Frame, area: Rect, m: &Model) {
     let wide = area.width >= 110;
     let rows = list.iter().map(|c| {
         let next = match (c.status, wide) {
-            (ComplaintStatus::Open, true) => format!("respond by {}", when(c.respond_by)),
-            (ComplaintStatus::Open, false) => format!("reply {}", when(c.respond_by)),
-            (ComplaintStatus::Acknowledged, true) => format!("resolve by {}", when(c.resolve_by)),
-            (ComplaintStatus::Acknowledged, false) => format!("fix {}", when(c.resolve_by)),
-            _ => "to close".into(),
+            (ComplaintStatus::Open, true) => format!(
+                "{} {}",
+                crate::present::words::ui("respond by"),
+                when(c.respond_by)
+            ),
+            (ComplaintStatus::Open, false) => format!(
+                "{} {}",
+                crate::present::words::ui("reply"),
+                when(c.respond_by)
+            ),
+            (ComplaintStatus::Acknowledged, true) => {
+                format!(
+                    "{} {}",
+                    crate::present::words::ui("resolve by"),
+                    when(c.resolve_by)
+                )
+            }
+            (ComplaintStatus::Acknowledged, false) => format!(
+                "{} {}",
+                crate::present::words::ui("fix"),
+                when(c.resolve_by)
+            ),
+            _ => crate::present::words::ui("to close").into(),
         };
         let due = match c.overdue {
             Some(_) if !wide => Span::styled(
-                format!("OVERDUE {next}"),
+                format!("{} {next}", crate::present::words::ui("OVERDUE")),
                 Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
             ),
             Some(o) => Span::styled(
@@ -229,7 +268,11 @@ pub fn draw_complaints(frame: &mut Frame, area: Rect, m: &Model) {
         };
         let mut cells = vec![
             Cell::from(complaint_label(c.id)),
-            Cell::from(format!("sev {}", c.severity)),
+            Cell::from(format!(
+                "{} {}",
+                crate::present::words::ui("sev"),
+                c.severity
+            )),
             Cell::from(fit(&c.plate, 10)),
             Cell::from(crate::present::labels::complaint_status(c.status, wide)),
             Cell::from(due),
