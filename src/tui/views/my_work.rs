@@ -63,56 +63,11 @@ fn draw_no_job(frame: &mut Frame, area: Rect) {
     frame.render_widget(msg, area);
 }
 
-fn draw_card(frame: &mut Frame, area: Rect, m: &Model) {
-    let Some(d) = &m.my_job else {
-        return draw_no_job(frame, area);
-    };
+/// What the technician must not miss about this customer and car, and the
+/// clock against the estimate.
+fn alerts(d: &crate::read::detail::JobDetail, m: &Model) -> Vec<Line<'static>> {
     let j = &d.job;
-    let big = Style::new().add_modifier(Modifier::BOLD);
-    let mut lines = vec![
-        Line::from(vec![
-            Span::styled(
-                format!(" {} ", fit(&j.shown_plate(), 16)),
-                big.add_modifier(Modifier::REVERSED),
-            ),
-            Span::raw("  "),
-            Span::styled(fit(&j.vehicle.describe(), 40), big),
-        ]),
-        Line::from(""),
-        Line::from(
-            [
-                vec![
-                    Span::raw(crate::text::cell(crate::present::words::ui("Status"), 9)),
-                    status_span(j.status).add_modifier(Modifier::BOLD),
-                    Span::raw(format!(
-                        "  {}",
-                        crate::present::words::message(
-                            "ui-for-duration",
-                            &[("d", duration(m.now - j.status_since).into())]
-                        )
-                    )),
-                    Span::raw(format!("   {} ", crate::present::words::ui("Due"))),
-                ],
-                due_span(j, m).spans,
-            ]
-            .concat(),
-        ),
-        Line::from(format!(
-            "{}{}   {} {}   {} {:.1} h",
-            crate::text::cell(crate::present::words::ui("Bay"), 9),
-            fit(
-                j.bay
-                    .as_deref()
-                    .unwrap_or(crate::present::words::ui("— (no bay)")),
-                12
-            ),
-            crate::present::words::ui("Priority"),
-            j.priority,
-            crate::present::words::ui("Sold"),
-            j.sold_hours
-        )),
-    ];
-    // What the technician must not miss about this customer and car.
+    let mut lines = Vec::new();
     let alert = Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD);
     if j.customer_waiting {
         lines.push(Line::from(Span::styled(
@@ -137,7 +92,14 @@ fn draw_card(frame: &mut Frame, area: Rect, m: &Model) {
             )),
         ]));
     }
-    lines.extend(work_order(m, area.width.saturating_sub(4) as usize));
+    lines
+}
+
+/// What QC found last time, the part that came, and the open parts issues.
+fn rework_and_parts(d: &crate::read::detail::JobDetail, m: &Model) -> Vec<Line<'static>> {
+    let j = &d.job;
+    let big = Style::new().add_modifier(Modifier::BOLD);
+    let mut lines = Vec::new();
     if (j.status == JobStatus::Rework || j.rework_count > 0)
         && let Some(q) = d.qc.iter().rev().find(|q| q.result == Verdict::Fail)
     {
@@ -196,6 +158,61 @@ fn draw_card(frame: &mut Frame, area: Rect, m: &Model) {
             lines.push(Line::from(spans));
         }
     }
+    lines
+}
+
+fn draw_card(frame: &mut Frame, area: Rect, m: &Model) {
+    let Some(d) = &m.my_job else {
+        return draw_no_job(frame, area);
+    };
+    let j = &d.job;
+    let big = Style::new().add_modifier(Modifier::BOLD);
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled(
+                format!(" {} ", fit(&j.shown_plate(), 16)),
+                big.add_modifier(Modifier::REVERSED),
+            ),
+            Span::raw("  "),
+            Span::styled(fit(&j.vehicle.describe(), 40), big),
+        ]),
+        Line::from(""),
+        Line::from(
+            [
+                vec![
+                    Span::raw(crate::text::cell(crate::present::words::ui("Status"), 9)),
+                    status_span(j.status).add_modifier(Modifier::BOLD),
+                    Span::raw(format!(
+                        "  {}",
+                        crate::present::words::message(
+                            "ui-for-duration",
+                            &[("d", duration(m.now - j.status_since).into())]
+                        )
+                    )),
+                    Span::raw(format!("   {} ", crate::present::words::ui("Due"))),
+                ],
+                due_span(j, m).spans,
+            ]
+            .concat(),
+        ),
+        Line::from(format!(
+            "{}{}   {} {}   {} {:.1} h",
+            crate::text::cell(crate::present::words::ui("Bay"), 9),
+            fit(
+                j.bay
+                    .as_deref()
+                    .unwrap_or(crate::present::words::ui("— (no bay)")),
+                12
+            ),
+            crate::present::words::ui("Priority"),
+            j.priority,
+            crate::present::words::ui("Sold"),
+            j.sold_hours
+        )),
+    ];
+    lines.extend(alerts(d, m));
+    lines.extend(work_order(m, area.width.saturating_sub(4) as usize));
+    lines.extend(rework_and_parts(d, m));
     let title = format!("CURRENT JOB {}", j.label());
     let para = Paragraph::new(lines)
         .wrap(Wrap { trim: false })
