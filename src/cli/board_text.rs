@@ -1,5 +1,6 @@
 //! `bayboard board`: the board as plain text, columns aligned by display width.
 
+use crate::present::words::{message, ui};
 use crate::present::{due_and_waits as due, status_text, when};
 use crate::read::board::Board;
 use crate::text::{cell, duration, fit};
@@ -41,17 +42,18 @@ fn header(out: &mut String, board: &Board, now: DateTime<Utc>, tz: &FixedOffset)
 
 fn bays(out: &mut String, board: &Board, now: DateTime<Utc>, tz: &FixedOffset) {
     let _ = writeln!(out);
-    let _ = writeln!(out, "BAYS");
+    let _ = writeln!(out, "{}", ui("BAYS"));
     let _ = writeln!(
         out,
-        "{}{}{}{}{}{}{}Due",
-        cell("Bay", 6),
-        cell("Plate", 11),
-        cell("Vehicle", 19),
-        cell("Job", 10),
-        cell("Technician", 13),
-        cell("Status", 19),
-        cell("In state", 9),
+        "{}{}{}{}{}{}{}{}",
+        cell(ui("Bay"), 6),
+        cell(ui("Plate"), 11),
+        cell(ui("Vehicle"), 19),
+        cell(ui("Job"), 10),
+        cell(ui("Technician"), 13),
+        cell(ui("Status"), 19),
+        cell(ui("In state"), 9),
+        ui("Due"),
     );
     for bay in &board.bays {
         let line = match &bay.job {
@@ -79,7 +81,7 @@ fn bays(out: &mut String, board: &Board, now: DateTime<Utc>, tz: &FixedOffset) {
 
 /// The jobs waiting for a bay, and those that lost theirs.
 fn queue(out: &mut String, board: &Board, now: DateTime<Utc>, tz: &FixedOffset) {
-    section(out, &format!("QUEUE {}", board.queue.len()));
+    section(out, &format!("{} {}", ui("QUEUE"), board.queue.len()));
     for j in &board.queue {
         let line = format!(
             "{}{}{}{}{}{}",
@@ -96,7 +98,14 @@ fn queue(out: &mut String, board: &Board, now: DateTime<Utc>, tz: &FixedOffset) 
         let _ = writeln!(out, "{}", line.trim_end());
     }
     if !board.parked.is_empty() {
-        section(out, &format!("NO BAY {}", board.parked.len()));
+        section(
+            out,
+            &format!(
+                "{} {}",
+                crate::present::words::word("ui-section-no-bay"),
+                board.parked.len()
+            ),
+        );
         for j in &board.parked {
             let line = format!(
                 "{}{}{}{}{}",
@@ -112,25 +121,32 @@ fn queue(out: &mut String, board: &Board, now: DateTime<Utc>, tz: &FixedOffset) 
 }
 
 fn technicians(out: &mut String, board: &Board, _: DateTime<Utc>, _: &FixedOffset) {
-    section(out, "TECHNICIANS");
+    section(out, ui("TECHNICIANS"));
     for t in &board.technicians {
         let state = match t.clocked_on {
-            Some(n) => format!("working {}", crate::domain::job_label(n)),
-            None if t.open_jobs > 0 => format!("{} job(s) assigned", t.open_jobs),
-            None => "free".to_string(),
+            Some(n) => format!("{} {}", ui("working"), crate::domain::job_label(n)),
+            None if t.open_jobs > 0 => message("ui-n-assigned", &[("n", t.open_jobs.into())]),
+            None => ui("free").to_string(),
         };
         let line = format!(
-            "{}{}{:.1}h today",
+            "{}{}{:.1}h {}",
             cell(&t.name, 14),
             cell(&state, 22),
-            t.hours_today
+            t.hours_today,
+            crate::present::words::word("ui-hours-today")
         );
         let _ = writeln!(out, "{}", line.trim_end());
     }
 }
 
 fn parts(out: &mut String, board: &Board, now: DateTime<Utc>, tz: &FixedOffset) {
-    section(out, &format!("PARTS {} open", board.parts.len()));
+    section(
+        out,
+        &message(
+            "ui-parts-title",
+            &[("n", (board.parts.len() as i64).into())],
+        ),
+    );
     for p in &board.parts {
         let eta = p
             .eta
@@ -153,7 +169,7 @@ fn parts(out: &mut String, board: &Board, now: DateTime<Utc>, tz: &FixedOffset) 
 
 /// Quality control, then what waits for its customer.
 fn qc(out: &mut String, board: &Board, now: DateTime<Utc>, tz: &FixedOffset) {
-    section(out, &format!("QC {}", board.qc.len()));
+    section(out, &format!("{} {}", ui("QC"), board.qc.len()));
     for j in &board.qc {
         let line = format!(
             "{}{}{}{}{}",
@@ -170,7 +186,10 @@ fn qc(out: &mut String, board: &Board, now: DateTime<Utc>, tz: &FixedOffset) {
         let _ = writeln!(out, "{}", line.trim_end());
     }
     if !board.ready.is_empty() {
-        section(out, &format!("READY FOR DELIVERY {}", board.ready.len()));
+        section(
+            out,
+            &format!("{} {}", ui("READY FOR DELIVERY"), board.ready.len()),
+        );
         for j in &board.ready {
             let line = format!(
                 "{}{}{}{}",

@@ -49,15 +49,20 @@ fn identity(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset)
     if let Some(km) = v.odometer_km {
         vehicle.push(format!("{km} km"));
     }
-    let _ = writeln!(o, "Vehicle    {}", vehicle.join("  ").trim());
+    let _ = writeln!(o, "{}{}", head("Vehicle"), vehicle.join("  ").trim());
     if let Some((of, tech)) = &d.comeback {
         let _ = writeln!(
             o,
-            "Comeback   of {}{}",
-            crate::domain::job_label(*of),
-            tech.as_deref()
-                .map(|t| format!(" (technician {})", fit(t, 30)))
-                .unwrap_or_default()
+            "{}{}",
+            head("Comeback"),
+            super::words::message(
+                "ui-comeback-of",
+                &[
+                    ("job", crate::domain::job_label(*of).into()),
+                    ("has_tech", if tech.is_some() { "yes" } else { "no" }.into()),
+                    ("tech", fit(tech.as_deref().unwrap_or(""), 30).into()),
+                ],
+            )
         );
     }
     if !d.came_back.is_empty() {
@@ -66,7 +71,12 @@ fn identity(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset)
             .iter()
             .map(|n| crate::domain::job_label(*n))
             .collect();
-        let _ = writeln!(o, "Came back  as {}", back.join(", "));
+        let _ = writeln!(
+            o,
+            "{}{}",
+            head("Came back"),
+            super::words::message("ui-came-back-as", &[("jobs", back.join(", ").into())])
+        );
     }
     if let Some(f) = &d.followup {
         let _ = writeln!(
@@ -91,6 +101,12 @@ fn identity(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset)
     }
 }
 
+/// A line's heading in the reader's language, padded to one column of
+/// eleven (by width: 车辆 is four columns).
+fn head(english: &'static str) -> String {
+    crate::text::cell(super::words::ui(english), 11)
+}
+
 /// Wash, payment, old parts and accepted amounts.
 fn handover(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset) {
     let h = &d.handover;
@@ -113,7 +129,7 @@ fn handover(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset)
         ));
     }
     if !handed.is_empty() {
-        let _ = writeln!(o, "Hand-over  {}", handed.join(" · "));
+        let _ = writeln!(o, "{}{}", head("Hand-over"), handed.join(" · "));
     }
 }
 
@@ -121,25 +137,31 @@ fn handover(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset)
 fn order(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset) {
     let j = &d.job;
     let waiting = if j.customer_waiting {
-        "  · waiting on site"
+        format!("  · {}", super::words::ui("waiting on site"))
     } else {
-        ""
+        String::new()
     };
     match &j.customer {
         Some(c) => {
             let _ = writeln!(
                 o,
-                "Customer   {}  {}{waiting}",
+                "{}{}  {}{waiting}",
+                head("Customer"),
                 fit(c, 60),
                 fit(j.phone.as_deref().unwrap_or(""), 32)
             );
         }
         None if j.customer_waiting => {
-            let _ = writeln!(o, "Customer   waiting on site");
+            let _ = writeln!(
+                o,
+                "{}{}",
+                head("Customer"),
+                super::words::ui("waiting on site")
+            );
         }
         None => {}
     }
-    let _ = writeln!(o, "Complaint  {}", fit(&j.complaint, 500));
+    let _ = writeln!(o, "{}{}", head("Complaint"), fit(&j.complaint, 500));
     let promised = j
         .promised_at
         .map(|p| {

@@ -195,3 +195,17 @@ ui-items-unmarked = { $n ->
         [one] { $n } required item
        *[other] { $n } required items
     } not marked yet: p pass, f fail, n n/a on each
+ui-bays = BAYS
+ui-working = working
+ui-ready-for-delivery = READY FOR DELIVERY
+ui-section-no-bay = NO BAY
+ui-hours-today = today
+ui-comeback = Comeback
+ui-comeback-of = of { $job }{ $has_tech ->
+        [yes] {" "}(technician { $tech })
+       *[no] {""}
+    }
+ui-came-back = Came back
+ui-came-back-as = as { $jobs }
+ui-waiting-on-site = waiting on site
+ui-hand-over = Hand-over

@@ -179,3 +179,17 @@ ui-verdict-todo = 还没好 — 还有 { $n } 个必检项未标记
 ui-pass-every-required-item-pass-or-n-a = 合格 — 所有必检项合格或不适用
 ui-sign-off = 签字
 ui-items-unmarked = 还有 { $n } 个必检项未标记：每项按 p 合格、f 不合格、n 不适用
+ui-bays = 工位
+ui-section-no-bay = 无工位
+ui-working = 正在做
+ui-hours-today = 今日
+ui-ready-for-delivery = 待交车
+ui-comeback = 返修
+ui-comeback-of = 原工单 { $job }{ $has_tech ->
+        [yes] {"（技师 "}{ $tech }）
+       *[no] {""}
+    }
+ui-came-back = 又来返修
+ui-came-back-as = 工单 { $jobs }
+ui-waiting-on-site = 在店等候
+ui-hand-over = 交车
