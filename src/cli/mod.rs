@@ -89,9 +89,12 @@ fn choose_language(asked: Option<crate::present::lang::Lang>, db: &std::path::Pa
         let tag = st.read(crate::store::shop_language).ok()??;
         Lang::parse(&tag)
     };
+    // The Linux console's font has no Chinese: unless a person asks for
+    // it by name, a board there speaks English.
+    let console = std::env::var("TERM").is_ok_and(|t| t == "linux");
     let chosen = asked
-        .or_else(|| db.is_file().then(shop).flatten())
-        .or_else(Lang::of_system)
+        .or_else(|| db.is_file().then(shop).flatten().filter(|_| !console))
+        .or_else(|| Lang::of_system().filter(|_| !console))
         .unwrap_or_default();
     lang::set(chosen);
 }

@@ -31,7 +31,8 @@ pub struct Damage {
 
 /// "front bumper: scratch" → where and what.
 pub fn damage(text: &str) -> Result<Damage, Refusal> {
-    let Some((place, what)) = text.split_once(':') else {
+    // Chinese keyboards type the full-width colon (前保险杠：划痕).
+    let Some((place, what)) = text.split_once([':', '：']) else {
         return Err(Refusal::invalid(
             Field::Damage,
             Said::new("problem-damage").text("text", text),

@@ -123,7 +123,7 @@ fn handover(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset)
     for a in &h.adjustments {
         handed.push(format!(
             "{} accepted by {}: {}",
-            crate::domain::money::with_code(a.amount, &d.currency),
+            super::words::money(a.amount, &d.currency),
             fit(&a.by, 30),
             fit(&a.reason, 100)
         ));
@@ -333,7 +333,7 @@ fn work_order(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffse
     let _ = writeln!(
         o,
         "\nWork order  sold {sold:.1} h · {} approved",
-        money::with_code(total, &d.currency)
+        super::words::money(total, &d.currency)
     );
     for l in &d.lines {
         let _ = writeln!(o, "  {}", super::line_text(l, &d.currency));

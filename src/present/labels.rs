@@ -85,6 +85,18 @@ impl crate::domain::Field {
     }
 }
 
+impl crate::domain::Priority {
+    /// The words a person reads ("urgent", 特急).
+    pub fn label(self) -> &'static str {
+        use crate::domain::Priority::*;
+        match self {
+            Normal => w("priority-normal"),
+            High => w("priority-high"),
+            Urgent => w("priority-urgent"),
+        }
+    }
+}
+
 impl crate::domain::Role {
     /// How a role is named in a sentence ("only a foreman can …").
     pub fn noun(self) -> &'static str {

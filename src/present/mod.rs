@@ -132,7 +132,7 @@ pub fn line_text(l: &crate::store::LineRow, currency: &str) -> String {
     }
     let price = money::price(l.hours, l.labour_rate, l.amount);
     if price > 0 {
-        out.push_str(&format!("  {}", money::with_code(price, currency)));
+        out.push_str(&format!("  {}", words::money(price, currency)));
     }
     out
 }

@@ -146,3 +146,6 @@ complaint-closed = closed
 urgency-safety = safety
 urgency-soon = soon
 urgency-advisory = advisory
+priority-normal = normal
+priority-high = high
+priority-urgent = urgent

@@ -209,3 +209,7 @@ ui-came-back = Came back
 ui-came-back-as = as { $jobs }
 ui-waiting-on-site = waiting on site
 ui-hand-over = Hand-over
+ui-my-jobs = MY JOBS
+ui-job-details = Job details
+ui-everywhere = Everywhere
+ui-my-work-bay-terminal = My work (bay terminal)

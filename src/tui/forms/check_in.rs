@@ -299,8 +299,9 @@ impl Form for CheckInForm {
                 None if *field == Field::Priority => {
                     let p = self.priority;
                     Line::from(format!(
-                        "{}◂ {p} {} ▸",
+                        "{}◂ {} {} ▸",
                         crate::text::cell(label, 10),
+                        p.label(),
                         p.marker()
                     ))
                 }

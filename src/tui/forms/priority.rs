@@ -97,7 +97,10 @@ impl Form for PriorityForm {
             } else {
                 Style::new()
             };
-            lines.push(Line::styled(format!(" {key}  {} {}", p, p.marker()), style));
+            lines.push(Line::styled(
+                format!(" {key}  {} {}", p.label(), p.marker()),
+                style,
+            ));
         }
         lines.push(error_line(&self.error));
         frame.render_widget(Paragraph::new(lines), inner);

@@ -315,13 +315,19 @@ pub type HelpRow = (&'static str, &'static str, &'static str);
 /// The help: for each section, the keys this person may use there.
 pub fn help(m: &Model) -> Vec<(String, Vec<HelpRow>)> {
     let sections: Vec<(String, Vec<Scope>)> = if m.detail.is_some() {
-        vec![("Job details".into(), vec![Scope::Detail])]
+        vec![(
+            crate::present::words::ui("Job details").into(),
+            vec![Scope::Detail],
+        )]
     } else {
         vec![
-            ("Everywhere".into(), vec![Scope::Main]),
+            (
+                crate::present::words::ui("Everywhere").into(),
+                vec![Scope::Main],
+            ),
             (
                 match m.view {
-                    View::MyWork => "My work (bay terminal)".to_string(),
+                    View::MyWork => crate::present::words::ui("My work (bay terminal)").to_string(),
                     v => v.title().to_string(),
                 },
                 vec![Scope::View(m.view)],

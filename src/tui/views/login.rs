@@ -30,10 +30,12 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         );
     }
     let rows = staff.iter().map(|s| {
-        let roles: Vec<&str> = s.roles.iter().map(|r| r.as_str()).collect();
+        let roles: Vec<&str> = s.roles.iter().map(|r| r.noun()).collect();
         Row::new([
             Cell::from(Span::raw(fit(&s.name, 20))),
-            Cell::from(Span::raw(roles.join(", "))),
+            Cell::from(Span::raw(
+                roles.join(&crate::present::words::message("sep-list", &[])),
+            )),
         ])
     });
     use crate::present::words::{message, ui};

@@ -38,7 +38,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     )
     .column_spacing(1)
     .block(panel_block(
-        format!("MY JOBS {}", jobs.len()),
+        format!("{} {}", crate::present::words::ui("MY JOBS"), jobs.len()),
         !m.on_lines(),
     ))
     .row_highlight_style(selected_style());
@@ -205,7 +205,7 @@ fn draw_card(frame: &mut Frame, area: Rect, m: &Model) {
                 12
             ),
             crate::present::words::ui("Priority"),
-            j.priority,
+            j.priority.label(),
             crate::present::words::ui("Sold"),
             j.sold_hours
         )),
@@ -213,7 +213,7 @@ fn draw_card(frame: &mut Frame, area: Rect, m: &Model) {
     lines.extend(alerts(d, m));
     lines.extend(work_order(m, area.width.saturating_sub(4) as usize));
     lines.extend(rework_and_parts(d, m));
-    let title = format!("CURRENT JOB {}", j.label());
+    let title = format!("{} {}", crate::present::words::ui("CURRENT JOB"), j.label());
     let para = Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .block(panel_block(title, false));

@@ -31,7 +31,8 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         Row::new([Cell::from(text)])
     });
     let title = format!(
-        "QC {}{}",
+        "{} {}{}",
+        crate::present::words::ui("QC"),
         m.board.qc.len(),
         super::more(m.qc_list().len(), area, 0)
     );
