@@ -8,7 +8,7 @@ use std::fmt;
 /// What the person tried, in words.
 pub fn act(a: Act) -> String {
     match a {
-        Act::Job(action) => message(a.id(), &[("action", v(action.name()))]),
+        Act::Job(action) => message(a.id(), &[("action", v(job_action(action.name())))]),
         other => message(other.id(), &[]),
     }
 }
@@ -35,10 +35,22 @@ fn allowed(list: &[&str]) -> String {
     if list.is_empty() {
         message("refusal-allowed-nothing", &[])
     } else {
+        let words: Vec<String> = list.iter().map(|c| job_action(c)).collect();
         message(
             "refusal-allowed-now",
-            &[("list", join(list, "sep-list").into())],
+            &[("list", join(&words, "sep-list").into())],
         )
+    }
+}
+
+/// A lifecycle action as the reader says it: its command word in English
+/// (what the CLI takes), the dealer's word with the command in Chinese
+/// (开工（start）); an action without words is its command word.
+fn job_action(command: &str) -> String {
+    let id = format!("job-action-{command}");
+    match message(&id, &[]) {
+        said if said == id => command.to_string(),
+        said => said,
     }
 }
 

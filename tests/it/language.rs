@@ -139,6 +139,9 @@ fn the_board_and_the_login_screen_read_in_chinese() {
     let login = crate::tuikit::demo(None, None);
     let screen = scoped(Lang::ZhCn, || crate::tuikit::render(&login.app, 80, 24));
     assert!(screen.contains("请选择登录人员"), "{screen}");
-    assert!(screen.contains("车间主管") && screen.contains("技师"), "roles: {screen}");
+    assert!(
+        screen.contains("车间主管") && screen.contains("技师"),
+        "roles: {screen}"
+    );
     assert!(screen.contains("登录"), "the footer: {screen}");
 }

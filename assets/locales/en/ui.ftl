@@ -43,7 +43,7 @@ ui-n-jobs = { $n ->
         [one] { $n } job
        *[other] { $n } jobs
     }
-ui-severity-plate = severity { $severity }, { $plate }
+ui-severity-plate = (severity { $severity }, { $plate })
 ui-complaints-overdue = ! { $n ->
         [one] { $n } complaint
        *[other] { $n } complaints

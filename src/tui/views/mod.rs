@@ -216,7 +216,7 @@ fn draw_flash(frame: &mut Frame, area: Rect, m: &Model) {
             .iter()
             .map(|c| {
                 format!(
-                    "{} ({}) {}",
+                    "{} {} {}",
                     crate::domain::aftersales::complaint_label(c.id),
                     crate::present::words::message(
                         "ui-severity-plate",
