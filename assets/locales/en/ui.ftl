@@ -213,3 +213,41 @@ ui-my-jobs = MY JOBS
 ui-job-details = Job details
 ui-everywhere = Everywhere
 ui-my-work-bay-terminal = My work (bay terminal)
+done-act = { $job } { $what ->
+        [started] started
+        [resumed] resumed
+        [paused] paused
+        [finished] self-check done: ready for QC
+        [released] bay released — `a` gives it a bay again
+        [delivered] delivered
+       *[other] { $what }
+    }
+done-cancelled = { $job } cancelled
+done-arrived = { $appt } arrived: { $job } { $plate } is waiting in the queue
+done-checked-in = { $job } checked in: { $plate } — waiting for dispatch
+done-comeback-of = {" · "}a comeback of { $job }
+done-more-declined = {" "}(+{ $n } more, see details)
+done-dispatched = { $job } dispatched to { $bay } · { $tech }
+done-qc-passed = { $job } passed QC — bay freed, ready for delivery
+done-qc-failed = { $job } sent back for rework: { $items }
+done-line-added = { $line } { $work } added to { $job }{ $held ->
+        [yes] {" — "}the job waits for the customer's decision
+       *[no] {" — "}the advisor asks the customer
+    }
+done-line-decided = { $line } { $work } { $decision ->
+        [approved] approved
+       *[declined] declined
+    } by { $customer }; { $job } is { $status }
+done-line-marked = { $line } { $work } { $done ->
+        [yes] done — space again to reopen
+       *[no] reopened
+    }
+done-no-show = { $appt } { $plate } recorded as a no-show
+done-parts-logged = { $issue } logged on { $job }{ $blocking ->
+        [yes] {" — "}job waits for parts
+       *[no] {""}
+    }
+done-parts-ordered = { $issue } ordered
+done-parts-cancelled = { $issue } cancelled
+done-priority = { $job } is now { $priority }
+done-reassigned = { $job } reassigned to { $bay } · { $tech }

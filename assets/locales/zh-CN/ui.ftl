@@ -197,3 +197,41 @@ ui-my-jobs = 我的工单
 ui-job-details = 工单详情
 ui-everywhere = 通用
 ui-my-work-bay-terminal = 我的工单（工位终端）
+done-act = { $job } { $what ->
+        [started] 已开工
+        [resumed] 已继续
+        [paused] 已暂停
+        [finished] 自检完成：待质检
+        [released] 已移出工位 — 按 `a` 可重新分配工位
+        [delivered] 已交车
+       *[other] { $what }
+    }
+done-cancelled = { $job } 已取消
+done-arrived = { $appt } 已到店：{ $job } { $plate } 进入待派工队列
+done-checked-in = { $job } 接车完成：{ $plate } — 待派工
+done-comeback-of = {" · "}返修，原工单 { $job }
+done-more-declined = {"（另有 "}{ $n } 项，见详情）
+done-dispatched = { $job } 已派工：{ $bay } · { $tech }
+done-qc-passed = { $job } 质检合格 — 工位已空出，待交车
+done-qc-failed = { $job } 退回返工：{ $items }
+done-line-added = { $line } { $work } 已加入 { $job }{ $held ->
+        [yes] {" — "}工单等待客户确认
+       *[no] {" — "}由服务顾问联系客户
+    }
+done-line-decided = { $line } { $work } { $customer }{ $decision ->
+        [approved] 同意
+       *[declined] 拒修
+    }；{ $job } 现为{ $status }
+done-line-marked = { $line } { $work } { $done ->
+        [yes] 已完工 — 再按空格重开
+       *[no] 已重开
+    }
+done-no-show = { $appt } { $plate } 已记为爽约
+done-parts-logged = { $issue } 已登记到 { $job }{ $blocking ->
+        [yes] {" — "}停工待料
+       *[no] {""}
+    }
+done-parts-ordered = { $issue } 已订货
+done-parts-cancelled = { $issue } 已取消
+done-priority = { $job } 优先级改为{ $priority }
+done-reassigned = { $job } 已改派：{ $bay } · { $tech }

@@ -16,10 +16,13 @@ pub(super) fn run(
         JobAction::Start => "started",
         JobAction::Resume => "resumed",
         JobAction::Pause => "paused",
-        JobAction::Finish => "self-check done: ready for QC",
-        JobAction::Release => "bay released — `a` gives it a bay again",
+        JobAction::Finish => "finished",
+        JobAction::Release => "released",
         JobAction::Deliver => "delivered",
         other => other.name(),
     };
-    Ok(format!("{} {what}", j.label()))
+    Ok(crate::present::words::message(
+        "done-act",
+        &[("job", j.label().into()), ("what", what.into())],
+    ))
 }

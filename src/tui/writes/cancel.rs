@@ -11,5 +11,8 @@ pub(super) fn run(
     reason: String,
 ) -> Result<String, Error> {
     let j = ws.cancel(who, job, &reason, Some(version))?;
-    Ok(format!("{} cancelled", j.label()))
+    Ok(crate::present::words::message(
+        "done-cancelled",
+        &[("job", j.label().into())],
+    ))
 }

@@ -12,28 +12,38 @@ pub(super) fn run(ws: &mut Workshop, who: &str, input: Box<NewJobInput>) -> Resu
         .store()
         .read(|c| crate::store::declined_for_plate(c, &j.plate, Some(j.id)))?;
     let mut text = match input.appointment {
-        Some(a) => format!(
-            "{} arrived: {} {} is waiting in the queue",
-            crate::domain::appointments::appt_label(a),
-            j.label(),
-            j.plate
+        Some(a) => crate::present::words::message(
+            "done-arrived",
+            &[
+                ("appt", crate::domain::appointments::appt_label(a).into()),
+                ("job", j.label().into()),
+                ("plate", j.plate.as_str().into()),
+            ],
         ),
-        None => format!(
-            "{} checked in: {} — waiting for dispatch",
-            j.label(),
-            j.plate
+        None => crate::present::words::message(
+            "done-checked-in",
+            &[
+                ("job", j.label().into()),
+                ("plate", j.plate.as_str().into()),
+            ],
         ),
     };
     // Back within the comeback window: said at once, so the advisor
     // can tell the foreman who worked on it last time.
     if let Some(of) = j.comeback_of {
-        text.push_str(&format!(" · a comeback of {}", job_label(of)));
+        text.push_str(&crate::present::words::message(
+            "done-comeback-of",
+            &[("job", job_label(of).into())],
+        ));
     }
     if let Some(d) = declined.first() {
         let tz = crate::present::local_tz();
         text.push_str(&format!(" · {}", crate::present::declined_text(d, &tz)));
         if declined.len() > 1 {
-            text.push_str(&format!(" (+{} more, see details)", declined.len() - 1));
+            text.push_str(&crate::present::words::message(
+                "done-more-declined",
+                &[("n", (declined.len() as i64 - 1).into())],
+            ));
         }
     }
     Ok(text)

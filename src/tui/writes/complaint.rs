@@ -13,6 +13,6 @@ pub(super) fn run(
     Ok(format!(
         "{} {}",
         crate::domain::aftersales::complaint_label(c.id),
-        c.status
+        crate::present::labels::complaint_status(c.status, true)
     ))
 }

@@ -12,5 +12,12 @@ pub(super) fn run(
     tech: String,
 ) -> Result<String, Error> {
     let j = ws.dispatch(who, job, &bay, &tech, Some(version))?;
-    Ok(format!("{} dispatched to {bay} · {tech}", j.label()))
+    Ok(crate::present::words::message(
+        "done-dispatched",
+        &[
+            ("job", j.label().into()),
+            ("bay", bay.into()),
+            ("tech", tech.into()),
+        ],
+    ))
 }

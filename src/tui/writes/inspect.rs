@@ -15,20 +15,19 @@ pub(super) fn run(
 ) -> Result<String, Error> {
     let r = ws.inspect(who, job, verdict, &inspection, Some(version))?;
     Ok(if r.passed {
-        format!(
-            "{} passed QC — bay freed, ready for delivery",
-            r.job.label()
-        )
+        crate::present::words::message("done-qc-passed", &[("job", r.job.label().into())])
     } else {
         let failed: Vec<String> = r
             .failed
             .iter()
             .map(|id| crate::present::labels::qc_item(id))
             .collect();
-        format!(
-            "{} sent back for rework: {}",
-            r.job.label(),
-            failed.join("; ")
+        crate::present::words::message(
+            "done-qc-failed",
+            &[
+                ("job", r.job.label().into()),
+                ("items", failed.join("; ").into()),
+            ],
         )
     })
 }

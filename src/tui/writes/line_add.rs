@@ -14,15 +14,13 @@ pub(super) fn run(
     let l = ws.add_line(who, job, &input, Some(version))?;
     let j = ws.store().read(|c| crate::store::job(c, job))?;
     let held = j.is_some_and(|j| j.status == crate::domain::JobStatus::WaitingApproval);
-    Ok(format!(
-        "{} {} added to {}{}",
-        l.label(),
-        l.work,
-        job_label(job),
-        if held {
-            " — the job waits for the customer's decision"
-        } else {
-            " — the advisor asks the customer"
-        }
+    Ok(crate::present::words::message(
+        "done-line-added",
+        &[
+            ("line", l.label().into()),
+            ("work", l.work.as_str().into()),
+            ("job", job_label(job).into()),
+            ("held", if held { "yes" } else { "no" }.into()),
+        ],
     ))
 }

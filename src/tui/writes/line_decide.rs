@@ -15,13 +15,23 @@ pub(super) fn run(
 ) -> Result<String, Error> {
     let l = ws.decide_line(who, line, approve, &customer, via, note.as_deref())?;
     let j = ws.store().read(|c| crate::store::job(c, l.job))?;
-    Ok(format!(
-        "{} {} {} by {customer}; {} is {}",
-        l.label(),
-        l.work,
-        if approve { "approved" } else { "declined" },
-        job_label(l.job),
-        j.map(|j| crate::present::status_text(j.status))
-            .unwrap_or_default()
+    Ok(crate::present::words::message(
+        "done-line-decided",
+        &[
+            ("line", l.label().into()),
+            ("work", l.work.as_str().into()),
+            (
+                "decision",
+                if approve { "approved" } else { "declined" }.into(),
+            ),
+            ("customer", customer.into()),
+            ("job", job_label(l.job).into()),
+            (
+                "status",
+                j.map(|j| crate::present::status_text(j.status))
+                    .unwrap_or_default()
+                    .into(),
+            ),
+        ],
     ))
 }

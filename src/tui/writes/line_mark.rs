@@ -5,14 +5,12 @@ use crate::workshop::Workshop;
 
 pub(super) fn run(ws: &mut Workshop, who: &str, line: i64, done: bool) -> Result<String, Error> {
     let l = ws.mark_line(who, line, done)?;
-    Ok(format!(
-        "{} {} {}",
-        l.label(),
-        l.work,
-        if done {
-            "done — space again to reopen"
-        } else {
-            "reopened"
-        }
+    Ok(crate::present::words::message(
+        "done-line-marked",
+        &[
+            ("line", l.label().into()),
+            ("work", l.work.as_str().into()),
+            ("done", if done { "yes" } else { "no" }.into()),
+        ],
     ))
 }

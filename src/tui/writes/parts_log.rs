@@ -14,14 +14,12 @@ pub(super) fn run(
     input: NewPartsInput,
 ) -> Result<String, Error> {
     let p = ws.log_parts(who, job, &input, Some(version))?;
-    Ok(format!(
-        "{} logged on {}{}",
-        parts_label(p.id),
-        job_label(p.job),
-        if p.blocking {
-            " — job waits for parts"
-        } else {
-            ""
-        }
+    Ok(crate::present::words::message(
+        "done-parts-logged",
+        &[
+            ("issue", parts_label(p.id).into()),
+            ("job", job_label(p.job).into()),
+            ("blocking", if p.blocking { "yes" } else { "no" }.into()),
+        ],
     ))
 }

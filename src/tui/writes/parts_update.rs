@@ -16,8 +16,14 @@ pub(super) fn run(
 ) -> Result<String, Error> {
     let p = ws.update_parts(who, issue, to, eta, None)?;
     Ok(match to {
-        PartStatus::Ordered => format!("{} ordered", parts_label(p.id)),
-        PartStatus::Cancelled => format!("{} cancelled", parts_label(p.id)),
+        PartStatus::Ordered => crate::present::words::message(
+            "done-parts-ordered",
+            &[("issue", parts_label(p.id).into())],
+        ),
+        PartStatus::Cancelled => crate::present::words::message(
+            "done-parts-cancelled",
+            &[("issue", parts_label(p.id).into())],
+        ),
         _ => format!("{} {} is now {}", parts_label(p.id), p.part, p.status),
     })
 }

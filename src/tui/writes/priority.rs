@@ -12,5 +12,11 @@ pub(super) fn run(
     priority: Priority,
 ) -> Result<String, Error> {
     let j = ws.set_priority(who, job, priority, Some(version))?;
-    Ok(format!("{} is now {}", j.label(), j.priority))
+    Ok(crate::present::words::message(
+        "done-priority",
+        &[
+            ("job", j.label().into()),
+            ("priority", j.priority.label().into()),
+        ],
+    ))
 }

@@ -12,10 +12,12 @@ pub(super) fn run(
     tech: Option<String>,
 ) -> Result<String, Error> {
     let j = ws.reassign(who, job, bay.as_deref(), tech.as_deref(), Some(version))?;
-    Ok(format!(
-        "{} reassigned to {} · {}",
-        j.label(),
-        j.bay.as_deref().unwrap_or("—"),
-        j.technician.as_deref().unwrap_or("—")
+    Ok(crate::present::words::message(
+        "done-reassigned",
+        &[
+            ("job", j.label().into()),
+            ("bay", j.bay.as_deref().unwrap_or("—").into()),
+            ("tech", j.technician.as_deref().unwrap_or("—").into()),
+        ],
     ))
 }
