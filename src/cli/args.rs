@@ -426,6 +426,14 @@ pub enum JobCmd {
     },
     /// Details and the event timeline
     Show { job: String },
+    /// Find jobs by number, plate (however typed, or its last characters),
+    /// phone, or customer name (pinyin too); newest first
+    Find {
+        text: String,
+        /// At most this many jobs
+        #[arg(long, default_value_t = 50)]
+        limit: i64,
+    },
     /// Send a waiting job to a bay and a technician (foreman)
     Dispatch {
         job: String,

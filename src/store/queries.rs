@@ -496,6 +496,57 @@ pub fn jobs_with_status(
     with_lines(conn, jobs, "j.id BETWEEN ?1 AND ?2", [first, last])
 }
 
+/// Jobs a person might mean by `text`, newest first: its number (J-12 or
+/// 12), a plate however typed or its last characters, a phone number or
+/// part of it, a customer's name (pinyin too: `zm` finds 张敏's cars).
+pub fn find_jobs(conn: &Connection, text: &str, limit: i64) -> Result<Vec<JobRow>> {
+    let text = text.trim();
+    let number: Option<i64> = text
+        .trim_start_matches(['J', 'j'])
+        .trim_start_matches('-')
+        .parse()
+        .ok();
+    let key = crate::domain::vehicle::plate_key(text);
+    let digits: String = text.chars().filter(|c| c.is_ascii_digit()).collect();
+    let mut customers = Vec::new();
+    {
+        let mut stmt = conn.prepare_cached("SELECT id, name FROM customers")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            if let Ok(Some(name)) = lossy_text(r, 1)?
+                && crate::domain::names::name_matches(&name, text)
+            {
+                customers.push(r.get::<_, i64>(0)?);
+            }
+        }
+    }
+    let sql = format!(
+        "{JOB_SELECT}
+          WHERE j.id IS ?1
+             OR (length(?2) >= 2 AND v.plate_key LIKE '%' || ?2 || '%')
+             OR (length(?3) >= 4 AND replace(replace(replace(c.phone, ' ', ''), '-', ''), '+', '')
+                                     LIKE '%' || ?3 || '%')
+             OR j.customer_id IN (SELECT value FROM json_each(?4))
+          ORDER BY j.id DESC LIMIT ?5"
+    );
+    let ids = serde_json::to_string(&customers).unwrap_or_else(|_| "[]".into());
+    let jobs = all(
+        conn,
+        &sql,
+        rusqlite::params![number, key, digits, ids, limit],
+        job_from,
+    )?;
+    // The found jobs may lie far apart in a long history: their lines by id.
+    let found: Vec<i64> = jobs.iter().map(|j| j.id).collect();
+    let found = serde_json::to_string(&found).unwrap_or_else(|_| "[]".into());
+    with_lines(
+        conn,
+        jobs,
+        "j.id IN (SELECT value FROM json_each(?1))",
+        [found],
+    )
+}
+
 /// The job holding a bay, if any.
 pub fn job_in_bay(conn: &Connection, bay_id: i64) -> Result<Option<i64>> {
     Ok(conn

@@ -145,3 +145,56 @@ fn the_board_and_the_login_screen_read_in_chinese() {
     );
     assert!(screen.contains("登录"), "the footer: {screen}");
 }
+
+/// Issue 21, item 7: `job find` by number, a plate however typed or its
+/// last characters, a phone or part of it, and a customer's name in pinyin.
+#[test]
+fn a_job_is_found_by_plate_digits_phone_or_pinyin() {
+    let s = Shop::staffed();
+    let mine = s.ok(
+        Some("Ada"),
+        &[
+            "job",
+            "new",
+            "--plate",
+            "粤A·H2526",
+            "--complaint",
+            "刹车异响",
+            "--customer",
+            "张敏",
+            "--phone",
+            "138 0013 8000",
+        ],
+    );
+    let mine = mine.trim().to_string();
+    let other = s.new_job("京N·77777");
+    let found = |text: &str| -> Vec<String> {
+        s.json(None, &["job", "find", text])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|j| j["number"].as_str().unwrap_or_default().to_string())
+            .collect()
+    };
+    for text in [
+        "粤AH2526",
+        "粤a h2526",
+        "2526",
+        "H2526",
+        "0013 8000",
+        "13800138000",
+        "zm",
+        "zhangmin",
+        "张",
+    ] {
+        assert_eq!(found(text), vec![mine.clone()], "{text}");
+    }
+    assert_eq!(found(&other), vec![other.clone()]);
+    assert_eq!(
+        found(other.trim_start_matches("J-").trim_start_matches('0')),
+        vec![other.clone()]
+    );
+    assert!(found("nothing-like-it").is_empty());
+    let text = s.ok(None, &["--lang", "zh-CN", "job", "find", "2526"]);
+    assert!(text.contains("粤A·H2526"), "{text}");
+}

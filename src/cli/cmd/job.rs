@@ -49,6 +49,14 @@ pub(crate) fn job(ctx: &Ctx, cmd: JobCmd) -> Result<()> {
             limit,
         } => list(ctx, &statuses, all, limit),
         JobCmd::Show { job } => show(ctx, &job),
+        JobCmd::Find { text, limit } => {
+            let ws = ctx.open()?;
+            let jobs = ws.store().read(|c| store::find_jobs(c, &text, limit))?;
+            emit(
+                ctx,
+                &said(jobs, |jobs| show::job_list(jobs, Utc::now(), &local_tz())),
+            )
+        }
         JobCmd::Dispatch {
             job,
             bay,
