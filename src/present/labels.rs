@@ -85,6 +85,34 @@ impl crate::domain::Field {
     }
 }
 
+impl crate::domain::PartStatus {
+    /// The words a person reads (ordered, 已订货).
+    pub fn label(self) -> &'static str {
+        use crate::domain::PartStatus::*;
+        match self {
+            Open => w("part-status-open"),
+            Ordered => w("part-status-ordered"),
+            Received => w("part-status-received"),
+            Resolved => w("part-status-resolved"),
+            Cancelled => w("part-status-cancelled"),
+        }
+    }
+}
+
+impl crate::domain::BayKind {
+    /// The words a person reads (alignment, 四轮定位).
+    pub fn label(self) -> &'static str {
+        use crate::domain::BayKind::*;
+        match self {
+            Mechanical => w("bay-kind-mechanical"),
+            Body => w("bay-kind-body"),
+            Quick => w("bay-kind-quick"),
+            Alignment => w("bay-kind-alignment"),
+            Diagnosis => w("bay-kind-diagnosis"),
+        }
+    }
+}
+
 impl crate::domain::Priority {
     /// The words a person reads ("urgent", 特急).
     pub fn label(self) -> &'static str {

@@ -183,14 +183,14 @@ pub fn parts_flags(
     let mut out = Vec::new();
     if let Some(eta) = p.eta {
         if eta < now && p.status.is_open() && p.status != crate::domain::PartStatus::Received {
-            out.push("ETA passed");
+            out.push(words::ui("ETA passed"));
         }
         if promised.is_some_and(|pr| eta > pr) {
-            out.push("after the promised time");
+            out.push(words::ui("after the promised time"));
         }
     }
     if p.status.is_open() && now - p.created_at > chrono::Duration::days(1) {
-        out.push("open over a day");
+        out.push(words::ui("open over a day"));
     }
     out
 }

@@ -42,6 +42,18 @@ pub struct DispatchForm {
     pub error: Option<String>,
 }
 
+/// A bay's kind and state as the list shows it: taken by a job, or free
+/// (and whether it fits the job's work).
+fn bay_note(kind: crate::domain::BayKind, holder: Option<String>, fits: bool) -> String {
+    use crate::present::words::message;
+    let kind = ("kind", kind.label().into());
+    match holder {
+        Some(h) => message("ui-bay-taken-by", &[kind, ("job", h.into())]),
+        None if fits => message("ui-bay-free-fits", &[kind]),
+        None => message("ui-bay-free", &[kind]),
+    }
+}
+
 impl DispatchForm {
     /// The form for `job`, or why it cannot open (no bay is free).
     pub fn open(m: &Model, job: &JobRow, reassign: bool) -> Result<DispatchForm, String> {
@@ -54,11 +66,7 @@ impl DispatchForm {
             .map(|b| {
                 let holder = b.job.as_ref().filter(|h| h.id != job.id);
                 let fits = b.kind == kind;
-                let note = match holder {
-                    Some(h) => format!("{} · taken by {}", b.kind, h.label()),
-                    None if fits => format!("{} · free · fits", b.kind),
-                    None => format!("{} · free", b.kind),
-                };
+                let note = bay_note(b.kind, holder.map(|h| h.label()), fits);
                 // A specialised bay (alignment, body) is a poor stand-in for
                 // another kind of work; a general one will do.
                 let special = matches!(

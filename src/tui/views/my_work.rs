@@ -146,7 +146,7 @@ fn rework_and_parts(d: &crate::read::detail::JobDetail, m: &Model) -> Vec<Line<'
                 parts_label(p.id),
                 fit(&p.part, 40),
                 p.qty,
-                p.status,
+                p.status.label(),
                 if p.blocking { "  ⛔ blocking" } else { "" }
             ))];
             if !flags.is_empty() {

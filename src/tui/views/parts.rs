@@ -42,7 +42,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
             } else {
                 Span::raw(crate::present::words::ui("no"))
             }),
-            Cell::from(p.status.as_str()),
+            Cell::from(p.status.label()),
             Cell::from(eta_cell(p, m)),
         ];
         if wide {

@@ -23,11 +23,16 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         // Wide panels add the ETA (or the age while nothing is ordered).
         let status = if inner >= 36 {
             match p.eta {
-                Some(eta) => format!(" {} ETA {}", p.status, when(eta, m.now, &m.tz)),
-                None => format!(" {} {}", p.status, duration(m.now - p.created_at)),
+                Some(eta) => format!(
+                    " {} {} {}",
+                    p.status.label(),
+                    crate::present::words::ui("ETA"),
+                    when(eta, m.now, &m.tz)
+                ),
+                None => format!(" {} {}", p.status.label(), duration(m.now - p.created_at)),
             }
         } else if inner >= 30 {
-            format!(" {}", p.status)
+            format!(" {}", p.status.label())
         } else {
             String::new()
         };
