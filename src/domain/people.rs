@@ -114,17 +114,26 @@ struct KindWords {
     words: Vec<String>,
 }
 
+/// The rows of a word table in `assets/` (`[[kind]]` or `[[skill]]`).
 #[derive(Debug, Deserialize)]
-struct KindTable {
-    kind: Vec<KindWords>,
+struct Rows<T> {
+    #[serde(alias = "kind", alias = "skill")]
+    rows: Vec<T>,
+}
+
+fn rows<T: serde::de::DeserializeOwned>(text: &str, file: &str) -> Vec<T> {
+    toml::from_str::<Rows<T>>(text)
+        .unwrap_or_else(|e| panic!("{file} is part of the build and must parse: {e}"))
+        .rows
 }
 
 fn kind_words() -> &'static [KindWords] {
     static TABLE: std::sync::OnceLock<Vec<KindWords>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        toml::from_str::<KindTable>(include_str!("../../assets/bay_kinds.toml"))
-            .expect("assets/bay_kinds.toml is part of the build")
-            .kind
+        rows(
+            include_str!("../../assets/bay_kinds.toml"),
+            "bay_kinds.toml",
+        )
     })
 }
 
@@ -145,18 +154,9 @@ struct SkillWords {
     words: Vec<String>,
 }
 
-#[derive(Debug, Deserialize)]
-struct SkillTable {
-    skill: Vec<SkillWords>,
-}
-
 fn skill_words() -> &'static [SkillWords] {
     static TABLE: std::sync::OnceLock<Vec<SkillWords>> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        toml::from_str::<SkillTable>(include_str!("../../assets/skills.toml"))
-            .expect("assets/skills.toml is part of the build")
-            .skill
-    })
+    TABLE.get_or_init(|| rows(include_str!("../../assets/skills.toml"), "skills.toml"))
 }
 
 /// Whether a technician's skill fits a complaint: the skill named in it,

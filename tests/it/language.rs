@@ -136,6 +136,14 @@ fn the_board_and_the_login_screen_read_in_chinese() {
     for en in ["BAYS", "Plate", "Technician", "dispatch", "free"] {
         assert!(!screen.contains(en), "{en}:\n{screen}");
     }
+    // At 200×60 the header names the roles and the queue how long each waited.
+    let wide = scoped(Lang::ZhCn, || crate::tuikit::render(&f.app, 200, 60));
+    for zh in ["Chen Li（车间主管）", "已等", "结算工时"] {
+        assert!(wide.contains(zh), "{zh}:\n{wide}");
+    }
+    for en in ["(foreman)", "waited", " of "] {
+        assert!(!wide.contains(en), "{en}:\n{wide}");
+    }
     let login = crate::tuikit::demo(None, None);
     let screen = scoped(Lang::ZhCn, || crate::tuikit::render(&login.app, 80, 24));
     assert!(screen.contains("请选择登录人员"), "{screen}");
@@ -197,4 +205,35 @@ fn a_job_is_found_by_plate_digits_phone_or_pinyin() {
     assert!(found("nothing-like-it").is_empty());
     let text = s.ok(None, &["--lang", "zh-CN", "job", "find", "2526"]);
     assert!(text.contains("粤A·H2526"), "{text}");
+}
+
+/// The CLI's listings say codes in the reader's words: no `normal`,
+/// `open` or `blocking` reaches a Chinese listing (found on a last read).
+#[test]
+fn the_listings_say_their_codes_in_chinese() {
+    let s = Shop::staffed();
+    let j = s.new_job("粤B·88888");
+    s.at_work(&j);
+    s.ok(
+        Some("Tina"),
+        &[
+            "parts",
+            "log",
+            &j,
+            "--part",
+            "刹车片",
+            "--kind",
+            "out_of_stock",
+            "--blocking",
+        ],
+    );
+    let jobs = s.ok(None, &["--lang", "zh-CN", "job", "list"]);
+    assert!(jobs.contains("普通") && !jobs.contains("normal"), "{jobs}");
+    let parts = s.ok(None, &["--lang", "zh-CN", "parts", "list"]);
+    for zh in ["未处理", "停工待料", "缺货"] {
+        assert!(parts.contains(zh), "{zh}: {parts}");
+    }
+    for code in ["open", "blocking", "out_of_stock"] {
+        assert!(!parts.contains(code), "{code}: {parts}");
+    }
 }

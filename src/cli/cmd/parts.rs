@@ -46,7 +46,11 @@ pub(crate) fn parts(ctx: &Ctx, cmd: PartsCmd) -> Result<()> {
                 .update_parts(ctx.who()?, id, status, eta, note.as_deref())?;
             let text = |p: &store::PartsRow| {
                 let (id, part) = (parts_label(p.id), fit(&p.part, 60));
-                format!("{id} {part} is now {} ({})\n", p.status, job_label(p.job))
+                format!(
+                    "{id} {part} → {} ({})\n",
+                    p.status.label(),
+                    job_label(p.job)
+                )
             };
             emit(ctx, &said(p, text))
         }

@@ -93,12 +93,9 @@ fn staff(
     for row in stmt.query_map([], |r| {
         // A name that is not text is named by `check`'s value rules; here
         // it is read as best it can be, so the chain is still walked.
-        let name = match r.get_ref(1)? {
-            rusqlite::types::ValueRef::Text(b) | rusqlite::types::ValueRef::Blob(b) => {
-                String::from_utf8_lossy(b).into_owned()
-            }
-            _ => String::new(),
-        };
+        let name = crate::store::queries::lossy_text(r, 1)?
+            .unwrap_or_else(Some)
+            .unwrap_or_default();
         Ok((
             r.get::<_, i64>(0)?,
             name,

@@ -100,7 +100,8 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         Constraint::Length(13),
     ]);
     if hours {
-        widths.extend([Constraint::Length(16), Constraint::Length(6)]);
+        // 结算工时 is eight columns; "Sold" needs six.
+        widths.extend([Constraint::Length(16), Constraint::Length(9)]);
     }
     if work {
         widths.push(Constraint::Fill(1));

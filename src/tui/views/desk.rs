@@ -52,10 +52,12 @@ pub fn load_spans(l: &Load, ascii: bool) -> Vec<Span<'static>> {
             format!(" {:.0} %{words}", l.ratio * 100.0),
             Style::new().fg(color).add_modifier(Modifier::BOLD),
         ),
-        Span::raw(format!(
-            " · {:.1} of {:.1} h",
-            l.booked + l.open_sold,
-            l.available
+        Span::raw(crate::present::words::message(
+            "ui-load-of",
+            &[
+                ("used", format!("{:.1}", l.booked + l.open_sold).into()),
+                ("of", format!("{:.1}", l.available).into()),
+            ],
         )),
     ]
 }

@@ -121,7 +121,18 @@ fn draw_header(frame: &mut Frame, area: Rect, m: &Model) {
     let live_w = crate::text::width(live.content.as_ref());
     // The person with roles if it fits, else the name alone.
     let who = match &m.user {
-        Some(a) if width >= 100 => fit(&a.describe(), 40),
+        Some(a) if width >= 100 => {
+            let roles: Vec<&str> = a.roles.iter().map(|r| r.noun()).collect();
+            let sep = crate::present::words::message("sep-list", &[]);
+            let said = crate::present::words::message(
+                "ui-person-roles",
+                &[
+                    ("name", a.name.as_str().into()),
+                    ("roles", roles.join(&sep).into()),
+                ],
+            );
+            fit(&said, 40)
+        }
         Some(a) => fit(&a.name, 20),
         None => crate::present::words::ui("not logged in").into(),
     };

@@ -39,7 +39,13 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
             // Wide panels: how long it has waited, and the work asked for.
             if area.width >= 40 {
                 spans.push(Span::styled(
-                    format!(" waited {}", crate::text::duration(m.now - j.status_since)),
+                    format!(
+                        " {}",
+                        crate::present::words::message(
+                            "ui-waited",
+                            &[("d", crate::text::duration(m.now - j.status_since).into())]
+                        )
+                    ),
                     Style::new().fg(Color::DarkGray),
                 ));
             }
