@@ -13,6 +13,9 @@ const BUILTIN: &str = include_str!("../../assets/qc_checklist.toml");
 pub struct ChecklistItem {
     pub id: String,
     pub text: String,
+    /// The text in Simplified Chinese, where the checklist gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zh: Option<String>,
     pub required: bool,
     /// Whether "not applicable" is an answer for this item (wheel torque
     /// when no wheel came off); never for the road test or the work done.

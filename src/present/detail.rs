@@ -1,6 +1,7 @@
 //! One job in full as text: vehicle, complaint, parts, QC results and the
 //! timeline. `job show` prints it; the TUI's detail screen draws it.
 
+use super::words::message;
 use super::{labels, when};
 use crate::domain::{Said, parts_label};
 use crate::read::detail::JobDetail;
@@ -25,20 +26,23 @@ pub fn detail_text(d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset, width: u
 /// The state, the vehicle, and what links the job to other visits.
 fn identity(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset) {
     let j = &d.job;
-    let _ = writeln!(
-        o,
-        "{}  {} {}  for {}  (version {})",
-        j.label(),
-        j.status.symbol(),
-        j.status.label(),
-        duration(now - j.status_since),
-        j.version
+    let state = message(
+        "detail-state",
+        &[
+            ("job", j.label().into()),
+            ("symbol", j.status.symbol().into()),
+            ("status", j.status.label().into()),
+            ("for", duration(now - j.status_since).into()),
+            ("version", j.version.into()),
+        ],
     );
+    let _ = writeln!(o, "{state}");
     if !j.unreadable.is_empty() {
+        let fields = j.unreadable.join(", ");
         let _ = writeln!(
             o,
-            "⚠ unreadable in the database: {} (changed outside bayboard; see `bayboard check`)",
-            j.unreadable.join(", ")
+            "{}",
+            message("detail-unreadable", &[("fields", fields.into())])
         );
     }
     let v = &j.vehicle;
@@ -79,20 +83,19 @@ fn identity(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset)
         );
     }
     if let Some(f) = &d.followup {
-        let _ = writeln!(
-            o,
-            "Follow-up  {} (due {}){}{}",
-            f.state.label(),
-            when(f.due_at, now, tz),
-            f.score
-                .map(|s| format!(", satisfaction {s}/5"))
-                .unwrap_or_default(),
-            if f.misses > 0 {
-                format!(", {} missed", f.misses)
-            } else {
-                String::new()
-            }
+        let said = message(
+            "detail-followup",
+            &[
+                ("state", f.state.label().into()),
+                ("due", when(f.due_at, now, tz).into()),
+                (
+                    "score",
+                    f.score.map(|s| s.into()).unwrap_or_else(|| "none".into()),
+                ),
+                ("missed", f.misses.into()),
+            ],
         );
+        let _ = writeln!(o, "{}{said}", head("Follow-up"));
     }
     if let Some(w) = &d.walkaround {
         for line in walkaround_lines(w, now, tz) {
@@ -112,20 +115,26 @@ fn handover(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset)
     let h = &d.handover;
     let mut handed = Vec::new();
     if let Some(t) = h.washed_at {
-        handed.push(format!("washed {}", when(t, now, tz)));
+        handed.push(message("detail-washed", &[("at", when(t, now, tz).into())]));
     }
     if let Some(p) = &h.paid {
-        handed.push(format!("paid: {p}"));
+        handed.push(message(
+            "detail-paid",
+            &[("how", labels::payment(p).into())],
+        ));
     }
     if let Some(p) = &h.old_parts {
-        handed.push(format!("old parts {p}"));
+        let what = labels::old_parts(p);
+        handed.push(message("detail-old-parts", &[("what", what.into())]));
     }
     for a in &h.adjustments {
-        handed.push(format!(
-            "{} accepted by {}: {}",
-            super::words::money(a.amount, &d.currency),
-            fit(&a.by, 30),
-            fit(&a.reason, 100)
+        handed.push(message(
+            "detail-accepted",
+            &[
+                ("amount", super::words::money(a.amount, &d.currency).into()),
+                ("by", fit(&a.by, 30).into()),
+                ("reason", fit(&a.reason, 100).into()),
+            ],
         ));
     }
     if !handed.is_empty() {
@@ -168,7 +177,11 @@ fn order(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset) {
             format!(
                 "{}{}",
                 when(p, now, tz),
-                if j.is_late(now) { " ! late" } else { "" }
+                if j.is_late(now) {
+                    format!(" ! {}", super::words::ui("late"))
+                } else {
+                    String::new()
+                }
             )
         })
         .unwrap_or_else(|| "—".into());
@@ -182,41 +195,59 @@ fn order(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset) {
         .map(|(a, b)| (b.unwrap_or(now) - *a).num_seconds().max(0))
         .sum::<i64>() as f64
         / 3600.0;
-    let over = match j.estimate_hours {
-        Some(e) if clocked > e => " — over the estimate",
-        _ => "",
-    };
-    let _ = writeln!(
-        o,
-        "Priority   {}   Promised {}   Estimate {}   Clocked {clocked:.1} h{over}",
-        j.priority, promised, estimate
+    let over = j.estimate_hours.is_some_and(|e| clocked > e);
+    let promise = message(
+        "detail-promise",
+        &[
+            ("priority", j.priority.label().into()),
+            ("promised", promised.into()),
+            ("estimate", estimate.into()),
+            ("clocked", format!("{clocked:.1}").into()),
+            ("over", if over { "yes" } else { "no" }.into()),
+        ],
     );
-    let _ = writeln!(
-        o,
-        "Bay        {}   Technician {}   Rework ×{}",
-        fit(j.bay.as_deref().unwrap_or("—"), 20),
-        fit(j.technician.as_deref().unwrap_or("—"), 60),
-        j.rework_count
+    let _ = writeln!(o, "{promise}");
+    let people = message(
+        "detail-people",
+        &[
+            ("bay", fit(j.bay.as_deref().unwrap_or("—"), 20).into()),
+            (
+                "tech",
+                fit(j.technician.as_deref().unwrap_or("—"), 60).into(),
+            ),
+            ("rework", j.rework_count.into()),
+        ],
     );
+    let _ = writeln!(o, "{people}");
 }
 
 /// The job's parts issues.
 fn parts(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset) {
     if !d.parts.is_empty() {
-        let _ = writeln!(o, "\nParts issues");
+        let _ = writeln!(o, "\n{}", message("detail-parts", &[]));
         for p in &d.parts {
+            let blocking = if p.blocking {
+                format!("  {}", message("detail-blocking", &[]))
+            } else {
+                String::new()
+            };
+            let eta = p
+                .eta
+                .map(|e| {
+                    format!(
+                        "  {}",
+                        message("detail-eta", &[("at", when(e, now, tz).into())])
+                    )
+                })
+                .unwrap_or_default();
             let _ = writeln!(
                 o,
-                "  {} {} ×{}  {}{}  {}{}",
+                "  {} {} ×{}  {}{blocking}  {}{eta}",
                 parts_label(p.id),
                 fit(&p.part, 60),
                 p.qty,
                 labels::part_kind(p.kind),
-                if p.blocking { "  ⛔ blocking" } else { "" },
-                p.status,
-                p.eta
-                    .map(|e| format!("  ETA {}", when(e, now, tz)))
-                    .unwrap_or_default()
+                p.status.label(),
             );
         }
     }
@@ -225,19 +256,19 @@ fn parts(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset) {
 /// Each QC inspection, with what did not pass.
 fn qc(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset) {
     if !d.qc.is_empty() {
-        let _ = writeln!(o, "\nQC inspections");
+        let _ = writeln!(o, "\n{}", message("detail-qc", &[]));
         for q in &d.qc {
             let road = match (q.road_test_done, q.road_test_km) {
-                (true, Some(km)) => format!("road test {km} km"),
-                (true, None) => "road test done".into(),
-                (false, _) => "no road test".into(),
+                (true, Some(km)) => message("detail-road-km", &[("km", km.into())]),
+                (true, None) => message("detail-road-done", &[]),
+                (false, _) => message("detail-road-none", &[]),
             };
             let _ = writeln!(
                 o,
                 "  {}  {}  {}  {}",
                 when(q.at, now, tz),
                 fit(&q.inspector, 30),
-                q.result.as_str().to_uppercase(),
+                labels::qc_result(q.result.as_str()),
                 road
             );
             for i in q
@@ -246,13 +277,20 @@ fn qc(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset) {
                 .filter(|i| i.result != crate::domain::ItemResult::Pass)
             {
                 let mark = match i.result {
-                    crate::domain::ItemResult::Fail => "✗ failed",
-                    _ => "– n/a   ",
+                    crate::domain::ItemResult::Fail => message("detail-item-failed", &[]),
+                    _ => message("detail-item-na", &[]),
                 };
-                let _ = writeln!(o, "    {mark}  {}", fit(&i.text, 80));
+                let text = labels::recorded_item(&i.id, &i.text);
+                let note = i
+                    .note
+                    .as_deref()
+                    .map(|n| format!(" — {}", fit(n, 120)))
+                    .unwrap_or_default();
+                let _ = writeln!(o, "    {}  {}{note}", cell(&mark, 10), fit(&text, 80));
             }
             if let Some(n) = &q.note {
-                let _ = writeln!(o, "    note: {}", fit(n, 200));
+                let note = message("detail-note", &[("note", fit(n, 200).into())]);
+                let _ = writeln!(o, "    {note}");
             }
         }
     }
@@ -260,7 +298,7 @@ fn qc(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset) {
 
 /// The event log; below 110 columns each note on its own line.
 fn timeline(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset, width: usize) {
-    let _ = writeln!(o, "\nTimeline");
+    let _ = writeln!(o, "\n{}", message("detail-timeline", &[]));
     for e in &d.events {
         let change = match (&e.from, &e.to) {
             (Some(f), Some(t)) if f != t => {
@@ -330,26 +368,34 @@ fn work_order(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffse
         .filter(|l| matches!(l.status, LineStatus::Approved | LineStatus::Done))
         .map(|l| money::price(l.hours, l.labour_rate, l.amount))
         .sum();
-    let _ = writeln!(
-        o,
-        "\nWork order  sold {sold:.1} h · {} approved",
-        super::words::money(total, &d.currency)
+    let head = message(
+        "detail-work-order",
+        &[
+            ("hours", format!("{sold:.1}").into()),
+            ("total", super::words::money(total, &d.currency).into()),
+        ],
     );
+    let _ = writeln!(o, "\n{head}");
     for l in &d.lines {
         let _ = writeln!(o, "  {}", super::line_text(l, &d.currency));
         if let (Some(by), Some(at)) = (&l.customer_name, l.decided_at) {
-            let via = l.via.map(|v| v.label()).unwrap_or("");
-            let _ = writeln!(
-                o,
-                "      {} by {} {via}, {}",
-                l.status.label(),
-                fit(by, 40),
-                when(at, now, tz)
+            // The customer's decision, whatever the line's state since.
+            let approved = l.status != LineStatus::Declined;
+            let via = l.via.map(|v| format!(" {}", v.label())).unwrap_or_default();
+            let decided = message(
+                "detail-decided",
+                &[
+                    ("approved", if approved { "yes" } else { "no" }.into()),
+                    ("by", fit(by, 40).into()),
+                    ("via", via.into()),
+                    ("at", when(at, now, tz).into()),
+                ],
             );
+            let _ = writeln!(o, "      {decided}");
         }
     }
     if !d.declined_before.is_empty() {
-        let _ = writeln!(o, "Declined on earlier visits");
+        let _ = writeln!(o, "{}", message("detail-declined-before", &[]));
         for x in &d.declined_before {
             let _ = writeln!(o, "  {}", super::declined_text(x, tz));
         }
@@ -387,28 +433,35 @@ pub fn walkaround_lines(
 ) -> Vec<String> {
     let mut facts = Vec::new();
     if let Some(f) = w.fuel_eighths {
-        facts.push(format!("fuel {f}/8"));
+        facts.push(message("detail-fuel", &[("eighths", f.into())]));
     }
     if let Some(v) = &w.valuables {
-        facts.push(format!("valuables: {}", fit(v, 80)));
+        facts.push(message("detail-valuables", &[("what", fit(v, 80).into())]));
     }
     if let Some(l) = &w.warning_lights {
-        facts.push(format!("warning lights: {}", fit(l, 80)));
+        facts.push(message(
+            "detail-warning-lights",
+            &[("what", fit(l, 80).into())],
+        ));
     }
     if w.return_old_parts {
-        facts.push("RETURN OLD PARTS to the customer".into());
+        facts.push(message("detail-return-old-parts", &[]));
     }
-    let mut out = vec![format!(
-        "Walk-around {} (by {} at {})",
-        facts.join(" · "),
-        fit(&w.recorded_by, 30),
-        when(w.recorded_at, now, tz)
+    let mut out = vec![message(
+        "detail-walkaround",
+        &[
+            ("facts", facts.join(" · ").into()),
+            ("by", fit(&w.recorded_by, 30).into()),
+            ("at", when(w.recorded_at, now, tz).into()),
+        ],
     )];
     for d in &w.damages {
-        out.push(format!(
-            "  damage   {}: {}",
-            fit(&d.place, 40),
-            fit(&d.what, 80)
+        out.push(message(
+            "detail-damage",
+            &[
+                ("place", fit(&d.place, 40).into()),
+                ("what", fit(&d.what, 80).into()),
+            ],
         ));
     }
     out

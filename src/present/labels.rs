@@ -1,6 +1,7 @@
 //! Words for codes: what a person reads instead of `out_of_stock`.
 
 use super::words::word as w;
+use super::{lang, words};
 use crate::domain::{JobStatus, PartKind};
 
 // A state's words sit here, beside the other words for codes; its symbol,
@@ -289,10 +290,58 @@ pub fn status_code(code: &str) -> String {
 /// A QC checklist item's words, from the checklist ("wheel_torque" →
 /// "Wheel nuts torqued …"); an unknown id as it is.
 pub fn qc_item(id: &str) -> String {
-    crate::domain::qc::Checklist::builtin()
+    shipped_checklist()
         .item(id)
-        .map(|i| i.text.clone())
+        .map(checklist_text)
         .unwrap_or_else(|| id.to_string())
+}
+
+fn shipped_checklist() -> &'static crate::domain::qc::Checklist {
+    static LIST: std::sync::OnceLock<crate::domain::qc::Checklist> = std::sync::OnceLock::new();
+    LIST.get_or_init(crate::domain::qc::Checklist::builtin)
+}
+
+/// A checklist item's text in the reader's language, where the checklist
+/// gives it in that language.
+pub fn checklist_text(item: &crate::domain::qc::ChecklistItem) -> String {
+    match (lang::current(), &item.zh) {
+        (lang::Lang::ZhCn, Some(zh)) => zh.clone(),
+        _ => item.text.clone(),
+    }
+}
+
+/// An item of a recorded inspection in the reader's language: its words as
+/// recorded, or the shipped checklist's translation of those same words.
+pub fn recorded_item(id: &str, text: &str) -> String {
+    match shipped_checklist().item(id) {
+        Some(item) if item.text == text => checklist_text(item),
+        _ => text.to_string(),
+    }
+}
+
+/// A payment method's code in words ("transfer" → "bank transfer").
+pub fn payment(code: &str) -> String {
+    coded("payment-", code)
+}
+
+/// What became of the old parts ("returned" → "returned to the customer").
+pub fn old_parts(code: &str) -> String {
+    coded("old-parts-", code)
+}
+
+/// A QC verdict's code ("pass" → "PASS", 合格).
+pub fn qc_result(code: &str) -> String {
+    coded("qc-result-", code)
+}
+
+/// The catalogue's words for a stored code; an unknown code as it is.
+fn coded(prefix: &str, code: &str) -> String {
+    let id = format!("{prefix}{}", code.replace('_', "-"));
+    if words::has(&id) {
+        words::message(&id, &[])
+    } else {
+        code.to_string()
+    }
 }
 
 /// Whom the shop asks for a PIN, in words.

@@ -22,13 +22,21 @@ pub fn when(t: DateTime<Utc>, now: DateTime<Utc>, tz: &FixedOffset) -> String {
     use chrono::Datelike;
     let local = t.with_timezone(tz);
     let today = now.with_timezone(tz).date_naive();
-    if local.date_naive() == today {
-        local.format("%H:%M").to_string()
+    let zh = lang::current() == lang::Lang::ZhCn;
+    let format = if local.date_naive() == today {
+        "%H:%M"
     } else if local.year() == today.year() {
-        local.format("%d %b %H:%M").to_string()
+        if zh {
+            "%-m月%-d日 %H:%M"
+        } else {
+            "%d %b %H:%M"
+        }
+    } else if zh {
+        "%Y年%-m月%-d日 %H:%M"
     } else {
-        local.format("%d %b %Y %H:%M").to_string()
-    }
+        "%d %b %Y %H:%M"
+    };
+    local.format(format).to_string()
 }
 
 /// A note as recorded may carry stored times (`2026-11-24T08:00:00.000Z`,
@@ -151,25 +159,36 @@ pub fn line_symbol(s: crate::domain::LineStatus) -> &'static str {
 /// "declined 12 Oct 2026 on J-000002 by Jane Morris: Rear tyres at 2 mm
 /// tread — safety".
 pub fn declined_text(d: &crate::store::DeclinedRow, tz: &FixedOffset) -> String {
+    let day = if lang::current() == lang::Lang::ZhCn {
+        "%Y年%-m月%-d日"
+    } else {
+        "%d %b %Y"
+    };
     let at = d
         .line
         .decided_at
-        .map(|t| t.with_timezone(tz).format("%d %b %Y").to_string())
+        .map(|t| t.with_timezone(tz).format(day).to_string())
         .unwrap_or_default();
     let by = d
         .line
         .customer_name
         .as_deref()
-        .map(|c| format!(" by {}", crate::text::fit(c, 30)))
+        .map(|c| words::message("detail-by", &[("who", crate::text::fit(c, 30).into())]))
         .unwrap_or_default();
-    format!(
-        "declined {at} on {}{by}: {}{}",
-        crate::domain::job_label(d.line.job),
-        crate::text::fit(&d.line.work, 60),
-        d.line
-            .urgency
-            .map(|u| format!(" — {}", u.label()))
-            .unwrap_or_default()
+    let urgency = d
+        .line
+        .urgency
+        .map(|u| format!(" — {}", u.label()))
+        .unwrap_or_default();
+    words::message(
+        "detail-declined",
+        &[
+            ("at", at.into()),
+            ("job", crate::domain::job_label(d.line.job).into()),
+            ("by", by.into()),
+            ("work", crate::text::fit(&d.line.work, 60).into()),
+            ("urgency", urgency.into()),
+        ],
     )
 }
 

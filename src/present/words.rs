@@ -5,8 +5,9 @@
 use super::lang::{self, Lang};
 use crate::domain::{Arg, Said};
 use chrono::{DateTime, Utc};
+pub use fluent_bundle::FluentValue;
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentMessage, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentMessage, FluentResource};
 use std::sync::OnceLock;
 
 /// Money as the reader writes it: `CNY 1,280.50`, in Chinese `¥1,280.50`.
@@ -52,6 +53,10 @@ pub const EN: &[(&str, &str)] = &[
     ),
     ("keys.ftl", include_str!("../../assets/locales/en/keys.ftl")),
     ("ui.ftl", include_str!("../../assets/locales/en/ui.ftl")),
+    (
+        "figures.ftl",
+        include_str!("../../assets/locales/en/figures.ftl"),
+    ),
 ];
 
 /// The Simplified Chinese catalogue: the same files, the same ids.
@@ -81,6 +86,10 @@ pub const ZH_CN: &[(&str, &str)] = &[
         include_str!("../../assets/locales/zh-CN/keys.ftl"),
     ),
     ("ui.ftl", include_str!("../../assets/locales/zh-CN/ui.ftl")),
+    (
+        "figures.ftl",
+        include_str!("../../assets/locales/zh-CN/figures.ftl"),
+    ),
 ];
 
 /// Each language's files.
@@ -228,10 +237,40 @@ pub fn day_and_clock(t: chrono::NaiveDateTime) -> String {
     match lang::current() {
         Lang::En => t.format("%a %d %b %H:%M").to_string(),
         Lang::ZhCn => {
-            const DAYS: [&str; 7] = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"];
-            let day = DAYS[t.weekday().num_days_from_monday() as usize];
+            let day = WEEKDAYS_ZH[t.weekday().num_days_from_monday() as usize];
             format!("{} {day} {}", t.format("%-m月%-d日"), t.format("%H:%M"))
         }
+    }
+}
+
+const WEEKDAYS_ZH: [&str; 7] = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"];
+
+/// A day as the reader writes it: `23 Nov`, `11月23日`.
+pub fn day(d: chrono::NaiveDate) -> String {
+    match lang::current() {
+        Lang::En => d.format("%d %b").to_string(),
+        Lang::ZhCn => d.format("%-m月%-d日").to_string(),
+    }
+}
+
+/// A day with its weekday: `Mon 23 Nov`, `11月23日 周一`.
+pub fn weekday(d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    match lang::current() {
+        Lang::En => d.format("%a %d %b").to_string(),
+        Lang::ZhCn => format!(
+            "{} {}",
+            d.format("%-m月%-d日"),
+            WEEKDAYS_ZH[d.weekday().num_days_from_monday() as usize]
+        ),
+    }
+}
+
+/// A day with its weekday and year: `Mon 23 Nov 2026`, `2026年11月23日 周一`.
+pub fn weekday_year(d: chrono::NaiveDate) -> String {
+    match lang::current() {
+        Lang::En => d.format("%a %d %b %Y").to_string(),
+        Lang::ZhCn => format!("{}年{}", d.format("%Y"), weekday(d)),
     }
 }
 

@@ -36,3 +36,4 @@ mod tuikit;
 mod wall;
 mod words_as_data;
 mod work_orders;
+mod zh_screens;

@@ -261,3 +261,65 @@ ui-mark-blocking = ⛔ blocking
 ui-person-roles = { $name } ({ $roles })
 ui-load-of = {" · "}{ $used } of { $of } h
 ui-waited = waited { $d }
+## A job in full (`job show`, the board's details)
+detail-state = { $job }  { $symbol } { $status }  for { $for }  (version { $version })
+detail-unreadable = ⚠ unreadable in the database: { $fields } (changed outside bayboard; see `bayboard check`)
+detail-followup = { $state } (due { $due }){ $score ->
+        [none] {""}
+       *[other] , satisfaction { $score }/5
+    }{ $missed ->
+        [0] {""}
+       *[other] , { $missed } missed
+    }
+detail-washed = washed { $at }
+detail-paid = paid: { $how }
+detail-old-parts = old parts { $what }
+detail-accepted = { $amount } accepted by { $by }: { $reason }
+detail-promise = Priority   { $priority }   Promised { $promised }   Estimate { $estimate }   Clocked { $clocked } h{ $over ->
+        [yes] {" "}— over the estimate
+       *[no] {""}
+    }
+detail-people = Bay        { $bay }   Technician { $tech }   Rework ×{ $rework }
+detail-parts = Parts issues
+detail-blocking = ⛔ blocking
+detail-eta = ETA { $at }
+detail-qc = QC inspections
+detail-road-km = road test { $km } km
+detail-road-done = road test done
+detail-road-none = no road test
+detail-item-failed = ✗ failed
+detail-item-na = – n/a
+detail-note = note: { $note }
+detail-timeline = Timeline
+detail-work-order = Work order  sold { $hours } h · { $total } approved
+detail-decided = { $approved ->
+        [yes] approved
+       *[no] declined
+    } by { $by }{ $via }, { $at }
+detail-declined-before = Declined on earlier visits
+detail-declined = declined { $at } on { $job }{ $by }: { $work }{ $urgency }
+detail-by = {" "}by { $who }
+detail-fuel = fuel { $eighths }/8
+detail-valuables = valuables: { $what }
+detail-warning-lights = warning lights: { $what }
+detail-return-old-parts = RETURN OLD PARTS to the customer
+detail-walkaround = Walk-around { $facts } (by { $by } at { $at })
+detail-damage = {"  "}damage   { $place }: { $what }
+## Why a key did nothing
+why-not-this-row = { $what }: not for the selected row
+why-not-no-job = { $what }: choose a job first (↑↓, Tab for another panel)
+why-not-state = { $job } is { $status }: { $what } needs a job that is { $states }
+why-not-lines-to-do = { $job }: { $n ->
+        [one] one line
+       *[other] { $n } lines
+    } still to do — mark each done (space) first
+why-not-found-work-waits = { $job }: found work waits for the customer's decision
+why-not-someone-elses = { $job } is { $has_tech ->
+        [yes] { $tech }'s job
+       *[no] nobody's job
+    }
+why-not-not-now = { $what }: not possible on { $job } now
+done-parts-now = { $issue } { $part } is now { $status }
+ui-item-not-na = “{ $item }” cannot be n/a: mark it pass or fail
+ui-required = required
+ui-optional = optional

@@ -245,3 +245,62 @@ ui-mark-blocking = ⛔ 停工待料
 ui-person-roles = { $name }（{ $roles }）
 ui-load-of = {" · "}{ $used }/{ $of } h
 ui-waited = 已等 { $d }
+## A job in full (`job show`, the board's details)
+detail-state = { $job }  { $symbol } { $status }  已持续 { $for }  （第 { $version } 版）
+detail-unreadable = ⚠ 数据库中无法读取：{ $fields }（在 bayboard 之外被改动；请运行 `bayboard check`）
+detail-followup = { $state }（{ $due } 到期）{ $score ->
+        [none] {""}
+       *[other] ，满意度 { $score }/5
+    }{ $missed ->
+        [0] {""}
+       *[other] ，未接通 { $missed } 次
+    }
+detail-washed = 已洗车 { $at }
+detail-paid = 已付款：{ $how }
+detail-old-parts = 旧件{ $what }
+detail-accepted = { $by } 同意 { $amount }：{ $reason }
+detail-promise = 优先级 { $priority }   承诺交车 { $promised }   预估 { $estimate }   已计工时 { $clocked } h{ $over ->
+        [yes] {" "}— 超出预估
+       *[no] {""}
+    }
+detail-people = 工位 { $bay }   技师 { $tech }   返工 ×{ $rework }
+detail-parts = 备件问题
+detail-blocking = ⛔ 停工待料
+detail-eta = 预计到货 { $at }
+detail-qc = 质检记录
+detail-road-km = 路试 { $km } km
+detail-road-done = 已路试
+detail-road-none = 未路试
+detail-item-failed = ✗ 不合格
+detail-item-na = – 不适用
+detail-note = 备注：{ $note }
+detail-timeline = 进度记录
+detail-work-order = 工单  结算工时 { $hours } h · 已确认 { $total }
+detail-decided = 客户 { $by }{ $via }{ $approved ->
+        [yes] 同意
+       *[no] 拒绝
+    }，{ $at }
+detail-declined-before = 以往拒做项目
+detail-declined = { $at } 在 { $job } 拒做{ $by }：{ $work }{ $urgency }
+detail-by = （{ $who }）
+detail-fuel = 油量 { $eighths }/8
+detail-valuables = 贵重物品：{ $what }
+detail-warning-lights = 故障灯：{ $what }
+detail-return-old-parts = 旧件交还客户
+detail-walkaround = 环车检查 { $facts }（{ $by }，{ $at }）
+detail-damage = {"  "}损伤   { $place }：{ $what }
+## Why a key did nothing
+why-not-this-row = { $what }：不适用于所选行
+why-not-no-job = { $what }：请先选择工单（↑↓，Tab 切换面板）
+why-not-state = { $job } 当前为{ $status }：{ $what }需要工单处于 { $states }
+why-not-lines-to-do = { $job }：还有 { $n } 项未完工，请先逐项标记完工（空格）
+why-not-found-work-waits = { $job }：增项待客户确认
+why-not-someone-elses = { $job } 不是你的工单{ $has_tech ->
+        [yes] （技师 { $tech }）
+       *[no] {""}
+    }
+why-not-not-now = { $what }：{ $job } 现在不能操作
+done-parts-now = { $issue } { $part } 现为{ $status }
+ui-item-not-na = “{ $item }”不能选不适用：请标合格或不合格
+ui-required = 必检
+ui-optional = 选检

@@ -35,8 +35,13 @@ impl Output for QcResult {
 }
 
 fn checklist_line(i: &ChecklistItem) -> String {
-    let need = if i.required { "required" } else { "optional" };
-    format!("{}{}{}", cell(&i.id, 18), cell(need, 10), i.text)
+    let need = if i.required {
+        crate::present::words::ui("required")
+    } else {
+        crate::present::words::ui("optional")
+    };
+    let text = crate::present::labels::checklist_text(i);
+    format!("{}{}{text}", cell(&i.id, 18), cell(need, 10))
 }
 
 pub(crate) fn qc(ctx: &Ctx, cmd: QcCmd) -> Result<()> {

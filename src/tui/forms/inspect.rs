@@ -68,9 +68,10 @@ impl QcForm {
     fn mark(&mut self, r: ItemResult) {
         let item = &self.checklist.items[self.row];
         if r == ItemResult::Na && !item.na_allowed {
-            self.error = Some(format!(
-                "“{}” cannot be n/a: mark it pass or fail",
-                fit(&item.text, 50)
+            let text = fit(&crate::present::labels::checklist_text(item), 50);
+            self.error = Some(crate::present::words::message(
+                "ui-item-not-na",
+                &[("item", text.into())],
             ));
             return;
         }
@@ -388,7 +389,7 @@ impl QcForm {
                 Style::new()
             };
             let text_w = w.saturating_sub(12 + crate::text::width(&note_text));
-            let text = fit(&item.text, text_w);
+            let text = fit(&crate::present::labels::checklist_text(item), text_w);
             if self.editing && self.row == i {
                 let x = 8 + crate::text::width(&text) + 8 + self.notes[i].visual_cursor();
                 cursor = Some((x, top + i));

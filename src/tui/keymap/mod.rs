@@ -224,43 +224,47 @@ pub fn row_for(m: &Model, key: &KeyEvent) -> Option<&'static Binding> {
 /// Why a key this person may use does nothing on the selected row, for the
 /// flash line ("J-000013 is paused: dispatch needs waiting").
 pub fn why_not(m: &Model, key: &KeyEvent) -> Option<String> {
+    use crate::present::words::message;
     let b = row_for(m, key)?;
     let what = b.says();
     let Need::Job(a) = b.need else {
-        return Some(format!("{what}: not for the selected row"));
+        return Some(message("why-not-this-row", &[("what", what.into())]));
     };
     let Some(j) = m.selected_job() else {
-        return Some(format!(
-            "{what}: choose a job first (↑↓, Tab for another panel)"
-        ));
+        return Some(message("why-not-no-job", &[("what", what.into())]));
     };
+    let job = || crate::present::words::FluentValue::from(j.label());
     let states: Vec<&str> = a.from_states().iter().map(|s| s.label()).collect();
     Some(if !a.from_states().contains(&j.status) {
-        format!(
-            "{} is {}: {what} needs a job that is {}",
-            j.label(),
-            j.status.label(),
-            states.join(" or ")
+        message(
+            "why-not-state",
+            &[
+                ("job", job()),
+                ("status", j.status.label().into()),
+                ("what", what.into()),
+                ("states", states.join(" / ").into()),
+            ],
         )
     } else if a == crate::domain::JobAction::Finish && j.todo_count > 0 {
-        format!(
-            "{}: {} lines still to do — mark each done (space) first",
-            j.label(),
-            j.todo_count
+        message(
+            "why-not-lines-to-do",
+            &[("job", job()), ("n", j.todo_count.into())],
         )
     } else if a == crate::domain::JobAction::Deliver && j.proposed_count > 0 {
-        format!(
-            "{}: found work waits for the customer's decision",
-            j.label()
-        )
+        message("why-not-found-work-waits", &[("job", job())])
     } else if a.own_job_only() && m.actor().is_some_and(|me| j.technician_id != Some(me.id)) {
-        format!(
-            "{} is {}'s job",
-            j.label(),
-            j.technician.as_deref().unwrap_or("nobody")
+        let tech = j.technician.clone().unwrap_or_default();
+        let has = if tech.is_empty() { "no" } else { "yes" };
+        message(
+            "why-not-someone-elses",
+            &[
+                ("job", job()),
+                ("tech", tech.into()),
+                ("has_tech", has.into()),
+            ],
         )
     } else {
-        format!("{what}: not possible on {} now", j.label())
+        message("why-not-not-now", &[("job", job()), ("what", what.into())])
     })
 }
 

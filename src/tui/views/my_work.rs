@@ -119,7 +119,8 @@ fn rework_and_parts(d: &crate::read::detail::JobDetail, m: &Model) -> Vec<Line<'
                 .as_deref()
                 .map(|n| format!(" — {}", fit(n, 80)))
                 .unwrap_or_default();
-            lines.push(Line::from(format!("  ✗ {}{note}", fit(&i.text, 80))));
+            let text = crate::present::labels::recorded_item(&i.id, &i.text);
+            lines.push(Line::from(format!("  ✗ {}{note}", fit(&text, 80))));
         }
     }
     // The part came: say so, and what to press, instead of a silent paused.

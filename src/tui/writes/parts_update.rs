@@ -24,6 +24,13 @@ pub(super) fn run(
             "done-parts-cancelled",
             &[("issue", parts_label(p.id).into())],
         ),
-        _ => format!("{} {} is now {}", parts_label(p.id), p.part, p.status),
+        _ => crate::present::words::message(
+            "done-parts-now",
+            &[
+                ("issue", parts_label(p.id).into()),
+                ("part", p.part.clone().into()),
+                ("status", p.status.label().into()),
+            ],
+        ),
     })
 }

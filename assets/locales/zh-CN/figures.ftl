@@ -1,0 +1,1 @@
+## The figures: the dashboard and `bayboard report`

@@ -1,0 +1,206 @@
+//! Issue 21: every screen in zh-CN, read for English. A run of three or
+//! more Latin letters on a Chinese screen is a defect unless it is what the
+//! shop typed (a name, a plate, the work, a note), a unit, or a key's name
+//! as printed on the keyboard.
+
+use crate::tuikit::*;
+use bayboard::present::lang::{Lang, scoped};
+use bayboard::tui::App;
+use bayboard::tui::model::View;
+use ratatui::crossterm::event::KeyCode;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Key names as printed on keys, units and codes a person types or reads
+/// the same in every language.
+const ALLOWED: &[&str] = &[
+    "Esc",
+    "Tab",
+    "Enter",
+    "PgUp",
+    "PgDn",
+    "Ctrl",
+    "Shift",
+    "Home",
+    "End",
+    "Backspace",
+    "PIN",
+    "VIN",
+    "CNY",
+    "km",
+    "SSH",
+    "bayboard",
+];
+
+/// Every word the shop itself typed into the demo: names, plates, work,
+/// notes, makes and models.
+fn typed_words(db: &std::path::Path) -> BTreeSet<String> {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let columns = [
+        ("staff", "name"),
+        ("staff_skills", "skill"),
+        ("customers", "name"),
+        ("vehicles", "plate"),
+        ("vehicles", "vin"),
+        ("vehicles", "make"),
+        ("vehicles", "model"),
+        ("jobs", "complaint"),
+        ("lines", "work"),
+        ("lines", "note"),
+        ("lines", "customer_name"),
+        ("parts_issues", "part"),
+        ("parts_issues", "note"),
+        ("complaints", "text"),
+        ("complaints", "plate"),
+        ("appointments", "work"),
+        ("appointments", "customer"),
+        ("appointments", "plate"),
+        ("walkarounds", "valuables"),
+        ("walkarounds", "warning_lights"),
+        ("damages", "place"),
+        ("damages", "what"),
+        ("adjustments", "reason"),
+        ("followup_tries", "note"),
+        ("qc_inspections", "note"),
+        ("qc_items", "note"),
+        ("bays", "name"),
+        ("shop", "name"),
+    ];
+    let mut words = BTreeSet::new();
+    for (table, column) in columns {
+        let sql = format!("SELECT {column} FROM {table} WHERE {column} IS NOT NULL");
+        let mut st = conn.prepare(&sql).unwrap();
+        let rows = st.query_map([], |r| r.get::<_, String>(0)).unwrap();
+        for text in rows {
+            words.extend(latin_runs(&text.unwrap()));
+        }
+    }
+    words
+}
+
+/// Runs of three or more Latin letters.
+fn latin_runs(text: &str) -> Vec<String> {
+    let mut runs = Vec::new();
+    let mut run = String::new();
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if c.is_ascii_alphabetic() {
+            run.push(c);
+        } else {
+            if run.len() >= 3 {
+                runs.push(std::mem::take(&mut run));
+            }
+            run.clear();
+        }
+    }
+    runs
+}
+
+/// The English left on a screen: each word with the first line it was on.
+fn english(screen: &str, typed: &BTreeSet<String>) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    for line in screen.lines() {
+        // The test terminal notes wide symbols after the row; not drawn.
+        let line = line
+            .split("\" Hidden by multi-width")
+            .next()
+            .unwrap_or(line);
+        for word in latin_runs(line) {
+            // A typed word cut at the edge of a column is still typed.
+            let known = ALLOWED.contains(&word.as_str())
+                || typed.contains(&word)
+                || typed.iter().any(|t| t.starts_with(&word));
+            if !known {
+                found.push((word, line.trim().to_string()));
+            }
+        }
+    }
+    found
+}
+
+/// Keys that open a form, a question or a message in some view.
+const KEYS: &[KeyCode] = &[
+    KeyCode::Enter,
+    KeyCode::Char('?'),
+    KeyCode::Char('n'),
+    KeyCode::Char('d'),
+    KeyCode::Char('a'),
+    KeyCode::Char('x'),
+    KeyCode::Char('C'),
+    KeyCode::Char('u'),
+    KeyCode::Char('l'),
+    KeyCode::Char('o'),
+    KeyCode::Char('v'),
+    KeyCode::Char('w'),
+    KeyCode::Char('i'),
+    KeyCode::Char('r'),
+    KeyCode::Char('m'),
+    KeyCode::Char('c'),
+    KeyCode::Char('p'),
+    KeyCode::Char('f'),
+    KeyCode::Char('s'),
+    KeyCode::Char('D'),
+    KeyCode::Char('t'),
+];
+
+fn look(
+    app: &App,
+    what: &str,
+    typed: &BTreeSet<String>,
+    out: &mut BTreeMap<String, (String, String)>,
+) {
+    for (w, h) in [(80, 24), (200, 60)] {
+        let screen = scoped(Lang::ZhCn, || render(app, w, h));
+        for (word, line) in english(&screen, typed) {
+            out.entry(word)
+                .or_insert_with(|| (format!("{what} {w}x{h}"), line));
+        }
+    }
+}
+
+/// Every view each person may open, with its help, each form and question
+/// its keys open and the messages they leave.
+#[test]
+#[ignore = "issue 21: the screens are being translated"]
+fn no_english_word_reaches_a_chinese_screen() {
+    let mut found = BTreeMap::new();
+    let login = demo(None, None);
+    let typed = typed_words(&login.db());
+    look(&login.app, "login", &typed, &mut found);
+    let people = [
+        ("Chen Li", None),
+        ("Emma Clark", None),
+        ("刘洋", None),
+        ("Wang Wei", Some("B1")),
+        ("Priya Nair", None),
+        ("Olga Petrova", None),
+        ("Sam Okafor", None),
+    ];
+    for (who, bay) in people {
+        let mut f = demo(Some(who), bay);
+        for view in View::ALL {
+            key(&mut f.app, KeyCode::Char(view.key()));
+            if f.app.model.view != view {
+                continue;
+            }
+            let here = format!("{who} {view:?}");
+            look(&f.app, &here, &typed, &mut found);
+            for k in KEYS {
+                scoped(Lang::ZhCn, || key(&mut f.app, *k));
+                look(&f.app, &format!("{here} {k:?}"), &typed, &mut found);
+                for _ in 0..3 {
+                    key(&mut f.app, KeyCode::Esc);
+                }
+                key(&mut f.app, KeyCode::Char(view.key()));
+            }
+        }
+    }
+    let report: Vec<String> = found
+        .iter()
+        .map(|(word, (at, line))| format!("{word:>14}  {at}: {line}"))
+        .collect();
+    assert!(
+        report.is_empty(),
+        "{} English words on Chinese screens:\n{}",
+        report.len(),
+        report.join("\n")
+    );
+}
