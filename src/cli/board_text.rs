@@ -22,21 +22,27 @@ fn header(out: &mut String, board: &Board, now: DateTime<Utc>, tz: &FixedOffset)
         out,
         "{} · {}",
         fit(&board.shop, 60),
-        now.with_timezone(tz).format("%a %d %b %H:%M")
+        crate::present::words::day_and_clock(now.with_timezone(tz).naive_local())
     );
     for c in &board.complaints_overdue {
-        let _ = writeln!(
-            out,
-            "! COMPLAINT OVERDUE: {} severity {} {} — {} (owner {})",
-            crate::domain::aftersales::complaint_label(c.id),
-            c.severity,
-            fit(&c.plate, 16),
-            c.overdue.map(|o| o.label()).unwrap_or(""),
-            fit(&c.owner, 30)
+        let said = message(
+            "ui-complaint-overdue-line",
+            &[
+                (
+                    "complaint",
+                    crate::domain::aftersales::complaint_label(c.id).into(),
+                ),
+                ("severity", c.severity.into()),
+                ("plate", fit(&c.plate, 16).into()),
+                ("late", c.overdue.map(|o| o.label()).unwrap_or("").into()),
+                ("owner", fit(&c.owner, 30).into()),
+            ],
         );
+        let _ = writeln!(out, "! {said}");
     }
     for u in &board.unreadable {
-        let _ = writeln!(out, "⚠ unreadable, shown empty: {u} — run `bayboard check`");
+        let said = message("ui-unreadable-table", &[("table", u.to_string().into())]);
+        let _ = writeln!(out, "⚠ {said}");
     }
 }
 
@@ -72,7 +78,7 @@ fn bays(out: &mut String, board: &Board, now: DateTime<Utc>, tz: &FixedOffset) {
                 "{}{}{}",
                 cell(&bay.name, 6),
                 cell("—", 11 + 19 + 10 + 13),
-                if bay.active { "free" } else { "closed" }
+                if bay.active { ui("free") } else { ui("closed") }
             ),
         };
         let _ = writeln!(out, "{}", line.trim_end());
@@ -87,7 +93,7 @@ fn queue(out: &mut String, board: &Board, now: DateTime<Utc>, tz: &FixedOffset) 
             "{}{}{}{}{}{}",
             cell(&j.label(), 10),
             cell(
-                format!("{} {}", j.priority.marker(), j.priority).trim_start(),
+                format!("{} {}", j.priority.marker(), j.priority.label()).trim_start(),
                 10
             ),
             cell(&j.shown_plate(), 11),
@@ -148,9 +154,14 @@ fn parts(out: &mut String, board: &Board, now: DateTime<Utc>, tz: &FixedOffset) 
         ),
     );
     for p in &board.parts {
+        let blocking = if p.blocking {
+            format!("⛔ {}", ui("Blocking"))
+        } else {
+            String::new()
+        };
         let eta = p
             .eta
-            .map(|e| format!("ETA {}", when(e, now, tz)))
+            .map(|e| format!("{} {}", ui("ETA"), when(e, now, tz)))
             .unwrap_or_default();
         let line = format!(
             "{}{}{}{}{}{}{}{}",
@@ -158,9 +169,12 @@ fn parts(out: &mut String, board: &Board, now: DateTime<Utc>, tz: &FixedOffset) 
             cell(&crate::domain::job_label(p.job), 10),
             cell(&format!("{} ×{}", p.part, p.qty), 24),
             cell(p.kind.label(), 15),
-            cell(if p.blocking { "⛔ blocking" } else { "" }, 12),
-            cell(p.status.as_str(), 10),
-            cell(&format!("age {}", duration(now - p.created_at)), 11),
+            cell(&blocking, 12),
+            cell(p.status.label(), 10),
+            cell(
+                &format!("{} {}", ui("Age"), duration(now - p.created_at)),
+                11
+            ),
             eta
         );
         let _ = writeln!(out, "{}", line.trim_end());
@@ -176,9 +190,12 @@ fn qc(out: &mut String, board: &Board, now: DateTime<Utc>, tz: &FixedOffset) {
             cell(&j.label(), 10),
             cell(&j.shown_plate(), 11),
             cell(j.technician.as_deref().unwrap_or("—"), 13),
-            cell(&format!("ready {}", duration(now - j.status_since)), 12),
+            cell(
+                &format!("{} {}", ui("ready"), duration(now - j.status_since)),
+                12
+            ),
             if j.rework_count > 0 {
-                format!("rework ×{}", j.rework_count)
+                format!("{} ×{}", ui("Rework"), j.rework_count)
             } else {
                 String::new()
             }

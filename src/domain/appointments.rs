@@ -71,7 +71,7 @@ impl ApptState {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn as_str(self) -> &'static str {
         match self {
             ApptState::Expected => "expected",
             ApptState::Late => "late",

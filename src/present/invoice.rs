@@ -2,6 +2,7 @@
 //! vehicle, every line at its price, the totals, in the shop's currency.
 //! Columns are measured in terminal cells, so Chinese text lines up.
 
+use super::words::{message, ui};
 use crate::domain::money;
 use crate::read::settlement::Settlement;
 use crate::text::{cell, fit, width};
@@ -19,18 +20,20 @@ pub fn text(s: &Settlement, tz: &FixedOffset) -> String {
     let j = &s.job;
     let mut o = String::new();
     let _ = writeln!(o, "{}", fit(&s.shop, WIDTH));
-    let _ = writeln!(o, "Settlement of {}", j.label());
+    let _ = writeln!(o, "{}", message("inv-title", &[("job", j.label().into())]));
     let _ = writeln!(o, "{}", "=".repeat(WIDTH));
     let _ = writeln!(
         o,
-        "Vehicle   {}  {}",
+        "{}{}  {}",
+        cell(ui("Vehicle"), 10),
         fit(&j.plate, 16),
         fit(&j.vehicle.describe(), 50)
     );
     if let Some(c) = &j.customer {
         let _ = writeln!(
             o,
-            "Customer  {}  {}",
+            "{}{}  {}",
+            cell(ui("Customer"), 10),
             fit(c, 40),
             fit(j.phone.as_deref().unwrap_or(""), 30)
         );
@@ -39,11 +42,11 @@ pub fn text(s: &Settlement, tz: &FixedOffset) -> String {
     let _ = writeln!(
         o,
         "{}{}{}{}{}",
-        cell("Line", 7),
-        cell("Work", 35),
-        right("Hours", 6),
-        right("Labour", 10),
-        right("Parts", 10) + &right("Price", 10)
+        cell(ui("Line"), 7),
+        cell(ui("Work"), 35),
+        right(ui("Hours"), 6),
+        right(ui("Labour"), 10),
+        right(ui("Parts"), 10) + &right(ui("Price"), 10)
     );
     for l in &s.lines {
         let _ = writeln!(
@@ -67,38 +70,44 @@ pub fn text(s: &Settlement, tz: &FixedOffset) -> String {
     let _ = writeln!(
         o,
         "{}",
-        total("Approved by the customer", s.totals.approved_lines)
+        total(ui("Approved by the customer"), s.totals.approved_lines)
     );
     for a in &s.handover.adjustments {
         let _ = writeln!(
             o,
             "{}",
             total(
-                &fit(&format!("Accepted by {}: {}", a.by, a.reason), WIDTH - 20),
+                &fit(
+                    &message(
+                        "inv-accepted",
+                        &[
+                            ("by", a.by.clone().into()),
+                            ("reason", a.reason.clone().into())
+                        ],
+                    ),
+                    WIDTH - 20,
+                ),
                 a.amount
             )
         );
     }
-    let _ = writeln!(o, "{}", total("TOTAL", s.totals.total));
+    let _ = writeln!(o, "{}", total(ui("TOTAL"), s.totals.total));
     if s.totals.total > s.totals.approved {
-        let _ = writeln!(
-            o,
-            "! {} above what was approved: not deliverable until approved or accepted",
-            money::with_code(s.totals.total - s.totals.approved, &s.currency)
-        );
+        let above = money::with_code(s.totals.total - s.totals.approved, &s.currency);
+        let _ = writeln!(o, "! {}", message("inv-above", &[("amount", above.into())]));
     }
     let mut tail = Vec::new();
     if let Some(w) = s.handover.washed_at {
-        tail.push(format!(
-            "washed {}",
-            w.with_timezone(tz).format("%d %b %H:%M")
-        ));
+        let at = super::words::day_and_clock(w.with_timezone(tz).naive_local());
+        tail.push(message("detail-washed", &[("at", at.into())]));
     }
     if let Some(p) = &s.handover.paid {
-        tail.push(format!("paid: {p}"));
+        let how = super::labels::payment(p);
+        tail.push(message("detail-paid", &[("how", how.into())]));
     }
     if let Some(p) = &s.handover.old_parts {
-        tail.push(format!("old parts {p}"));
+        let what = super::labels::old_parts(p);
+        tail.push(message("detail-old-parts", &[("what", what.into())]));
     }
     if !tail.is_empty() {
         let _ = writeln!(o, "{}", tail.join(" · "));
@@ -115,11 +124,13 @@ pub fn text(s: &Settlement, tz: &FixedOffset) -> String {
         .iter()
         .map(|r| money::with_code(*r, &s.currency))
         .collect();
-    let _ = writeln!(
-        o,
-        "Labour at {} per hour. Prices in {}.",
-        rates.join(" and "),
-        s.currency
+    let rates = message(
+        "inv-rates",
+        &[
+            ("rates", rates.join(" / ").into()),
+            ("currency", s.currency.clone().into()),
+        ],
     );
+    let _ = writeln!(o, "{rates}");
     o
 }

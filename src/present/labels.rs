@@ -86,6 +86,20 @@ impl crate::domain::Field {
     }
 }
 
+impl crate::domain::appointments::ApptState {
+    /// The words a person reads (expected, 待到店).
+    pub fn label(self) -> &'static str {
+        use crate::domain::appointments::ApptState::*;
+        match self {
+            Expected => w("appt-state-expected"),
+            Late => w("appt-state-late"),
+            Arrived => w("appt-state-arrived"),
+            NoShow => w("appt-state-no-show"),
+            Cancelled => w("appt-state-cancelled"),
+        }
+    }
+}
+
 impl crate::domain::PartStatus {
     /// The words a person reads (ordered, 已订货).
     pub fn label(self) -> &'static str {
@@ -319,6 +333,32 @@ pub fn recorded_item(id: &str, text: &str) -> String {
     }
 }
 
+/// Failed items as an event recorded them (`ids` "a,b", `texts` "A; B"),
+/// each in the reader's language where the shipped checklist has it.
+pub fn recorded_items(ids: &str, texts: &str) -> String {
+    // An item's own words may hold "; ", so each is matched whole.
+    let mut rest = texts;
+    let mut out = Vec::new();
+    for id in ids.split(',') {
+        match shipped_checklist().item(id) {
+            Some(item) if rest.starts_with(item.text.as_str()) => {
+                out.push(checklist_text(item));
+                rest = rest[item.text.len()..].trim_start_matches("; ");
+            }
+            _ => return texts.to_string(),
+        }
+    }
+    if !rest.is_empty() {
+        return texts.to_string();
+    }
+    let sep = if lang::current() == lang::Lang::ZhCn {
+        "；"
+    } else {
+        "; "
+    };
+    out.join(sep)
+}
+
 /// A payment method's code in words ("transfer" → "bank transfer").
 pub fn payment(code: &str) -> String {
     coded("payment-", code)
@@ -384,6 +424,7 @@ pub fn code_label(of: &str, code: &str) -> String {
         "bay_kind" => words::<BayKind>(code, BayKind::as_str),
         "role" => words::<Role>(code, Role::as_str),
         "status" => Some(status_code(code)),
+        "part_status" => words::<crate::domain::PartStatus>(code, crate::domain::PartStatus::label),
         _ => None,
     }
     .unwrap_or_else(|| code.to_string())

@@ -266,10 +266,13 @@ fn parts(kind: &str, note: &str) -> Option<(Said, Option<String>)> {
         _ => (head.strip_suffix(to)?.strip_suffix(' ')?, to),
     };
     let (part, what) = labelled(rest)?;
-    let mut said = Said::new("event-parts-updated")
+    let said = Said::new("event-parts-updated")
         .text("part", part)
-        .text("what", what)
-        .text("to", to);
+        .text("what", what);
+    let mut said = match to.parse::<crate::domain::PartStatus>() {
+        Ok(status) => said.label("to", "part_status", status.as_str()),
+        Err(_) => said.text("to", to),
+    };
     if let Some(t) = eta {
         said = said.time("eta", t);
     }

@@ -312,6 +312,14 @@ pub fn say_with(s: &Said, note: Option<&str>, clock: Clock) -> String {
         .iter()
         .map(|(k, v)| (k.as_ref(), value(v, clock)))
         .collect();
+    // Failed checklist items were recorded in the inspector's words; the
+    // shipped checklist's are read in the reader's language.
+    if let (Some(Arg::Text(items)), Some(Arg::Text(ids))) = (s.arg("items"), s.arg("ids")) {
+        let said = super::labels::recorded_items(ids, items);
+        if let Some(slot) = args.iter_mut().find(|(k, _)| *k == "items") {
+            slot.1 = FluentValue::from(said);
+        }
+    }
     if let Some(n) = note {
         args.push(("note", FluentValue::from(n.to_string())));
     }

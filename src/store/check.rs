@@ -18,8 +18,10 @@ pub struct CheckReport {
     /// The newest event and its hash: note it down or send it elsewhere; a
     /// chain rebuilt from scratch will not reach it.
     pub chain_head: Option<String>,
-    /// How the events' signatures under the shop key stand, in a sentence.
-    pub signatures: String,
+    /// How the events' signatures under the shop key stand, in a sentence
+    /// (the JSON carries it in English, as scripts have always read it).
+    #[serde(skip)]
+    pub signatures: crate::domain::Said,
 }
 
 impl CheckReport {
@@ -286,7 +288,10 @@ fn utf8_problems(conn: &Connection) -> Result<Vec<String>> {
 
 /// The events' signatures alone (for `verify`): the sentence `check`
 /// prints, and each event unsigned or forged.
-pub fn signatures(conn: &Connection, key: &super::key::KeyState) -> Result<(String, Vec<String>)> {
+pub fn signatures(
+    conn: &Connection,
+    key: &super::key::KeyState,
+) -> Result<(crate::domain::Said, Vec<String>)> {
     let loaded = match key {
         super::key::KeyState::Loaded(k) => Some(k),
         _ => None,
@@ -298,33 +303,20 @@ pub fn signatures(conn: &Connection, key: &super::key::KeyState) -> Result<(Stri
     ))
 }
 
-fn signatures_said(s: &super::chain::Signatures, key: &super::key::KeyState) -> String {
-    let before = if s.before > 0 {
-        format!(
-            " ({} earlier events were written before signing began)",
-            s.before
-        )
-    } else {
-        String::new()
-    };
-    match key {
-        _ if s.signed == 0 => format!("none yet{before}"),
-        super::key::KeyState::Loaded(_) => {
-            format!(
-                "{} events signed with the shop key, verified{before}",
-                s.signed
-            )
+fn signatures_said(
+    s: &super::chain::Signatures,
+    key: &super::key::KeyState,
+) -> crate::domain::Said {
+    use crate::domain::Said;
+    let said = match key {
+        _ if s.signed == 0 => Said::new("check-signatures-none"),
+        super::key::KeyState::Loaded(_) => Said::new("check-signatures-verified"),
+        super::key::KeyState::Missing => Said::new("check-signatures-no-key"),
+        super::key::KeyState::Unreadable(why) => {
+            Said::new("check-signatures-unreadable-key").text("why", why)
         }
-        super::key::KeyState::Missing => format!(
-            "{} events signed, NOT verified: no shop key beside this file (a copy's key stays \
-             with the original){before}",
-            s.signed
-        ),
-        super::key::KeyState::Unreadable(why) => format!(
-            "{} events signed, NOT verified: the shop key cannot be read ({why}){before}",
-            s.signed
-        ),
-    }
+    };
+    said.num("signed", s.signed).num("before", s.before)
 }
 
 /// The figures' per-job state times (`job_state_times`) against a

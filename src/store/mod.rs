@@ -412,7 +412,7 @@ impl Store {
     }
 
     /// How the events' signatures stand (a sentence) and each bad one.
-    pub fn signatures(&self) -> Result<(String, Vec<String>)> {
+    pub fn signatures(&self) -> Result<(crate::domain::Said, Vec<String>)> {
         self.read(|c| check::signatures(c, &self.key))
     }
 

@@ -102,7 +102,7 @@ impl Workshop {
             let mut said = Said::new("event-parts-updated")
                 .text("part", parts_label(id))
                 .text("what", &issue.part)
-                .text("to", to);
+                .label("to", "part_status", to.as_str());
             if let Some(eta) = eta {
                 said = said.time("eta", eta);
             }

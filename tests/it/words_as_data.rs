@@ -98,6 +98,13 @@ fn every_message_id_in_the_code_is_in_the_catalogue() {
                 "line-sold",
                 "word-",
                 "thing-",
+                "ui-",
+                "done-",
+                "detail-",
+                "why-not-",
+                "inv-",
+                "check-",
+                "figures-",
             ]
             .iter()
             .any(|p| lit.starts_with(p))

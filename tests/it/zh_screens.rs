@@ -63,6 +63,7 @@ fn typed_words(db: &std::path::Path) -> BTreeSet<String> {
         ("qc_inspections", "note"),
         ("qc_items", "note"),
         ("bays", "name"),
+        ("events", "note"),
         ("shop", "name"),
     ];
     let mut words = BTreeSet::new();
@@ -77,18 +78,19 @@ fn typed_words(db: &std::path::Path) -> BTreeSet<String> {
     words
 }
 
-/// Runs of three or more Latin letters.
+/// Runs of three or more Latin letters, leaving out codes: a token with a
+/// digit or an underscore (a hash, a VIN, `no_leaks`) or a command's name
+/// in full-width brackets after its Chinese (开工（start）).
 fn latin_runs(text: &str) -> Vec<String> {
     let mut runs = Vec::new();
-    let mut run = String::new();
-    for c in text.chars().chain(std::iter::once(' ')) {
-        if c.is_ascii_alphabetic() {
-            run.push(c);
-        } else {
-            if run.len() >= 3 {
-                runs.push(std::mem::take(&mut run));
+    for token in text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-')) {
+        if token.chars().any(|c| c.is_ascii_digit() || c == '_') {
+            continue;
+        }
+        for part in token.split('-') {
+            if part.len() >= 3 && !text.contains(&format!("（{part}）")) {
+                runs.push(part.to_string());
             }
-            run.clear();
         }
     }
     runs
@@ -193,13 +195,62 @@ fn no_english_word_reaches_a_chinese_screen() {
             }
         }
     }
+    none_found(&found, "on Chinese screens");
+}
+
+/// What each command prints to a person, in zh-CN: listings, `job show`,
+/// the settlement, the board, the report, the checks.
+#[test]
+#[ignore = "issue 21: the CLI's words are being translated"]
+fn no_english_word_reaches_a_chinese_command_line() {
+    let shop = crate::common::Shop::demo();
+    let typed = typed_words(&shop.db);
+    let commands: &[&[&str]] = &[
+        &["board"],
+        &["job", "list"],
+        &["job", "show", "J-000002"],
+        &["job", "show", "J-000011"],
+        &["job", "show", "J-000012"],
+        &["job", "invoice", "J-000002"],
+        &["job", "find", "2526"],
+        &["shop", "show"],
+        &["staff", "list"],
+        &["bay", "list"],
+        &["parts", "list"],
+        &["appt", "list"],
+        &["followup", "list"],
+        &["complaint", "list"],
+        &["approvals"],
+        &["line", "list", "J-000019"],
+        &["qc", "checklist"],
+        &["report"],
+        &["check"],
+        &["job", "start", "J-000015"],
+    ];
+    let mut found = BTreeMap::new();
+    for args in commands {
+        let mut cmd = crate::common::bin_on(&shop.db);
+        cmd.env("BAYBOARD_LANG", "zh-CN")
+            .args(["--as", "Chen Li"])
+            .args(*args);
+        let r = crate::common::run(&mut cmd);
+        let said = format!("{}{}", r.stdout, r.stderr);
+        for (word, line) in english(&said, &typed) {
+            found.entry(word).or_insert((args.join(" "), line));
+        }
+    }
+    none_found(&found, "in Chinese output");
+}
+
+/// Fails naming each English word, where it was seen, and its line.
+fn none_found(found: &BTreeMap<String, (String, String)>, on: &str) {
     let report: Vec<String> = found
         .iter()
         .map(|(word, (at, line))| format!("{word:>14}  {at}: {line}"))
         .collect();
     assert!(
         report.is_empty(),
-        "{} English words on Chinese screens:\n{}",
+        "{} English words {on}:\n{}",
         report.len(),
         report.join("\n")
     );

@@ -83,3 +83,19 @@ problem-checklist-empty = the checklist has no items
 problem-checklist-twice = checklist item '{ $item }' appears twice
 problem-amount-comma = '{ $text }' has a comma that is not a thousands separator; write it like 1280.50 or 1,280.50
 problem-time-leap-second = '{ $text }' is a leap second (second 60); write the second before or after it
+check-signatures-none = none yet{ $before ->
+        [0] {""}
+       *[other] {" "}({ $before } earlier events were written before signing began)
+    }
+check-signatures-verified = { $signed } events signed with the shop key, verified{ $before ->
+        [0] {""}
+       *[other] {" "}({ $before } earlier events were written before signing began)
+    }
+check-signatures-no-key = { $signed } events signed, NOT verified: no shop key beside this file (a copy's key stays with the original){ $before ->
+        [0] {""}
+       *[other] {" "}({ $before } earlier events were written before signing began)
+    }
+check-signatures-unreadable-key = { $signed } events signed, NOT verified: the shop key cannot be read ({ $why }){ $before ->
+        [0] {""}
+       *[other] {" "}({ $before } earlier events were written before signing began)
+    }

@@ -323,3 +323,74 @@ done-parts-now = { $issue } { $part } is now { $status }
 ui-item-not-na = “{ $item }” cannot be n/a: mark it pass or fail
 ui-required = required
 ui-optional = optional
+ui-missed-calls = { $n } missed
+ui-at-bay = at bay { $bay }
+ui-yes = yes
+ui-details = details
+ui-space = space
+ui-check-in-hint = plate, complaint required · promised 15:30 · fuel 3/8 · damages: bumper: scratch; …
+ui-qc-inspection = QC inspection
+ui-open-parts-issues = OPEN PARTS ISSUES
+ui-load-ahead = LOAD AHEAD
+ui-any-key = any key
+ui-complaint-overdue-line = COMPLAINT OVERDUE: { $complaint } severity { $severity } { $plate } — { $late } (owner { $owner })
+ui-unreadable-table = unreadable, shown empty: { $table } — run `bayboard check`
+ui-ready = ready
+ui-labour = Labour
+ui-total = TOTAL
+ui-approved-by-the-customer = Approved by the customer
+inv-title = Settlement of { $job }
+inv-accepted = Accepted by { $by }: { $reason }
+inv-above = { $amount } above what was approved: not deliverable until approved or accepted
+inv-rates = Labour at { $rates } per hour. Prices in { $currency }.
+ui-shop-settings =
+    shop         { $shop }
+    currency     { $currency }
+    labour rate  { $rate } per sold hour
+    PINs needed  { $pins }
+    follow-up    { $followup } days after delivery
+    comebacks    back within { $comeback } days
+    day hours    { $hours } h per technician
+    language     { $language ->
+        [zh-CN] Simplified Chinese (zh-CN)
+        [en] English (en)
+       *[other] each terminal's own
+    }
+    {""}
+ui-locked-until = locked until { $at }
+ui-comebacks-n = comebacks { $n }
+done-bay-added = bay { $bay } added ({ $kind })
+done-staff-added = { $name } added ({ $roles })
+done-pin = PIN of { $name } { $cleared ->
+        [yes] cleared
+       *[no] set
+    }
+done-unlocked = { $name } unlocked
+ui-due-on = due { $day }
+ui-low-score-complaint = opened { $complaint } (severity 2) about { $job }: satisfaction { $score }/5
+ui-respond-by-at = respond by { $at }
+ui-resolve-by-at = resolve by { $at }
+ui-severity-n = sev { $n }
+ui-load-line = load { $booked } h booked + { $open } h open sold of { $available } h available ({ $percent } %)
+ui-appt-taken-as = appointment { $typed } taken as { $at } ({ $today ->
+        [yes] today
+       *[no] tomorrow
+    })
+## bayboard check and verify
+check-summary =
+    integrity: { $integrity }
+    { $jobs } jobs, { $events } events
+    chain head: { $has_head ->
+        [yes] { $head }
+       *[no] (no events yet)
+    }
+    signatures: { $signatures }
+check-problem = problem: { $problem }
+check-rules-ok = rules: ok
+check-verify-summary =
+    backup head: { $backup }
+    live head:   { $live }
+    signatures:  { $signatures }
+check-verify-ok = the live file holds every event of the backup, unchanged, and nothing after them is forged
+ui-waiting-for = waiting { $for }
+ui-no-customer-on-record = no customer on record

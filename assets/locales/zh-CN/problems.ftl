@@ -83,3 +83,19 @@ problem-checklist-empty = 检查单没有任何检查项
 problem-checklist-twice = 检查项“{ $item }”出现了两次
 problem-amount-comma = “{ $text }”中的逗号不是千位分隔符；请写成 1280.50 或 1,280.50
 problem-time-leap-second = “{ $text }”是闰秒（第 60 秒）；请写前一秒或后一秒
+check-signatures-none = 尚无{ $before ->
+        [0] {""}
+       *[other] （启用签名前已写入 { $before } 条记录）
+    }
+check-signatures-verified = { $signed } 条记录已用本店密钥签名，验证通过{ $before ->
+        [0] {""}
+       *[other] （启用签名前已写入 { $before } 条记录）
+    }
+check-signatures-no-key = { $signed } 条记录已签名，未验证：本文件旁没有本店密钥（副本的密钥留在原件旁）{ $before ->
+        [0] {""}
+       *[other] （启用签名前已写入 { $before } 条记录）
+    }
+check-signatures-unreadable-key = { $signed } 条记录已签名，未验证：无法读取本店密钥（{ $why }）{ $before ->
+        [0] {""}
+       *[other] （启用签名前已写入 { $before } 条记录）
+    }

@@ -304,3 +304,74 @@ done-parts-now = { $issue } { $part } 现为{ $status }
 ui-item-not-na = “{ $item }”不能选不适用：请标合格或不合格
 ui-required = 必检
 ui-optional = 选检
+ui-missed-calls = 未接通 { $n } 次
+ui-at-bay = 工位 { $bay }
+ui-yes = 是
+ui-details = 详情
+ui-space = 空格
+ui-check-in-hint = 车牌、故障描述必填 · 承诺交车 15:30 · 油量 3/8 · 损伤：保险杠：划痕；…
+ui-qc-inspection = 质检
+ui-open-parts-issues = 未结备件问题
+ui-load-ahead = 未来负荷
+ui-any-key = 任意键
+ui-complaint-overdue-line = 投诉超时：{ $complaint } { $severity } 级 { $plate } — { $late }（负责人 { $owner }）
+ui-unreadable-table = 无法读取，显示为空：{ $table } — 请运行 `bayboard check`
+ui-ready = 待检
+ui-labour = 工时费
+ui-total = 合计
+ui-approved-by-the-customer = 客户已确认
+inv-title = 结算单 { $job }
+inv-accepted = { $by } 同意：{ $reason }
+inv-above = 超出已确认金额 { $amount }：客户确认或同意前不能交车
+inv-rates = 工时单价 { $rates }/小时。金额单位：{ $currency }。
+ui-shop-settings =
+    店名         { $shop }
+    币种         { $currency }
+    工时单价     { $rate }/结算工时
+    PIN 要求     { $pins }
+    回访         交车后 { $followup } 天
+    返修         { $comeback } 天内回厂算返修
+    日工时       每名技师 { $hours } h
+    语言         { $language ->
+        [zh-CN] 简体中文 (zh-CN)
+        [en] 英语 (en)
+       *[other] 各终端自选
+    }
+    {""}
+ui-locked-until = 锁定至 { $at }
+ui-comebacks-n = 返修 { $n }
+done-bay-added = 已添加工位 { $bay }（{ $kind }）
+done-staff-added = 已添加 { $name }（{ $roles }）
+done-pin = { $name } 的 PIN { $cleared ->
+        [yes] 已清除
+       *[no] 已设置
+    }
+done-unlocked = { $name } 已解锁
+ui-due-on = { $day } 到期
+ui-low-score-complaint = 已登记投诉 { $complaint }（2 级），关于 { $job }：满意度 { $score }/5
+ui-respond-by-at = { $at } 前受理
+ui-resolve-by-at = { $at } 前解决
+ui-severity-n = { $n } 级
+ui-load-line = 负荷：预约 { $booked } h + 在修结算 { $open } h，可用 { $available } h（{ $percent } %）
+ui-appt-taken-as = 预约时间 { $typed } 记为 { $at }（{ $today ->
+        [yes] 今天
+       *[no] 明天
+    }）
+## bayboard check and verify
+check-summary =
+    完整性：{ $integrity }
+    工单 { $jobs } 张，记录 { $events } 条
+    记录链末端：{ $has_head ->
+        [yes] { $head }
+       *[no] （尚无记录）
+    }
+    签名：{ $signatures }
+check-problem = 问题：{ $problem }
+check-rules-ok = 规则：正常
+check-verify-summary =
+    备份末端：{ $backup }
+    现文件末端：{ $live }
+    签名：{ $signatures }
+check-verify-ok = 现文件完整保留了备份中的每条记录，未被改动，其后的记录也没有伪造
+ui-waiting-for = 已等 { $for }
+ui-no-customer-on-record = 无客户记录

@@ -9,6 +9,7 @@ use crate::domain::appointments::{ApptStatus, appt_label, parse_appt};
 use crate::domain::numbers::parse_job_number;
 use crate::domain::{Refusal, job_label};
 use crate::error::Result;
+use crate::present::words::{day_and_clock, message, weekday};
 use crate::read::load::Load;
 use crate::store::{self, ApptRow, ComplaintRow, FollowupRow};
 use crate::text::{cell, fit};
@@ -18,16 +19,20 @@ use serde::Serialize;
 
 fn followup_line(f: &FollowupRow) -> String {
     let tz = local_tz();
+    let due = weekday(f.due_at.with_timezone(&tz).date_naive());
     format!(
-        "{}  {}{}{}due {}  {}{}",
+        "{}  {}{}{}{}  {}{}",
         job_label(f.job),
         cell(&f.plate, 11),
         cell(f.customer.as_deref().unwrap_or("—"), 16),
         cell(f.phone.as_deref().unwrap_or(""), 18),
-        f.due_at.with_timezone(&tz).format("%a %d %b"),
+        message("ui-due-on", &[("day", due.into())]),
         f.state.label(),
         if f.misses > 0 {
-            format!(" ({} missed)", f.misses)
+            format!(
+                " ({})",
+                message("ui-missed-calls", &[("n", f.misses.into())])
+            )
         } else {
             String::new()
         }
@@ -52,12 +57,15 @@ pub(crate) fn followup(ctx: &Ctx, cmd: FollowupCmd) -> Result<()> {
             let n = parse_job_number(&job)?;
             let (f, complaint) = ws.log_followup(ctx.who()?, n, reached, score, note.as_deref())?;
             if let Some(c) = complaint {
-                eprintln!(
-                    "bayboard: opened {} (severity 2) about {}: satisfaction {}/5",
-                    complaint_label(c),
-                    job_label(n),
-                    score.unwrap_or(0)
+                let said = message(
+                    "ui-low-score-complaint",
+                    &[
+                        ("complaint", complaint_label(c).into()),
+                        ("job", job_label(n).into()),
+                        ("score", score.unwrap_or(0).into()),
+                    ],
                 );
+                eprintln!("bayboard: {said}");
             }
             emit(
                 ctx,
@@ -91,21 +99,23 @@ impl Output for Logged {
 
 fn complaint_line(c: &ComplaintRow) -> String {
     let tz = local_tz();
-    let when = |t: chrono::DateTime<Utc>| t.with_timezone(&tz).format("%d %b %H:%M").to_string();
+    let when = |t: chrono::DateTime<Utc>| day_and_clock(t.with_timezone(&tz).naive_local());
     let next = match c.status {
-        ComplaintStatus::Open => format!("respond by {}", when(c.respond_by)),
-        ComplaintStatus::Acknowledged => format!("resolve by {}", when(c.resolve_by)),
+        ComplaintStatus::Open => message("ui-respond-by-at", &[("at", when(c.respond_by).into())]),
+        ComplaintStatus::Acknowledged => {
+            message("ui-resolve-by-at", &[("at", when(c.resolve_by).into())])
+        }
         _ => String::new(),
     };
     format!(
-        "{}  sev {}  {}{}{}{}{}{}",
+        "{}  {}  {}{}{}{}{}{}",
         cell(&complaint_label(c.id), 6),
-        c.severity,
+        message("ui-severity-n", &[("n", c.severity.into())]),
         cell(&c.job.map(job_label).unwrap_or_default(), 10),
         cell(&c.plate, 11),
         cell(&c.owner, 14),
-        cell(c.status.as_str(), 13),
-        cell(&next, 25),
+        cell(crate::present::labels::complaint_status(c.status, true), 13),
+        cell(&next, 28),
         c.overdue
             .map(|o| format!("! {}  ", o.label().to_uppercase()))
             .unwrap_or_default()
@@ -120,7 +130,13 @@ fn step(ctx: &Ctx, s: ComplaintStep, to: ComplaintStatus) -> Result<()> {
         .step_complaint(ctx.who()?, id, to, s.note.as_deref())?;
     emit(
         ctx,
-        &said(c, |c| format!("{} {}\n", complaint_label(c.id), c.status)),
+        &said(c, |c| {
+            format!(
+                "{} {}\n",
+                complaint_label(c.id),
+                crate::present::labels::complaint_status(c.status, true)
+            )
+        }),
     )
 }
 
@@ -166,7 +182,7 @@ fn appt_line(a: &ApptRow) -> String {
     format!(
         "{}  {}  {}{}{}{}{}",
         cell(&appt_label(a.id), 6),
-        a.at.with_timezone(&tz).format("%a %d %b %H:%M"),
+        day_and_clock(a.at.with_timezone(&tz).naive_local()),
         cell(&a.plate, 11),
         cell(a.state.label(), 10),
         cell(&a.job.map(job_label).unwrap_or_default(), 10),
@@ -185,13 +201,16 @@ impl Output for Day {
     fn text(&self) -> String {
         let l = &self.load;
         each(&self.list, appt_line)
-            + &format!(
-                "load {:.1} h booked + {:.1} h open sold of {:.1} h available ({:.0} %)\n",
-                l.booked,
-                l.open_sold,
-                l.available,
-                l.ratio * 100.0
+            + &message(
+                "ui-load-line",
+                &[
+                    ("booked", format!("{:.1}", l.booked).into()),
+                    ("open", format!("{:.1}", l.open_sold).into()),
+                    ("available", format!("{:.1}", l.available).into()),
+                    ("percent", format!("{:.0}", l.ratio * 100.0).into()),
+                ],
             )
+            + "\n"
     }
 
     fn json(&self) -> impl Serialize {
@@ -207,16 +226,16 @@ fn appointment_time(at: &str) -> Result<chrono::DateTime<Utc>> {
     let when = crate::timeparse::parse_time(crate::domain::Field::Appointment, at, &now)?;
     if crate::timeparse::is_clock_only(at) {
         let local = when.with_timezone(&chrono::Local);
-        let day = if local.date_naive() == now.date_naive() {
-            "today"
-        } else {
-            "tomorrow"
-        };
-        eprintln!(
-            "bayboard: appointment {} taken as {} ({day})",
-            at.trim(),
-            local.format("%a %d %b %H:%M")
+        let today = local.date_naive() == now.date_naive();
+        let said = message(
+            "ui-appt-taken-as",
+            &[
+                ("typed", at.trim().to_string().into()),
+                ("at", day_and_clock(local.naive_local()).into()),
+                ("today", if today { "yes" } else { "no" }.into()),
+            ],
         );
+        eprintln!("bayboard: {said}");
     }
     Ok(when)
 }

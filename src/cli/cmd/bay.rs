@@ -13,11 +13,14 @@ fn bay_line(b: &BayLine) -> String {
         .job
         .as_ref()
         .map(|j| format!("{} {}", j.label(), j.plate))
-        .unwrap_or_else(|| String::from(if b.active { "free" } else { "closed" }));
+        .unwrap_or_else(|| {
+            use crate::present::words::ui;
+            String::from(if b.active { ui("free") } else { ui("closed") })
+        });
     format!(
         "{}{}{}",
         cell(&b.name, 8),
-        cell(b.kind.as_str(), 12),
+        cell(b.kind.label(), 12),
         fit(&holder, 40)
     )
 }
@@ -27,7 +30,14 @@ pub(crate) fn bay(ctx: &Ctx, cmd: BayCmd) -> Result<()> {
         // A sentence only: `bay add` refuses --json before it gets here.
         BayCmd::Add { name, kind } => {
             let b = ctx.open()?.add_bay(ctx.actor.as_deref(), &name, kind)?;
-            put(&format!("bay {} added ({})\n", b.name, b.kind))?;
+            let said = crate::present::words::message(
+                "done-bay-added",
+                &[
+                    ("bay", b.name.clone().into()),
+                    ("kind", b.kind.label().into()),
+                ],
+            );
+            put(&format!("{said}\n"))?;
             Ok(())
         }
         BayCmd::List => {

@@ -4,6 +4,7 @@
 use crate::cli::Ctx;
 use crate::cli::output::{Output, emit};
 use crate::error::{Error, Result};
+use crate::present::words::{message, say};
 use crate::store::{self, CheckReport};
 use crate::workshop::Workshop;
 use serde::Serialize;
@@ -19,6 +20,13 @@ pub(super) fn open_to_read(ctx: &Ctx) -> Result<store::Store> {
     }
 }
 
+/// A sentence as scripts have always read it: in English, whatever the
+/// person's language.
+fn english(s: &crate::domain::Said) -> String {
+    use crate::present::lang::{Lang, scoped};
+    scoped(Lang::En, || say(s))
+}
+
 /// How many things are wrong: each problem, and a failed integrity check.
 pub(super) fn faults(report: &CheckReport) -> usize {
     report.problems.len() + usize::from(report.integrity != ["ok"])
@@ -26,25 +34,40 @@ pub(super) fn faults(report: &CheckReport) -> usize {
 
 impl Output for CheckReport {
     fn text(&self) -> String {
-        let mut out = format!(
-            "integrity: {}\n{} jobs, {} events\nchain head: {}\nsignatures: {}\n",
-            self.integrity.join("; "),
-            self.jobs,
-            self.events,
-            self.chain_head.as_deref().unwrap_or("(no events yet)"),
-            self.signatures
+        let mut out = message(
+            "check-summary",
+            &[
+                ("integrity", self.integrity.join("; ").into()),
+                ("jobs", self.jobs.into()),
+                ("events", self.events.into()),
+                ("head", self.chain_head.clone().unwrap_or_default().into()),
+                (
+                    "has_head",
+                    if self.chain_head.is_some() {
+                        "yes"
+                    } else {
+                        "no"
+                    }
+                    .into(),
+                ),
+                ("signatures", say(&self.signatures).into()),
+            ],
         );
+        out.push('\n');
         for p in &self.problems {
-            out += &format!("problem: {}\n", crate::domain::validate::display(p));
+            let p = crate::domain::validate::display(p);
+            out += &format!("{}\n", message("check-problem", &[("problem", p.into())]));
         }
         if self.problems.is_empty() {
-            out += "rules: ok\n";
+            out += &format!("{}\n", message("check-rules-ok", &[]));
         }
         out
     }
 
     fn json(&self) -> impl Serialize {
-        self
+        let mut v = serde_json::to_value(self).unwrap_or_default();
+        v["signatures"] = english(&self.signatures).into();
+        v
     }
 }
 
@@ -69,21 +92,28 @@ struct Verified {
     backup_head: String,
     live_head: String,
     /// The live file's signatures under the shop key, in a sentence.
-    signatures: String,
+    signatures: crate::domain::Said,
 }
 
 impl Output for Verified {
     fn text(&self) -> String {
-        let mut out = format!(
-            "backup head: {}\nlive head:   {}\nsignatures:  {}\n",
-            self.backup_head, self.live_head, self.signatures
+        let mut out = message(
+            "check-verify-summary",
+            &[
+                ("backup", self.backup_head.clone().into()),
+                ("live", self.live_head.clone().into()),
+                ("signatures", say(&self.signatures).into()),
+            ],
         );
+        out.push('\n');
         for p in &self.problems {
-            out += &format!("problem: {p}\n");
+            out += &format!(
+                "{}\n",
+                message("check-problem", &[("problem", p.clone().into())])
+            );
         }
         if self.problems.is_empty() {
-            out += "the live file holds every event of the backup, unchanged, and nothing \
-                    after them is forged\n";
+            out += &format!("{}\n", message("check-verify-ok", &[]));
         }
         out
     }
@@ -94,7 +124,7 @@ impl Output for Verified {
             "problems": self.problems,
             "backup_head": self.backup_head,
             "live_head": self.live_head,
-            "signatures": self.signatures,
+            "signatures": english(&self.signatures),
         })
     }
 }

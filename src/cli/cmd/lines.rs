@@ -143,7 +143,7 @@ fn approvals_text(list: &[ApprovalRow], currency: &str) -> String {
         let who = match (&a.customer, &a.phone) {
             (Some(c), Some(p)) => format!("{c} {p}"),
             (Some(c), None) => c.clone(),
-            _ => "no customer on record".into(),
+            _ => crate::present::words::ui("no customer on record").into(),
         };
         out += &format!(
             "{}{}{}{}{}{}{}\n",
@@ -161,13 +161,18 @@ fn approvals_text(list: &[ApprovalRow], currency: &str) -> String {
                 12
             ),
             format_args!(
-                "{}  waiting {}",
+                "{}  {}",
                 money::with_code(a.price, currency),
-                duration(now - a.line.created_at)
+                crate::present::words::message(
+                    "ui-waiting-for",
+                    &[("for", duration(now - a.line.created_at).into())]
+                )
             )
         );
         if let Some(n) = &a.line.note {
-            out += &format!("        note: {}\n", fit(n, 200));
+            let note =
+                crate::present::words::message("detail-note", &[("note", fit(n, 200).into())]);
+            out += &format!("        {note}\n");
         }
     }
     out
@@ -220,11 +225,13 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
         }
     };
     let a = ws.store().read(store::aftersales_settings)?;
+    let language = ws.store().read(store::shop_language)?.unwrap_or_default();
     emit(
         ctx,
         &Settings {
             shop: s,
             aftersales: a,
+            language,
         },
     )
 }
@@ -233,26 +240,28 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
 struct Settings {
     shop: ShopSettings,
     aftersales: AftersalesSettings,
+    /// `zh-CN`, `en`, or empty: each terminal its own.
+    language: String,
 }
 
 impl Output for Settings {
     fn text(&self) -> String {
         let (s, a) = (&self.shop, &self.aftersales);
-        format!(
-            "shop         {}\n\
-             currency     {}\n\
-             labour rate  {} per sold hour\n\
-             PINs needed  {}\n\
-             follow-up    {} days after delivery\n\
-             comebacks    back within {} days\n\
-             day hours    {} h per technician\n",
-            s.name,
-            s.currency,
-            money::with_code(s.labour_rate, &s.currency),
-            crate::present::labels::pin_policy(s.require_pins),
-            a.followup_days,
-            a.comeback_days,
-            a.day_hours
+        crate::present::words::message(
+            "ui-shop-settings",
+            &[
+                ("shop", s.name.clone().into()),
+                ("currency", s.currency.clone().into()),
+                ("rate", money::with_code(s.labour_rate, &s.currency).into()),
+                (
+                    "pins",
+                    crate::present::labels::pin_policy(s.require_pins).into(),
+                ),
+                ("followup", a.followup_days.into()),
+                ("comeback", a.comeback_days.into()),
+                ("hours", a.day_hours.into()),
+                ("language", self.language.clone().into()),
+            ],
         )
     }
 

@@ -10,19 +10,19 @@ use crate::text::{cell, fit};
 use chrono::{DateTime, Utc};
 
 fn staff_line(s: &StaffRow, now: DateTime<Utc>) -> String {
-    let roles: Vec<&str> = s.roles.iter().map(|r| r.as_str()).collect();
+    use crate::present::words::message;
+    let roles: Vec<&str> = s.roles.iter().map(|r| r.noun()).collect();
     let lock = s
         .locked_until
         .filter(|u| *u > now)
         .map(|u| {
-            format!(
-                "  locked until {}",
-                u.with_timezone(&local_tz()).format("%H:%M")
-            )
+            let at = u.with_timezone(&local_tz()).format("%H:%M").to_string();
+            format!("  {}", message("ui-locked-until", &[("at", at.into())]))
         })
         .unwrap_or_default();
     let lock = if s.comebacks > 0 {
-        format!("{lock}  comebacks {}", s.comebacks)
+        let n = message("ui-comebacks-n", &[("n", s.comebacks.into())]);
+        format!("{lock}  {n}")
     } else {
         lock
     };
@@ -45,22 +45,37 @@ pub(crate) fn staff(ctx: &Ctx, cmd: StaffCmd) -> Result<()> {
             let s = ctx
                 .open()?
                 .add_staff(ctx.actor.as_deref(), &name, &roles, &skills)?;
-            let roles: Vec<&str> = s.roles.iter().map(|r| r.as_str()).collect();
-            put(&format!("{} added ({})\n", s.name, roles.join(", ")))?;
+            let roles: Vec<&str> = s.roles.iter().map(|r| r.noun()).collect();
+            let said = crate::present::words::message(
+                "done-staff-added",
+                &[
+                    ("name", s.name.clone().into()),
+                    ("roles", roles.join(", ").into()),
+                ],
+            );
+            put(&format!("{said}\n"))?;
             Ok(())
         }
         StaffCmd::Pin { name, new, clear } => {
             let who = ctx.who()?.to_string();
             ctx.open()?
                 .set_pin(&who, &name, if clear { None } else { new.as_deref() })?;
-            let done = if clear { "cleared" } else { "set" };
-            put(&format!("PIN of {} {done}\n", fit(&name, 60)))?;
+            let said = crate::present::words::message(
+                "done-pin",
+                &[
+                    ("name", fit(&name, 60).into()),
+                    ("cleared", if clear { "yes" } else { "no" }.into()),
+                ],
+            );
+            put(&format!("{said}\n"))?;
             Ok(())
         }
         StaffCmd::Unlock { name } => {
             let who = ctx.who()?.to_string();
             ctx.open()?.unlock_pin(&who, &name)?;
-            put(&format!("{} unlocked\n", fit(&name, 60)))?;
+            let said =
+                crate::present::words::message("done-unlocked", &[("name", fit(&name, 60).into())]);
+            put(&format!("{said}\n"))?;
             Ok(())
         }
         StaffCmd::List => {

@@ -327,10 +327,10 @@ impl Form for CheckInForm {
             push_field(&mut lines, line, focused, label, error, field_w);
         }
         lines.push(Line::from(""));
-        lines.push(hint_line(
-            " plate, complaint required · promised 15:30 · fuel 3/8 · damages: bumper: scratch; …"
-                .into(),
-        ));
+        lines.push(hint_line(format!(
+            " {}",
+            crate::present::words::message("ui-check-in-hint", &[])
+        )));
         lines.push(hint_line(format!(
             " {}",
             crate::tui::keymap::form_hint(FormKind::CheckIn)

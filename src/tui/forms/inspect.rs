@@ -268,7 +268,8 @@ impl Form for QcForm {
     fn draw(&self, frame: &mut Frame, body: Rect, m: &Model) {
         let job = m.find_job(self.job);
         let title = format!(
-            "QC inspection {}{}",
+            "{} {}{}",
+            crate::present::words::ui("QC inspection"),
             job_label(self.job),
             job.map(|j| format!(
                 " · {} · {}",
@@ -311,7 +312,8 @@ impl Form for QcForm {
         lines.push(Line::from(""));
         lines.push(self.sign_off(w));
         lines.push(hint_line(format!(
-            "* required · {}",
+            "* {} · {}",
+            crate::present::words::ui("required"),
             crate::tui::keymap::form_hint(FormKind::Inspect)
         )));
         lines.push(error_line(&self.error));

@@ -175,6 +175,16 @@ impl Binding {
 
     /// The label in the reader's language (the table's English is the
     /// catalogue's key: `words::key_text`).
+    /// The key as printed for the reader: `space` has a name in each
+    /// language; the others are printed on the key.
+    pub fn key_name(&self) -> &'static str {
+        match self.shown {
+            "space" => crate::present::words::ui("space"),
+            "any key" => crate::present::words::ui("any key"),
+            shown => shown,
+        }
+    }
+
     pub fn says(&self) -> &'static str {
         crate::present::words::key_text(self.label)
     }
@@ -288,7 +298,7 @@ pub fn offered(m: &Model) -> Vec<&'static Binding> {
 pub fn footer(m: &Model) -> Vec<(&'static str, &'static str)> {
     offered(m)
         .into_iter()
-        .map(|b| (b.shown, b.says()))
+        .map(|b| (b.key_name(), b.says()))
         .collect()
 }
 
@@ -307,7 +317,7 @@ pub fn form_hint(kind: FormKind) -> String {
     for b in BINDINGS {
         if b.footer && b.scopes.contains(&Scope::Form(kind)) && !seen.contains(&b.shown) {
             seen.push(b.shown);
-            parts.push(format!("{} {}", b.shown, b.says()));
+            parts.push(format!("{} {}", b.key_name(), b.says()));
         }
     }
     parts.join(" · ")
@@ -344,8 +354,8 @@ pub fn help(m: &Model) -> Vec<(String, Vec<HelpRow>)> {
             let mut rows: Vec<HelpRow> = Vec::new();
             for b in BINDINGS {
                 let own = b.scopes.iter().any(|s| scopes.contains(s));
-                if own && b.permitted(m) && !rows.iter().any(|(k, _, _)| *k == b.shown) {
-                    rows.push((b.shown, b.says(), b.help_text()));
+                if own && b.permitted(m) && !rows.iter().any(|(k, _, _)| *k == b.key_name()) {
+                    rows.push((b.key_name(), b.says(), b.help_text()));
                 }
             }
             (title, rows)

@@ -121,24 +121,40 @@ pub fn draw_today(frame: &mut Frame, area: Rect, m: &Model) {
             .row_highlight_style(selected_style());
         frame.render_stateful_widget(table, list, &mut table_state(Some(m.sel.today)));
     }
+    // The days' names in one column, as wide as the widest.
+    let col = b
+        .ahead
+        .iter()
+        .map(|(d, _)| {
+            crate::text::width(&crate::present::words::weekday(
+                d.with_timezone(&m.tz).date_naive(),
+            ))
+        })
+        .max()
+        .unwrap_or(10)
+        + 1;
     let mut lines = vec![Line::from(
         [
             vec![Span::raw(crate::text::cell(
                 crate::present::words::ui("Today"),
-                11,
+                col,
             ))],
             load_spans(&b.load, m.ascii),
         ]
         .concat(),
     )];
     for (day, l) in &b.ahead {
-        let name = day.with_timezone(&m.tz).format("%a %d %b ").to_string();
+        let name = crate::present::words::weekday(day.with_timezone(&m.tz).date_naive());
+        let name = crate::text::cell(&name, col);
         lines.push(Line::from(
             [vec![Span::raw(name)], load_spans(l, m.ascii)].concat(),
         ));
     }
     frame.render_widget(
-        Paragraph::new(lines).block(panel_block("LOAD AHEAD".into(), false)),
+        Paragraph::new(lines).block(panel_block(
+            crate::present::words::ui("LOAD AHEAD").into(),
+            false,
+        )),
         foot,
     );
 }
@@ -167,14 +183,11 @@ pub fn draw_followup(frame: &mut Frame, area: Rect, m: &Model) {
             Cell::from(fit(&f.plate, 10)),
             Cell::from(fit(f.customer.as_deref().unwrap_or("—"), 20)),
             Cell::from(fit(f.phone.as_deref().unwrap_or(""), 18)),
-            Cell::from(
-                f.delivered_at
-                    .with_timezone(&m.tz)
-                    .format("%d %b")
-                    .to_string(),
-            ),
+            Cell::from(crate::present::words::day(
+                f.delivered_at.with_timezone(&m.tz).date_naive(),
+            )),
             Cell::from(if f.misses > 0 {
-                format!("{} missed", f.misses)
+                crate::present::words::message("ui-missed-calls", &[("n", f.misses.into())])
             } else {
                 String::new()
             }),

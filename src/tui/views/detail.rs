@@ -15,6 +15,13 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model, d: &JobDetail) {
     let para = Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .scroll((m.detail_scroll, 0))
-        .block(panel_block(format!("{} · details", d.job.label()), true));
+        .block(panel_block(
+            format!(
+                "{} · {}",
+                d.job.label(),
+                crate::present::words::ui("details")
+            ),
+            true,
+        ));
     frame.render_widget(para, area);
 }

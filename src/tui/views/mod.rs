@@ -181,7 +181,8 @@ fn draw_tabs(frame: &mut Frame, area: Rect, m: &Model) {
         spans.push(Span::raw(" "));
     }
     if let Some(bay) = &m.bay {
-        spans.push(Span::raw(format!("  at bay {}", fit(bay, 12))));
+        let at = crate::present::words::message("ui-at-bay", &[("bay", fit(bay, 12).into())]);
+        spans.push(Span::raw(format!("  {at}")));
     }
     // The day's load, for those who book and dispatch, where it fits.
     if actor.has_any(&crate::domain::aftersales::AFTERSALES) {

@@ -139,7 +139,10 @@ fn rework_and_parts(d: &crate::read::detail::JobDetail, m: &Model) -> Vec<Line<'
         for p in open {
             let eta = p
                 .eta
-                .map(|e| format!("  ETA {}", crate::present::when(e, m.now, &m.tz)))
+                .map(|e| {
+                    let at = crate::present::when(e, m.now, &m.tz);
+                    format!("  {} {at}", crate::present::words::ui("ETA"))
+                })
                 .unwrap_or_default();
             let flags = crate::present::parts_flags(p, j.promised_at, m.now);
             let mut spans = vec![Span::raw(format!(

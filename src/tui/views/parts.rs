@@ -36,7 +36,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
             Cell::from(Span::raw(fit(&format!("{} ×{}", p.part, p.qty), 30))),
             Cell::from(if p.blocking {
                 Span::styled(
-                    "⛔ yes",
+                    format!("⛔ {}", crate::present::words::ui("yes")),
                     Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
                 )
             } else {
@@ -91,7 +91,11 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         .header(Row::new(header).style(Style::new().add_modifier(Modifier::BOLD)))
         .column_spacing(1)
         .block(panel_block(
-            format!("OPEN PARTS ISSUES {}", m.board.parts.len()),
+            format!(
+                "{} {}",
+                crate::present::words::ui("OPEN PARTS ISSUES"),
+                m.board.parts.len()
+            ),
             true,
         ))
         .row_highlight_style(selected_style());
