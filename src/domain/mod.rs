@@ -4,6 +4,7 @@ pub mod acts;
 pub mod aftersales;
 pub mod appointments;
 pub mod field;
+pub mod find;
 pub mod handover;
 pub mod lifecycle;
 pub mod lines;

@@ -500,14 +500,8 @@ pub fn jobs_with_status(
 /// 12), a plate however typed or its last characters, a phone number or
 /// part of it, a customer's name (pinyin too: `zm` finds 张敏's cars).
 pub fn find_jobs(conn: &Connection, text: &str, limit: i64) -> Result<Vec<JobRow>> {
-    let text = text.trim();
-    let number: Option<i64> = text
-        .trim_start_matches(['J', 'j'])
-        .trim_start_matches('-')
-        .parse()
-        .ok();
-    let key = crate::domain::vehicle::plate_key(text);
-    let digits: String = text.chars().filter(|c| c.is_ascii_digit()).collect();
+    let q = crate::domain::find::JobQuery::new(text);
+    let text = q.text.as_str();
     let mut customers = Vec::new();
     {
         let mut stmt = conn.prepare_cached("SELECT id, name FROM customers")?;
@@ -533,7 +527,7 @@ pub fn find_jobs(conn: &Connection, text: &str, limit: i64) -> Result<Vec<JobRow
     let jobs = all(
         conn,
         &sql,
-        rusqlite::params![number, key, digits, ids, limit],
+        rusqlite::params![q.number, q.plate_key, q.digits, ids, limit],
         job_from,
     )?;
     // The found jobs may lie far apart in a long history: their lines by id.

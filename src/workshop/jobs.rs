@@ -1,6 +1,6 @@
 //! Check-in, dispatch and the job's own transitions.
 
-use super::{Step, Workshop, actor, apply, facts, land, load_job, moved, signer, unknown_person};
+use super::{Step, Workshop, actor, apply, facts, land, load_job, moved, signer};
 use crate::domain::Field;
 use crate::domain::lifecycle::{self, JobAction, check, check_create};
 use crate::domain::validate::{self, limits};
@@ -138,9 +138,12 @@ fn claim_bay(conn: &Connection, bay: &BayRow, job: &JobRow) -> Result<()> {
 }
 
 fn find_technician(conn: &Connection, name: &str, job: &JobRow) -> Result<StaffRow> {
-    let person = store::staff_by_name(conn, name)?
-        .filter(|s| s.active)
-        .ok_or_else(|| unknown_person(conn, name, Some(Role::Technician)))?;
+    // A technician is looked for among technicians, so `zm` is 张敏 even
+    // when someone at the counter shares the initials.
+    let person = match store::staff_by_name(conn, name)?.filter(|s| s.active) {
+        Some(s) => s,
+        None => super::person(conn, name, Some(Role::Technician))?,
+    };
     if !person.roles.contains(&Role::Technician) {
         return Err(Refusal::NotATechnician {
             who: person.name,

@@ -100,7 +100,11 @@ fn actor(conn: &Connection, name: &str, session: &Session) -> Result<Actor> {
     if name.trim().is_empty() {
         return Err(Refusal::NeedActor(None).into());
     }
-    let who = store::actor_by_name(conn, name)?.ok_or_else(|| unknown_person(conn, name, None))?;
+    let who = person(conn, name, None).map(|s| Actor {
+        id: s.id,
+        name: s.name,
+        roles: s.roles,
+    })?;
     let keeps_pin = store::pin_state(conn, who.id)?.hash.is_some();
     if keeps_pin && !session.verified.contains(&who.id) {
         return Err(Refusal::PinNeeded { who: who.name }.into());
@@ -128,6 +132,30 @@ fn signer(conn: &Connection, name: &str, session: &Session, action: Act) -> Resu
         .into());
     }
     Ok(who)
+}
+
+/// The active person a typed name picks out (of a role, if given): the
+/// name itself, else the one person whose name it finds as the login
+/// screen does (pinyin whole, begun or initials, part of a Latin name);
+/// several such people are named for the person to choose.
+fn person(conn: &Connection, typed: &str, role: Option<Role>) -> Result<store::StaffRow> {
+    let fits = |s: &store::StaffRow| s.active && role.is_none_or(|r| s.roles.contains(&r));
+    if let Some(s) = store::staff_by_name(conn, typed)?.filter(|s| s.active) {
+        return Ok(s);
+    }
+    let mut found: Vec<store::StaffRow> = store::staff_list(conn)?
+        .into_iter()
+        .filter(|s| fits(s) && crate::domain::names::name_matches(&s.name, typed))
+        .collect();
+    match found.len() {
+        1 => Ok(found.remove(0)),
+        0 => Err(unknown_person(conn, typed, role)),
+        _ => {
+            let names: Vec<String> = found.into_iter().map(|s| s.name).collect();
+            let hint = Said::new("hint-which-person").text("list", names.join(", "));
+            Err(Refusal::unknown("person", typed, Some(hint)).into())
+        }
+    }
 }
 
 fn unknown_person(conn: &Connection, name: &str, role: Option<Role>) -> Error {

@@ -237,3 +237,76 @@ fn the_listings_say_their_codes_in_chinese() {
         assert!(!parts.contains(code), "{code}: {parts}");
     }
 }
+
+/// Issue 21, item 5: `--tech` and `--as` find a person as the login
+/// screen does — pinyin whole, with a space, initials or a character —
+/// when exactly one fits; several are listed to choose from.
+#[test]
+fn the_command_line_finds_people_by_pinyin_or_lists_the_candidates() {
+    for typed in ["zm", "zhangmin", "zhang min", "张"] {
+        let shop = crate::common::Shop::demo();
+        let said = shop.ok(
+            Some("chen li"),
+            &[
+                "job", "dispatch", "J-000015", "--bay", "A1", "--tech", typed,
+            ],
+        );
+        assert!(said.contains("张敏"), "{typed}: {said}");
+    }
+    let shop = crate::common::Shop::demo();
+    let r = shop.run(Some("l"), &["job", "priority", "J-000016", "urgent"]);
+    assert_ne!(r.code, 0);
+    for name in ["Chen Li", "Li Na", "刘洋"] {
+        assert!(r.stderr.contains(name), "{name}: {}", r.stderr);
+    }
+    // A Latin name is found whole as before, and by its part when that
+    // part is nobody else's.
+    let said = shop.ok(Some("Olga Petrova"), &["job", "list"]);
+    assert!(!said.is_empty());
+    let r = shop.run(Some("wang"), &["job", "pause", "J-000021"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let job = shop.ok(None, &["job", "show", "J-000021"]);
+    assert!(job.contains("Wang Wei"), "{job}");
+}
+
+/// Issue 21: `/` finds a car on the board however its plate is typed, or
+/// by its owner's name in pinyin, and ⏎ opens the job — at 80×24, where
+/// the lists hide rows.
+#[test]
+fn slash_finds_a_job_on_the_board_and_opens_it() {
+    use crate::tuikit::{chars, key, render};
+    use bayboard::present::lang::{Lang, scoped};
+    use ratatui::crossterm::event::KeyCode;
+    let mut f = crate::tuikit::demo(Some("Emma Clark"), None);
+    key(&mut f.app, KeyCode::Char('/'));
+    chars(&mut f.app, "b 2q8l5");
+    let screen = scoped(Lang::ZhCn, || render(&f.app, 80, 24));
+    assert!(screen.contains("查找工单"), "{screen}");
+    assert!(
+        screen.contains("J-000021") && screen.contains("符合 1 张"),
+        "{screen}"
+    );
+    key(&mut f.app, KeyCode::Enter);
+    let job = f.app.model.detail.as_ref().map(|d| d.job.id);
+    assert_eq!(job, Some(21), "{}", render(&f.app, 80, 24));
+    // By the customer's name in pinyin, the highlighted one of several:
+    // 赵磊 has two cars on the board.
+    key(&mut f.app, KeyCode::Esc);
+    key(&mut f.app, KeyCode::Char('/'));
+    chars(&mut f.app, "zhaolei");
+    let screen = render(&f.app, 80, 24);
+    assert!(
+        screen.contains("J-000018") && screen.contains("J-000019"),
+        "{screen}"
+    );
+    key(&mut f.app, KeyCode::Down);
+    key(&mut f.app, KeyCode::Enter);
+    let job = f.app.model.detail.as_ref().map(|d| d.job.id);
+    assert!(matches!(job, Some(18) | Some(19)), "{job:?}");
+    key(&mut f.app, KeyCode::Esc);
+    key(&mut f.app, KeyCode::Char('/'));
+    chars(&mut f.app, "nothing-like-this");
+    key(&mut f.app, KeyCode::Enter);
+    assert!(f.flash().is_empty());
+    assert!(render(&f.app, 80, 24).contains("nothing on the board fits"));
+}

@@ -120,3 +120,5 @@ key-open-the-job-s-details-and-timeline = open the job's details and timeline
 key-check-a-vehicle-in-as-a-new-job = check a vehicle in as a new job
 key-next-panel = next panel
 key-log-out-back-to-the-login-screen-also-after-idle-minutes-idle-logout = log out: back to the login screen (also after idle minutes, --idle-logout)
+key-find = find
+key-find-a-job-on-the-board-by-number-plate-phone-or-name-pinyin-too = find a job on the board by number, plate, phone or name (pinyin too)

@@ -37,6 +37,7 @@ hint-number-form = write it as { $prefix }-123 or 123
 problem-give-a-role = give at least one --role (technician, foreman, qc, advisor, parts)
 hint-no-staff-yet = the shop has no such staff yet; add them with `bayboard staff add`
 hint-staff = staff: { $list }
+hint-which-person = it could be: { $list }; give the whole name
 hint-bays = bays: { $list }
 hint-see-jobs = see `bayboard job list`
 hint-see-lines = see `bayboard line list JOB`

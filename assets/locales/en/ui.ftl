@@ -394,3 +394,11 @@ check-verify-summary =
 check-verify-ok = the live file holds every event of the backup, unchanged, and nothing after them is forged
 ui-waiting-for = waiting { $for }
 ui-no-customer-on-record = no customer on record
+ui-find-a-job = Find a job
+ui-number-plate-phone-or-name-pinyin-too = number, plate, phone or name (pinyin too)
+ui-find-count = { $n ->
+        [0] nothing on the board fits
+        [one] one job fits
+       *[other] { $n } jobs fit
+    }
+ui-find-nothing = nothing on the board fits “{ $text }”; `bayboard job find` searches every visit

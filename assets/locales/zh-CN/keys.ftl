@@ -120,3 +120,5 @@ key-open-the-job-s-details-and-timeline = 打开工单详情和进度记录
 key-check-a-vehicle-in-as-a-new-job = 接车登记新工单
 key-next-panel = 下一个面板
 key-log-out-back-to-the-login-screen-also-after-idle-minutes-idle-logout = 退出登录：回到登录界面（空闲若干分钟后也会自动退出，--idle-logout）
+key-find = 查找
+key-find-a-job-on-the-board-by-number-plate-phone-or-name-pinyin-too = 按工单号、车牌、电话或姓名（可用拼音）查找看板上的工单

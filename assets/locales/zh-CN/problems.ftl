@@ -37,6 +37,7 @@ hint-number-form = 请写成 { $prefix }-123 或 123
 problem-give-a-role = 请至少给一个 --role（technician、foreman、qc、advisor、parts）
 hint-no-staff-yet = 门店还没有这样的员工；请用 `bayboard staff add` 添加
 hint-staff = 员工：{ $list }
+hint-which-person = 可能是：{ $list }；请输入全名
 hint-bays = 工位：{ $list }
 hint-see-jobs = 见 `bayboard job list`
 hint-see-lines = 见 `bayboard line list 工单`

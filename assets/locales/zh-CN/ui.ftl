@@ -375,3 +375,10 @@ check-verify-summary =
 check-verify-ok = 现文件完整保留了备份中的每条记录，未被改动，其后的记录也没有伪造
 ui-waiting-for = 已等 { $for }
 ui-no-customer-on-record = 无客户记录
+ui-find-a-job = 查找工单
+ui-number-plate-phone-or-name-pinyin-too = 工单号、车牌、电话或姓名（可用拼音）
+ui-find-count = { $n ->
+        [0] 看板上没有符合的工单
+       *[other] 符合 { $n } 张
+    }
+ui-find-nothing = 看板上没有符合“{ $text }”的工单；`bayboard job find` 可查所有来店记录

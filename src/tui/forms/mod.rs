@@ -6,6 +6,7 @@
 mod check_in;
 mod decision;
 mod dispatch;
+mod find;
 mod found_work;
 mod inspect;
 mod parts_log;
@@ -17,6 +18,7 @@ pub mod widgets;
 pub use check_in::CheckInForm;
 pub use decision::DecisionForm;
 pub use dispatch::{Choice, DispatchForm};
+pub use find::FindForm;
 pub use found_work::FoundWorkForm;
 pub use inspect::QcForm;
 pub use parts_log::{PartsField, PartsForm};
@@ -45,6 +47,7 @@ pub enum FormKind {
     Pin,
     FoundWork,
     Decision,
+    Find,
 }
 
 /// What the focused part of a form is, so the keymap knows whether a key
@@ -94,6 +97,8 @@ pub enum Submit {
     Stay,
     /// Another form takes over (the PIN prompt that signs an inspection).
     Next(AnyForm),
+    /// The form is done: close it and run this (open the job found).
+    Open(Effect),
 }
 
 /// What a form command did.
@@ -161,6 +166,7 @@ pub enum AnyForm {
     Pin(Box<PinForm>),
     FoundWork(Box<FoundWorkForm>),
     Decision(Box<DecisionForm>),
+    Find(Box<FindForm>),
 }
 
 impl AnyForm {
@@ -175,6 +181,7 @@ impl AnyForm {
             AnyForm::Pin(f) => f.as_ref(),
             AnyForm::FoundWork(f) => f.as_ref(),
             AnyForm::Decision(f) => f.as_ref(),
+            AnyForm::Find(f) => f.as_ref(),
         }
     }
 
@@ -189,6 +196,7 @@ impl AnyForm {
             AnyForm::Pin(f) => f.as_mut(),
             AnyForm::FoundWork(f) => f.as_mut(),
             AnyForm::Decision(f) => f.as_mut(),
+            AnyForm::Find(f) => f.as_mut(),
         }
     }
 }

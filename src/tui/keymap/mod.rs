@@ -70,6 +70,8 @@ pub enum Action {
     Find,
     Unfind,
     ClearFind,
+    /// `/`: find a job on the board and open it.
+    FindJob,
     /// Dashboard: show today, this week or the last 30 days.
     Period(crate::tui::dash::Period),
     /// Dashboard: a range earlier (-1) or later (+1).

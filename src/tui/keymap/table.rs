@@ -40,6 +40,7 @@ const EVERYWHERE: &[Scope] = &[
     F(FormKind::Pin),
     F(FormKind::FoundWork),
     F(FormKind::Decision),
+    F(FormKind::Find),
 ];
 const LOGIN: &[Scope] = &[Scope::Login];
 const DETAIL: &[Scope] = &[Scope::Detail];
@@ -56,6 +57,7 @@ const FIELDS: &[Scope] = &[
 ];
 const FOUND: &[Scope] = &[F(FormKind::FoundWork)];
 const DECISION: &[Scope] = &[F(FormKind::Decision)];
+const FIND: &[Scope] = &[F(FormKind::Find)];
 const APPROVALS: &[Scope] = &[Scope::View(View::Approvals)];
 const TODAY: &[Scope] = &[Scope::View(View::Today)];
 const FOLLOWUP: &[Scope] = &[Scope::View(View::Followup)];
@@ -72,6 +74,7 @@ const ANY_FORM: &[Scope] = &[
     F(FormKind::Pin),
     F(FormKind::FoundWork),
     F(FormKind::Decision),
+    F(FormKind::Find),
 ];
 const FOREMAN_PARTS: &[Role] = &[Role::Parts, Role::Foreman];
 const PARTS_LOGGERS: &[Role] = &[Role::Technician, Role::Foreman, Role::Parts];
@@ -220,6 +223,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(MAIN, &[Char('L')], "L", "log out", Action::LogOut).when(|m| m.bay.is_some())
         .help("log out: back to the login screen (also after idle minutes, --idle-logout)"),
     bind(MAIN, &[Char('L')], "L", "log out", Action::LogOut).quiet(),
+    bind(MAIN, &[Char('/')], "/", "find", Action::FindJob)
+        .help("find a job on the board by number, plate, phone or name (pinyin too)"),
     bind(MAIN, &[Char('?')], "?", "help", Action::Help),
     bind(MAIN, &[Char('q')], "q", "quit", Action::Quit),
     // ---- forms: keys the keymap does not take go to the focused field
@@ -267,6 +272,9 @@ pub static BINDINGS: &[Binding] = &[
     bind(DECISION, &[Char('i')], "p/i/m", "in person", fa(FormAction::Set(1))).when(on_choice).quiet(),
     bind(DECISION, &[Char('m')], "p/i/m", "message", fa(FormAction::Set(2))).when(on_choice).quiet(),
     bind(DECISION, &[Enter], "⏎", "record", fa(FormAction::Submit)),
+    bind(FIND, &[Up], "↑↓", "choose", fa(FormAction::Up)),
+    bind(FIND, &[Down], "↑↓", "choose", fa(FormAction::Down)).quiet(),
+    bind(FIND, &[Enter], "⏎", "details", fa(FormAction::Submit)),
     // The QC inspection: one key per item.
     bind(INSPECT, &[Enter, Esc], "⏎", "done", fa(FormAction::EndNote)).when(on_note),
     bind(INSPECT, &[Char('p')], "p/f/n", "pass/fail/n-a", fa(FormAction::Mark(ItemResult::Pass))).when(on_item),

@@ -26,6 +26,7 @@ pub(super) fn form_action(m: &mut Model, fa: FormAction) -> Vec<Effect> {
             }
             Submit::Stay => m.overlay = Some(Overlay::Form(f)),
             Submit::Next(g) => m.overlay = Some(Overlay::Form(g)),
+            Submit::Open(e) => return vec![e],
         },
     }
     vec![]

@@ -33,6 +33,7 @@ pub(super) fn act(m: &mut Model, a: Action) -> Vec<Effect> {
         Action::Unfind => session::unfind(m),
         Action::ClearFind => session::clear_find(m),
         Action::Help => navigate::help(m),
+        Action::FindJob => navigate::find_job(m),
         Action::Up => super::cursor::step(m, -1),
         Action::Down => super::cursor::step(m, 1),
         Action::PageUp | Action::PageDown => navigate::page(m, a == Action::PageDown),

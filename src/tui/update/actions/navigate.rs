@@ -9,6 +9,15 @@ pub(super) fn help(m: &mut Model) -> Vec<Effect> {
     vec![]
 }
 
+/// `/`: the find prompt over the board.
+pub(super) fn find_job(m: &mut Model) -> Vec<Effect> {
+    let form = crate::tui::forms::FindForm::default();
+    m.overlay = Some(Overlay::Form(crate::tui::forms::AnyForm::Find(Box::new(
+        form,
+    ))));
+    vec![]
+}
+
 pub(super) fn page(m: &mut Model, down: bool) -> Vec<Effect> {
     m.detail_scroll = if down {
         m.detail_scroll.saturating_add(10)
