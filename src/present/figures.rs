@@ -4,6 +4,7 @@
 //! previous range are here so the dashboard says the same.
 
 use super::labels;
+use super::words::message;
 use crate::read::figures::{Figures, Share};
 use crate::text::{cell as pad, fit};
 use chrono::Datelike;
@@ -34,62 +35,97 @@ fn worded(now: Option<f64>, before: Option<f64>, short: bool) -> String {
         (Some(a), Some(b)) => {
             let d = ((a - b) * 10.0).round() / 10.0;
             let unit = match (short, d.abs() == 1.0) {
-                (true, _) => "",
-                (false, true) => " point",
-                (false, false) => " points",
+                (true, _) => "none",
+                (false, true) => "one",
+                (false, false) => "other",
+            };
+            let said = |id: &str, d: f64| {
+                message(
+                    id,
+                    &[("d", format!("{d:.1}").into()), ("unit", unit.into())],
+                )
             };
             if d > 0.0 {
-                format!("↑ up {d:.1}{unit}")
+                said("figures-up", d)
             } else if d < 0.0 {
-                format!("↓ down {:.1}{unit}", -d)
+                said("figures-down", -d)
             } else {
-                "= same".into()
+                message("figures-same", &[])
             }
         }
-        (None, Some(_)) if short => "none to count".into(),
-        (None, Some(b)) => format!("none to count (was {b:.1} %)"),
-        (Some(_), None) if short => "nothing before".into(),
-        (Some(_), None) => "none before to compare".into(),
-        (None, None) => "none to count".into(),
+        (None, Some(_)) if short => message("figures-none-to-count", &[]),
+        (None, Some(b)) => message(
+            "figures-none-to-count-was",
+            &[("was", format!("{b:.1}").into())],
+        ),
+        (Some(_), None) if short => message("figures-nothing-before", &[]),
+        (Some(_), None) => message("figures-none-before", &[]),
+        (None, None) => message("figures-none-to-count", &[]),
     }
 }
 
 fn share(s: &Share) -> String {
     match s.pct {
-        Some(_) => format!("{} ({} of {})", pct(s.pct), s.count, s.of),
-        None => "— (none to count)".into(),
+        Some(_) => message(
+            "figures-share",
+            &[
+                ("pct", pct(s.pct).into()),
+                ("count", s.count.into()),
+                ("of", s.of.into()),
+            ],
+        ),
+        None => message("figures-share-none", &[]),
     }
 }
 
-pub fn severity_word(level: i64) -> &'static str {
+/// A complaint's severity with what it covers: "severity 1 (safety,
+/// repeated, legal)", "1 级（安全、重复故障、法规）".
+pub fn severity_word(level: i64) -> String {
     match level {
-        1 => "severity 1 (safety, repeated, legal)",
-        2 => "severity 2 (repair or service)",
-        _ => "severity 3 (other)",
+        1 => message("figures-severity-1", &[]),
+        2 => message("figures-severity-2", &[]),
+        _ => message("figures-severity-3", &[]),
     }
+}
+
+/// The severity alone: "severity 1", "1 级".
+pub fn severity_name(level: i64) -> String {
+    message("figures-severity", &[("level", level.into())])
+}
+
+/// A message without arguments, shorter to write.
+fn said(id: &str) -> String {
+    message(id, &[])
 }
 
 /// The plain-text report.
 pub fn report_text(f: &Figures) -> String {
     let p = &f.previous;
     let mut o = String::new();
+    let days = f.delivered_per_day.len();
     let _ = writeln!(
         o,
-        "Figures for {} to {} ({} days); previous: {} to {}",
-        f.from,
-        f.to,
-        f.delivered_per_day.len(),
-        p.from,
-        p.to
+        "{}",
+        message(
+            "figures-report-title",
+            &[
+                ("from", f.from.to_string().into()),
+                ("to", f.to.to_string().into()),
+                ("n", days.into()),
+                ("pfrom", p.from.to_string().into()),
+                ("pto", p.to.to_string().into()),
+            ],
+        )
     );
     let row = |o: &mut String, name: &str, value: String, cmp: String| {
         let _ = writeln!(o, "{}{}{}", pad(name, 24), pad(&value, 30), cmp);
     };
+    let previous = message("figures-previous", &[("n", p.delivered.into())]);
     row(
         &mut o,
-        "Delivered",
+        &said("figures-delivered"),
         f.delivered.to_string(),
-        format!("previous {}", p.delivered),
+        previous,
     );
     let per_day: Vec<String> = f
         .delivered_per_day
@@ -107,38 +143,53 @@ pub fn report_text(f: &Figures) -> String {
     for chunk in per_day.chunks(7) {
         let _ = writeln!(o, "  {}", chunk.join("  "));
     }
+    let lead = &f.checkin_to_delivery_hours;
+    let lead = match lead.p50 {
+        Some(_) => message(
+            "figures-lead-times",
+            &[
+                ("p50", hours(lead.p50).into()),
+                ("p90", hours(lead.p90).into()),
+            ],
+        ),
+        None => said("figures-lead-times-none"),
+    };
     row(
         &mut o,
-        "Check-in to delivery",
-        format!(
-            "p50 {} · p90 {}",
-            hours(f.checkin_to_delivery_hours.p50),
-            hours(f.checkin_to_delivery_hours.p90)
-        ),
+        &said("figures-checkin-to-delivery"),
+        lead,
         String::new(),
     );
-    for (name, s, before) in [
-        ("On time", &f.on_time, p.on_time_pct),
-        ("QC first pass", &f.qc_first_pass, p.qc_first_pass_pct),
-        ("Comebacks", &f.comebacks, p.comeback_pct),
+    for (id, s, before) in [
+        ("figures-on-time", &f.on_time, p.on_time_pct),
         (
-            "Follow-ups reached",
+            "figures-qc-first-pass",
+            &f.qc_first_pass,
+            p.qc_first_pass_pct,
+        ),
+        ("figures-comebacks", &f.comebacks, p.comeback_pct),
+        (
+            "figures-followups-reached",
             &f.followups_reached,
             p.followups_reached_pct,
         ),
-        ("Satisfied", &f.satisfaction, p.satisfaction_pct),
+        ("figures-satisfied", &f.satisfaction, p.satisfaction_pct),
     ] {
-        row(&mut o, name, share(s), change(s.pct, before));
+        row(&mut o, &said(id), share(s), change(s.pct, before));
     }
+    let met = match f.satisfaction.pct {
+        Some(v) if v >= f.satisfaction_target_pct => "met",
+        Some(_) => "missed",
+        None => "none",
+    };
+    let target = format!("{:.0}", f.satisfaction_target_pct);
     let _ = writeln!(
         o,
-        "  satisfaction target {:.0} %: {}",
-        f.satisfaction_target_pct,
-        match f.satisfaction.pct {
-            Some(v) if v >= f.satisfaction_target_pct => "met",
-            Some(_) => "missed",
-            None => "no scores",
-        }
+        "{}",
+        message(
+            "figures-target",
+            &[("target", target.into()), ("met", met.into())]
+        )
     );
     states_text(&mut o, f);
     approvals_text(&mut o, f);
@@ -152,7 +203,7 @@ fn states_text(o: &mut String, f: &Figures) {
         .iter()
         .map(|s| format!("{} {}", s.state.label(), s.count))
         .collect();
-    let _ = writeln!(o, "Work in progress now\n  {}", wip.join(" · "));
+    let _ = writeln!(o, "{}\n  {}", said("figures-wip-now"), wip.join(" · "));
     let mut states: Vec<String> = f
         .hours_in_state
         .iter()
@@ -160,22 +211,25 @@ fn states_text(o: &mut String, f: &Figures) {
         .map(|s| format!("{} {:.1} h", s.state.label(), s.hours))
         .collect();
     if f.delivered == 0 {
-        states.push("no job was delivered in this range".into());
+        states.push(said("figures-no-delivery"));
     }
     let _ = writeln!(
         o,
-        "Average time in each state per delivered job\n  {}",
+        "{}\n  {}",
+        said("figures-state-hours"),
         states.join(" · ")
     );
     let _ = writeln!(
         o,
-        "Technicians             {}{}{}comebacks",
-        pad("clocked", 10),
-        pad("sold", 10),
-        pad("efficiency", 12)
+        "{}{}{}{}{}",
+        pad(&said("figures-technicians"), 24),
+        pad(&said("figures-clocked"), 10),
+        pad(&said("figures-sold"), 10),
+        pad(&said("figures-efficiency"), 12),
+        said("figures-comebacks-column")
     );
     if f.technicians.is_empty() {
-        let _ = writeln!(o, "  nobody clocked or sold time");
+        let _ = writeln!(o, "{}", said("figures-nobody-clocked"));
     }
     for t in &f.technicians {
         let _ = writeln!(
@@ -188,11 +242,11 @@ fn states_text(o: &mut String, f: &Figures) {
             t.comebacks
         );
     }
-    let _ = writeln!(o, "Bay utilisation, % of each hour of the day on the clock");
+    let _ = writeln!(o, "{}", said("figures-bay-hours"));
     let _ = writeln!(
         o,
         "  {}{}",
-        pad("bay", 6),
+        pad(&said("figures-bay"), 6),
         (0..24).map(|h| format!("{h:>3}")).collect::<String>()
     );
     for b in &f.bay_utilisation {
@@ -211,32 +265,40 @@ fn states_text(o: &mut String, f: &Figures) {
 /// Approvals, parts waits and complaints.
 fn approvals_text(o: &mut String, f: &Figures) {
     let a = &f.approvals;
-    let _ = writeln!(
-        o,
-        "Approvals               asked {} · approved {} · declined {} · undecided {} · median decision {}",
-        a.asked,
-        a.approved,
-        a.declined,
-        a.undecided,
-        hours(a.median_decision_hours)
+    let counts = message(
+        "figures-approvals-counts",
+        &[
+            ("asked", a.asked.into()),
+            ("approved", a.approved.into()),
+            ("declined", a.declined.into()),
+            ("undecided", a.undecided.into()),
+            ("median", hours(a.median_decision_hours).into()),
+        ],
     );
+    let _ = writeln!(o, "{}{counts}", pad(&said("figures-approvals"), 24));
     let parts: Vec<String> = f
         .parts_waiting_hours
         .iter()
         .map(|k| format!("{} {:.1} h", labels::part_kind(k.kind), k.hours))
         .collect();
-    let _ = writeln!(o, "Parts waiting, hours by kind\n  {}", parts.join(" · "));
-    let _ = writeln!(o, "Complaints recorded");
+    let _ = writeln!(
+        o,
+        "{}\n  {}",
+        said("figures-parts-by-kind"),
+        parts.join(" · ")
+    );
+    let _ = writeln!(o, "{}", said("figures-complaints-recorded"));
     for c in &f.complaints {
-        let _ = writeln!(
-            o,
-            "  {}{} opened · {} on time · {} overdue · {} open",
-            pad(severity_word(c.severity), 38),
-            c.opened,
-            c.on_time,
-            c.overdue,
-            c.open
+        let counts = message(
+            "figures-complaints-counts",
+            &[
+                ("opened", c.opened.into()),
+                ("ontime", c.on_time.into()),
+                ("overdue", c.overdue.into()),
+                ("open", c.open.into()),
+            ],
         );
+        let _ = writeln!(o, "  {}{counts}", pad(&severity_word(c.severity), 38));
     }
 }
 
@@ -419,5 +481,119 @@ mod tests {
         assert_eq!(change(Some(90.0), None), "none before to compare");
         assert_eq!(change(None, Some(90.0)), "none to count (was 90.0 %)");
         assert_eq!(change_short(Some(93.3), Some(91.0)), "↑ up 2.3");
+    }
+
+    #[test]
+    fn changes_read_in_chinese() {
+        use crate::present::lang::{Lang, scoped};
+        scoped(Lang::ZhCn, || {
+            assert_eq!(change(Some(93.3), Some(91.0)), "↑ 上升 2.3 个百分点");
+            assert_eq!(change_short(Some(90.0), Some(91.0)), "↓ 下降 1.0");
+            assert_eq!(change(Some(90.0), Some(90.0)), "= 持平");
+            assert_eq!(change(None, Some(90.0)), "无可统计（上期 90.0 %）");
+            assert_eq!(severity_name(2), "2 级");
+        });
+    }
+
+    /// The demo's last 30 days, as `bayboard report` reads them.
+    fn demo_figures() -> Figures {
+        use chrono::TimeZone;
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("demo.sqlite3");
+        let now = chrono::Utc
+            .with_ymd_and_hms(2026, 11, 23, 6, 30, 0)
+            .unwrap();
+        let ws = crate::demo::seed_at(&db, now).unwrap();
+        let zone =
+            crate::read::figures::Zone::Fixed(chrono::FixedOffset::east_opt(8 * 3600).unwrap());
+        let to = now.with_timezone(&zone).date_naive();
+        let span = crate::read::figures::Span::new(to - chrono::Duration::days(29), to);
+        crate::read::figures::compute(ws.store(), span, &zone, now, &mut |_, _| {}).unwrap()
+    }
+
+    /// Issue 21: the report reads in Chinese from its first line to its
+    /// last (the English stays as it was).
+    #[test]
+    fn the_report_text_reads_in_the_readers_language() {
+        use crate::present::lang::{Lang, scoped};
+        let f = demo_figures();
+        let zh = scoped(Lang::ZhCn, || report_text(&f));
+        for heading in [
+            "统计 ",
+            "上期：",
+            "交车台次",
+            "接车→交车",
+            "准时交车率",
+            "一次合格率",
+            "返修率",
+            "回访接通率",
+            "满意度目标",
+            "当前在修",
+            "每台交车在各状态的平均时长",
+            "技师",
+            "打卡工时",
+            "结算工时",
+            "工时效率",
+            "工位利用率",
+            "增项客户确认",
+            "提报 ",
+            "待料时长（按类型）",
+            "投诉（按等级）",
+            "1 级（安全、重复故障、法规）",
+            "受理 ",
+        ] {
+            assert!(zh.contains(heading), "{heading} missing:\n{zh}");
+        }
+        let en = scoped(Lang::En, || report_text(&f));
+        for heading in [
+            "Figures for",
+            "Delivered",
+            "Check-in to delivery",
+            "On time",
+            "QC first pass",
+            "Comebacks",
+            "Follow-ups reached",
+            "Satisfied",
+            "satisfaction target",
+            "Work in progress now",
+            "Average time in each state",
+            "Technicians",
+            "clocked",
+            "efficiency",
+            "Bay utilisation",
+            "Approvals",
+            "asked",
+            "Parts waiting",
+            "Complaints recorded",
+            "severity",
+            "opened",
+            "overdue",
+            "previous",
+        ] {
+            assert!(en.contains(heading), "{heading} not in English:\n{en}");
+            assert!(!zh.contains(heading), "{heading} in Chinese:\n{zh}");
+        }
+        // No English word is left: only names typed in, units and codes.
+        let techs = f.technicians.iter().map(|t| t.name.as_str());
+        let names: Vec<&str> = techs
+            .chain(f.bay_utilisation.iter().map(|b| b.bay.as_str()))
+            .collect();
+        for line in zh.lines() {
+            let mut rest = line.to_string();
+            for n in &names {
+                rest = rest.replace(n, "");
+            }
+            let latin = rest
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .find(|w| w.len() >= 3);
+            assert_eq!(latin, None, "English on a Chinese line: {line}");
+        }
+        // Columns line up by display width, Chinese headings included.
+        let head = zh.lines().find(|l| l.starts_with("技师")).unwrap();
+        assert_eq!(
+            crate::text::width(head.split("打卡工时").next().unwrap()),
+            24,
+            "{head}"
+        );
     }
 }

@@ -18,12 +18,13 @@ pub enum Period {
 }
 
 impl Period {
+    /// The range's name in the reader's language: "today", "本周".
     pub fn label(self) -> &'static str {
-        match self {
-            Period::Today => "today",
-            Period::Week => "this week",
-            Period::Days30 => "last 30 days",
-        }
+        crate::present::words::word(match self {
+            Period::Today => "figures-period-today",
+            Period::Week => "figures-period-week",
+            Period::Days30 => "figures-period-30-days",
+        })
     }
 }
 

@@ -4,6 +4,7 @@ use crate::cli::Ctx;
 use crate::cli::output::{Csv, Format, Output, emit_as};
 use crate::error::{Error, Result};
 use crate::present::figures::{report_csv, report_text};
+use crate::present::words::message;
 use crate::read::figures::{self, Figures, Span, Zone};
 use crate::store::figures as facts;
 use crate::workshop::Workshop;
@@ -63,13 +64,24 @@ fn span(
         from.unwrap_or(to - Duration::days(29))
     };
     if from > to {
-        return Err(Error::Usage(format!(
-            "--from {from} is after --to {to}; the first day comes first"
+        return Err(Error::Usage(message(
+            "figures-from-after-to",
+            &[
+                ("from", from.to_string().into()),
+                ("to", to.to_string().into()),
+            ],
         )));
     }
     if to > today {
         eprintln!(
-            "note: the range runs to {to}, after today ({today}); the days to come count nothing yet"
+            "{}",
+            message(
+                "figures-after-today",
+                &[
+                    ("to", to.to_string().into()),
+                    ("today", today.to_string().into())
+                ],
+            )
         );
     }
     Ok(Span::new(from, to))
@@ -87,13 +99,17 @@ fn compute(ws: &Workshop, span: Span, zone: &Zone, now: DateTime<Utc>) -> Result
         }
     })?;
     if bar.shown {
-        let _ = writeln!(
-            err,
-            "\rread {} days in {:.1} s{}",
-            f.delivered_per_day.len(),
-            bar.started.elapsed().as_secs_f64(),
-            " ".repeat(20)
+        let read = message(
+            "figures-read-days",
+            &[
+                ("n", f.delivered_per_day.len().into()),
+                (
+                    "secs",
+                    format!("{:.1}", bar.started.elapsed().as_secs_f64()).into(),
+                ),
+            ],
         );
+        let _ = writeln!(err, "\r{read}{}", " ".repeat(20));
     }
     Ok(f)
 }
@@ -130,11 +146,19 @@ impl Progress {
         self.shown = true;
         let width = 30;
         let filled = (done * width / total.max(1)) as usize;
-        Some(format!(
-            "reading history [{}{}] {:>3} % ({done} of {total} days)",
+        let bar = format!(
+            "{}{}",
             "#".repeat(filled),
-            "-".repeat(width as usize - filled),
-            done * 100 / total.max(1)
+            "-".repeat(width as usize - filled)
+        );
+        Some(message(
+            "figures-reading-history",
+            &[
+                ("bar", bar.into()),
+                ("pct", format!("{:>3}", done * 100 / total.max(1)).into()),
+                ("done", done.into()),
+                ("total", total.into()),
+            ],
         ))
     }
 }

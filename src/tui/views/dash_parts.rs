@@ -58,7 +58,14 @@ pub fn hours_ruler(cell: usize) -> String {
 }
 
 pub fn heat_legend(ascii: bool) -> Vec<Span<'static>> {
-    let words = ["none", "under 25 %", "25–50 %", "50–75 %", "75 % and over"];
+    let words = [
+        "figures-heat-none",
+        "figures-heat-under-25",
+        "figures-heat-25-50",
+        "figures-heat-50-75",
+        "figures-heat-75-over",
+    ]
+    .map(|id| crate::present::words::message(id, &[]));
     let mut spans = vec![Span::raw("        ")];
     for ((_, glyph, plain, color), w) in LEVELS.iter().zip(words).skip(1) {
         let g = if ascii { plain } else { glyph };

@@ -3,10 +3,11 @@
 //! Sections stack top to bottom; ↑↓ scroll by section when they do not fit.
 
 use super::dash_parts::{bar, heat_legend, heat_line, hours_ruler, state_color};
-use crate::present::figures::{change, change_short, hours, pct, severity_word};
+use crate::present::figures::{change, change_short, hours, pct, severity_name};
 use crate::present::labels;
+use crate::present::words::{self, FluentValue, message};
 use crate::read::figures::Figures;
-use crate::text::{cell, fit};
+use crate::text::{cell, fit, width as text_width};
 use crate::tui::model::Model;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -26,31 +27,33 @@ pub const SECTIONS: u16 = 6;
 
 pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     let span = m.dash.span(m.now);
-    let title = format!(
-        "{} · {} to {} ({} day{})",
-        if m.dash.back == 0 {
-            m.dash.period.label()
-        } else {
-            "earlier"
-        },
-        span.from.format("%a %d %b %Y"),
-        span.to.format("%a %d %b %Y"),
-        span.days(),
-        if span.days() == 1 { "" } else { "s" }
+    let period = if m.dash.back == 0 {
+        m.dash.period.label()
+    } else {
+        words::word("figures-period-earlier")
+    };
+    let title = message(
+        "figures-range-title",
+        &[
+            ("period", period.into()),
+            ("from", words::weekday_year(span.from).into()),
+            ("to", words::weekday_year(span.to).into()),
+            ("n", span.days().into()),
+        ],
     );
     let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
     let Some(read) = m.dash.shown(m.now) else {
         frame.render_widget(
-            Line::from(vec![bold(title), Span::raw(" · reading…")]),
+            Line::from(vec![bold(title), Span::raw(say("figures-reading"))]),
             head,
         );
         return;
     };
     let age = (m.now - read.at).num_seconds();
     let when = if age < 60 {
-        "just read".to_string()
+        say("figures-just-read")
     } else {
-        format!("read {} min ago", age / 60)
+        message("figures-read-ago", &[("min", (age / 60).into())])
     };
     frame.render_widget(
         Line::from(vec![bold(title), Span::raw(format!(" · {when}"))]),
@@ -84,7 +87,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     if hidden > 0 && y < bottom {
         frame.render_widget(
             Line::styled(
-                format!("↓ {hidden} more below: ↑↓ scroll"),
+                message("figures-more-below", &[("n", hidden.into())]),
                 Style::new().add_modifier(Modifier::DIM),
             ),
             Rect::new(body.x, bottom - 1, body.width, 1),
@@ -96,23 +99,48 @@ fn bold(s: impl Into<String>) -> Span<'static> {
     Span::styled(s.into(), Style::new().add_modifier(Modifier::BOLD))
 }
 
+/// A message without arguments.
+fn say(id: &str) -> String {
+    message(id, &[])
+}
+
+/// A message with one argument.
+fn say1<'a>(id: &str, name: &'a str, value: impl Into<FluentValue<'a>>) -> String {
+    message(id, &[(name, value.into())])
+}
+
+/// `s` right-aligned in `cols` columns, by display width.
+fn right(s: &str, cols: usize) -> String {
+    format!("{}{s}", " ".repeat(cols.saturating_sub(text_width(s))))
+}
+
 /// Five big numbers, each with the previous range's beside it in words.
 fn headline(frame: &mut Frame, area: Rect, f: &Figures, _: &Model) {
     let p = &f.previous;
     let boxes = [
-        ("On time", f.on_time, p.on_time_pct, true),
-        ("QC first pass", f.qc_first_pass, p.qc_first_pass_pct, true),
-        ("Comebacks", f.comebacks, p.comeback_pct, false),
+        ("figures-on-time", f.on_time, p.on_time_pct, true),
         (
-            "Reached",
+            "figures-qc-first-pass",
+            f.qc_first_pass,
+            p.qc_first_pass_pct,
+            true,
+        ),
+        ("figures-comebacks", f.comebacks, p.comeback_pct, false),
+        (
+            "figures-reached",
             f.followups_reached,
             p.followups_reached_pct,
             true,
         ),
-        ("Satisfied", f.satisfaction, p.satisfaction_pct, true),
+        (
+            "figures-satisfied",
+            f.satisfaction,
+            p.satisfaction_pct,
+            true,
+        ),
     ];
     let cols = Layout::horizontal([Constraint::Ratio(1, 5); 5]).split(area);
-    for ((name, share, before, up_is_good), col) in boxes.into_iter().zip(cols.iter()) {
+    for ((id, share, before, up_is_good), col) in boxes.into_iter().zip(cols.iter()) {
         let w = col.width.saturating_sub(1) as usize;
         // Narrow tiles (80 columns) say the change without "points".
         let words = if w >= 16 {
@@ -131,24 +159,33 @@ fn headline(frame: &mut Frame, area: Rect, f: &Figures, _: &Model) {
         };
         let mut value = pct(share.pct);
         let mut value_style = Style::new().add_modifier(Modifier::BOLD);
-        if name == "Satisfied" {
+        if id == "figures-satisfied" {
             let below = share.pct.is_some_and(|v| v < f.satisfaction_target_pct);
-            value = format!(
-                "{value} {} {:.0}",
-                if below { "below" } else { "met" },
-                f.satisfaction_target_pct
+            value = message(
+                if below {
+                    "figures-target-below"
+                } else {
+                    "figures-target-met"
+                },
+                &[
+                    ("value", value.into()),
+                    ("target", format!("{:.0}", f.satisfaction_target_pct).into()),
+                ],
             );
             if below {
                 value_style = value_style.fg(Color::Red);
             }
         }
         let count = if share.of > 0 {
-            format!("{} of {}", share.count, share.of)
+            message(
+                "figures-count-of",
+                &[("count", share.count.into()), ("of", share.of.into())],
+            )
         } else {
-            "none to count".into()
+            say("figures-none-to-count")
         };
         let lines = vec![
-            Line::styled(fit(name, w), Style::new().add_modifier(Modifier::DIM)),
+            Line::styled(fit(&say(id), w), Style::new().add_modifier(Modifier::DIM)),
             Line::styled(fit(&value, w), value_style),
             Line::styled(fit(&words, w), Style::new().fg(color)),
             Line::raw(fit(&count, w)),
@@ -191,30 +228,28 @@ fn delivered(frame: &mut Frame, area: Rect, f: &Figures, m: &Model) {
         .delivered_per_day
         .iter()
         .max_by_key(|d| (d.count, std::cmp::Reverse(d.day)));
-    let mut title = vec![
-        bold("Delivered per day "),
-        Span::raw(format!("({} in all", f.delivered)),
-    ];
-    if let Some(p) = peak.filter(|p| p.count > 0 && n > 1) {
-        title.push(Span::raw(format!(
-            ", most {} on {}",
-            p.count,
-            p.day.format("%a %d %b")
-        )));
-    }
-    title.push(Span::raw(")"));
-    let title = Line::from(title);
+    let total = match peak.filter(|p| p.count > 0 && n > 1) {
+        Some(p) => message(
+            "figures-in-all-most",
+            &[
+                ("n", f.delivered.into()),
+                ("most", p.count.into()),
+                ("day", words::weekday(p.day).into()),
+            ],
+        ),
+        None => say1("figures-in-all", "n", f.delivered),
+    };
+    let title = Line::from(vec![bold(say("figures-per-day")), Span::raw(total)]);
     let [t, c] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(chart);
     frame.render_widget(title, t);
     // Bars too thin for day numbers: the first and last day under them.
     let c = if width < 2 && c.height > 2 {
         let [c, axis] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(c);
-        let (first, last) = (
-            f.from.format("%d %b").to_string(),
-            f.to.format("%d %b").to_string(),
-        );
+        let (first, last) = (words::day(f.from), words::day(f.to));
         let used = (n * (width + gap)) as usize;
-        let room = used.saturating_sub(first.len() + last.len()).max(1);
+        let room = used
+            .saturating_sub(text_width(&first) + text_width(&last))
+            .max(1);
         frame.render_widget(
             Line::raw(format!("{first}{}{last}", " ".repeat(room))),
             axis,
@@ -235,15 +270,23 @@ fn delivered(frame: &mut Frame, area: Rect, f: &Figures, m: &Model) {
     frame.render_widget(bc, c);
     let lead = &f.checkin_to_delivery_hours;
     let lines = vec![
-        Line::from(bold("Check-in → delivery")),
-        Line::raw(format!("half within  {}", hours(lead.p50))),
-        Line::raw(format!("9 in 10 within {}", hours(lead.p90))),
+        Line::from(bold(say("figures-checkin-arrow-delivery"))),
+        Line::raw(match lead.p50 {
+            Some(_) => say1("figures-half-within", "hours", hours(lead.p50)),
+            None => say("figures-half-within-none"),
+        }),
+        Line::raw(match lead.p90 {
+            Some(_) => say1("figures-nine-in-ten-within", "hours", hours(lead.p90)),
+            None => say("figures-nine-in-ten-within-none"),
+        }),
         Line::raw(""),
-        Line::raw(format!("delivered before: {}", f.previous.delivered)),
-        Line::raw(format!(
-            "  {} to {}",
-            f.previous.from.format("%d %b"),
-            f.previous.to.format("%d %b")
+        Line::raw(say1("figures-delivered-before", "n", f.previous.delivered)),
+        Line::raw(message(
+            "figures-from-to",
+            &[
+                ("from", words::day(f.previous.from).into()),
+                ("to", words::day(f.previous.to).into()),
+            ],
         )),
     ];
     frame.render_widget(Paragraph::new(lines), side);
@@ -273,7 +316,7 @@ fn states(frame: &mut Frame, area: Rect, f: &Figures, m: &Model) {
         .unwrap_or(0)
         .max(1) as f64;
     let w = left.width.saturating_sub(24) as usize;
-    let mut lines = vec![Line::from(bold("Work in progress now"))];
+    let mut lines = vec![Line::from(bold(say("figures-wip-now")))];
     for s in &f.wip_by_state {
         lines.push(Line::from(vec![
             Span::raw(cell(s.state.label(), 18)),
@@ -292,9 +335,9 @@ fn states(frame: &mut Frame, area: Rect, f: &Figures, m: &Model) {
         .fold(0.0, f64::max)
         .max(0.1);
     let w = right.width.saturating_sub(26) as usize;
-    let mut lines = vec![Line::from(bold("Hours in each state per delivered job"))];
+    let mut lines = vec![Line::from(bold(say("figures-hours-in-state")))];
     if f.delivered == 0 {
-        lines.push(Line::raw("no job was delivered in this range"));
+        lines.push(Line::raw(say("figures-no-delivery")));
     }
     for s in f.hours_in_state.iter().filter(|_| f.delivered > 0) {
         lines.push(Line::from(vec![
@@ -316,13 +359,18 @@ fn technicians(frame: &mut Frame, area: Rect, f: &Figures, m: &Model) {
         .saturating_sub(name_w + 9 + 9 + 9 + 11)
         .min(40);
     let mut lines = vec![Line::from(vec![
-        bold(cell("Technician", name_w)),
-        bold(format!("{:>8} {:>8} {:>8}  ", "clocked", "sold", "effic.")),
+        bold(cell(&say("figures-technician"), name_w)),
+        bold(format!(
+            "{} {} {}  ",
+            right(&say("figures-clocked"), 8),
+            right(&say("figures-sold"), 8),
+            right(&say("figures-effic"), 8)
+        )),
         bold(cell("", bar_w)),
-        bold(" comebacks"),
+        bold(format!(" {}", say("figures-comebacks-column"))),
     ])];
     if f.technicians.is_empty() {
-        lines.push(Line::raw("nobody clocked or sold time in this range"));
+        lines.push(Line::raw(say("figures-nobody-clocked-range")));
     }
     let rows = area.height.saturating_sub(1) as usize;
     let max = f
@@ -332,9 +380,10 @@ fn technicians(frame: &mut Frame, area: Rect, f: &Figures, m: &Model) {
         .fold(100.0, f64::max);
     for (i, t) in f.technicians.iter().enumerate() {
         if i + 1 == rows && f.technicians.len() > rows {
-            lines.push(Line::raw(format!(
-                "+{} more (bayboard report lists all)",
-                f.technicians.len() - i
+            lines.push(Line::raw(say1(
+                "figures-more-technicians",
+                "n",
+                f.technicians.len() - i,
             )));
             break;
         }
@@ -374,8 +423,8 @@ fn bays(frame: &mut Frame, area: Rect, f: &Figures, m: &Model) {
         1
     };
     let mut lines = vec![Line::from(vec![
-        bold("Bay utilisation by hour "),
-        Span::raw("(share of the hour someone was on the clock)"),
+        bold(say("figures-bay-by-hour")),
+        Span::raw(say("figures-bay-by-hour-what")),
     ])];
     lines.push(Line::raw(format!("{}{}", cell("", 8), hours_ruler(cell_w))));
     for b in &f.bay_utilisation {
@@ -405,19 +454,26 @@ fn approvals_parts_complaints(frame: &mut Frame, area: Rect, f: &Figures, _: &Mo
     };
     let ap = &f.approvals;
     let lines = vec![
-        Line::from(bold("Added work put to customers")),
-        Line::raw(format!("asked {} · approved {}", ap.asked, ap.approved)),
-        Line::raw(format!(
-            "declined {} · undecided {}",
-            ap.declined, ap.undecided
+        Line::from(bold(say("figures-added-work"))),
+        Line::raw(message(
+            "figures-asked-approved",
+            &[("asked", ap.asked.into()), ("approved", ap.approved.into())],
         )),
-        Line::raw(format!(
-            "median decision {}",
-            hours(ap.median_decision_hours)
+        Line::raw(message(
+            "figures-declined-undecided",
+            &[
+                ("declined", ap.declined.into()),
+                ("undecided", ap.undecided.into()),
+            ],
+        )),
+        Line::raw(say1(
+            "figures-median-decision",
+            "hours",
+            hours(ap.median_decision_hours),
         )),
     ];
     frame.render_widget(Paragraph::new(lines), a);
-    let mut lines = vec![Line::from(bold("Parts waiting, hours"))];
+    let mut lines = vec![Line::from(bold(say("figures-parts-waiting")))];
     let mut kinds: Vec<_> = f
         .parts_waiting_hours
         .iter()
@@ -425,7 +481,7 @@ fn approvals_parts_complaints(frame: &mut Frame, area: Rect, f: &Figures, _: &Mo
         .collect();
     kinds.sort_by(|x, y| y.hours.total_cmp(&x.hours));
     if kinds.is_empty() {
-        lines.push(Line::raw("no job waited for parts"));
+        lines.push(Line::raw(say("figures-no-parts-wait")));
     }
     for k in kinds.iter().take(5) {
         lines.push(Line::raw(format!(
@@ -435,25 +491,157 @@ fn approvals_parts_complaints(frame: &mut Frame, area: Rect, f: &Figures, _: &Mo
         )));
     }
     frame.render_widget(Paragraph::new(lines), p);
-    let mut lines = vec![Line::from(bold("Complaints, against resolve-by"))];
+    let mut lines = vec![Line::from(bold(say("figures-complaints-resolve-by")))];
     for s in &f.complaints {
+        let overdue = say1("figures-complaints-overdue", "n", s.overdue);
         let late = if s.overdue > 0 {
             Span::styled(
-                format!("{} overdue", s.overdue),
+                overdue,
                 Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
             )
         } else {
-            Span::raw("0 overdue")
+            Span::raw(overdue)
         };
-        let name = severity_word(s.severity)
-            .split(" (")
-            .next()
-            .unwrap_or_default();
+        let row = message(
+            "figures-complaints-row",
+            &[
+                ("name", severity_name(s.severity).into()),
+                ("opened", s.opened.into()),
+                ("ontime", s.on_time.into()),
+            ],
+        );
         lines.push(Line::from(vec![
-            Span::raw(format!("{name}: {} · {} on time · ", s.opened, s.on_time)),
+            Span::raw(row),
             late,
-            Span::raw(format!(" · {} open", s.open)),
+            Span::raw(say1("figures-complaints-open", "n", s.open)),
         ]));
     }
     frame.render_widget(Paragraph::new(lines), c);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::present::lang::{Lang, scoped};
+    use crate::tui::App;
+    use chrono::TimeZone;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+    fn press(app: &mut App, code: KeyCode) {
+        let key = KeyEvent::new_with_kind(code, KeyModifiers::NONE, KeyEventKind::Press);
+        scoped(Lang::ZhCn, || app.on_key(key));
+    }
+
+    /// The demo shop's manager on the dashboard, at 14:30 on 23 Nov 2026.
+    fn manager(dir: &std::path::Path) -> App {
+        let now = chrono::Utc
+            .with_ymd_and_hms(2026, 11, 23, 6, 30, 0)
+            .unwrap();
+        let mut ws = crate::demo::seed_at(&dir.join("demo.sqlite3"), now).unwrap();
+        ws.set_clock(std::sync::Arc::new(move || now));
+        let tz = chrono::FixedOffset::east_opt(8 * 3600).unwrap();
+        let mut app = App::new(ws, Some("Chen Li"), None, now, tz).unwrap();
+        press(&mut app, KeyCode::Char('9'));
+        app
+    }
+
+    /// The dashboard alone (no header, tabs or footer) in Chinese.
+    fn body(app: &App, w: u16, h: u16) -> String {
+        let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+        scoped(Lang::ZhCn, || {
+            t.draw(|f| draw(f, f.area(), &app.model)).unwrap();
+        });
+        t.backend().to_string()
+    }
+
+    /// Runs of three or more Latin letters that are not a name the shop
+    /// typed (a technician, a bay), cut at a column's edge or not.
+    fn english(screen: &str, names: &[String]) -> Vec<String> {
+        let typed: Vec<&str> = names.iter().flat_map(|n| n.split(' ')).collect();
+        screen
+            .lines()
+            .map(|l| l.split("\" Hidden by multi-width").next().unwrap_or(l))
+            .flat_map(|l| l.split(|c: char| !c.is_ascii_alphabetic()))
+            .filter(|w| w.len() >= 3 && !typed.iter().any(|t| t.starts_with(*w)))
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// Issue 21: every range (t/w/m, [ ]) and every section scrolled to,
+    /// at 80×24 and 200×60, says nothing in English.
+    #[test]
+    fn the_dashboard_reads_in_chinese_at_every_range_and_size() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = manager(dir.path());
+        let mut found = Vec::new();
+        let keys = [
+            None,
+            Some(KeyCode::Down),
+            Some(KeyCode::Down),
+            Some(KeyCode::Down),
+            Some(KeyCode::Down),
+            Some(KeyCode::Down),
+            Some(KeyCode::Char('t')),
+            Some(KeyCode::Char('[')),
+            Some(KeyCode::Char('w')),
+            Some(KeyCode::Char('[')),
+            Some(KeyCode::Char(']')),
+            Some(KeyCode::Char('m')),
+            Some(KeyCode::Char('[')),
+            Some(KeyCode::Down),
+            Some(KeyCode::Down),
+            Some(KeyCode::Down),
+        ];
+        let mut seen = String::new();
+        for k in keys {
+            if let Some(k) = k {
+                press(&mut app, k);
+            }
+            let read = app
+                .dash
+                .shown(app.now)
+                .expect("read when the range is chosen");
+            let f = &read.figures;
+            let names: Vec<String> = f
+                .technicians
+                .iter()
+                .map(|t| t.name.clone())
+                .chain(f.bay_utilisation.iter().map(|b| b.bay.clone()))
+                .collect();
+            for (w, h) in [(80, 20), (200, 56)] {
+                let screen = body(&app, w, h);
+                for word in english(&screen, &names) {
+                    found.push(format!("{k:?} {w}x{h}: {word}\n{screen}"));
+                }
+                seen += &screen;
+            }
+        }
+        assert!(found.is_empty(), "{}", found.join("\n"));
+        for heading in [
+            "近 30 天",
+            "今日",
+            "本周",
+            "往期",
+            "准时交车率",
+            "一次合格率",
+            "返修率",
+            "回访接通率",
+            "满意度",
+            "每日交车",
+            "接车→交车",
+            "当前在修",
+            "打卡工时",
+            "结算工时",
+            "工时效率",
+            "工位利用率",
+            "增项客户确认",
+            "待料时长",
+            "投诉（对照解决期限）",
+            "逾期",
+        ] {
+            assert!(seen.contains(heading), "{heading} never shown");
+        }
+    }
 }
