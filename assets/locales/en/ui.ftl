@@ -402,3 +402,4 @@ ui-find-count = { $n ->
        *[other] { $n } jobs fit
     }
 ui-find-nothing = nothing on the board fits “{ $text }”; `bayboard job find` searches every visit
+ui-not-your-view = { $view } is not among your views; yours: { $yours }

@@ -382,3 +382,4 @@ ui-find-count = { $n ->
        *[other] 符合 { $n } 张
     }
 ui-find-nothing = 看板上没有符合“{ $text }”的工单；`bayboard job find` 可查所有来店记录
+ui-not-your-view = { $view } 不在你的视图中；你的视图：{ $yours }

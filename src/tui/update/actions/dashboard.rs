@@ -14,7 +14,7 @@ pub(super) fn period(m: &mut Model, p: Period) -> Vec<Effect> {
 /// A range earlier (-1) or later (+1); nothing is later than today's.
 pub(super) fn shift(m: &mut Model, by: i64) -> Vec<Effect> {
     if by > 0 && m.dash.back == 0 {
-        m.error("this is the latest range: it ends today");
+        m.error(crate::present::words::message("figures-latest-range", &[]));
         return vec![];
     }
     m.dash.back = (m.dash.back - by).max(0);

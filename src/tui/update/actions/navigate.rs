@@ -41,10 +41,12 @@ pub(super) fn switch(m: &mut Model, v: View) -> Vec<Effect> {
             .filter(|x| m.actor().is_some_and(|a| x.allowed(a)))
             .map(|x| format!("{} {}", x.key(), x.title()))
             .collect();
-        m.error(format!(
-            "{} is not among your views; yours: {}",
-            v.title(),
-            yours.join(", ")
+        m.error(crate::present::words::message(
+            "ui-not-your-view",
+            &[
+                ("view", v.title().into()),
+                ("yours", yours.join(", ").into()),
+            ],
         ));
         return vec![];
     }
