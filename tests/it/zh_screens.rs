@@ -256,3 +256,40 @@ fn none_found(found: &BTreeMap<String, (String, String)>, on: &str) {
         report.join("\n")
     );
 }
+
+/// The wall in zh-CN, on a big screen and a small one, live and
+/// reconnecting: no English word.
+#[test]
+fn no_english_word_reaches_the_chinese_wall() {
+    use bayboard::tui::views::wall::{Link, Wall, draw};
+    let (_dir, db) = demo_copy();
+    let typed = typed_words(&db);
+    let ws = bayboard::workshop::Workshop::open(&db).unwrap();
+    let day = bayboard::present::local_midnight(now(), &tz());
+    let board = bayboard::read::board::load(ws.store(), now(), day).unwrap();
+    let mut wall = Wall {
+        board: Some(board),
+        now: now(),
+        tz: tz(),
+        started: now(),
+        page_secs: 15,
+        link: Link::Live,
+        ascii: false,
+    };
+    let mut found = BTreeMap::new();
+    for (w, h) in [(240, 67), (160, 48), (120, 40), (80, 24)] {
+        let screen = scoped(Lang::ZhCn, || drawn_text(w, h, |f| draw(f, &wall)));
+        assert!(screen.contains("待质检"), "{screen}");
+        for (word, line) in english(&screen, &typed) {
+            found.entry(word).or_insert((format!("wall {w}x{h}"), line));
+        }
+    }
+    wall.link = Link::Reconnecting {
+        since: now(),
+        why: "database is locked".into(),
+    };
+    wall.board = None;
+    let screen = scoped(Lang::ZhCn, || drawn_text(120, 40, |f| draw(f, &wall)));
+    assert!(screen.contains("重新连接中"), "{screen}");
+    none_found(&found, "on the Chinese wall");
+}

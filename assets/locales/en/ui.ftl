@@ -403,3 +403,35 @@ ui-find-count = { $n ->
     }
 ui-find-nothing = nothing on the board fits “{ $text }”; `bayboard job find` searches every visit
 ui-not-your-view = { $view } is not among your views; yours: { $yours }
+## The wall
+wall-waiting-for-db = waiting for the database: { $why }
+wall-reading = reading the board…
+wall-live = live
+wall-reconnecting = reconnecting… { $for }
+wall-page = page { $page }/{ $pages }
+wall-late-by = LATE by { $by } (due { $due })
+wall-due = due { $due }
+wall-no-promise = no promised time
+wall-in-state = { $for } in state
+wall-customer-waiting = CUSTOMER WAITING
+wall-waits = waits
+wall-none = none
+wall-more = +{ $n } more
+wall-waiting-what = { $what ->
+        [parts] parts
+       *[approval] approval
+    }{ $wide ->
+        [yes] {" "}for
+       *[no] {""}
+    } { $for }
+wall-ready = ready { $for }{ $due ->
+        [none] {""}
+       *[other] {" · "}due { $due }
+    }
+wall-next-up = NEXT UP
+wall-waiting-long = WAITING PARTS / APPROVAL
+wall-waiting-short = WAITING
+wall-ready-for-qc = READY FOR QC
+wall-ready-long = READY FOR DELIVERY
+wall-ready-short = FOR DELIVERY
+wall-whats-next = what's next

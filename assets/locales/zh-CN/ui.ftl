@@ -383,3 +383,35 @@ ui-find-count = { $n ->
     }
 ui-find-nothing = 看板上没有符合“{ $text }”的工单；`bayboard job find` 可查所有来店记录
 ui-not-your-view = { $view } 不在你的视图中；你的视图：{ $yours }
+## The wall
+wall-waiting-for-db = 等待数据库：{ $why }
+wall-reading = 正在读取看板…
+wall-live = 实时
+wall-reconnecting = 重新连接中… { $for }
+wall-page = 第 { $page }/{ $pages } 页
+wall-late-by = 超时 { $by }（承诺 { $due }）
+wall-due = 承诺交车 { $due }
+wall-no-promise = 未定交车时间
+wall-in-state = 本状态 { $for }
+wall-customer-waiting = 客户在店等候
+wall-waits = 客等
+wall-none = 无
+wall-more = 另有 { $n } 台
+wall-waiting-what = { $what ->
+        [parts] 待料
+       *[approval] 待确认
+    }{ $wide ->
+        [yes] {" "}已等
+       *[no] {""}
+    } { $for }
+wall-ready = 完工 { $for }{ $due ->
+        [none] {""}
+       *[other] {" · "}承诺 { $due }
+    }
+wall-next-up = 待派工
+wall-waiting-long = 待料 / 待客户确认
+wall-waiting-short = 等待中
+wall-ready-for-qc = 待质检
+wall-ready-long = 待交车
+wall-ready-short = 待交车
+wall-whats-next = 接下来

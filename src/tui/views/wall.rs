@@ -5,6 +5,7 @@
 
 use super::status_span;
 use crate::domain::states::WallGroup;
+use crate::present::words::{message, ui, word};
 use crate::read::board::{BayLine, Board};
 use crate::store::JobRow;
 use crate::text::{duration, fit};
@@ -94,8 +95,10 @@ pub fn draw(frame: &mut Frame, w: &Wall) {
     match &w.board {
         None => {
             let text = match &w.link {
-                Link::Reconnecting { why, .. } => format!("waiting for the database: {why}"),
-                Link::Live => "reading the board…".into(),
+                Link::Reconnecting { why, .. } => {
+                    message("wall-waiting-for-db", &[("why", why.clone().into())])
+                }
+                Link::Live => word("wall-reading").into(),
             };
             frame.render_widget(Paragraph::new(text), body);
         }
@@ -139,21 +142,32 @@ pub fn draw(frame: &mut Frame, w: &Wall) {
 
 fn draw_header(frame: &mut Frame, area: Rect, w: &Wall, page: usize, pages: usize) {
     let shop = w.board.as_ref().map_or("", |b| b.shop.as_str());
-    let clock = w
-        .now
-        .with_timezone(&w.tz)
-        .format("%a %d %b %H:%M:%S")
-        .to_string();
+    let local = w.now.with_timezone(&w.tz);
+    let clock = format!(
+        "{}{}",
+        crate::present::words::day_and_clock(local.naive_local()),
+        local.format(":%S")
+    );
     let link = match &w.link {
-        Link::Live => Span::styled("● live", Style::new().fg(Color::Green)),
+        Link::Live => Span::styled(
+            format!("● {}", word("wall-live")),
+            Style::new().fg(Color::Green),
+        ),
         Link::Reconnecting { since, .. } => Span::styled(
-            format!("reconnecting… {}", duration(w.now - *since)),
+            message(
+                "wall-reconnecting",
+                &[("for", duration(w.now - *since).into())],
+            ),
             Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
         ),
     };
     let mut right = vec![Span::raw(clock), Span::raw("  "), link];
     if pages > 1 {
-        right.push(Span::raw(format!("  page {}/{pages}", page + 1)));
+        let of = message(
+            "wall-page",
+            &[("page", (page + 1).into()), ("pages", pages.into())],
+        );
+        right.push(Span::raw(format!("  {of}")));
     }
     let right_w: usize = right.iter().map(|s| crate::text::width(&s.content)).sum();
     let left = fit(
@@ -181,15 +195,20 @@ fn big_part(plate: &str) -> String {
 fn late_line(j: &JobRow, w: &Wall) -> Span<'static> {
     match j.promised_at {
         Some(p) if j.is_late(w.now) => Span::styled(
-            format!(
-                "LATE by {} (due {})",
-                duration(w.now - p),
-                crate::present::when(p, w.now, &w.tz)
+            message(
+                "wall-late-by",
+                &[
+                    ("by", duration(w.now - p).into()),
+                    ("due", crate::present::when(p, w.now, &w.tz).into()),
+                ],
             ),
             Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
         ),
-        Some(p) => Span::raw(format!("due {}", crate::present::when(p, w.now, &w.tz))),
-        None => Span::raw("no promised time"),
+        Some(p) => Span::raw(message(
+            "wall-due",
+            &[("due", crate::present::when(p, w.now, &w.tz).into())],
+        )),
+        None => Span::raw(word("wall-no-promise")),
     }
 }
 
@@ -216,17 +235,18 @@ fn tile(
     let width = inner.width as usize;
     let Some(j) = &bay.job else {
         frame.render_widget(
-            Paragraph::new(Span::styled("free", Style::new().fg(Color::DarkGray))),
+            Paragraph::new(Span::styled(ui("free"), Style::new().fg(Color::DarkGray))),
             inner,
         );
         return;
     };
     let in_state = duration(w.now - j.status_since);
     let room = width.saturating_sub(crate::text::width(&crate::present::status_text(j.status)));
+    let long = message("wall-in-state", &[("for", in_state.clone().into())]);
     let head = Line::from(vec![
         status_span(j.status),
-        Span::raw(if room >= in_state.len() + 11 {
-            format!("  {in_state} in state")
+        Span::raw(if room >= crate::text::width(&long) + 2 {
+            format!("  {long}")
         } else {
             format!("  {in_state}")
         }),
@@ -244,12 +264,12 @@ fn tile(
     let tech = j.technician.as_deref().unwrap_or("—");
     let who = if j.customer_waiting {
         let mark = if width >= 40 {
-            " · CUSTOMER WAITING"
+            format!(" · {}", word("wall-customer-waiting"))
         } else {
-            " · waits"
+            format!(" · {}", word("wall-waits"))
         };
         Line::from(vec![
-            Span::raw(fit(tech, width.saturating_sub(mark.len()))),
+            Span::raw(fit(tech, width.saturating_sub(crate::text::width(&mark)))),
             Span::styled(
                 mark,
                 Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
@@ -335,11 +355,15 @@ fn sections<'a>(parts: Vec<(&str, Vec<Line<'a>>)>, height: usize) -> Vec<Line<'a
         ));
         let total = rows.len();
         if total == 0 {
-            out.push(Line::styled("  none", Style::new().fg(Color::DarkGray)));
+            out.push(Line::styled(
+                format!("  {}", word("wall-none")),
+                Style::new().fg(Color::DarkGray),
+            ));
         } else if n < total {
             let shown = n.saturating_sub(1);
             out.extend(rows.into_iter().take(shown));
-            out.push(Line::raw(format!("  +{} more", total - shown)));
+            let more = message("wall-more", &[("n", (total - shown).into())]);
+            out.push(Line::raw(format!("  {more}")));
         } else {
             out.extend(rows);
         }
@@ -360,7 +384,7 @@ fn next_up(frame: &mut Frame, area: Rect, b: &Board, w: &Wall) {
         };
         let waits = if j.customer_waiting {
             Span::styled(
-                " waits",
+                format!(" {}", word("wall-waits")),
                 Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
             )
         } else {
@@ -375,7 +399,7 @@ fn next_up(frame: &mut Frame, area: Rect, b: &Board, w: &Wall) {
             Span::styled(
                 fit(
                     &tail,
-                    width.saturating_sub(plate_w + 2 + waits.content.len()),
+                    width.saturating_sub(plate_w + 2 + crate::text::width(&waits.content)),
                 ),
                 style,
             ),
@@ -388,7 +412,7 @@ fn next_up(frame: &mut Frame, area: Rect, b: &Board, w: &Wall) {
         .iter()
         .map(|j| {
             let due = crate::present::due_text(j, w.now, &w.tz);
-            let tail = format!("{} {due}", j.priority.as_str());
+            let tail = format!("{} {due}", j.priority.label());
             row("○", j, tail, j.is_late(w.now))
         })
         .collect();
@@ -402,48 +426,64 @@ fn next_up(frame: &mut Frame, area: Rect, b: &Board, w: &Wall) {
             _ => None,
         })
         .map(|(j, what)| {
-            let tail = if wide {
-                format!("{what} for {}", since(j))
-            } else {
-                format!("{what} {}", since(j))
-            };
+            let tail = message(
+                "wall-waiting-what",
+                &[
+                    ("what", what.into()),
+                    ("for", since(j).into()),
+                    ("wide", if wide { "yes" } else { "no" }.into()),
+                ],
+            );
             row(j.status.symbol(), j, tail, false)
         })
         .collect();
     let qc: Vec<Line> =
         b.qc.iter()
-            .map(|j| row(j.status.symbol(), j, format!("waiting {}", since(j)), false))
+            .map(|j| {
+                let tail = message("ui-waiting-for", &[("for", since(j).into())]);
+                row(j.status.symbol(), j, tail, false)
+            })
             .collect();
     let ready: Vec<Line> = b
         .ready
         .iter()
         .map(|j| {
             let due = crate::present::due_text(j, w.now, &w.tz);
-            let tail = if wide && !due.is_empty() {
-                format!("ready {} · due {due}", since(j))
-            } else {
-                format!("ready {}", since(j))
-            };
+            let tail = message(
+                "wall-ready",
+                &[
+                    ("for", since(j).into()),
+                    (
+                        "due",
+                        if wide && !due.is_empty() {
+                            due
+                        } else {
+                            "none".to_string()
+                        }
+                        .into(),
+                    ),
+                ],
+            );
             row(j.status.symbol(), j, tail, j.is_late(w.now))
         })
         .collect();
     let lines = sections(
         vec![
-            ("NEXT UP", queue),
+            (word("wall-next-up"), queue),
             (
                 if wide {
-                    "WAITING PARTS / APPROVAL"
+                    word("wall-waiting-long")
                 } else {
-                    "WAITING"
+                    word("wall-waiting-short")
                 },
                 waiting,
             ),
-            ("READY FOR QC", qc),
+            (word("wall-ready-for-qc"), qc),
             (
                 if wide {
-                    "READY FOR DELIVERY"
+                    word("wall-ready-long")
                 } else {
-                    "FOR DELIVERY"
+                    word("wall-ready-short")
                 },
                 ready,
             ),
@@ -451,7 +491,8 @@ fn next_up(frame: &mut Frame, area: Rect, b: &Board, w: &Wall) {
         (area.height as usize).saturating_sub(2),
     );
     frame.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(" what's next ")),
+        Paragraph::new(lines)
+            .block(Block::bordered().title(format!(" {} ", word("wall-whats-next")))),
         area,
     );
 }
