@@ -62,10 +62,12 @@ pub(crate) fn set_aftersales(
 pub type Delivery = (i64, Option<String>, DateTime<Utc>);
 
 /// The newest job of this plate delivered at or after `since`: the job a
-/// new check-in may be a comeback of. With its technician.
+/// new check-in may be a comeback of. With its technician. A car with
+/// another VIN under the same plate is another car.
 pub fn recent_delivery(
     conn: &Connection,
     plate: &str,
+    vin: Option<&str>,
     since: DateTime<Utc>,
 ) -> Result<Option<Delivery>> {
     Ok(conn
@@ -74,10 +76,11 @@ pub fn recent_delivery(
                JOIN vehicles v ON v.id = j.vehicle_id
                LEFT JOIN staff s ON s.id = j.technician_id
               WHERE v.plate_key = ?1 AND j.status = 'delivered' AND j.closed_at >= ?2
+                AND (?3 IS NULL OR v.vin IS NULL OR v.vin = ?3)
               ORDER BY j.closed_at DESC LIMIT 1",
         )?
         .query_row(
-            params![crate::domain::vehicle::plate_key(plate), ts(since)],
+            params![crate::domain::vehicle::plate_key(plate), ts(since), vin],
             |r| Ok((r.get(0)?, r.get(1)?, time(r, 2)?)),
         )
         .optional()?)

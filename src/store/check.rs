@@ -22,6 +22,10 @@ pub struct CheckReport {
     /// (the JSON carries it in English, as scripts have always read it).
     #[serde(skip)]
     pub signatures: crate::domain::Said,
+    /// What is not wrong but worth knowing: one car under plates typed
+    /// differently (read as one), two VINs under one plate (kept apart).
+    #[serde(skip)]
+    pub notes: Vec<crate::domain::Said>,
 }
 
 impl CheckReport {
@@ -138,7 +142,9 @@ const INVARIANTS: &[(&str, &str)] = &[
         "SELECT 'J-' || j.id || ' is marked a comeback of J-' || o.id
            FROM jobs j JOIN jobs o ON o.id = j.comeback_of
            JOIN vehicles vj ON vj.id = j.vehicle_id JOIN vehicles vo ON vo.id = o.vehicle_id
-          WHERE o.id >= j.id OR o.status <> 'delivered' OR vj.plate <> vo.plate",
+          WHERE o.id >= j.id OR o.status <> 'delivered'
+             OR coalesce(vj.plate_key, vj.plate) <> coalesce(vo.plate_key, vo.plate)
+             OR (vj.vin IS NOT NULL AND vo.vin IS NOT NULL AND vj.vin <> vo.vin)",
     ),
     (
         "a job's rework count equals its failed inspections",
@@ -202,7 +208,47 @@ pub fn check(conn: &Connection, key: &super::key::KeyState) -> Result<CheckRepor
         events: walk.links,
         chain_head: walk.head.map(|(id, h)| format!("#{id} {h}")),
         signatures: signatures_said(&walk.signatures, key),
+        notes: plate_notes(conn).unwrap_or_default(),
     })
+}
+
+/// Plates typed more than one way (`粤AH2526`, `粤A·H2526`), which are one
+/// car since the canonical plate (their visits, declined work and
+/// comebacks read together), and plates on record with more than one VIN:
+/// another car under a kept plate, never merged.
+fn plate_notes(conn: &Connection) -> Result<Vec<crate::domain::Said>> {
+    use crate::domain::Said;
+    let mut stmt = conn.prepare(
+        "SELECT plate_key,
+                (SELECT group_concat(p, ', ') FROM (SELECT DISTINCT plate AS p FROM vehicles w
+                                                     WHERE w.plate_key = v.plate_key ORDER BY p)),
+                count(DISTINCT plate), count(DISTINCT vin),
+                (SELECT group_concat(x, ', ') FROM (SELECT DISTINCT vin AS x FROM vehicles w
+                                                     WHERE w.plate_key = v.plate_key
+                                                       AND vin IS NOT NULL ORDER BY x))
+           FROM vehicles v
+          WHERE plate_key IS NOT NULL AND typeof(plate) = 'text'
+          GROUP BY plate_key
+         HAVING count(DISTINCT plate) > 1 OR count(DISTINCT vin) > 1
+          ORDER BY plate_key",
+    )?;
+    let mut rows = stmt.query([])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        let plates: String = r.get::<_, Option<String>>(1)?.unwrap_or_default();
+        if r.get::<_, i64>(2)? > 1 {
+            out.push(Said::new("check-note-spellings").text("plates", &plates));
+        }
+        if r.get::<_, i64>(3)? > 1 {
+            let vins: String = r.get::<_, Option<String>>(4)?.unwrap_or_default();
+            out.push(
+                Said::new("check-note-vins")
+                    .text("plates", &plates)
+                    .text("vins", vins),
+            );
+        }
+    }
+    Ok(out)
 }
 
 /// The first column of every row of `sql`, as text even where a row holds

@@ -54,6 +54,7 @@ pub(super) fn link_comeback(
     c: &WriteTx,
     job: i64,
     plate: &str,
+    vin: Option<&str>,
     choice: Comeback,
     now: DateTime<Utc>,
 ) -> Result<Option<i64>> {
@@ -61,7 +62,13 @@ pub(super) fn link_comeback(
         Comeback::NotComeback => return Ok(None),
         Comeback::Of(n) => {
             let earlier = load_job(c, n, None)?;
-            if earlier.status != JobStatus::Delivered || !earlier.plate.eq_ignore_ascii_case(plate)
+            // The same car: the same plate however typed, and no other VIN.
+            let key = crate::domain::vehicle::plate_key;
+            let other_vin =
+                matches!((vin, earlier.vehicle.vin.as_deref()), (Some(a), Some(b)) if a != b);
+            if earlier.status != JobStatus::Delivered
+                || key(&earlier.plate) != key(plate)
+                || other_vin
             {
                 return Err(Refusal::invalid(
                     Field::Plate,
@@ -76,7 +83,7 @@ pub(super) fn link_comeback(
         }
         Comeback::Offered => {
             let days = store::aftersales_settings(c)?.comeback_days;
-            match store::recent_delivery(c, plate, now - Duration::days(days))? {
+            match store::recent_delivery(c, plate, vin, now - Duration::days(days))? {
                 Some((n, _, _)) => n,
                 None => return Ok(None),
             }

@@ -257,8 +257,14 @@ impl Workshop {
             if let Some(w) = job.walkaround {
                 super::handover::record_walkaround(c, id, w, who.id, now)?;
             }
-            let comeback =
-                super::aftersales::link_comeback(c, id, &job.plate, input.comeback, now)?;
+            let comeback = super::aftersales::link_comeback(
+                c,
+                id,
+                &job.plate,
+                job.vin.as_deref(),
+                input.comeback,
+                now,
+            )?;
             let said = Said::new("event-created")
                 .text("complaints", &summary)
                 .opt("corrected", job.odometer_corrected.as_ref())

@@ -112,6 +112,64 @@ fn a_car_is_found_however_its_plate_is_typed() {
         s.ok(Some("Boss"), &["job", "cancel", &j, "--reason", "test"]);
     }
     assert!(s.check_problems().is_empty(), "{:?}", s.check_problems());
+    // The spellings on record are named as one car, and a second VIN under
+    // the plate as another car, kept apart: notes, not faults.
+    for vin in ["1HGCM82633A004352", "LSVAB2BM1HN123456"] {
+        let j = s.ok(
+            Some("Ada"),
+            &[
+                "job",
+                "new",
+                "--plate",
+                "粤AH2526",
+                "--complaint",
+                "保养",
+                "--vin",
+                vin,
+            ],
+        );
+        s.ok(
+            Some("Boss"),
+            &["job", "cancel", j.trim(), "--reason", "test"],
+        );
+    }
+    // Named as a comeback under another spelling of the plate, it is one.
+    let again = s.ok(
+        Some("Ada"),
+        &[
+            "job",
+            "new",
+            "--plate",
+            "粤a-h2526",
+            "--complaint",
+            "异响",
+            "--comeback-of",
+            &first,
+        ],
+    );
+    assert_eq!(s.job(again.trim())["comeback_of"], first.as_str());
+    s.ok(
+        Some("Boss"),
+        &["job", "cancel", again.trim(), "--reason", "test"],
+    );
+    let r = s.run(None, &["check", "--json"]);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let notes = v["notes"].to_string();
+    assert!(
+        notes.contains("粤A·H2526") && notes.contains("one plate typed"),
+        "{notes}"
+    );
+    assert!(
+        notes.contains("LSVAB2BM1HN123456") && notes.contains("kept apart"),
+        "{notes}"
+    );
+    let zh = s.run(None, &["--lang", "zh-CN", "check"]);
+    assert!(
+        zh.stdout.contains("提示：") && zh.stdout.contains("同一车牌的不同写法"),
+        "{}",
+        zh.stdout
+    );
     // A plate changed with sqlite3 is no longer filed under its own key.
     s.sql()
         .execute_batch("UPDATE vehicles SET plate = '粤B·99999' WHERE id = 1")

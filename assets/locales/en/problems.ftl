@@ -100,3 +100,5 @@ check-signatures-unreadable-key = { $signed } events signed, NOT verified: the s
         [0] {""}
        *[other] {" "}({ $before } earlier events were written before signing began)
     }
+check-note-spellings = { $plates } are one plate typed more than one way: read as one car (its visits, declined work and comebacks together)
+check-note-vins = plate { $plates } is on record with more than one VIN ({ $vins }): another car under a kept plate, kept apart

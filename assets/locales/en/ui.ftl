@@ -435,3 +435,4 @@ wall-ready-for-qc = READY FOR QC
 wall-ready-long = READY FOR DELIVERY
 wall-ready-short = FOR DELIVERY
 wall-whats-next = what's next
+check-note = note: { $note }

@@ -100,3 +100,5 @@ check-signatures-unreadable-key = { $signed } 条记录已签名，未验证：�
         [0] {""}
        *[other] （启用签名前已写入 { $before } 条记录）
     }
+check-note-spellings = { $plates } 是同一车牌的不同写法：按同一辆车读取（来店记录、拒做项目和返修一并显示）
+check-note-vins = 车牌 { $plates } 登记了不止一个 VIN（{ $vins }）：同一车牌下的另一辆车，分开记录

@@ -415,3 +415,4 @@ wall-ready-for-qc = 待质检
 wall-ready-long = 待交车
 wall-ready-short = 待交车
 wall-whats-next = 接下来
+check-note = 提示：{ $note }

@@ -61,12 +61,16 @@ impl Output for CheckReport {
         if self.problems.is_empty() {
             out += &format!("{}\n", message("check-rules-ok", &[]));
         }
+        for n in &self.notes {
+            out += &format!("{}\n", message("check-note", &[("note", say(n).into())]));
+        }
         out
     }
 
     fn json(&self) -> impl Serialize {
         let mut v = serde_json::to_value(self).unwrap_or_default();
         v["signatures"] = english(&self.signatures).into();
+        v["notes"] = self.notes.iter().map(english).collect::<Vec<_>>().into();
         v
     }
 }
