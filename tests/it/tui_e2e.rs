@@ -409,3 +409,77 @@ fn the_wall_ignores_keys_but_quitting_ones() {
     assert_eq!(wall.wait_exit(), (true, 0));
     assert!(wall.restored());
 }
+
+/// Issue 21: a car on record as `粤A·H2526`, checked in on the board as
+/// `粤AH2526` in Chinese, is the same car: the message names the comeback
+/// and the safety work declined last visit, and its details the earlier
+/// job.
+#[test]
+fn a_plate_typed_another_way_on_the_board_finds_the_cars_last_visit() {
+    let shop = Shop::staffed();
+    let first = shop.ok(
+        Some("Ada"),
+        &[
+            "job",
+            "new",
+            "--plate",
+            "粤A·H2526",
+            "--complaint",
+            "刹车异响",
+        ],
+    );
+    let first = first.trim();
+    shop.at_work(first);
+    let line = shop.ok(
+        Some("Tina"),
+        &[
+            "line",
+            "add",
+            first,
+            "--work",
+            "后轮胎磨损到 2 mm",
+            "--added",
+            "--urgency",
+            "safety",
+            "--hours",
+            "0.5",
+        ],
+    );
+    shop.ok(
+        Some("Ada"),
+        &[
+            "line",
+            "decline",
+            line.trim(),
+            "--by",
+            "孙丽",
+            "--via",
+            "phone",
+        ],
+    );
+    shop.lines_done("Tina", first);
+    shop.ok(Some("Tina"), &["job", "finish", first]);
+    shop.ok(Some("Quinn"), &["qc", "pass", first]);
+    shop.ok(Some("Ada"), &["job", "deliver", first, "--paid", "cash"]);
+    let mut advisor = Term::spawn(&shop.db, &["--as", "Ada", "--lang", "zh-CN"], 100, 30);
+    advisor.wait_text("工位");
+    advisor.send_and_wait_for("n", "车牌");
+    advisor.send("粤AH2526");
+    advisor.send(TAB);
+    advisor.send("还是有异响");
+    advisor.send(ENTER);
+    advisor.wait_for("the check-in's message", |s| s.contains("返修，原工单"));
+    assert!(advisor.screen().contains("拒做"), "{}", advisor.screen());
+    // The details say it whole: the earlier job and the work declined.
+    advisor.send_and_wait_for("/", "查找工单");
+    advisor.send("h2526");
+    advisor.send_and_wait_for(ENTER, "以往拒做项目");
+    let screen = advisor.screen();
+    assert!(screen.contains("后轮胎磨损到 2 mm"), "{screen}");
+    assert!(screen.contains("原工单 J-000001"), "{screen}");
+    advisor.send("\x1b");
+    advisor.send("q");
+    advisor.wait_exit();
+    let job = shop.job("J-2");
+    assert_eq!(job["comeback_of"], "J-000001", "{job}");
+}
