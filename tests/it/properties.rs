@@ -397,3 +397,59 @@ proptest! {
         }
     }
 }
+
+/// Plates as people type them: provinces, letters and digits in half and
+/// full width, with separators anywhere.
+fn typed_plate() -> impl Strategy<Value = (String, String)> {
+    let part = "[粤京沪鲁苏浙川]?[A-Z][A-Z0-9]{3,6}";
+    (part, prop::collection::vec(0usize..6, 0..4)).prop_map(|(plate, cuts)| {
+        let mut typed = String::new();
+        for (i, c) in plate.chars().enumerate() {
+            if cuts.contains(&i) {
+                typed.push([' ', '·', '-', '－', '　', '.'][i % 6]);
+            }
+            // Some letters and digits typed full width (Ａ, ２).
+            let c = match c {
+                'A'..='Z' | '0'..='9' if i % 3 == 1 => {
+                    char::from_u32(c as u32 + 0xFEE0).unwrap_or(c)
+                }
+                c => c,
+            };
+            typed.push(c);
+        }
+        (plate, typed)
+    })
+}
+
+/// Text a shop types: Chinese, Latin, full-width, digits and spaces mixed.
+fn mixed_text() -> impl Strategy<Value = String> {
+    "[张敏刹车异响粤京后轮胎磨损ＡＢ１２ a-zA-Z0-9·—]{0,40}"
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Issue 21: the canonical plate ignores separators, case and width,
+    /// and is its own canonical form.
+    #[test]
+    fn the_canonical_plate_ignores_how_it_was_typed((plate, typed) in typed_plate()) {
+        use bayboard::domain::vehicle::plate_key;
+        let key = plate_key(&typed);
+        prop_assert_eq!(&key, &plate_key(&plate));
+        prop_assert_eq!(&plate_key(&key), &key);
+        prop_assert_eq!(plate_key(&typed.to_lowercase()), key);
+    }
+
+    /// Issue 21: text cut to a column stays within it and a cell fills it
+    /// exactly, whatever mix of double-width and Latin, in either language.
+    #[test]
+    fn text_fits_its_column_in_both_languages(s in mixed_text(), w in 0usize..30) {
+        use bayboard::present::lang::{Lang, scoped};
+        use bayboard::text::{cell, fit, width};
+        for lang in Lang::ALL {
+            let (fitted, celled) = scoped(lang, || (fit(&s, w), cell(&s, w)));
+            prop_assert!(width(&fitted) <= w, "{:?} fit to {}: {:?}", s, w, fitted);
+            prop_assert_eq!(width(&celled), w, "{:?} in a cell of {}: {:?}", s, w, celled);
+        }
+    }
+}
