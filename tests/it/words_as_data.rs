@@ -154,3 +154,52 @@ fn every_board_word_is_in_both_catalogues() {
     }
     assert!(asked > 50, "{asked} words asked for");
 }
+
+/// Issue 21: no message of the catalogue is left unused: each id is named
+/// in the code, or is the id of a board word or a key's text the code asks
+/// for (`ui("…")`, the keymap's strings), or belongs to a family the code
+/// builds from a code (`"status-"` + a state's code).
+#[test]
+fn every_message_of_the_catalogue_is_used() {
+    use bayboard::present::lang::Lang;
+    use bayboard::present::words::{files, key_id};
+    let sources = crate::common::sources("src", "rs");
+    let mut used = std::collections::HashSet::new();
+    let mut families = Vec::new();
+    for (_, text) in &sources {
+        for (_, lit) in literals(text) {
+            // `"payment-"`, or `format!("thing-{}", …)`.
+            let head = lit.split('{').next().unwrap_or("");
+            if head.ends_with('-') && !head.contains(' ') {
+                families.push(head.to_string());
+            }
+            let id = key_id(&lit);
+            let slug = id.get("key-".len()..).unwrap_or("");
+            used.insert(format!("ui-{slug}"));
+            used.insert(format!("key-{slug}"));
+            used.insert(lit);
+        }
+    }
+    let mut unused = Vec::new();
+    for (file, text) in files(Lang::En) {
+        for line in text.lines() {
+            let Some((id, _)) = line.split_once(" = ").or_else(|| line.split_once(" =")) else {
+                continue;
+            };
+            let id = id.trim();
+            if id.starts_with(['#', '.', ' ']) || id.contains(' ') || id.is_empty() {
+                continue;
+            }
+            let in_family = families.iter().any(|f| id.starts_with(f.as_str()));
+            if !used.contains(id) && !in_family {
+                unused.push(format!("{file}: {id}"));
+            }
+        }
+    }
+    assert!(
+        unused.is_empty(),
+        "{} unused:\n{}",
+        unused.len(),
+        unused.join("\n")
+    );
+}
