@@ -19,7 +19,7 @@ pub struct Cli {
     /// The database file (default: bayboard.sqlite3 in the platform data folder)
     #[arg(long, global = true, env = "BAYBOARD_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
-    /// Who is acting: a staff name, case-insensitive
+    /// Who is acting: a staff name, case-insensitive (or its pinyin, initials or part, when only one person fits)
     #[arg(long = "as", global = true, env = "BAYBOARD_USER", value_name = "NAME")]
     pub actor: Option<String>,
     /// Print listings as JSON

@@ -5,6 +5,7 @@
 pub mod args;
 pub mod board_text;
 mod cmd;
+pub mod help;
 mod output;
 mod pin_prompt;
 pub mod show;
@@ -37,7 +38,7 @@ pub fn main(open_board: BoardOpener) -> ExitCode {
     }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
-        Err(e) => return usage_error(e),
+        Err(e) => return usage_error(in_own_language(e)),
     };
     match run(cli, open_board) {
         Ok(()) => {
@@ -77,6 +78,38 @@ fn usage_error(e: clap::Error) -> ExitCode {
     }
     output::note(e.render().to_string().trim_end());
     ExitCode::from(2)
+}
+
+/// Help, or what was wrong with the command line, in the person's
+/// language: the line is read again by the command tree in their words.
+/// Only here, so a command that parses opens nothing more for it.
+fn in_own_language(e: clap::Error) -> clap::Error {
+    use clap::CommandFactory;
+    let arg = |name: &str| {
+        let args: Vec<String> = std::env::args().collect();
+        args.iter().enumerate().find_map(|(i, a)| {
+            a.strip_prefix(&format!("{name}="))
+                .map(str::to_string)
+                .or_else(|| (a == name).then(|| args.get(i + 1).cloned()).flatten())
+        })
+    };
+    let asked = arg("--lang")
+        .or_else(|| std::env::var("BAYBOARD_LANG").ok())
+        .and_then(|t| t.parse().ok());
+    let db = arg("--db")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("BAYBOARD_DB").map(PathBuf::from))
+        .or_else(|| default_db("bayboard.sqlite3").ok())
+        .filter(|_| !crate::guard::elevated())
+        .unwrap_or_default();
+    choose_language(asked, &db);
+    if crate::present::lang::current() == crate::present::lang::Lang::En {
+        return e;
+    }
+    help::localised(Cli::command())
+        .try_get_matches()
+        .err()
+        .unwrap_or(e)
 }
 
 /// The language this process speaks: `--lang`/`BAYBOARD_LANG`, else the

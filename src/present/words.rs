@@ -57,6 +57,7 @@ pub const EN: &[(&str, &str)] = &[
         "figures.ftl",
         include_str!("../../assets/locales/en/figures.ftl"),
     ),
+    ("help.ftl", include_str!("../../assets/locales/en/help.ftl")),
 ];
 
 /// The Simplified Chinese catalogue: the same files, the same ids.
@@ -89,6 +90,10 @@ pub const ZH_CN: &[(&str, &str)] = &[
     (
         "figures.ftl",
         include_str!("../../assets/locales/zh-CN/figures.ftl"),
+    ),
+    (
+        "help.ftl",
+        include_str!("../../assets/locales/zh-CN/help.ftl"),
     ),
 ];
 

@@ -436,3 +436,13 @@ wall-ready-long = READY FOR DELIVERY
 wall-ready-short = FOR DELIVERY
 wall-whats-next = what's next
 check-note = note: { $note }
+## clap's own words, for --help in another language
+help-clap-template = {"{"}before-help{"}"}{"{"}about-with-newline{"}"}
+    Usage: {"{"}usage{"}"}
+    {""}
+    {"{"}all-args{"}"}{"{"}after-help{"}"}
+help-clap-help = Print help
+help-clap-version = Print version
+help-clap-options = Options
+help-clap-arguments = Arguments
+help-clap-commands = Commands

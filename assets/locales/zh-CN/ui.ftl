@@ -416,3 +416,13 @@ wall-ready-long = 待交车
 wall-ready-short = 待交车
 wall-whats-next = 接下来
 check-note = 提示：{ $note }
+## clap's own words, for --help in another language
+help-clap-template = {"{"}before-help{"}"}{"{"}about-with-newline{"}"}
+    用法：{"{"}usage{"}"}
+    {""}
+    {"{"}all-args{"}"}{"{"}after-help{"}"}
+help-clap-help = 显示帮助
+help-clap-version = 显示版本
+help-clap-options = 选项
+help-clap-arguments = 参数
+help-clap-commands = 命令
