@@ -26,6 +26,8 @@ pub fn parse_time<Tz: TimeZone>(
     } else {
         let naive = if let Ok(ndt) = NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M") {
             ndt
+        } else if let Some(ndt) = day_and_clock(t, now.date_naive()) {
+            ndt
         } else if let Ok(time) = NaiveTime::parse_from_str(t, "%H:%M") {
             let today: NaiveDate = now.date_naive();
             if time < now.time() {
@@ -49,6 +51,44 @@ pub fn parse_time<Tz: TimeZone>(
     Ok(parsed)
 }
 
+/// A day and a clock time as people at a counter write them: `12-04
+/// 15:30`, `12月4日 15:30`, `明天 15:30`, `tomorrow 15:30`, `today 9:00`
+/// (full-width digits and colon too). A month and day without a year is
+/// the next such day: December in January is last month only if it is
+/// more than half a year behind.
+fn day_and_clock(text: &str, today: NaiveDate) -> Option<NaiveDateTime> {
+    use chrono::Datelike;
+    let folded: String = text
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '：' => ':',
+            '－' => '-',
+            _ => c,
+        })
+        .collect();
+    let (day, clock) = folded.trim().rsplit_once(char::is_whitespace)?;
+    let clock = NaiveTime::parse_from_str(clock.trim(), "%H:%M").ok()?;
+    let day = day.trim();
+    let date = match day.to_lowercase().as_str() {
+        "today" | "今天" => today,
+        "tomorrow" | "明天" => today.succ_opt()?,
+        "后天" => today.succ_opt()?.succ_opt()?,
+        _ => {
+            let md = day.trim_end_matches(['日', '号']).replace('月', "-");
+            let (m, d) = md.split_once('-')?;
+            let (m, d): (u32, u32) = (m.trim().parse().ok()?, d.trim().parse().ok()?);
+            let this = NaiveDate::from_ymd_opt(today.year(), m, d)?;
+            if (today - this).num_days() > 182 {
+                NaiveDate::from_ymd_opt(today.year() + 1, m, d)?
+            } else {
+                this
+            }
+        }
+    };
+    Some(date.and_time(clock))
+}
+
 /// Whether `text` gave a clock time alone (`HH:MM`), whose day was chosen.
 pub fn is_clock_only(text: &str) -> bool {
     NaiveTime::parse_from_str(text.trim(), "%H:%M").is_ok()
@@ -70,6 +110,27 @@ mod tests {
             matches!(&err, Refusal::Invalid { field: Field::Eta, said } if said.id == "problem-time-leap-second"),
             "{err:?}"
         );
+    }
+
+    #[test]
+    fn accepts_a_day_as_the_counter_writes_it() {
+        let want = DateTime::parse_from_rfc3339("2026-11-24T15:30:00+08:00").unwrap();
+        for t in [
+            "11-24 15:30",
+            "11月24日 15:30",
+            "明天 15:30",
+            "tomorrow 15:30",
+            "１１月２４日　１５：３０",
+        ] {
+            assert_eq!(parse_time(Field::Promised, t, &now()).unwrap(), want, "{t}");
+        }
+        // January, written in November, is next year's.
+        let jan = parse_time(Field::Promised, "1-5 09:00", &now()).unwrap();
+        assert_eq!(
+            jan,
+            DateTime::parse_from_rfc3339("2027-01-05T09:00:00+08:00").unwrap()
+        );
+        assert!(parse_time(Field::Promised, "13-40 09:00", &now()).is_err());
     }
 
     #[test]

@@ -188,12 +188,9 @@ pub fn check_settlement(job: &str, t: &Totals, currency: &str) -> Result<(), Ref
             Field::Amount,
             Said::new("problem-above-approved")
                 .text("job", job)
-                .text("total", super::money::with_code(t.total, currency))
-                .text(
-                    "above",
-                    super::money::with_code(t.total - t.approved, currency),
-                )
-                .text("approved", super::money::with_code(t.approved, currency)),
+                .money("total", t.total, currency)
+                .money("above", t.total - t.approved, currency)
+                .money("approved", t.approved, currency),
         ));
     }
     Ok(())

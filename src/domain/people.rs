@@ -152,6 +152,16 @@ pub fn suggested_bay_kind(complaint: &str) -> BayKind {
 struct SkillWords {
     skill: String,
     words: Vec<String>,
+    #[serde(default)]
+    zh: Option<String>,
+}
+
+/// A skill's name in Simplified Chinese, where the skills file gives it.
+pub fn skill_zh(skill: &str) -> Option<&'static str> {
+    skill_words()
+        .iter()
+        .find(|s| s.skill.eq_ignore_ascii_case(skill))
+        .and_then(|s| s.zh.as_deref())
 }
 
 fn skill_words() -> &'static [SkillWords] {

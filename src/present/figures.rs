@@ -531,7 +531,7 @@ mod tests {
             "当前在修",
             "每台交车在各状态的平均时长",
             "技师",
-            "打卡工时",
+            "实际工时",
             "结算工时",
             "工时效率",
             "工位利用率",
@@ -591,7 +591,7 @@ mod tests {
         // Columns line up by display width, Chinese headings included.
         let head = zh.lines().find(|l| l.starts_with("技师")).unwrap();
         assert_eq!(
-            crate::text::width(head.split("打卡工时").next().unwrap()),
+            crate::text::width(head.split("实际工时").next().unwrap()),
             24,
             "{head}"
         );

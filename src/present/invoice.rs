@@ -42,11 +42,11 @@ pub fn text(s: &Settlement, tz: &FixedOffset) -> String {
     let _ = writeln!(
         o,
         "{}{}{}{}{}",
-        cell(ui("Line"), 7),
-        cell(ui("Work"), 35),
-        right(ui("Hours"), 6),
-        right(ui("Labour"), 10),
-        right(ui("Parts"), 10) + &right(ui("Price"), 10)
+        cell(&message("inv-col-line", &[]), 7),
+        cell(&message("inv-col-work", &[]), 35),
+        right(&message("inv-col-hours", &[]), 6),
+        right(&message("inv-col-labour", &[]), 10),
+        right(&message("inv-col-parts", &[]), 10) + &right(&message("inv-col-price", &[]), 10)
     );
     for l in &s.lines {
         let _ = writeln!(
@@ -64,7 +64,7 @@ pub fn text(s: &Settlement, tz: &FixedOffset) -> String {
         format!(
             "{}{}",
             cell(label, WIDTH - 18),
-            right(&money::with_code(v, &s.currency), 18)
+            right(&super::words::money(v, &s.currency), 18)
         )
     };
     let _ = writeln!(
@@ -93,7 +93,7 @@ pub fn text(s: &Settlement, tz: &FixedOffset) -> String {
     }
     let _ = writeln!(o, "{}", total(ui("TOTAL"), s.totals.total));
     if s.totals.total > s.totals.approved {
-        let above = money::with_code(s.totals.total - s.totals.approved, &s.currency);
+        let above = super::words::money(s.totals.total - s.totals.approved, &s.currency);
         let _ = writeln!(o, "! {}", message("inv-above", &[("amount", above.into())]));
     }
     let mut tail = Vec::new();
@@ -122,7 +122,7 @@ pub fn text(s: &Settlement, tz: &FixedOffset) -> String {
     }
     let rates: Vec<String> = rates
         .iter()
-        .map(|r| money::with_code(*r, &s.currency))
+        .map(|r| super::words::money(*r, &s.currency))
         .collect();
     let rates = message(
         "inv-rates",

@@ -359,6 +359,25 @@ pub fn recorded_items(ids: &str, texts: &str) -> String {
     out.join(sep)
 }
 
+/// A technician's skill as the reader says it (brakes, 制动); a skill the
+/// skills file does not name reads as typed.
+pub fn skill(name: &str) -> String {
+    match (lang::current(), crate::domain::people::skill_zh(name)) {
+        (lang::Lang::ZhCn, Some(zh)) => zh.to_string(),
+        _ => name.to_string(),
+    }
+}
+
+/// Skills as the reader says them, in one line.
+pub fn skills(names: &[String]) -> String {
+    let sep = if lang::current() == lang::Lang::ZhCn {
+        "、"
+    } else {
+        ", "
+    };
+    names.iter().map(|n| skill(n)).collect::<Vec<_>>().join(sep)
+}
+
 /// A payment method's code in words ("transfer" → "bank transfer").
 pub fn payment(code: &str) -> String {
     coded("payment-", code)

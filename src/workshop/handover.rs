@@ -204,16 +204,15 @@ impl Workshop {
                     Field::Amount,
                     Said::new("problem-within-approved")
                         .text("job", job.label())
-                        .text("total", money::with_code(s.totals.total, &currency))
-                        .text("approved", money::with_code(s.totals.approved, &currency)),
+                        .money("total", s.totals.total, &currency)
+                        .money("approved", s.totals.approved, &currency),
                 )
                 .into());
             }
             if minor > over {
                 return Err(Refusal::invalid(
                     Field::Amount,
-                    Said::new("problem-more-than-over")
-                        .text("over", money::with_code(over, &currency)),
+                    Said::new("problem-more-than-over").money("over", over, &currency),
                 )
                 .into());
             }

@@ -137,7 +137,11 @@ fn qc_fails_with_reasons_then_passes_after_rework() {
     key(&mut f.app, KeyCode::Char('e'));
     chars(&mut f.app, "ABS light on");
     key(&mut f.app, KeyCode::Enter);
-    assert!(render(&f.app, 160, 48).contains("FAIL — rework: warning_lights"));
+    let screen = render(&f.app, 160, 48);
+    assert!(
+        screen.contains("✗ FAIL") && screen.contains("not yet —"),
+        "{screen}"
+    );
     // Signing waits until every required item is marked.
     ctrl(&mut f.app, 's');
     assert!(
@@ -148,6 +152,12 @@ fn qc_fails_with_reasons_then_passes_after_rework() {
     // The cursor went to the first unmarked item.
     chars(&mut f.app, "pppppppp");
     chars(&mut f.app, "6");
+    // Every item marked: the verdict names what failed in the inspector's words.
+    let screen = render(&f.app, 160, 48);
+    assert!(
+        screen.contains("FAIL — rework: No warning lights on the cluster"),
+        "{screen}"
+    );
     ctrl(&mut f.app, 's');
     assert!(f.app.overlay.is_none(), "{:?}", f.app.flash);
     let after = f.job(j.id);

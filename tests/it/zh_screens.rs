@@ -197,6 +197,15 @@ fn no_english_word_reaches_a_chinese_screen() {
             }
         }
     }
+    // Inside the inspection: items marked, a note being typed.
+    let mut f = demo(Some("Olga Petrova"), None);
+    scoped(Lang::ZhCn, || {
+        key(&mut f.app, KeyCode::Char('i'));
+        chars(&mut f.app, "pf");
+    });
+    look(&f.app, "Olga Petrova inspect marked", &typed, &mut found);
+    scoped(Lang::ZhCn, || key(&mut f.app, KeyCode::Char('e')));
+    look(&f.app, "Olga Petrova inspect note", &typed, &mut found);
     none_found(&found, "on Chinese screens");
 }
 

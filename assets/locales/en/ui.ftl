@@ -446,3 +446,22 @@ help-clap-version = Print version
 help-clap-options = Options
 help-clap-arguments = Arguments
 help-clap-commands = Commands
+ui-mark-pass = pass
+ui-mark-fail = FAIL
+ui-mark-na = n/a
+ui-sign-off-is = Sign-off:{" "}
+ui-must-be-whole-kilometres-like-45800 = must be whole kilometres, like 45800
+done-followup-reached = { $job } follow-up: reached
+done-followup-missed = { $job } follow-up: not reached ({ $misses } of { $tries } tries){ $unreachable ->
+        [yes] : unreachable
+       *[no] {""}
+    }
+done-followup-complaint = ; { $complaint } opened (severity 2)
+done-adjusted = { $job }: total { $total }, approved { $approved }
+check-ok = ok
+inv-col-line = Line
+inv-col-work = Work
+inv-col-hours = Hours
+inv-col-labour = Labour
+inv-col-parts = Parts
+inv-col-price = Price

@@ -48,7 +48,7 @@ event-pin-set = { $name } · key { $key }
 event-pin-person = { $name }
 event-pin-rule = { $rule }
 event-parts-logged = { $part } { $what } ×{ $qty }（{ $kind }{ $blocking ->
-        [yes] ，影响维修
+        [yes] ，停工待料
        *[no] {""}
     }）
 event-parts-updated = { $part } { $what } { $to }
@@ -56,7 +56,7 @@ event-parts-updated = { $part } { $what } { $to }
     .note = {"："}{ $note }
 event-complaint-opened = { $complaint } { $severity } 级，关于 { $about }，负责人 { $owner }：{ $text }
 event-complaint-step = { $complaint } { $to }
-event-followup-reached = 已联系上
+event-followup-reached = 已接通
     .score = {"，满意度 "}{ $score }/5
 event-followup-missed = 未联系上（第 { $try } 次）
 event-followup-unreachable = 未联系上（共 { $tries } 次）：无法联系

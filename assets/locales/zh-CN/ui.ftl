@@ -16,14 +16,14 @@ ui-technician = 技师
 ui-status = 状态
 ui-in-state = 状态时长
 ui-due = 承诺交车
-ui-clocked-est = 实耗/预估
+ui-clocked-est = 实际/预估
 ui-sold = 结算工时
 ui-work = 维修项目
 ui-free = 空闲
 ui-closed = 停用
 ui-queue = 待派工
 ui-technicians = 技师
-ui-clocked-sold-eff = { " · 实耗 · 结算工时 · 效率" }
+ui-clocked-sold-eff = { " · 实际工时 · 结算工时 · 效率" }
 ui-no-staff-yet-add-some-with-bayboard-staff-add = 还没有员工——请用 `bayboard staff add` 添加
 ui-who-is-at-this-terminal-type-to-find = 请选择登录人员（输入姓名或拼音查找）
 ui-bays-title = 工位 { $n } · 空闲 { $free }
@@ -37,12 +37,12 @@ ui-waits = 等候
 ui-mark-waits = 客等
 ui-live = 实时
 ui-polling = 轮询
-ui-deliver = 交车
+ui-deliver = 待交车
 ui-n-jobs = { $n } 单
 ui-severity-plate = （{ $severity } 级，{ $plate }）
 ui-complaints-overdue = ! { $n } 个投诉超时：{ $list }
 ui-keys-any-key-closes = 按键 · 按任意键关闭
-ui-in-state-how-long-a-job-has-been-in-its-status-clocked-est-hours-on-the-clock = 本状态：工单处于当前状态的时长。已用/预估：计时工时
+ui-in-state-how-long-a-job-has-been-in-its-status-clocked-est-hours-on-the-clock = 状态时长：工单处于当前状态的时长。已用/预估：计时工时
 ui-against-the-estimate-sold-flat-rate-hours-of-its-work = 与预估工时之比。工时：项目的标准工时。
 ui-only-the-keys-your-roles-allow-are-offered-the-footer-shows-them = 仅显示你岗位可用的按键（见底栏）。
 ui-changes-from-other-terminals-appear-by-themselves = 其他终端的更改会自动显示。
@@ -71,8 +71,8 @@ ui-priority = 优先级
 ui-no-bay = —（无工位）
 ui-customer-waiting-on-site = 客户在店等候
 ui-return-old-parts-keep-them-for-the-customer = 旧件交还客户：请保留旧件
-ui-clocked = 实耗
-ui-clocked-estimate = 实耗/预估
+ui-clocked = 实际工时
+ui-clocked-estimate = 实际/预估
 ui-rework-found = 返工 ×{ $n } — 质检员 { $inspector } 发现：
 ui-parts-here-s-to-resume = 备件到了 — 按 s 继续
 ui-work-order-line-space-done-w-found-work-tab-your-jobs = 委托项目（↑↓ 选项目 · 空格 完工 · w 增项 · Tab 我的工单）
@@ -99,12 +99,12 @@ ui-make = 品牌
 ui-model = 车型
 ui-customer = 客户姓名
 ui-phone = 联系电话
-ui-promised = 承诺交车时间
+ui-promised = 交车时间
 ui-odometer = 里程
 ui-fuel = 油量
 ui-damages = 外观损伤
 ui-valuables = 贵重物品
-ui-warnings = 仪表故障灯
+ui-warnings = 故障灯
 ui-old-parts = 旧件
 ui-the-customer-waits-on-site = 客户在店等候
 ui-the-customer-wants-the-old-parts = 客户要带走旧件
@@ -139,7 +139,7 @@ ui-reason = 原因
 ui-required-at-most = 必填，最多 { $max } 个字
 ui-issue-ordered = { $issue } 已订货
 ui-15-30-2026-11-24-10-00-or-empty = 15:30、2026-11-24 10:00 或留空
-ui-followup-reached = { $job } 回访：已联系上
+ui-followup-reached = { $job } 回访：已接通
 ui-followup-missed = { $job } 回访：未接通
 ui-score = 评分
 ui-the-score-1-5-then-a-comment-4-happy-with-the-brakes = 先写评分 1–5，再写评价：4 刹车修得满意
@@ -174,8 +174,8 @@ ui-record-one-with-bayboard-complaint-new = 用 `bayboard complaint new` 登记�
 ui-road-test-km-how-far-was-it-driven = 路试公里数：开了多远？
 ui-road-km-range = 路试公里数：大于 0，最多 { $max }
 ui-road-km = 路试公里
-ui-verdict-fail = 不合格 — 返工：{ $items }
-ui-verdict-todo = 还没好 — 还有 { $n } 个必检项未标记
+ui-verdict-fail = 不合格，返工项：{ $items }
+ui-verdict-todo = 暂不能签字：还有 { $n } 项必检未检查
 ui-pass-every-required-item-pass-or-n-a = 合格 — 所有必检项合格或不适用
 ui-sign-off = 签字
 ui-items-unmarked = 还有 { $n } 个必检项未标记：每项按 p 合格、f 不合格、n 不适用
@@ -259,7 +259,7 @@ detail-washed = 已洗车 { $at }
 detail-paid = 已付款：{ $how }
 detail-old-parts = 旧件{ $what }
 detail-accepted = { $by } 同意 { $amount }：{ $reason }
-detail-promise = 优先级 { $priority }   承诺交车 { $promised }   预估 { $estimate }   已计工时 { $clocked } h{ $over ->
+detail-promise = 优先级 { $priority }   承诺交车 { $promised }   预估 { $estimate }   实际工时 { $clocked } h{ $over ->
         [yes] {" "}— 超出预估
        *[no] {""}
     }
@@ -275,7 +275,7 @@ detail-item-failed = ✗ 不合格
 detail-item-na = – 不适用
 detail-note = 备注：{ $note }
 detail-timeline = 进度记录
-detail-work-order = 工单  结算工时 { $hours } h · 已确认 { $total }
+detail-work-order = 维修项目  结算工时 { $hours } h · 已确认 { $total }
 detail-decided = 客户 { $by }{ $via }{ $approved ->
         [yes] 同意
        *[no] 拒绝
@@ -392,7 +392,7 @@ wall-page = 第 { $page }/{ $pages } 页
 wall-late-by = 超时 { $by }（承诺 { $due }）
 wall-due = 承诺交车 { $due }
 wall-no-promise = 未定交车时间
-wall-in-state = 本状态 { $for }
+wall-in-state = 状态时长 { $for }
 wall-customer-waiting = 客户在店等候
 wall-waits = 客等
 wall-none = 无
@@ -404,7 +404,7 @@ wall-waiting-what = { $what ->
         [yes] {" "}已等
        *[no] {""}
     } { $for }
-wall-ready = 完工 { $for }{ $due ->
+wall-ready = 待交车 { $for }{ $due ->
         [none] {""}
        *[other] {" · "}承诺 { $due }
     }
@@ -426,3 +426,22 @@ help-clap-version = 显示版本
 help-clap-options = 选项
 help-clap-arguments = 参数
 help-clap-commands = 命令
+ui-mark-pass = 合格
+ui-mark-fail = 不合格
+ui-mark-na = 不适用
+ui-sign-off-is = 签字：
+ui-must-be-whole-kilometres-like-45800 = 须为整数公里，如 45800
+done-followup-reached = { $job } 已回访，已接通
+done-followup-missed = { $job } 回访未接通（第 { $misses } 次，共 { $tries } 次）{ $unreachable ->
+        [yes] ：无法联系
+       *[no] {""}
+    }
+done-followup-complaint = ；已生成 2 级投诉 { $complaint }
+done-adjusted = { $job }：合计 { $total }，已确认 { $approved }
+check-ok = 正常
+inv-col-line = 序号
+inv-col-work = 维修项目
+inv-col-hours = 工时
+inv-col-labour = 工时费
+inv-col-parts = 材料费
+inv-col-price = 小计

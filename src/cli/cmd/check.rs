@@ -37,7 +37,15 @@ impl Output for CheckReport {
         let mut out = message(
             "check-summary",
             &[
-                ("integrity", self.integrity.join("; ").into()),
+                (
+                    "integrity",
+                    if self.integrity == ["ok"] {
+                        message("check-ok", &[])
+                    } else {
+                        self.integrity.join("; ")
+                    }
+                    .into(),
+                ),
                 ("jobs", self.jobs.into()),
                 ("events", self.events.into()),
                 ("head", self.chain_head.clone().unwrap_or_default().into()),

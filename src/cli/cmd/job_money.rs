@@ -2,9 +2,9 @@
 
 use crate::cli::output::{emit, said};
 use crate::cli::{Ctx, local_tz};
-use crate::domain::money::with_code;
 use crate::domain::numbers::parse_job_number;
 use crate::error::Result;
+use crate::present::words::money;
 
 pub(super) fn wash(ctx: &Ctx, job: &str) -> Result<()> {
     let n = parse_job_number(job)?;
@@ -31,12 +31,15 @@ pub(super) fn adjust(ctx: &Ctx, job: &str, amount: &str, reason: &str) -> Result
     emit(
         ctx,
         &said(s, |s| {
-            format!(
-                "{}: total {}, approved {}\n",
-                s.job.label(),
-                with_code(s.totals.total, &s.currency),
-                with_code(s.totals.approved, &s.currency)
-            )
+            let said = crate::present::words::message(
+                "done-adjusted",
+                &[
+                    ("job", s.job.label().into()),
+                    ("total", money(s.totals.total, &s.currency).into()),
+                    ("approved", money(s.totals.approved, &s.currency).into()),
+                ],
+            );
+            format!("{said}\n")
         }),
     )
 }

@@ -162,7 +162,7 @@ fn approvals_text(list: &[ApprovalRow], currency: &str) -> String {
             ),
             format_args!(
                 "{}  {}",
-                money::with_code(a.price, currency),
+                crate::present::words::money(a.price, currency),
                 crate::present::words::message(
                     "ui-waiting-for",
                     &[("for", duration(now - a.line.created_at).into())]
@@ -252,7 +252,10 @@ impl Output for Settings {
             &[
                 ("shop", s.name.clone().into()),
                 ("currency", s.currency.clone().into()),
-                ("rate", money::with_code(s.labour_rate, &s.currency).into()),
+                (
+                    "rate",
+                    crate::present::words::money(s.labour_rate, &s.currency).into(),
+                ),
                 (
                     "pins",
                     crate::present::labels::pin_policy(s.require_pins).into(),

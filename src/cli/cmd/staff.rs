@@ -31,7 +31,7 @@ fn staff_line(s: &StaffRow, now: DateTime<Utc>) -> String {
         cell(&s.name, 16),
         cell(&roles.join(", "), 24),
         cell(if s.has_pin { "PIN" } else { "" }, 5),
-        fit(&s.skills.join(", "), 40)
+        fit(&crate::present::labels::skills(&s.skills), 40)
     )
 }
 

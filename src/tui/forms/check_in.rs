@@ -229,7 +229,7 @@ impl Form for CheckInForm {
             Some(Err(_)) => {
                 self.refused(
                     Some(Field::Odometer),
-                    "must be whole kilometres, like 45800".into(),
+                    crate::present::words::ui("must be whole kilometres, like 45800").into(),
                 );
                 return Submit::Stay;
             }

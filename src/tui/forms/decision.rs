@@ -7,7 +7,7 @@ use super::{
     FieldErrors, Focus, Form, FormAction, FormKey, FormKind, Submit, cycle, place_refusal,
     step_field,
 };
-use crate::domain::{Field, Via, money};
+use crate::domain::{Field, Via};
 use crate::store::ApprovalRow;
 use crate::text::fit;
 use crate::tui::model::Model;
@@ -47,7 +47,7 @@ impl DecisionForm {
                 "{} {} · {}",
                 a.line.label(),
                 fit(&a.line.work, 30),
-                money::with_code(a.price, currency)
+                crate::present::words::money(a.price, currency)
             ),
             customer: Input::new(a.customer.clone().unwrap_or_default()),
             via: Via::Phone,

@@ -112,8 +112,10 @@ impl DispatchForm {
                     ),
                     None => crate::present::words::ui("free").into(),
                 };
-                let mut why: Vec<String> = matched.iter().map(|s| format!("{s} ✓")).collect();
-                why.extend(t.skills.iter().filter(|s| !matched.contains(s)).cloned());
+                let said = |s: &String| crate::present::labels::skill(s);
+                let mut why: Vec<String> =
+                    matched.iter().map(|s| format!("{} ✓", said(s))).collect();
+                why.extend(t.skills.iter().filter(|s| !matched.contains(s)).map(said));
                 let skills = if why.is_empty() {
                     String::new()
                 } else {

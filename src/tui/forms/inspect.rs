@@ -138,9 +138,10 @@ impl QcForm {
         let items: Vec<ItemOutcome> =
             crate::domain::qc::complete(&self.checklist, &self.marks(), ItemResult::Pass)
                 .unwrap_or_default();
+        // Named as the inspector reads them, not by their ids.
         let failed = crate::domain::qc::failed(&items)
             .iter()
-            .map(|i| i.id.clone())
+            .map(|i| crate::present::labels::qc_item(&i.id))
             .collect();
         (crate::domain::qc::verdict(&items), failed)
     }
@@ -369,17 +370,23 @@ impl QcForm {
     fn item_lines(&self, w: usize, top: usize) -> (Vec<Line<'static>>, Option<(usize, usize)>) {
         let mut lines = Vec::new();
         let mut cursor = None;
+        use crate::present::words::word;
         for (i, item) in self.checklist.items.iter().enumerate() {
             let (mark, color) = match self.results[i] {
-                Some(ItemResult::Pass) => ("✔ pass", Color::Green),
-                Some(ItemResult::Fail) => ("✗ FAIL", Color::Red),
-                Some(ItemResult::Na) => ("– n/a ", Color::DarkGray),
-                None => ("? ——— ", Color::Yellow),
+                Some(ItemResult::Pass) => (format!("✔ {}", word("ui-mark-pass")), Color::Green),
+                Some(ItemResult::Fail) => (format!("✗ {}", word("ui-mark-fail")), Color::Red),
+                Some(ItemResult::Na) => (format!("– {}", word("ui-mark-na")), Color::DarkGray),
+                None => ("? ———".to_string(), Color::Yellow),
             };
+            let mark = crate::text::cell(&mark, 9);
             let req = if item.required { "*" } else { " " };
             let note = self.notes[i].value();
             let note_text = if self.editing && self.row == i {
-                format!("  note: {}", crate::domain::validate::display(note))
+                let typed = crate::domain::validate::display(note).into_owned();
+                format!(
+                    "  {}",
+                    crate::present::words::message("detail-note", &[("note", typed.into())])
+                )
             } else if note.is_empty() {
                 String::new()
             } else {
@@ -390,10 +397,13 @@ impl QcForm {
             } else {
                 Style::new()
             };
-            let text_w = w.saturating_sub(12 + crate::text::width(&note_text));
+            let text_w = w.saturating_sub(15 + crate::text::width(&note_text));
             let text = fit(&crate::present::labels::checklist_text(item), text_w);
             if self.editing && self.row == i {
-                let x = 8 + crate::text::width(&text) + 8 + self.notes[i].visual_cursor();
+                // Past the mark, the text and the note's label.
+                let typed = crate::text::width(&crate::domain::validate::display(note));
+                let label = crate::text::width(&note_text) - typed;
+                let x = 11 + crate::text::width(&text) + label + self.notes[i].visual_cursor();
                 cursor = Some((x, top + i));
             }
             lines.push(Line::from(vec![
@@ -412,17 +422,18 @@ impl QcForm {
     fn sign_off(&self, w: usize) -> Line<'static> {
         let (verdict, failed) = self.verdict();
         let todo = self.unmarked().len();
+        // Nothing is signed while an item is unmarked: that comes first.
         let (text, color) = match verdict {
+            _ if todo > 0 => (
+                crate::present::words::message("ui-verdict-todo", &[("n", (todo as i64).into())]),
+                Color::Yellow,
+            ),
             Verdict::Fail => (
                 crate::present::words::message(
                     "ui-verdict-fail",
-                    &[("items", failed.join(", ").into())],
+                    &[("items", failed.join("、").into())],
                 ),
                 Color::Red,
-            ),
-            Verdict::Pass if todo > 0 => (
-                crate::present::words::message("ui-verdict-todo", &[("n", (todo as i64).into())]),
-                Color::Yellow,
             ),
             Verdict::Pass => (
                 crate::present::words::ui("PASS — every required item pass or n/a").to_string(),
@@ -430,7 +441,7 @@ impl QcForm {
             ),
         };
         Line::from(vec![
-            Span::raw(format!("{}: ", crate::present::words::ui("Sign-off"))),
+            Span::raw(crate::present::words::message("ui-sign-off-is", &[])),
             Span::styled(
                 fit(&text, w.saturating_sub(10)),
                 Style::new().fg(color).add_modifier(Modifier::BOLD),
@@ -473,7 +484,7 @@ mod tests {
         assert_eq!(f.row, 1, "a fail stays for its note");
         let (v, failed) = f.verdict();
         assert_eq!(v, Verdict::Fail);
-        assert_eq!(failed, vec![f.checklist.items[1].id.clone()]);
+        assert_eq!(failed, vec![f.checklist.items[1].text.clone()]);
         f.act(FormAction::EditNote);
         f.paste("bulb out");
         f.act(FormAction::EndNote);

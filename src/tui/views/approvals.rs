@@ -2,7 +2,7 @@
 //! no, safety first, with who to call and what it costs.
 
 use super::{panel_block, selected_style, table_state};
-use crate::domain::{Urgency, job_label, money};
+use crate::domain::{Urgency, job_label};
 use crate::text::{duration, fit};
 use crate::tui::model::Model;
 use ratatui::Frame;
@@ -67,7 +67,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
             Cell::from(fit(&who, if wide { 28 } else { 12 })),
             Cell::from(fit(&work, 80)),
             Cell::from(urgency_span(a.line.urgency, a.line.blocking)),
-            Cell::from(money::format(a.price, &m.board.currency)),
+            Cell::from(crate::present::words::money(a.price, &m.board.currency)),
             Cell::from(duration(m.now - a.line.created_at)),
         ];
         if wide {
@@ -105,7 +105,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         Constraint::Length(if wide { 28 } else { 12 }),
         Constraint::Fill(1),
         Constraint::Length(11),
-        Constraint::Length(10),
+        Constraint::Length(12),
         Constraint::Length(7),
     ];
     if wide {
@@ -118,13 +118,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         header.remove(1);
         widths.remove(1);
     }
-    let header = header.into_iter().map(|h| {
-        if h == price {
-            format!("{h} {}", m.board.currency)
-        } else {
-            h.to_string()
-        }
-    });
+    let header = header.into_iter().map(|h| h.to_string());
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(Style::new().add_modifier(Modifier::BOLD)))
         .column_spacing(1)

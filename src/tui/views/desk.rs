@@ -283,10 +283,9 @@ pub fn draw_complaints(frame: &mut Frame, area: Rect, m: &Model) {
         };
         let mut cells = vec![
             Cell::from(complaint_label(c.id)),
-            Cell::from(format!(
-                "{} {}",
-                crate::present::words::ui("sev"),
-                c.severity
+            Cell::from(crate::present::words::message(
+                "ui-severity-n",
+                &[("n", c.severity.into())],
             )),
             Cell::from(fit(&c.plate, 10)),
             Cell::from(crate::present::labels::complaint_status(c.status, wide)),

@@ -13,25 +13,26 @@ pub(super) fn run(
     note: Option<String>,
 ) -> Result<String, Error> {
     let (f, complaint) = ws.log_followup(who, job, reached, score, note.as_deref())?;
+    use crate::present::words::message;
+    let unreachable = f.state == crate::domain::aftersales::FollowupState::Unreachable;
     let mut text = if reached {
-        format!("{} follow-up: reached", job_label(job))
+        message("done-followup-reached", &[("job", job_label(job).into())])
     } else {
-        format!(
-            "{} follow-up: not reached ({} of {} tries){}",
-            job_label(job),
-            f.misses,
-            crate::domain::aftersales::MISSES,
-            if f.state == crate::domain::aftersales::FollowupState::Unreachable {
-                ": unreachable"
-            } else {
-                ""
-            }
+        message(
+            "done-followup-missed",
+            &[
+                ("job", job_label(job).into()),
+                ("misses", f.misses.into()),
+                ("tries", crate::domain::aftersales::MISSES.into()),
+                ("unreachable", if unreachable { "yes" } else { "no" }.into()),
+            ],
         )
     };
     if let Some(c) = complaint {
-        text.push_str(&format!(
-            "; {} opened (severity 2)",
-            crate::domain::aftersales::complaint_label(c)
+        let c = crate::domain::aftersales::complaint_label(c);
+        text.push_str(&message(
+            "done-followup-complaint",
+            &[("complaint", c.into())],
         ));
     }
     Ok(text)
