@@ -37,3 +37,4 @@ mod wall;
 mod words_as_data;
 mod work_orders;
 mod zh_screens;
+mod zh_snapshots;
