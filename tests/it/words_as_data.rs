@@ -105,6 +105,8 @@ fn every_message_id_in_the_code_is_in_the_catalogue() {
                 "inv-",
                 "check-",
                 "figures-",
+                "wall-",
+                "help-",
             ]
             .iter()
             .any(|p| lit.starts_with(p))
