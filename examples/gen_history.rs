@@ -592,6 +592,7 @@ fn live_day(ws: &mut Workshop) -> usize {
                             blocking: true,
                         }),
                         note: None,
+                        ..LineInput::default()
                     };
                     ws.add_line(&t, n, &found, None).unwrap();
                 }

@@ -240,6 +240,20 @@ pub fn run(db: &Path, reset: bool, seed_only: bool) -> Result<()> {
 
 /// Seeds a new demo database as if it were `now`: for tests and benchmarks
 /// that need the same shop, to the second, every time.
+/// The demo dealer's published price list: maintenance by distance,
+/// brakes, tyres, alignment, diagnosis, and the parts they use.
+fn publish_catalogue(ws: &mut Workshop, currency: &str) -> Result<()> {
+    use crate::domain::catalogue::{read_ops, read_parts};
+    let bad = |p: Vec<crate::domain::catalogue::RowProblem>| {
+        crate::error::Error::Database(format!("the demo's catalogue: {p:?}"))
+    };
+    let ops = read_ops(include_str!("../assets/catalogue/ops.csv")).map_err(bad)?;
+    let parts = read_parts(include_str!("../assets/catalogue/parts.csv"), currency).map_err(bad)?;
+    ws.import_ops(Some(FOREMAN), &ops)?;
+    ws.import_parts(Some(FOREMAN), &parts)?;
+    Ok(())
+}
+
 pub fn seed_at(db: &Path, now: DateTime<Utc>) -> Result<Workshop> {
     let demo: Demo = toml::from_str(DEMO).map_err(bad)?;
     let mut ws = Workshop::create(db)?;
@@ -279,6 +293,7 @@ fn seed(ws: &mut Workshop, demo: &Demo, now: DateTime<Utc>) -> Result<Seeded> {
     }
     ws.set_shop_name(Some(FOREMAN), &demo.shop)?;
     ws.set_money(Some(FOREMAN), Some(&demo.currency), Some(&demo.labour_rate))?;
+    publish_catalogue(ws, &demo.currency)?;
     for b in &demo.bays {
         let kind: BayKind = b.kind.parse().map_err(bad)?;
         ws.add_bay(Some(FOREMAN), &b.name, kind)?;
@@ -613,6 +628,7 @@ fn check_in(ws: &mut Workshop, j: &DemoJob, now: DateTime<Utc>) -> Result<i64> {
         comeback: Default::default(),
         appointment: None,
         walkaround: j.walkaround.clone().unwrap_or_default().into(),
+        ..NewJobInput::default()
     };
     let number = ws.new_job(ADVISOR, &input)?.id;
     if j.sold.is_some() || j.parts_amount.is_some() {
@@ -791,6 +807,7 @@ fn add_found(
                 blocking: f.blocking,
             }),
             note: None,
+            ..LineInput::default()
         };
         added.push(ws.add_line(tech, number, &input, None)?.id);
     }

@@ -155,6 +155,42 @@ pub enum Command {
     /// Appointments: new, list, no-show, cancel
     #[command(subcommand)]
     Appt(ApptCmd),
+    /// The published price list: import, list
+    #[command(subcommand)]
+    Catalogue(CatalogueCmd),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CatalogueCmd {
+    /// Publish operations or parts from a CSV file (foreman); each refused row is named with its line, and then nothing is taken
+    Import {
+        /// Labour operations: code,name_en,name_zh,hours and optionally bay_kind,skill
+        #[arg(
+            long,
+            value_name = "FILE",
+            conflicts_with = "parts",
+            required_unless_present = "parts"
+        )]
+        ops: Option<PathBuf>,
+        /// Parts: number,name_en,name_zh,price (in the shop's currency)
+        #[arg(long, value_name = "FILE")]
+        parts: Option<PathBuf>,
+    },
+    /// The published price list (text, --json or --csv)
+    List {
+        /// Operations only
+        #[arg(long, conflicts_with = "parts")]
+        ops: bool,
+        /// Parts only
+        #[arg(long)]
+        parts: bool,
+        /// Only what this finds: a code, a number, or a word of a name (pinyin too)
+        #[arg(long)]
+        find: Option<String>,
+        /// Comma-separated values for a spreadsheet, one header row
+        #[arg(long)]
+        csv: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -266,8 +302,23 @@ pub enum LineCmd {
     Add {
         job: String,
         /// What to do, e.g. "Replace front brake pads"
+        #[arg(long, required_unless_present_any = ["op", "part"], conflicts_with_all = ["op", "part"])]
+        work: Option<String>,
+        /// An operation of the published list: its name, hours and price
+        #[arg(long, value_name = "CODE", conflicts_with_all = ["part", "hours", "parts_amount"])]
+        op: Option<String>,
+        /// A part of the published list: its name and price
+        #[arg(long, value_name = "NUMBER", conflicts_with_all = ["hours", "parts_amount"])]
+        part: Option<String>,
+        /// How many of the part (default 1)
+        #[arg(long, value_name = "N", requires = "part")]
+        qty: Option<i64>,
+        /// A price other than the list's (the whole line), with --reason
+        #[arg(long, value_name = "MONEY", allow_hyphen_values = true)]
+        price: Option<String>,
+        /// Why the price is not the list's
         #[arg(long)]
-        work: String,
+        reason: Option<String>,
         /// Sold (flat-rate) labour hours
         #[arg(long, value_name = "H", allow_negative_numbers = true)]
         hours: Option<f64>,
@@ -524,6 +575,9 @@ pub struct NewJobArgs {
     /// What the customer asks for; repeat for several (each becomes a line)
     #[arg(long = "complaint", required_unless_present = "appointment")]
     pub complaints: Vec<String>,
+    /// An operation of the published list asked for, at its hours and price; repeat for several
+    #[arg(long = "op", value_name = "CODE")]
+    pub ops: Vec<String>,
     /// The booking the car arrives for: its plate, work, customer and
     /// hours fill what is not given
     #[arg(long, value_name = "A-ID")]

@@ -402,6 +402,7 @@ fn found_work(
                     blocking: safety,
                 }),
                 note: None,
+                ..LineInput::default()
             },
             None,
         )?

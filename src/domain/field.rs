@@ -55,6 +55,12 @@ pub enum Field {
     DayHours,
     Score,
     Severity,
+    /// A labour operation's code in the catalogue.
+    Op,
+    /// A price other than the list's.
+    Price,
+    /// A row of a catalogue file.
+    Row,
 }
 
 impl fmt::Display for Field {

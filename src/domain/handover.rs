@@ -138,6 +138,9 @@ pub struct Priced {
     pub approved: (f64, i64),
     /// The labour rate the line keeps (minor units an hour).
     pub rate: i64,
+    /// An operation's price agreed off the published list: the line's
+    /// price, approved with it.
+    pub fixed: Option<i64>,
 }
 
 /// hours × rate, in minor units, rounded to the nearest.
@@ -165,11 +168,14 @@ pub fn totals(lines: &[Priced], adjustments: i64) -> Totals {
     let price = |h: f64, rate: i64, parts: i64| labour(h, rate).saturating_add(parts);
     let total = lines
         .iter()
-        .map(|l| price(l.hours, l.rate, l.parts))
+        .map(|l| l.fixed.unwrap_or_else(|| price(l.hours, l.rate, l.parts)))
         .fold(0i64, i64::saturating_add);
     let approved_lines = lines
         .iter()
-        .map(|l| price(l.approved.0, l.rate, l.approved.1))
+        .map(|l| {
+            l.fixed
+                .unwrap_or_else(|| price(l.approved.0, l.rate, l.approved.1))
+        })
         .fold(0i64, i64::saturating_add);
     Totals {
         total,
@@ -230,12 +236,14 @@ mod tests {
                 parts: 10_000,
                 approved: (2.0, 10_000),
                 rate: 30_000,
+                fixed: None,
             },
             Priced {
                 hours: 1.5,
                 parts: 0,
                 approved: (1.0, 0),
                 rate: 30_000,
+                fixed: None,
             },
         ];
         let t = totals(&lines, 0);

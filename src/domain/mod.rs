@@ -3,6 +3,7 @@
 pub mod acts;
 pub mod aftersales;
 pub mod appointments;
+pub mod catalogue;
 pub mod field;
 pub mod find;
 pub mod handover;

@@ -172,6 +172,37 @@ pub fn name_matches(name: &str, find: &str) -> bool {
     han && (full.starts_with(&find) || firsts.starts_with(&find))
 }
 
+/// Whether `find` is anywhere in `text`: its characters, or, for Chinese,
+/// its pinyin or the pinyin's initials (`shache` and `sc` find 更换前刹车片).
+/// Case and spaces do not count.
+pub fn text_matches(text: &str, find: &str) -> bool {
+    use pinyin::ToPinyin;
+    let squash = |s: &str| -> String {
+        s.to_lowercase()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect()
+    };
+    let (text, find) = (squash(text), squash(find));
+    if find.is_empty() || text.contains(&find) {
+        return true;
+    }
+    let (mut full, mut firsts) = (String::new(), String::new());
+    for c in text.chars() {
+        match c.to_pinyin() {
+            Some(p) => {
+                full.push_str(p.plain());
+                firsts.push_str(p.first_letter());
+            }
+            None => {
+                full.push(c);
+                firsts.push(c);
+            }
+        }
+    }
+    full.contains(&find) || firsts.contains(&find)
+}
+
 /// Upper case, one character for one (a plate of 16 `ß` stays 16 long).
 pub fn upper_each(text: &str) -> String {
     text.chars()

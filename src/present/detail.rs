@@ -352,7 +352,7 @@ fn timeline(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset,
 /// The lines with their state and price, the sold total, and what the
 /// customer declined before.
 fn work_order(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset) {
-    use crate::domain::{LineStatus, money};
+    use crate::domain::LineStatus;
     if d.lines.is_empty() && d.declined_before.is_empty() {
         return;
     }
@@ -366,7 +366,7 @@ fn work_order(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffse
         .lines
         .iter()
         .filter(|l| matches!(l.status, LineStatus::Approved | LineStatus::Done))
-        .map(|l| money::price(l.hours, l.labour_rate, l.amount))
+        .map(|l| l.price())
         .sum();
     let head = message(
         "detail-work-order",

@@ -58,6 +58,16 @@ pub fn text(s: &Settlement, tz: &FixedOffset) -> String {
             right(&m(l.labour), 10),
             right(&m(l.parts), 10) + &right(&m(l.price), 10)
         );
+        if let (Some(list), Some(why)) = (l.list_price, &l.price_reason) {
+            let said = message(
+                "inv-off-list",
+                &[
+                    ("list", super::words::money(list, &s.currency).into()),
+                    ("reason", fit(why, 60).into()),
+                ],
+            );
+            let _ = writeln!(o, "{:7}{said}", "");
+        }
     }
     let _ = writeln!(o, "{}", "-".repeat(WIDTH));
     let total = |label: &str, v: i64| {
@@ -96,6 +106,12 @@ pub fn text(s: &Settlement, tz: &FixedOffset) -> String {
         let above = super::words::money(s.totals.total - s.totals.approved, &s.currency);
         let _ = writeln!(o, "! {}", message("inv-above", &[("amount", above.into())]));
     }
+    footer(&mut o, s, tz);
+    o
+}
+
+/// The hand-over below the totals, and the rates the lines are priced at.
+fn footer(o: &mut String, s: &Settlement, tz: &FixedOffset) {
     let mut tail = Vec::new();
     if let Some(w) = s.handover.washed_at {
         let at = super::words::day_and_clock(w.with_timezone(tz).naive_local());
@@ -132,5 +148,4 @@ pub fn text(s: &Settlement, tz: &FixedOffset) -> String {
         ],
     );
     let _ = writeln!(o, "{rates}");
-    o
 }

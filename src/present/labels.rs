@@ -82,6 +82,9 @@ impl crate::domain::Field {
             crate::domain::Field::DayHours => w("field-day-hours"),
             crate::domain::Field::Score => w("field-score"),
             crate::domain::Field::Severity => w("field-severity"),
+            crate::domain::Field::Op => w("field-op"),
+            crate::domain::Field::Price => w("field-price"),
+            crate::domain::Field::Row => w("field-row"),
         }
     }
 }
@@ -267,6 +270,11 @@ pub fn event_kind(kind: &str) -> String {
         "line_done" => w("event-kind-line-done"),
         "line_reopened" => w("event-kind-line-reopened"),
         "line_priced" => w("event-kind-line-priced"),
+        "line_off_list" => w("event-kind-line-off-list"),
+        "catalogue_op_added" => w("event-kind-catalogue-op-added"),
+        "catalogue_op_changed" => w("event-kind-catalogue-op-changed"),
+        "catalogue_part_added" => w("event-kind-catalogue-part-added"),
+        "catalogue_part_changed" => w("event-kind-catalogue-part-changed"),
         "pin_set" => w("event-kind-pin-set"),
         "pin_cleared" => w("event-kind-pin-cleared"),
         "pin_refused" => w("event-kind-pin-refused"),

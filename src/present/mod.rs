@@ -116,7 +116,6 @@ pub fn local_tz() -> FixedOffset {
 /// A line of the work order on one row: "L-27 ✔ done  Front brake pads
 /// 2.0 h  CNY 1,880.50", with urgency and blocking for found work.
 pub fn line_text(l: &crate::store::LineRow, currency: &str) -> String {
-    use crate::domain::money;
     let mut out = format!(
         "{} {} {}",
         l.label(),
@@ -138,7 +137,7 @@ pub fn line_text(l: &crate::store::LineRow, currency: &str) -> String {
     if let Some(h) = l.hours {
         out.push_str(&format!("  {h:.1} h"));
     }
-    let price = money::price(l.hours, l.labour_rate, l.amount);
+    let price = l.price();
     if price > 0 {
         out.push_str(&format!("  {}", words::money(price, currency)));
     }

@@ -32,6 +32,10 @@ pub struct SettledLine {
     pub labour: i64,
     pub parts: i64,
     pub price: i64,
+    /// The published price, when another was agreed.
+    pub list_price: Option<i64>,
+    /// Why the price is not the list's.
+    pub price_reason: Option<String>,
 }
 
 fn line_label<S: serde::Serializer>(n: &i64, s: S) -> std::result::Result<S::Ok, S::Error> {
@@ -45,13 +49,19 @@ pub fn settlement(c: &rusqlite::Connection, number: i64) -> Result<Settlement> {
     let handover = store::handover(c, number)?;
     let adjustments: i64 = handover.adjustments.iter().map(|a| a.amount).sum();
     let totals = handover::totals(
-        &priced.iter().map(|(_, _, p)| p.clone()).collect::<Vec<_>>(),
+        &priced
+            .iter()
+            .map(|(_, _, p, _)| p.clone())
+            .collect::<Vec<_>>(),
         adjustments,
     );
     let lines = priced
         .into_iter()
-        .map(|(id, work, p)| {
-            let labour = handover::labour(p.hours, p.rate);
+        .map(|(id, work, p, off)| {
+            // A price agreed off the list is the line's labour.
+            let labour = p
+                .fixed
+                .map_or_else(|| handover::labour(p.hours, p.rate), |f| f - p.parts);
             SettledLine {
                 id,
                 work,
@@ -60,6 +70,8 @@ pub fn settlement(c: &rusqlite::Connection, number: i64) -> Result<Settlement> {
                 labour,
                 parts: p.parts,
                 price: labour + p.parts,
+                list_price: off.as_ref().map(|(l, _)| *l),
+                price_reason: off.map(|(_, why)| why),
             }
         })
         .collect();

@@ -162,15 +162,23 @@ pub(crate) fn set_paid(
 /// The lines the customer pays for (approved or done), with what they
 /// approved; lines from before approvals were kept count as approved as
 /// they stand.
-pub fn priced_lines(conn: &Connection, job: i64) -> Result<Vec<(i64, String, Priced)>> {
+/// A settled line's list price and why another was agreed, if it was.
+pub type OffList = Option<(i64, String)>;
+
+pub fn priced_lines(conn: &Connection, job: i64) -> Result<Vec<(i64, String, Priced, OffList)>> {
     all(
         conn,
         "SELECT id, work, coalesce(hours, 0), coalesce(parts_amount, 0),
                 coalesce(approved_hours, hours, 0), coalesce(approved_parts, parts_amount, 0),
-                coalesce(labour_rate, (SELECT labour_rate FROM shop WHERE id = 1), 0)
+                coalesce(labour_rate, (SELECT labour_rate FROM shop WHERE id = 1), 0), price,
+                list_price, price_reason
            FROM lines WHERE job_id = ?1 AND status IN ('approved','done') ORDER BY id",
         [job],
         |r| {
+            let off: OffList = match (r.get::<_, Option<i64>>(8)?, r.get::<_, Option<String>>(9)?) {
+                (Some(list), Some(why)) => Some((list, why)),
+                _ => None,
+            };
             Ok((
                 r.get(0)?,
                 r.get(1)?,
@@ -179,7 +187,9 @@ pub fn priced_lines(conn: &Connection, job: i64) -> Result<Vec<(i64, String, Pri
                     parts: r.get(3)?,
                     approved: (r.get(4)?, r.get(5)?),
                     rate: r.get(6)?,
+                    fixed: r.get(7)?,
                 },
+                off,
             ))
         },
     )

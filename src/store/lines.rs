@@ -14,11 +14,16 @@ const LINE_SELECT: &str = "
 SELECT l.id, l.job_id, l.kind, l.work, l.hours, l.parts_amount, l.status, l.urgency,
        l.blocking, l.note, a.name, l.created_at, l.decided_at, d.name, l.customer_name,
        l.decided_via, l.done_at, t.name,
-       coalesce(l.labour_rate, (SELECT labour_rate FROM shop WHERE id = 1), 0)
+       coalesce(l.labour_rate, (SELECT labour_rate FROM shop WHERE id = 1), 0),
+       l.op, l.part_number, l.qty, l.list_price, l.price, l.price_reason
 FROM lines l
 LEFT JOIN staff a ON a.id = l.added_by
 LEFT JOIN staff d ON d.id = l.decided_by
 LEFT JOIN staff t ON t.id = l.done_by";
+
+/// How many columns `LINE_SELECT` gives: a query adding its own reads
+/// them from here on.
+const LINE_COLUMNS: usize = 25;
 
 fn line_from(r: &Row) -> rusqlite::Result<LineRow> {
     Ok(LineRow {
@@ -41,6 +46,12 @@ fn line_from(r: &Row) -> rusqlite::Result<LineRow> {
         done_at: opt_time(r, 16)?,
         done_by: r.get(17)?,
         labour_rate: r.get(18)?,
+        op: r.get(19)?,
+        part: r.get(20)?,
+        qty: r.get(21)?,
+        list_price: r.get(22)?,
+        agreed_price: r.get(23)?,
+        price_reason: r.get(24)?,
     })
 }
 
@@ -128,13 +139,13 @@ pub fn approvals(conn: &Connection) -> Result<Vec<ApprovalRow>> {
     );
     let mut rows = all(conn, &sql, [], |r| {
         let line = line_from(r)?;
-        let price = crate::domain::money::price(line.hours, line.labour_rate, line.amount);
+        let price = line.price();
         Ok(ApprovalRow {
             line,
-            plate: r.get(19)?,
-            customer: r.get(20)?,
-            phone: r.get(21)?,
-            job_status: parsed(r, 22)?,
+            plate: r.get(LINE_COLUMNS)?,
+            customer: r.get(LINE_COLUMNS + 1)?,
+            phone: r.get(LINE_COLUMNS + 2)?,
+            job_status: parsed(r, LINE_COLUMNS + 3)?,
             price,
         })
     })?;
@@ -168,7 +179,7 @@ pub fn declined_for_plate(
     all(conn, &sql, params![key, except_job], |r| {
         Ok(DeclinedRow {
             line: line_from(r)?,
-            plate: r.get(19)?,
+            plate: r.get(LINE_COLUMNS)?,
         })
     })
 }
@@ -196,6 +207,8 @@ pub struct NewLine<'a> {
     pub blocking: bool,
     pub note: Option<&'a str>,
     pub added_by: Option<i64>,
+    /// Made from the published list: what it said, and any other price.
+    pub listed: Option<&'a crate::domain::catalogue::ListedLine>,
 }
 
 pub(crate) fn insert_line(tx: &WriteTx, l: &NewLine, now: DateTime<Utc>) -> Result<i64> {
@@ -203,13 +216,15 @@ pub(crate) fn insert_line(tx: &WriteTx, l: &NewLine, now: DateTime<Utc>) -> Resu
         LineKind::Requested => LineStatus::Approved,
         LineKind::Added => LineStatus::Proposed,
     };
+    let listed = l.listed;
     tx.execute(
         "INSERT INTO lines (job_id, kind, work, hours, parts_amount, status, urgency, blocking,
                             note, added_by, created_at, approved_hours, approved_parts,
-                            labour_rate)
+                            labour_rate, op, part_number, qty, list_price, price, price_reason)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,
                  CASE WHEN ?6 = 'approved' THEN ?4 END, CASE WHEN ?6 = 'approved' THEN ?5 END,
-                 (SELECT nullif(labour_rate, 0) FROM shop WHERE id = 1))",
+                 (SELECT nullif(labour_rate, 0) FROM shop WHERE id = 1),
+                 ?12, ?13, ?14, ?15, ?16, ?17)",
         params![
             l.job_id,
             l.kind.as_str(),
@@ -221,7 +236,13 @@ pub(crate) fn insert_line(tx: &WriteTx, l: &NewLine, now: DateTime<Utc>) -> Resu
             l.blocking,
             l.note,
             l.added_by,
-            ts(now)
+            ts(now),
+            listed.and_then(|p| p.op.as_deref()),
+            listed.and_then(|p| p.part.as_ref().map(|(n, _)| n.as_str())),
+            listed.and_then(|p| p.part.as_ref().map(|(_, q)| *q)),
+            listed.and_then(|p| p.list_price),
+            listed.and_then(|p| p.fixed),
+            listed.and_then(|p| p.reason.as_deref()),
         ],
     )?;
     Ok(tx.last_insert_rowid())

@@ -4,6 +4,7 @@
 mod aftersales;
 mod appointments;
 pub mod bulk;
+mod catalogue;
 pub mod chain;
 mod check;
 pub mod figures;
@@ -19,6 +20,7 @@ mod writes;
 
 pub use aftersales::*;
 pub use appointments::*;
+pub use catalogue::*;
 pub use check::{CheckReport, backup, check, check_counts};
 pub use handover::*;
 pub use lines::{

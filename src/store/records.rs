@@ -253,6 +253,27 @@ pub struct LineRow {
     /// The labour rate the line is priced at (minor units an hour): the
     /// shop's when the line was made, kept through later rate changes.
     pub labour_rate: i64,
+    /// The operation of the published list it was made from.
+    pub op: Option<String>,
+    /// The part of the published list, and how many.
+    pub part: Option<String>,
+    pub qty: Option<i64>,
+    /// What the list said the line costs when it was made.
+    pub list_price: Option<i64>,
+    /// An operation's price agreed off the list (the line's price).
+    pub agreed_price: Option<i64>,
+    /// Why the price is not the list's.
+    pub price_reason: Option<String>,
+}
+
+impl LineRow {
+    /// What the line costs: an agreed price, else its hours at its rate
+    /// and its parts.
+    pub fn price(&self) -> i64 {
+        self.agreed_price.unwrap_or_else(|| {
+            crate::domain::money::price(self.hours, self.labour_rate, self.amount)
+        })
+    }
 }
 
 fn as_line_label<S: Serializer>(n: &i64, s: S) -> Result<S::Ok, S::Error> {

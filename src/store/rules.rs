@@ -91,6 +91,13 @@ pub const VALUE_RULES: &[(&str, &str, Form)] = &[
     ("job_state_times", "job_id", Form::Integer),
     ("job_state_times", "closed_at", Form::Time),
     ("job_state_times", "ms", Form::Integer),
+    ("catalogue_ops", "hours", Form::Number),
+    ("catalogue_ops", "updated_at", Form::Time),
+    ("catalogue_parts", "price", Form::Integer),
+    ("catalogue_parts", "updated_at", Form::Time),
+    ("lines", "qty", Form::Integer),
+    ("lines", "list_price", Form::Integer),
+    ("lines", "price", Form::Integer),
 ];
 
 /// True when `value` (an SQL expression) has the column's form; NULL passes
@@ -161,6 +168,9 @@ pub const AMOUNTS: &[(&str, &str)] = &[
     ("lines", "approved_parts"),
     ("lines", "labour_rate"),
     ("adjustments", "amount"),
+    ("catalogue_parts", "price"),
+    ("lines", "list_price"),
+    ("lines", "price"),
 ];
 
 fn bounded(value: &str) -> String {
@@ -219,6 +229,15 @@ pub fn create_text_and_bound_triggers(conn: &rusqlite::Connection) -> rusqlite::
         );
     }
     for (table, column) in AMOUNTS {
+        // A column a later migration adds gets its trigger then.
+        let exists: bool = conn.query_row(
+            "SELECT count(*) > 0 FROM pragma_table_info(?1) WHERE name = ?2",
+            [table, column],
+            |r| r.get(0),
+        )?;
+        if !exists {
+            continue;
+        }
         let msg = format!("{table}.{column} must be at most {AMOUNT_BOUND} minor units either way");
         add(
             format!("bound_{table}_{column}"),

@@ -666,6 +666,42 @@ fn v14_hook(tx: &rusqlite::Transaction) -> rusqlite_migration::HookResult {
     Ok(())
 }
 
+/// The published price list (issue 22): labour operations with their
+/// standard hours, parts with their unit prices, each named in both
+/// languages. A line made from it keeps the code, what the list said and
+/// the price agreed (`price`, the line's price when set), with the reason
+/// when that differs from the list.
+const V15: &str = r#"
+CREATE TABLE catalogue_ops (
+    code TEXT PRIMARY KEY,
+    name_en TEXT NOT NULL,
+    name_zh TEXT NOT NULL,
+    hours REAL NOT NULL CHECK (hours >= 0 AND hours <= 1000),
+    bay_kind TEXT,
+    skill TEXT,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE catalogue_parts (
+    number TEXT PRIMARY KEY,
+    name_en TEXT NOT NULL,
+    name_zh TEXT NOT NULL,
+    price INTEGER NOT NULL CHECK (price >= 0),
+    updated_at TEXT NOT NULL
+);
+ALTER TABLE lines ADD COLUMN op TEXT;
+ALTER TABLE lines ADD COLUMN part_number TEXT;
+ALTER TABLE lines ADD COLUMN qty INTEGER;
+ALTER TABLE lines ADD COLUMN list_price INTEGER;
+ALTER TABLE lines ADD COLUMN price INTEGER;
+ALTER TABLE lines ADD COLUMN price_reason TEXT;
+"#;
+
+fn v15_hook(tx: &rusqlite::Transaction) -> rusqlite_migration::HookResult {
+    super::rules::create_triggers(tx)?;
+    super::rules::create_text_and_bound_triggers(tx)?;
+    Ok(())
+}
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(migrations_list())
 }
@@ -686,11 +722,12 @@ fn migrations_list() -> Vec<M<'static>> {
         M::up_with_hook("", v12_hook),
         M::up_with_hook(V13, v12_hook),
         M::up_with_hook(V14, v14_hook),
+        M::up_with_hook(V15, v15_hook),
     ]
 }
 
 /// The schema version this build writes (SQLite's `user_version`).
-pub const LATEST: i64 = 14;
+pub const LATEST: i64 = 15;
 
 #[cfg(test)]
 mod tests {

@@ -37,6 +37,9 @@ pub struct NewJobInput {
     pub walkaround: super::WalkaroundInput,
     /// The booking this car arrives for: what is not typed comes from it.
     pub appointment: Option<i64>,
+    /// Operations of the published list the customer asked for, each a
+    /// requested line at its listed hours and price.
+    pub ops: Vec<String>,
 }
 
 struct CleanJob {
@@ -300,6 +303,27 @@ impl Workshop {
                         blocking: false,
                         note: None,
                         added_by: Some(who.id),
+                        listed: None,
+                    },
+                    now,
+                )?;
+            }
+            for code in &input.ops {
+                let listed =
+                    super::listed::priced(c, &super::Listed::Op(code.clone()), None, None)?;
+                store::insert_line(
+                    c,
+                    &store::NewLine {
+                        job_id: id,
+                        kind: crate::domain::LineKind::Requested,
+                        work: &listed.work,
+                        hours: listed.hours,
+                        amount: None,
+                        urgency: None,
+                        blocking: false,
+                        note: None,
+                        added_by: Some(who.id),
+                        listed: Some(&listed),
                     },
                     now,
                 )?;

@@ -28,6 +28,11 @@ pub struct LineInput {
     pub amount: Option<i64>,
     pub found: Option<Found>,
     pub note: Option<String>,
+    /// From the published list: its words, hours and price.
+    pub listed: Option<super::Listed>,
+    /// A price other than the list's, and why.
+    pub price: Option<i64>,
+    pub reason: Option<String>,
 }
 
 fn unknown_line(id: i64) -> Error {
@@ -64,12 +69,25 @@ impl Workshop {
         input: &LineInput,
         seen_version: Option<i64>,
     ) -> Result<LineRow> {
-        let work = validate::required_text(Field::Work, &input.work, limits::PART)?;
         let note = validate::optional_text(Field::Note, input.note.as_deref(), limits::NOTE)?;
-        let h = hours(input.hours)?;
+        if input.price.is_some() && input.listed.is_none() {
+            return Err(
+                Refusal::invalid(Field::Price, Said::new("problem-price-needs-list")).into(),
+            );
+        }
         self.write(|c, now, session| {
             let who = actor(c, who, session)?;
             let job = load_job(c, number, seen_version)?;
+            let listed = match &input.listed {
+                Some(l) => super::listed::priced(c, l, input.price, input.reason.as_deref())?,
+                None => crate::domain::catalogue::ListedLine {
+                    work: validate::required_text(Field::Work, &input.work, limits::PART)?,
+                    hours: hours(input.hours)?,
+                    amount: input.amount,
+                    ..Default::default()
+                },
+            };
+            let (work, h, amount) = (&listed.work, listed.hours, listed.amount);
             let kind = match input.found {
                 Some(_) => LineKind::Added,
                 None => LineKind::Requested,
@@ -80,20 +98,21 @@ impl Workshop {
                 &store::NewLine {
                     job_id: job.id,
                     kind,
-                    work: &work,
+                    work,
                     hours: h,
-                    amount: input.amount,
+                    amount,
                     urgency: input.found.map(|f| f.urgency),
                     blocking: input.found.is_some_and(|f| f.blocking),
                     note: note.as_deref(),
                     added_by: Some(who.id),
+                    listed: Some(&listed).filter(|l| l.list_price.is_some()),
                 },
                 now,
             )?;
             let currency = store::shop_settings(c)?.currency;
             let mut said = Said::new("event-line-added")
                 .text("line", line_label(id))
-                .text("work", &work)
+                .text("work", work)
                 .label("kind", "line_kind", kind.as_str())
                 .text("found", if input.found.is_some() { "yes" } else { "no" });
             if let Some(f) = input.found {
@@ -101,10 +120,18 @@ impl Workshop {
                     .label("urgency", "urgency", f.urgency.as_str())
                     .text("blocking", if f.blocking { "yes" } else { "no" });
             }
-            if h.is_some() || input.amount.is_some() {
-                said = said.said("sold", sold(h, input.amount, &currency));
+            if h.is_some() || amount.is_some() {
+                said = said.said("sold", sold(h, amount, &currency));
             }
             note_event(c, &job, &who, "line_added", &said, note.as_deref(), now)?;
+            if let (Some(list), Some(reason)) = (listed.list_price, &listed.reason) {
+                let agreed = listed.fixed.or(listed.amount).unwrap_or(list);
+                let off = Said::new("event-line-off-list")
+                    .text("line", line_label(id))
+                    .money("list", list, &currency)
+                    .money("price", agreed, &currency);
+                note_event(c, &job, &who, "line_off_list", &off, Some(reason), now)?;
+            }
             if input.found.is_some_and(|f| f.blocking) {
                 rehold(
                     c,

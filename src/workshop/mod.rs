@@ -4,9 +4,11 @@
 
 mod aftersales;
 mod appointments;
+mod catalogue;
 mod handover;
 mod jobs;
 mod lines;
+mod listed;
 mod parts;
 mod pin;
 mod qc;
@@ -14,9 +16,11 @@ mod setup;
 
 pub use aftersales::Comeback;
 pub use appointments::NewApptInput;
+pub use catalogue::Imported;
 pub use handover::WalkaroundInput;
 pub use jobs::NewJobInput;
 pub use lines::{Found, LineInput};
+pub use listed::Listed;
 pub use parts::NewPartsInput;
 pub use qc::{Inspection, QcResult};
 use setup::setup_event as setup_event_for;

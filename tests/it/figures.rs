@@ -175,6 +175,7 @@ fn hand_made_history(db: &Path) {
             blocking: false,
         }),
         note: None,
+        ..LineInput::default()
     };
     let l = ws.add_line("Ann", j2, &found, None).unwrap().id;
     set("2026-10-25T12:30:00Z");

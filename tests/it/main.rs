@@ -3,6 +3,7 @@
 mod aftersales;
 mod bad_files;
 mod bay_terminal;
+mod catalogue;
 mod clear_words;
 mod cli_lifecycle;
 mod cli_refusals;

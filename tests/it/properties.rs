@@ -239,6 +239,7 @@ fn apply(ws: &mut Workshop, o: &Op) -> Result<(), Error> {
                         blocking: a % 2 == 0,
                     }),
                     note: None,
+                    ..LineInput::default()
                 },
                 seen,
             )

@@ -64,6 +64,8 @@ fn typed_words(db: &std::path::Path) -> BTreeSet<String> {
         ("qc_items", "note"),
         ("bays", "name"),
         ("events", "note"),
+        ("catalogue_ops", "code"),
+        ("catalogue_parts", "number"),
         ("shop", "name"),
     ];
     let mut words = BTreeSet::new();
@@ -236,6 +238,7 @@ fn no_english_word_reaches_a_chinese_command_line() {
         &["report"],
         &["check"],
         &["job", "start", "J-000015"],
+        &["catalogue", "list"],
         &["job", "dispatch", "--help"],
         &["job", "new", "--help"],
         &["line", "add", "--help"],

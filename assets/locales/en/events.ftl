@@ -73,3 +73,8 @@ event-adjusted = { $amount } accepted
 # have signed it, so it stays marked on the record.
 mark-pin-set-by = ⚠ PIN set by { $by }
 note-pin-set-by = your PIN was set by { $by }: what you sign is marked until you set your own (staff pin "{ $name }" --new …)
+event-catalogue-op-added = { $code } { $name }: { $hours } h, published
+event-catalogue-op-changed = { $code } { $name }: { $was } h → { $hours } h
+event-catalogue-part-added = { $number } { $name }: { $price }, published
+event-catalogue-part-changed = { $number } { $name }: { $was } → { $price }
+event-line-off-list = { $line } priced off the list: { $list } → { $price }

@@ -102,3 +102,20 @@ check-signatures-unreadable-key = { $signed } events signed, NOT verified: the s
     }
 check-note-spellings = { $plates } are one plate typed more than one way: read as one car (its visits, declined work and comebacks together)
 check-note-vins = plate { $plates } is on record with more than one VIN ({ $vins }): another car under a kept plate, kept apart
+problem-catalogue-hours = hours '{ $text }' are not a number of hours from 0 to 1000
+problem-catalogue-bay-kind = '{ $text }' is not a kind of bay
+problem-catalogue-twice = { $code } is in the file twice
+problem-catalogue-price = price '{ $text }' is not an amount
+problem-catalogue-column = no column '{ $column }' is known; the columns are { $known }
+problem-catalogue-missing-column = the column '{ $column }' is missing
+problem-catalogue-csv = not CSV: { $error }
+problem-catalogue-code = '{ $text }' is not a code: letters, digits, - _ . / up to 30
+problem-catalogue-name = { $column } is empty or too long
+problem-catalogue-refused = { $n ->
+        [one] one row was refused
+       *[other] { $n } rows were refused
+    }: nothing was imported; correct the file and import it again
+hint-catalogue-list = `bayboard catalogue list` shows the published list
+problem-price-needs-reason = a price other than the list's needs --reason: why the customer pays another price
+problem-price-negative = a price cannot be below nothing
+problem-price-needs-list = --price changes a published price: give --op or --part (a free-text line takes --hours and --parts-amount)

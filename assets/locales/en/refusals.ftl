@@ -43,6 +43,8 @@ sep-items = { "; " }
 
 # The things a refusal names ("unknown <thing> 'X'").
 thing-person = person
+thing-operation = operation
+thing-part = part
 thing-job = job
 thing-bay = bay
 thing-line = line

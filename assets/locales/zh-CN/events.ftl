@@ -71,3 +71,8 @@ event-adjusted = 已接受差额 { $amount }
 # 用他人设置的 PIN 签字（问题 20）：设置人也可能签了它，记录上一直标出。
 mark-pin-set-by = ⚠ PIN 由 { $by } 设置
 note-pin-set-by = 你的 PIN 是 { $by } 设置的：在你自己设置之前，你签的字都会被标出（staff pin "{ $name }" --new …）
+event-catalogue-op-added = { $code } { $name }：{ $hours } 工时，已发布
+event-catalogue-op-changed = { $code } { $name }：{ $was } → { $hours } 工时
+event-catalogue-part-added = { $number } { $name }：{ $price }，已发布
+event-catalogue-part-changed = { $number } { $name }：{ $was } → { $price }
+event-line-off-list = { $line } 未按价目表定价：{ $list } → { $price }

@@ -102,3 +102,17 @@ check-signatures-unreadable-key = { $signed } 条记录已签名，未验证：�
     }
 check-note-spellings = { $plates } 是同一车牌的不同写法：按同一辆车读取（来店记录、拒做项目和返修一并显示）
 check-note-vins = 车牌 { $plates } 登记了不止一个 VIN（{ $vins }）：同一车牌下的另一辆车，分开记录
+problem-catalogue-hours = 工时“{ $text }”不是 0 到 1000 之间的数
+problem-catalogue-bay-kind = “{ $text }”不是工位类型
+problem-catalogue-twice = { $code } 在文件中出现两次
+problem-catalogue-price = 价格“{ $text }”不是金额
+problem-catalogue-column = 没有名为“{ $column }”的列；可用的列：{ $known }
+problem-catalogue-missing-column = 缺少“{ $column }”列
+problem-catalogue-csv = 不是 CSV：{ $error }
+problem-catalogue-code = “{ $text }”不是代码：字母、数字、- _ . /，最多 30 个
+problem-catalogue-name = { $column } 为空或过长
+problem-catalogue-refused = 有 { $n } 行不合格：未导入任何内容；请修改文件后重新导入
+hint-catalogue-list = `bayboard catalogue list` 列出公开价目表
+problem-price-needs-reason = 与价目表不同的价格需要 --reason：说明客户为何按此价格付费
+problem-price-negative = 价格不能为负
+problem-price-needs-list = --price 用于改动公开价格：请给出 --op 或 --part（自填项目用 --hours 和 --parts-amount）

@@ -42,6 +42,8 @@ sep-items = { "；" }
 
 # 拒绝中提到的事物（"未知的<事物>'X'"）。
 thing-person = 员工
+thing-operation = 工时项目
+thing-part = 备件
 thing-job = 工单
 thing-bay = 工位
 thing-line = 项目

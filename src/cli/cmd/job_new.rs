@@ -15,6 +15,7 @@ fn input(a: NewJobArgs) -> Result<NewJobInput> {
         plate: a.plate,
         complaint: complaints.next().unwrap_or_default(),
         more_complaints: complaints.collect(),
+        ops: a.ops,
         vin: a.vin,
         make: a.make,
         model: a.model,

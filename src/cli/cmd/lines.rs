@@ -9,7 +9,7 @@ use crate::domain::{Field, money};
 use crate::error::Result;
 use crate::store::{self, AftersalesSettings, ApprovalRow, JobRow, LineRow, ShopSettings};
 use crate::text::{cell, duration, fit};
-use crate::workshop::{Found, LineInput, Workshop};
+use crate::workshop::{Found, LineInput, Listed, Workshop};
 use chrono::Utc;
 use serde::Serialize;
 
@@ -24,6 +24,11 @@ pub(crate) fn line(ctx: &Ctx, cmd: LineCmd) -> Result<()> {
         LineCmd::Add {
             job,
             work,
+            op,
+            part,
+            qty,
+            price,
+            reason,
             hours,
             parts_amount,
             added,
@@ -34,8 +39,23 @@ pub(crate) fn line(ctx: &Ctx, cmd: LineCmd) -> Result<()> {
         } => {
             let n = parse_job_number(&job)?;
             let mut ws = ctx.open()?;
+            let listed = match (op, part) {
+                (Some(code), _) => Some(Listed::Op(code)),
+                (None, Some(number)) => Some(Listed::Part {
+                    number,
+                    qty: qty.unwrap_or(1),
+                }),
+                _ => None,
+            };
+            let price = match price {
+                Some(p) => {
+                    let code = ws.store().read(store::shop_settings)?.currency;
+                    Some(money::parse(Field::Price, &p, &code)?)
+                }
+                None => None,
+            };
             let input = LineInput {
-                work,
+                work: work.unwrap_or_default(),
                 hours,
                 amount: amount(&ws, parts_amount.as_deref())?,
                 found: match (added, urgency) {
@@ -43,6 +63,9 @@ pub(crate) fn line(ctx: &Ctx, cmd: LineCmd) -> Result<()> {
                     _ => None,
                 },
                 note,
+                listed,
+                price,
+                reason,
             };
             let l = ws.add_line(ctx.who()?, n, &input, seen.version)?;
             emit(ctx, &said(l, |l| format!("{}\n", l.label())))

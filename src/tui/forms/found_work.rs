@@ -182,6 +182,7 @@ impl Form for FoundWorkForm {
                     blocking: self.blocking,
                 }),
                 note: Some(self.note.value().to_string()).filter(|n| !n.trim().is_empty()),
+                ..LineInput::default()
             }),
         }))
     }

@@ -372,40 +372,40 @@ fn sections<'a>(parts: Vec<(&str, Vec<Line<'a>>)>, height: usize) -> Vec<Line<'a
     out
 }
 
+/// One row of the right-hand column: symbol, plate in bold, what it waits
+/// for, and the customer waiting on site.
+fn wall_row(symbol: &str, j: &JobRow, tail: String, late: bool, width: usize) -> Line<'static> {
+    const PLATE_W: usize = 11;
+    let style = if late {
+        Style::new().fg(Color::Red).add_modifier(Modifier::BOLD)
+    } else {
+        Style::new()
+    };
+    let waits = if j.customer_waiting {
+        Span::styled(
+            format!(" {}", word("wall-waits")),
+            Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+        )
+    } else {
+        Span::raw("")
+    };
+    let room = width.saturating_sub(PLATE_W + 2 + crate::text::width(&waits.content));
+    Line::from(vec![
+        Span::raw(format!("{symbol} ")),
+        Span::styled(
+            crate::text::cell(&j.shown_plate(), PLATE_W),
+            Style::new().add_modifier(Modifier::BOLD),
+        ),
+        Span::styled(fit(&tail, room), style),
+        waits,
+    ])
+}
+
 fn next_up(frame: &mut Frame, area: Rect, b: &Board, w: &Wall) {
     let width = area.width.saturating_sub(2) as usize;
-    let plate_w = 11;
     let wide = width >= 36;
-    let row = |symbol: &str, j: &JobRow, tail: String, late: bool| {
-        let style = if late {
-            Style::new().fg(Color::Red).add_modifier(Modifier::BOLD)
-        } else {
-            Style::new()
-        };
-        let waits = if j.customer_waiting {
-            Span::styled(
-                format!(" {}", word("wall-waits")),
-                Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
-            )
-        } else {
-            Span::raw("")
-        };
-        Line::from(vec![
-            Span::raw(format!("{symbol} ")),
-            Span::styled(
-                crate::text::cell(&j.shown_plate(), plate_w),
-                Style::new().add_modifier(Modifier::BOLD),
-            ),
-            Span::styled(
-                fit(
-                    &tail,
-                    width.saturating_sub(plate_w + 2 + crate::text::width(&waits.content)),
-                ),
-                style,
-            ),
-            waits,
-        ])
-    };
+    let row =
+        |symbol: &str, j: &JobRow, tail: String, late: bool| wall_row(symbol, j, tail, late, width);
     let since = |j: &JobRow| duration(w.now - j.status_since);
     let queue: Vec<Line> = b
         .queue
