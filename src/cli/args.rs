@@ -158,6 +158,15 @@ pub enum Command {
     /// The published price list: import, list
     #[command(subcommand)]
     Catalogue(CatalogueCmd),
+    /// Print a job's paperwork as text: ro (repair order), card (job card), added (added work), settlement, gate (gate pass, once QC passed and paid); each print is recorded
+    Print {
+        #[arg(value_parser = parse::<crate::domain::documents::Document>)]
+        document: crate::domain::documents::Document,
+        job: String,
+        /// The copy's number, for a reprint (default: the next)
+        #[arg(long, value_name = "N")]
+        copy: Option<i64>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -285,6 +285,11 @@ fn run(cli: Cli, open_board: BoardOpener) -> Result<()> {
         Some(Command::Complaint(cmd)) => aftersales::complaint(&ctx, cmd),
         Some(Command::Appt(cmd)) => aftersales::appt(&ctx, cmd),
         Some(Command::Catalogue(cmd)) => catalogue::catalogue(&ctx, cmd),
+        Some(Command::Print {
+            document,
+            job,
+            copy,
+        }) => print::print(&ctx, document, &job, copy),
         Some(Command::Check) => check::check(&ctx),
         Some(Command::Backup { file }) => backup::backup(&ctx, &file),
         Some(Command::Verify { backup }) => check::verify(&ctx, &backup),

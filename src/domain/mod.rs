@@ -4,6 +4,7 @@ pub mod acts;
 pub mod aftersales;
 pub mod appointments;
 pub mod catalogue;
+pub mod documents;
 pub mod field;
 pub mod find;
 pub mod handover;

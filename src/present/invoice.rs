@@ -16,7 +16,6 @@ fn right(text: &str, w: usize) -> String {
 }
 
 pub fn text(s: &Settlement, tz: &FixedOffset) -> String {
-    let m = |v: i64| money::format(v, &s.currency);
     let j = &s.job;
     let mut o = String::new();
     let _ = writeln!(o, "{}", fit(&s.shop, WIDTH));
@@ -39,6 +38,15 @@ pub fn text(s: &Settlement, tz: &FixedOffset) -> String {
         );
     }
     let _ = writeln!(o, "{}", "-".repeat(WIDTH));
+    o.push_str(&body(s, tz));
+    o
+}
+
+/// The lines at their prices, the totals, the hand-over: the settlement
+/// below its heading (the printed settlement has its own).
+pub fn body(s: &Settlement, tz: &FixedOffset) -> String {
+    let m = |v: i64| money::format(v, &s.currency);
+    let mut o = String::new();
     let _ = writeln!(
         o,
         "{}{}{}{}{}",

@@ -271,6 +271,7 @@ pub fn event_kind(kind: &str) -> String {
         "line_reopened" => w("event-kind-line-reopened"),
         "line_priced" => w("event-kind-line-priced"),
         "line_off_list" => w("event-kind-line-off-list"),
+        "printed" => w("event-kind-printed"),
         "catalogue_op_added" => w("event-kind-catalogue-op-added"),
         "catalogue_op_changed" => w("event-kind-catalogue-op-changed"),
         "catalogue_part_added" => w("event-kind-catalogue-part-added"),
@@ -452,6 +453,7 @@ pub fn code_label(of: &str, code: &str) -> String {
         "role" => words::<Role>(code, Role::as_str),
         "status" => Some(status_code(code)),
         "part_status" => words::<crate::domain::PartStatus>(code, crate::domain::PartStatus::label),
+        "document" => Some(coded("document-", code)),
         _ => None,
     }
     .unwrap_or_else(|| code.to_string())

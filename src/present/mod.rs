@@ -3,6 +3,7 @@
 //! the other.
 
 mod detail;
+pub mod documents;
 pub mod figures;
 pub mod invoice;
 pub mod labels;

@@ -194,3 +194,13 @@ pub fn priced_lines(conn: &Connection, job: i64) -> Result<Vec<(i64, String, Pri
         },
     )
 }
+
+/// How many times a document of the job was printed.
+pub fn prints_of(conn: &Connection, job: i64, document: &str) -> Result<i64> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT count(*) FROM events WHERE job_id = ?1 AND kind = 'printed'
+                AND json_extract(params, '$.args.document.code') = ?2",
+        )?
+        .query_row(rusqlite::params![job, document], |r| r.get(0))?)
+}

@@ -11,6 +11,7 @@ mod lines;
 mod listed;
 mod parts;
 mod pin;
+mod print;
 mod qc;
 mod setup;
 

@@ -11,6 +11,7 @@ mod cli_shape;
 mod common;
 mod concurrency;
 mod doctor;
+mod documents;
 mod figures;
 mod group_report;
 mod guarded_install;

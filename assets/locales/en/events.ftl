@@ -78,3 +78,4 @@ event-catalogue-op-changed = { $code } { $name }: { $was } h → { $hours } h
 event-catalogue-part-added = { $number } { $name }: { $price }, published
 event-catalogue-part-changed = { $number } { $name }: { $was } → { $price }
 event-line-off-list = { $line } priced off the list: { $list } → { $price }
+event-printed = { $document }, copy { $copy }

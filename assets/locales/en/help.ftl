@@ -157,3 +157,5 @@ help-catalogue-list--ops = Operations only
 help-catalogue-list--parts = Parts only
 help-catalogue-list--find = Only what this finds: a code, a number, or a word of a name (pinyin too)
 help-catalogue-list--csv = Comma-separated values for a spreadsheet, one header row
+help-print = Print a job's paperwork as text: ro (repair order), card (job card), added (added work), settlement, gate (gate pass, once QC passed and paid); each print is recorded
+help-print--copy = The copy's number, for a reprint (default: the next)

@@ -119,3 +119,7 @@ hint-catalogue-list = `bayboard catalogue list` shows the published list
 problem-price-needs-reason = a price other than the list's needs --reason: why the customer pays another price
 problem-price-negative = a price cannot be below nothing
 problem-price-needs-list = --price changes a published price: give --op or --part (a free-text line takes --hours and --parts-amount)
+problem-gate-pass-early = no gate pass for { $job } yet: it is { $status }{ $paid ->
+        [yes] {""}
+       *[no] {" "}and no payment is recorded
+    }; the car leaves once it passed QC and was paid for

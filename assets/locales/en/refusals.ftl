@@ -70,3 +70,4 @@ thing-payment = payment method
 thing-old_parts = choice for the old parts
 thing-complaint_status = complaint status
 thing-language = language
+thing-document = document

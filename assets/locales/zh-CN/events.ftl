@@ -76,3 +76,4 @@ event-catalogue-op-changed = { $code } { $name }：{ $was } → { $hours } 工�
 event-catalogue-part-added = { $number } { $name }：{ $price }，已发布
 event-catalogue-part-changed = { $number } { $name }：{ $was } → { $price }
 event-line-off-list = { $line } 未按价目表定价：{ $list } → { $price }
+event-printed = { $document }，第 { $copy } 份

@@ -157,3 +157,5 @@ help-catalogue-list--ops = 只列工时项目
 help-catalogue-list--parts = 只列备件
 help-catalogue-list--find = 只列能找到的：代码、编号或名称中的字（可用拼音）
 help-catalogue-list--csv = 供电子表格用的逗号分隔值，一行表头
+help-print = 以文本打印工单单据：ro（委托书）、card（派工单）、added（增项确认单）、settlement（结算单）、gate（出门证，须质检合格并已付款）；每次打印都有记录
+help-print--copy = 份数编号，用于补打（默认：下一份）

@@ -116,3 +116,7 @@ hint-catalogue-list = `bayboard catalogue list` 列出公开价目表
 problem-price-needs-reason = 与价目表不同的价格需要 --reason：说明客户为何按此价格付费
 problem-price-negative = 价格不能为负
 problem-price-needs-list = --price 用于改动公开价格：请给出 --op 或 --part（自填项目用 --hours 和 --parts-amount）
+problem-gate-pass-early = { $job } 还不能开出门证：当前为{ $status }{ $paid ->
+        [yes] {""}
+       *[no] ，且未登记付款
+    }；质检合格并已付款后车辆方可出厂

@@ -14,6 +14,7 @@ mod job_money;
 mod job_new;
 pub(super) mod lines;
 pub(super) mod parts;
+pub(super) mod print;
 pub(super) mod qc;
 pub(super) mod report;
 pub(super) mod staff;
