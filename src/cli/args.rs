@@ -166,6 +166,9 @@ pub enum Command {
         /// The copy's number, for a reprint (default: the next)
         #[arg(long, value_name = "N")]
         copy: Option<i64>,
+        /// Write an A4 PDF to this file instead (a CJK font on the system: Debian's fonts-noto-cjk)
+        #[arg(long, value_name = "FILE")]
+        pdf: Option<PathBuf>,
     },
 }
 

@@ -9,6 +9,7 @@ pub mod invoice;
 pub mod labels;
 pub mod lang;
 mod legacy;
+pub mod pdf;
 pub mod refusal;
 pub mod words;
 

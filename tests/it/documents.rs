@@ -86,3 +86,77 @@ fn a_gate_pass_waits_for_the_qc_pass_and_payment_and_each_print_is_recorded() {
         .collect();
     assert_eq!(prints, ["ro", "ro", "gate"]);
 }
+
+/// Issue 22: `print --pdf` makes a real A4 PDF that a tool nobody here
+/// wrote reads back: the plate, the lines, the total and the Chinese
+/// labels; a job of forty lines breaks onto more pages, each numbered.
+#[test]
+fn a_pdf_that_poppler_reads_back() {
+    let have = |tool: &str| std::process::Command::new(tool).arg("-v").output().is_ok();
+    if !have("pdftotext") || !have("pdfinfo") {
+        crate::common::skip(
+            "a_pdf_that_poppler_reads_back",
+            "no pdftotext/pdfinfo (poppler-utils)",
+        );
+        return;
+    }
+    let s = Shop::staffed();
+    let job = s.new_job("粤B·PDF01");
+    for i in 0..40 {
+        let work = format!("更换刹车片 {i}");
+        s.ok(
+            Some("Ada"),
+            &["line", "add", &job, "--work", &work, "--hours", "0.5"],
+        );
+    }
+    let pdf = s.dir.path().join("ro.pdf");
+    let r = s.run(
+        Some("Ada"),
+        &[
+            "--lang",
+            "zh-CN",
+            "print",
+            "ro",
+            &job,
+            "--pdf",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    if r.stderr.contains("fonts-noto-cjk") {
+        crate::common::skip(
+            "a_pdf_that_poppler_reads_back",
+            "no Chinese font (fonts-noto-cjk)",
+        );
+        return;
+    }
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let info = std::process::Command::new("pdfinfo")
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    let info = String::from_utf8_lossy(&info.stdout);
+    assert!(info.contains("595 x 842 pts (A4)"), "{info}");
+    let pages: i64 = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .map(|n| n.trim().parse().unwrap())
+        .unwrap();
+    assert!(pages >= 2, "forty lines on {pages} page(s)");
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    for want in [
+        "委托书",
+        "粤B·PDF01",
+        "更换刹车片 0",
+        "更换刹车片 39",
+        "预估金额",
+        "客户签字",
+    ] {
+        assert!(text.contains(want), "{want}:\n{text}");
+    }
+    assert!(text.contains(&format!("第 {pages}/{pages} 页")), "{text}");
+}
