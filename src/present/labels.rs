@@ -272,6 +272,7 @@ pub fn event_kind(kind: &str) -> String {
         "line_priced" => w("event-kind-line-priced"),
         "line_off_list" => w("event-kind-line-off-list"),
         "printed" => w("event-kind-printed"),
+        "vehicles_merged" => w("event-kind-vehicles-merged"),
         "catalogue_op_added" => w("event-kind-catalogue-op-added"),
         "catalogue_op_changed" => w("event-kind-catalogue-op-changed"),
         "catalogue_part_added" => w("event-kind-catalogue-part-added"),

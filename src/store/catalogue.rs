@@ -105,3 +105,20 @@ pub(crate) fn upsert_part(tx: &WriteTx, part: &Part, now: DateTime<Utc>) -> Resu
     )?;
     Ok(before.map_or(Upsert::Added, Upsert::Changed))
 }
+
+/// Plates on record typed more than one way, by canonical plate, with the
+/// spellings; those whose merge no event has recorded yet.
+pub fn unrecorded_plate_merges(conn: &Connection) -> Result<Vec<(String, String)>> {
+    all(
+        conn,
+        "SELECT plate_key, group_concat(plate, ', ') FROM
+           (SELECT DISTINCT plate_key, plate FROM vehicles
+             WHERE plate_key IS NOT NULL AND typeof(plate) = 'text' ORDER BY plate)
+          GROUP BY plate_key HAVING count(*) > 1
+             AND plate_key NOT IN (SELECT json_extract(params, '$.args.key') FROM events
+                                    WHERE kind = 'vehicles_merged')
+          ORDER BY plate_key",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+}

@@ -119,6 +119,8 @@ pub struct Store {
     files: Files,
     /// Rows an upgrade found breaking the value rules (left as they are).
     migration_notes: Vec<String>,
+    /// The schema version this open found, before upgrading it.
+    opened_at_version: i64,
     /// The key events are signed with (read at open, made at the first
     /// write of a database that has none).
     key: key::KeyState,
@@ -215,6 +217,7 @@ impl Store {
             path: path.to_path_buf(),
             files: Files::of(path),
             migration_notes: Vec::new(),
+            opened_at_version: schema::LATEST,
             key: key::load(path),
         })
     }
@@ -286,6 +289,7 @@ impl Store {
             path: path.to_path_buf(),
             files: Files::of(path),
             migration_notes: notes,
+            opened_at_version: version,
             key: key::load(path),
         })
     }
@@ -305,6 +309,7 @@ impl Store {
             path: self.path.clone(),
             files: Files::default(),
             migration_notes: self.migration_notes.clone(),
+            opened_at_version: self.opened_at_version,
             // The shop key read with the group's rights: the copy's
             // signatures can still be verified once the group is given up.
             key: self.key,
@@ -312,6 +317,11 @@ impl Store {
     }
 
     /// What upgrading this file found wrong with its rows, if it was upgraded.
+    /// The schema version the file had when this process opened it.
+    pub fn opened_at_version(&self) -> i64 {
+        self.opened_at_version
+    }
+
     pub fn migration_notes(&self) -> &[String] {
         &self.migration_notes
     }

@@ -84,3 +84,22 @@ impl Workshop {
         })
     }
 }
+
+impl Workshop {
+    /// Records, once for each, that the plates on record typed more than
+    /// one way are one car (since the canonical plate, schema 14, reads
+    /// them together): an event naming the spellings. Called when an
+    /// upgrade crosses schema 14; `check` notes the same from the rows.
+    pub fn record_plate_merges(&mut self) -> Result<usize> {
+        self.write(|c, now, _| {
+            let merges = store::unrecorded_plate_merges(c)?;
+            for (key, plates) in &merges {
+                let said = Said::new("event-vehicles-merged")
+                    .text("key", key)
+                    .text("plates", plates);
+                setup_event(c, None, "vehicles_merged", &said, now)?;
+            }
+            Ok(merges.len())
+        })
+    }
+}

@@ -54,7 +54,14 @@ pub struct Session {
 
 impl Workshop {
     pub fn open(path: &Path) -> Result<Workshop> {
-        Ok(Workshop::with_store(Store::open(path)?))
+        let mut ws = Workshop::with_store(Store::open(path)?);
+        // The upgrade that brought the canonical plate made plates typed
+        // differently one car: said once, in the log. A file this process
+        // may not write keeps its `check` note instead.
+        if ws.store.opened_at_version() < 14 {
+            let _ = ws.record_plate_merges();
+        }
+        Ok(ws)
     }
 
     pub fn create(path: &Path) -> Result<Workshop> {

@@ -368,3 +368,35 @@ fn slash_finds_a_job_on_the_board_and_opens_it() {
     assert!(f.flash().is_empty());
     assert!(render(&f.app, 80, 24).contains("nothing on the board fits"));
 }
+
+/// Issue 21, item 6: plates on record typed more than one way are one car
+/// once the canonical plate reads them together; the merge is recorded in
+/// the log, once, with the spellings.
+#[test]
+fn plates_typed_two_ways_are_recorded_as_merged_once() {
+    let s = Shop::staffed();
+    s.sql()
+        .execute_batch(
+            "INSERT INTO vehicles (plate, plate_key) VALUES ('粤AH2526', '粤AH2526'),
+                                                         ('粤A·H2526', '粤AH2526'),
+                                                         ('京N·5M2P8', '京N5M2P8');",
+        )
+        .unwrap();
+    let mut ws = bayboard::workshop::Workshop::open(&s.db).unwrap();
+    assert_eq!(ws.record_plate_merges().unwrap(), 1);
+    assert_eq!(ws.record_plate_merges().unwrap(), 0, "once");
+    let said: String = s
+        .sql()
+        .query_row(
+            "SELECT params FROM events WHERE kind = 'vehicles_merged'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(
+        said.contains("粤A·H2526") && said.contains("粤AH2526,"),
+        "{said}"
+    );
+    assert!(!said.contains("京N"), "{said}");
+    assert!(s.check_problems().is_empty(), "{:?}", s.check_problems());
+}

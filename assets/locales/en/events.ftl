@@ -79,3 +79,4 @@ event-catalogue-part-added = { $number } { $name }: { $price }, published
 event-catalogue-part-changed = { $number } { $name }: { $was } → { $price }
 event-line-off-list = { $line } priced off the list: { $list } → { $price }
 event-printed = { $document }, copy { $copy }
+event-vehicles-merged = { $plates } are one car (plate { $key })

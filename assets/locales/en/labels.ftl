@@ -135,6 +135,7 @@ event-kind-appt-arrived = booking arrived
 event-kind-appt-no-show = no-show
 event-kind-appt-cancelled = booking cancelled
 event-kind-staff-added = staff added
+event-kind-vehicles-merged = vehicles merged
 event-kind-printed = printed
 document-ro = repair order
 document-card = job card

@@ -77,3 +77,4 @@ event-catalogue-part-added = { $number } { $name }：{ $price }，已发布
 event-catalogue-part-changed = { $number } { $name }：{ $was } → { $price }
 event-line-off-list = { $line } 未按价目表定价：{ $list } → { $price }
 event-printed = { $document }，第 { $copy } 份
+event-vehicles-merged = { $plates } 为同一辆车（车牌 { $key }）

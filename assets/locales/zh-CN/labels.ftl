@@ -135,6 +135,7 @@ event-kind-appt-arrived = 预约到店
 event-kind-appt-no-show = 爽约
 event-kind-appt-cancelled = 取消预约
 event-kind-staff-added = 添加员工
+event-kind-vehicles-merged = 车辆合并
 event-kind-printed = 打印
 document-ro = 委托书
 document-card = 派工单
