@@ -191,6 +191,124 @@ fn main() {
             println!("| {} |", row.join(" | "));
         }
     }
+    if want("pdf") {
+        pdf();
+    }
+}
+
+/// `print settlement --pdf` of a 10- and a 40-line job: the PDF's size and
+/// pages, laying it out in-process (the font already found), finding the
+/// font, and the whole command with its process start.
+fn pdf() {
+    println!();
+    println!(
+        "| lines | pages | PDF bytes | layout + write p50 (ms) | font lookup (ms) | `print settlement --pdf` p50 (ms) |"
+    );
+    println!("|---|---|---|---|---|---|");
+    let t = Instant::now();
+    let Ok(font) = bayboard::present::pdf::find_font() else {
+        println!("| – | no CJK font on this system (fonts-noto-cjk) | | | | |");
+        return;
+    };
+    let lookup = ms(t.elapsed());
+    for lines in [10, 40] {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("pdf.sqlite3");
+        let bin = bayboard_bin();
+        let run = |args: &[&str]| {
+            let out = Command::new(&bin)
+                .arg("--db")
+                .arg(&db)
+                .args(args)
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            String::from_utf8_lossy(&out.stdout).trim().to_string()
+        };
+        run(&["init", "--shop", "Bench Motors"]);
+        run(&["staff", "add", "Ada", "--role", "advisor"]);
+        let job = run(&[
+            "--as",
+            "Ada",
+            "job",
+            "new",
+            "--plate",
+            "粤B·PDF01",
+            "--complaint",
+            "保养",
+        ]);
+        for i in 1..lines {
+            let work = format!("更换刹车片 {i}");
+            run(&[
+                "--as",
+                "Ada",
+                "line",
+                "add",
+                &job,
+                "--work",
+                &work,
+                "--hours",
+                "0.5",
+                "--parts-amount",
+                "120",
+            ]);
+        }
+        let text = run(&[
+            "--as",
+            "Ada",
+            "--lang",
+            "zh-CN",
+            "print",
+            "settlement",
+            &job,
+        ]);
+        let mut v = Vec::new();
+        let mut bytes = Vec::new();
+        for _ in 0..11 {
+            let t = Instant::now();
+            bytes = bayboard::present::pdf::render(&text, &font).unwrap();
+            v.push(ms(t.elapsed()));
+        }
+        std::fs::write(dir.path().join("once.pdf"), &bytes).unwrap();
+        let pages = Command::new("pdfinfo")
+            .arg(dir.path().join("once.pdf"))
+            .output()
+            .ok()
+            .and_then(|o| {
+                String::from_utf8_lossy(&o.stdout)
+                    .lines()
+                    .find_map(|l| l.strip_prefix("Pages:").map(|n| n.trim().to_string()))
+            })
+            .unwrap_or_else(|| "?".into());
+        let layout = pct(&mut v, 0.5);
+        let file = dir.path().join("s.pdf");
+        let mut e2e: Vec<f64> = (0..5)
+            .map(|_| {
+                let t = Instant::now();
+                run(&[
+                    "--as",
+                    "Ada",
+                    "--lang",
+                    "zh-CN",
+                    "print",
+                    "settlement",
+                    &job,
+                    "--pdf",
+                    file.to_str().unwrap(),
+                ]);
+                ms(t.elapsed())
+            })
+            .collect();
+        let e2e = pct(&mut e2e, 0.5);
+        println!(
+            "| {lines} | {pages} | {} | {layout:.1} | {lookup:.0} | {e2e:.0} |",
+            bytes.len()
+        );
+    }
 }
 
 /// Median wall time of `bayboard report --json ARGS`, the process start
