@@ -169,6 +169,9 @@ pub enum Command {
         /// Write an A4 PDF to this file instead (a CJK font on the system: Debian's fonts-noto-cjk)
         #[arg(long, value_name = "FILE")]
         pdf: Option<PathBuf>,
+        /// Send the PDF to this CUPS printer (through `lp`)
+        #[arg(long, value_name = "NAME", conflicts_with = "pdf")]
+        printer: Option<String>,
     },
 }
 

@@ -290,7 +290,15 @@ fn run(cli: Cli, open_board: BoardOpener) -> Result<()> {
             job,
             copy,
             pdf,
-        }) => print::print(&ctx, document, &job, copy, pdf.as_deref()),
+            printer,
+        }) => {
+            let to = match (&pdf, &printer) {
+                (Some(p), _) => print::Target::Pdf(p),
+                (None, Some(name)) => print::Target::Printer(name),
+                (None, None) => print::Target::Screen,
+            };
+            print::print(&ctx, document, &job, copy, to)
+        }
         Some(Command::Check) => check::check(&ctx),
         Some(Command::Backup { file }) => backup::backup(&ctx, &file),
         Some(Command::Verify { backup }) => check::verify(&ctx, &backup),

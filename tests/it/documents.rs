@@ -160,3 +160,61 @@ fn a_pdf_that_poppler_reads_back() {
     }
     assert!(text.contains(&format!("第 {pages}/{pages} 页")), "{text}");
 }
+
+/// Issue 22: `--printer NAME` hands the PDF to CUPS's `lp` for that queue
+/// (here an `lp` that keeps what it is given, as cups-pdf would); with no
+/// `lp` at all, one line says what to install.
+#[test]
+fn a_print_goes_to_the_named_printer_through_lp() {
+    use std::os::unix::fs::PermissionsExt;
+    if bayboard::present::pdf::find_font().is_err() {
+        crate::common::skip(
+            "a_print_goes_to_the_named_printer_through_lp",
+            "no Chinese font (fonts-noto-cjk)",
+        );
+        return;
+    }
+    let s = Shop::staffed();
+    let job = s.new_job("粤B·LP001");
+    let bin = s.dir.path().join("bin");
+    std::fs::create_dir(&bin).unwrap();
+    let kept = s.dir.path().join("kept");
+    let lp = bin.join("lp");
+    std::fs::write(
+        &lp,
+        format!(
+            "#!/bin/sh\necho \"$@\" > {0}.args\ncat > {0}.pdf\n",
+            kept.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&lp, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let mut cmd = crate::common::bin_on(&s.db);
+    cmd.env("PATH", &path)
+        .args(["--as", "Ada", "print", "ro", &job, "--printer", "Counter"]);
+    let r = crate::common::run(&mut cmd);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.contains("sent to the printer Counter"),
+        "{}",
+        r.stdout
+    );
+    let args = std::fs::read_to_string(kept.with_extension("args")).unwrap();
+    assert!(args.contains("-d Counter") && args.contains("ro"), "{args}");
+    let pdf = std::fs::read(kept.with_extension("pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"), "{} bytes", pdf.len());
+    // No lp at all: said plainly.
+    let empty = s.dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    let mut cmd = crate::common::bin_on(&s.db);
+    cmd.env("PATH", &empty)
+        .args(["--as", "Ada", "print", "ro", &job, "--printer", "Counter"]);
+    let r = crate::common::run(&mut cmd);
+    assert_ne!(r.code, 0);
+    assert!(r.stderr.contains("cups-client"), "{}", r.stderr);
+}

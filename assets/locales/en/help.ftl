@@ -160,3 +160,4 @@ help-catalogue-list--csv = Comma-separated values for a spreadsheet, one header 
 help-print = Print a job's paperwork as text: ro (repair order), card (job card), added (added work), settlement, gate (gate pass, once QC passed and paid); each print is recorded
 help-print--copy = The copy's number, for a reprint (default: the next)
 help-print--pdf = Write an A4 PDF to this file instead (a CJK font on the system: Debian's fonts-noto-cjk)
+help-print--printer = Send the PDF to this CUPS printer (through `lp`)

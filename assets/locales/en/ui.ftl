@@ -514,3 +514,6 @@ done-pdf-written = { $file } written ({ $bytes } bytes)
 ui-pdf-no-font = no Chinese font on this system for the PDF: install one (Debian: apt-get install fonts-noto-cjk)
 ui-pdf-failed = the PDF could not be made: { $why }
 ui-cannot-write-file = cannot write { $file }: { $error }
+done-printed = sent to the printer { $printer }
+ui-no-lp = no `lp` here to print with: install CUPS (Debian: apt-get install cups-client)
+ui-printer-refused = the printer { $printer } did not take it: { $why }

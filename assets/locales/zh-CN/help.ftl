@@ -160,3 +160,4 @@ help-catalogue-list--csv = 供电子表格用的逗号分隔值，一行表头
 help-print = 以文本打印工单单据：ro（委托书）、card（派工单）、added（增项确认单）、settlement（结算单）、gate（出门证，须质检合格并已付款）；每次打印都有记录
 help-print--copy = 份数编号，用于补打（默认：下一份）
 help-print--pdf = 改为把 A4 PDF 写入此文件（需本机有中文字体：Debian 的 fonts-noto-cjk）
+help-print--printer = 把 PDF 发送到这台 CUPS 打印机（通过 `lp`）

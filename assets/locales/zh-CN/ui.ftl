@@ -494,3 +494,6 @@ done-pdf-written = 已写入 { $file }（{ $bytes } 字节）
 ui-pdf-no-font = 本机没有可用于 PDF 的中文字体：请安装（Debian：apt-get install fonts-noto-cjk）
 ui-pdf-failed = 无法生成 PDF：{ $why }
 ui-cannot-write-file = 无法写入 { $file }：{ $error }
+done-printed = 已发送到打印机 { $printer }
+ui-no-lp = 本机没有可用于打印的 `lp`：请安装 CUPS（Debian：apt-get install cups-client）
+ui-printer-refused = 打印机 { $printer } 未接受：{ $why }
