@@ -43,6 +43,27 @@ pub struct ListedLine {
     pub reason: Option<String>,
 }
 
+/// Whether an entry of the list (code, names) is what a person typed: part
+/// of the code or of either name, or the Chinese name's pinyin (full or
+/// initials), so `bygf` finds 保养.
+pub fn entry_matches(code: &str, en: &str, zh: &str, find: &str) -> bool {
+    let f = find.trim().to_lowercase();
+    code.to_lowercase().contains(&f)
+        || en.to_lowercase().contains(&f)
+        || zh.contains(&f)
+        || super::names::text_matches(zh, &f)
+}
+
+/// The operations `find` names, the one whose code it is first.
+pub fn find_ops<'a>(ops: &'a [Op], find: &str) -> Vec<&'a Op> {
+    let mut found: Vec<&Op> = ops
+        .iter()
+        .filter(|o| entry_matches(&o.code, &o.name_en, &o.name_zh, find))
+        .collect();
+    found.sort_by_key(|o| !o.code.eq_ignore_ascii_case(find.trim()));
+    found
+}
+
 /// A row the file cannot give, and why.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RowProblem {

@@ -141,6 +141,8 @@ pub struct Priced {
     /// An operation's price agreed off the published list: the line's
     /// price, approved with it.
     pub fixed: Option<i64>,
+    /// Quoted at reception: the accepted estimate covers it.
+    pub on_estimate: bool,
 }
 
 /// hours × rate, in minor units, rounded to the nearest.
@@ -153,15 +155,22 @@ pub fn labour(hours: f64, rate: i64) -> i64 {
 pub struct Totals {
     /// Every approved line at its price: what the customer pays.
     pub total: i64,
-    /// What the customer approved, line by line.
+    /// What the customer approved: the estimate accepted at reception and
+    /// each line approved since, or line by line where no estimate was
+    /// accepted.
     pub approved_lines: i64,
+    /// The estimate the customer accepted at reception.
+    pub estimate: Option<i64>,
     /// Overages a foreman accepted, with a reason.
     pub adjustments: i64,
     /// What the total may reach: approved lines and adjustments.
     pub approved: i64,
 }
 
-pub fn totals(lines: &[Priced], adjustments: i64) -> Totals {
+/// The estimate the customer accepted, when one was quoted, is the figure
+/// the lines it covered are held against: a quoted line priced up later
+/// does not raise it.
+pub fn totals(lines: &[Priced], adjustments: i64, estimate: Option<i64>) -> Totals {
     // Amounts are bounded where they are written (10¹² minor units); one
     // written past that outside bayboard saturates here instead of
     // wrapping to a negative total, and `check` names its row.
@@ -172,14 +181,16 @@ pub fn totals(lines: &[Priced], adjustments: i64) -> Totals {
         .fold(0i64, i64::saturating_add);
     let approved_lines = lines
         .iter()
+        .filter(|l| estimate.is_none() || !l.on_estimate)
         .map(|l| {
             l.fixed
                 .unwrap_or_else(|| price(l.approved.0, l.rate, l.approved.1))
         })
-        .fold(0i64, i64::saturating_add);
+        .fold(estimate.unwrap_or(0), i64::saturating_add);
     Totals {
         total,
         approved_lines,
+        estimate,
         adjustments,
         approved: approved_lines.saturating_add(adjustments),
     }
@@ -237,6 +248,7 @@ mod tests {
                 approved: (2.0, 10_000),
                 rate: 30_000,
                 fixed: None,
+                on_estimate: false,
             },
             Priced {
                 hours: 1.5,
@@ -244,15 +256,42 @@ mod tests {
                 approved: (1.0, 0),
                 rate: 30_000,
                 fixed: None,
+                on_estimate: false,
             },
         ];
-        let t = totals(&lines, 0);
+        let t = totals(&lines, 0, None);
         assert_eq!(t.total, 60_000 + 10_000 + 45_000);
         assert_eq!(t.approved, 60_000 + 10_000 + 30_000);
         let e = check_settlement("J-1", &t, "CNY").unwrap_err().to_string();
         assert!(e.contains("CNY 150.00 above the CNY 1000.00"), "{e}");
-        let adjusted = totals(&lines, 15_000);
+        let adjusted = totals(&lines, 15_000, None);
         assert_eq!(adjusted.total, adjusted.approved);
         assert!(check_settlement("J-1", &adjusted, "CNY").is_ok());
+    }
+
+    #[test]
+    fn quoted_lines_are_held_to_the_accepted_estimate() {
+        let line = |hours: f64, approved: f64, on_estimate: bool| Priced {
+            hours,
+            parts: 0,
+            approved: (approved, 0),
+            rate: 10_000,
+            fixed: None,
+            on_estimate,
+        };
+        // Quoted at 2 h (¥200); the quoted line was later priced up to 3 h
+        // with its approval moving along (free while the job waited), and
+        // found work of 1 h was approved.
+        let lines = [line(3.0, 3.0, true), line(1.0, 1.0, false)];
+        let t = totals(&lines, 0, Some(20_000));
+        assert_eq!(t.total, 40_000);
+        assert_eq!(t.estimate, Some(20_000));
+        assert_eq!(t.approved, 30_000);
+        assert!(check_settlement("J-1", &t, "CNY").is_err());
+        // Without an accepted estimate, each line's approval is the figure.
+        assert_eq!(totals(&lines, 0, None).approved, 40_000);
+        // Quoted work done for less leaves room in the estimate.
+        let cheaper = [line(1.5, 1.5, true), line(1.0, 1.0, false)];
+        assert!(check_settlement("J-1", &totals(&cheaper, 0, Some(20_000)), "CNY").is_ok());
     }
 }

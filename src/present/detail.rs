@@ -207,6 +207,14 @@ fn order(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset) {
         ],
     );
     let _ = writeln!(o, "{promise}");
+    if let Some(e) = j.estimate_accepted {
+        let amount = super::words::money(e, &d.currency);
+        let _ = writeln!(
+            o,
+            "{}",
+            message("detail-estimate-accepted", &[("amount", amount.into())])
+        );
+    }
     let people = message(
         "detail-people",
         &[

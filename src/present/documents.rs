@@ -187,6 +187,18 @@ fn repair_order(o: &mut String, p: &Paper) {
         cell(word("doc-estimate"), WIDTH - 18),
         right(&estimate, 18)
     );
+    // Work asked for after reception is not in what the customer accepted.
+    if let Some(e) = d.job.estimate_accepted.filter(|e| *e != total) {
+        let _ = writeln!(
+            o,
+            "{}{}",
+            cell(
+                super::words::ui("Estimate accepted at reception"),
+                WIDTH - 18
+            ),
+            right(&money(e, &d.currency), 18)
+        );
+    }
     wrapped(o, &message("doc-ro-consent", &[]));
     signatures(o, &[word("doc-sign-customer"), word("doc-sign-advisor")]);
 }

@@ -85,6 +85,9 @@ pub fn body(s: &Settlement, tz: &FixedOffset) -> String {
             right(&super::words::money(v, &s.currency), 18)
         )
     };
+    if let Some(e) = s.totals.estimate {
+        let _ = writeln!(o, "{}", total(ui("Estimate accepted at reception"), e));
+    }
     let _ = writeln!(
         o,
         "{}",

@@ -54,6 +54,7 @@ pub fn settlement(c: &rusqlite::Connection, number: i64) -> Result<Settlement> {
             .map(|(_, _, p, _)| p.clone())
             .collect::<Vec<_>>(),
         adjustments,
+        job.estimate_accepted,
     );
     let lines = priced
         .into_iter()

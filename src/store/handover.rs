@@ -171,7 +171,7 @@ pub fn priced_lines(conn: &Connection, job: i64) -> Result<Vec<(i64, String, Pri
         "SELECT id, work, coalesce(hours, 0), coalesce(parts_amount, 0),
                 coalesce(approved_hours, hours, 0), coalesce(approved_parts, parts_amount, 0),
                 coalesce(labour_rate, (SELECT labour_rate FROM shop WHERE id = 1), 0), price,
-                list_price, price_reason
+                list_price, price_reason, on_estimate
            FROM lines WHERE job_id = ?1 AND status IN ('approved','done') ORDER BY id",
         [job],
         |r| {
@@ -188,6 +188,7 @@ pub fn priced_lines(conn: &Connection, job: i64) -> Result<Vec<(i64, String, Pri
                     approved: (r.get(4)?, r.get(5)?),
                     rate: r.get(6)?,
                     fixed: r.get(7)?,
+                    on_estimate: r.get(10)?,
                 },
                 off,
             ))

@@ -209,6 +209,8 @@ pub struct NewLine<'a> {
     pub added_by: Option<i64>,
     /// Made from the published list: what it said, and any other price.
     pub listed: Option<&'a crate::domain::catalogue::ListedLine>,
+    /// Quoted at reception: covered by the estimate the customer accepts.
+    pub on_estimate: bool,
 }
 
 pub(crate) fn insert_line(tx: &WriteTx, l: &NewLine, now: DateTime<Utc>) -> Result<i64> {
@@ -220,11 +222,12 @@ pub(crate) fn insert_line(tx: &WriteTx, l: &NewLine, now: DateTime<Utc>) -> Resu
     tx.execute(
         "INSERT INTO lines (job_id, kind, work, hours, parts_amount, status, urgency, blocking,
                             note, added_by, created_at, approved_hours, approved_parts,
-                            labour_rate, op, part_number, qty, list_price, price, price_reason)
+                            labour_rate, op, part_number, qty, list_price, price, price_reason,
+                            on_estimate)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,
                  CASE WHEN ?6 = 'approved' THEN ?4 END, CASE WHEN ?6 = 'approved' THEN ?5 END,
                  (SELECT nullif(labour_rate, 0) FROM shop WHERE id = 1),
-                 ?12, ?13, ?14, ?15, ?16, ?17)",
+                 ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
         params![
             l.job_id,
             l.kind.as_str(),
@@ -243,6 +246,7 @@ pub(crate) fn insert_line(tx: &WriteTx, l: &NewLine, now: DateTime<Utc>) -> Resu
             listed.and_then(|p| p.list_price),
             listed.and_then(|p| p.fixed),
             listed.and_then(|p| p.reason.as_deref()),
+            l.on_estimate,
         ],
     )?;
     Ok(tx.last_insert_rowid())
@@ -312,6 +316,15 @@ pub(crate) fn set_line_price(
                                       ELSE approved_parts END
           WHERE id = ?1",
         params![id, hours, amount, estimate],
+    )?;
+    Ok(())
+}
+
+/// The estimate the customer accepted at reception (minor units).
+pub(crate) fn set_estimate_accepted(tx: &WriteTx, job: i64, amount: i64) -> Result<()> {
+    tx.execute(
+        "UPDATE jobs SET estimate_accepted = ?2 WHERE id = ?1",
+        params![job, amount],
     )?;
     Ok(())
 }

@@ -28,7 +28,8 @@ pub use lines::{
     money_recorded, shop_settings, sold_hours_since,
 };
 pub(crate) use lines::{
-    decide_line, insert_line, set_line_done, set_line_price, set_money_settings,
+    decide_line, insert_line, set_estimate_accepted, set_line_done, set_line_price,
+    set_money_settings,
 };
 pub use queries::*;
 pub use records::*;

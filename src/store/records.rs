@@ -103,6 +103,9 @@ pub struct JobRow {
     /// The earlier job this one came back from.
     #[serde(serialize_with = "as_opt_job_label")]
     pub comeback_of: Option<i64>,
+    /// The estimate the customer accepted at reception, minor units: the
+    /// figure delivery is held against.
+    pub estimate_accepted: Option<i64>,
     #[serde(skip)]
     pub bay_id: Option<i64>,
     #[serde(skip)]

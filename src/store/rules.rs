@@ -98,6 +98,7 @@ pub const VALUE_RULES: &[(&str, &str, Form)] = &[
     ("lines", "qty", Form::Integer),
     ("lines", "list_price", Form::Integer),
     ("lines", "price", Form::Integer),
+    ("jobs", "estimate_accepted", Form::Integer),
 ];
 
 /// True when `value` (an SQL expression) has the column's form; NULL passes
@@ -171,6 +172,7 @@ pub const AMOUNTS: &[(&str, &str)] = &[
     ("catalogue_parts", "price"),
     ("lines", "list_price"),
     ("lines", "price"),
+    ("jobs", "estimate_accepted"),
 ];
 
 fn bounded(value: &str) -> String {

@@ -702,6 +702,19 @@ fn v15_hook(tx: &rusqlite::Transaction) -> rusqlite_migration::HookResult {
     Ok(())
 }
 
+/// The estimate the customer accepted at reception (minor units), the
+/// figure delivery is held against, and which lines it covered.
+const V16: &str = r#"
+ALTER TABLE jobs ADD COLUMN estimate_accepted INTEGER;
+ALTER TABLE lines ADD COLUMN on_estimate INTEGER NOT NULL DEFAULT 0 CHECK (on_estimate IN (0, 1));
+"#;
+
+fn v16_hook(tx: &rusqlite::Transaction) -> rusqlite_migration::HookResult {
+    super::rules::create_triggers(tx)?;
+    super::rules::create_text_and_bound_triggers(tx)?;
+    Ok(())
+}
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(migrations_list())
 }
@@ -723,11 +736,12 @@ fn migrations_list() -> Vec<M<'static>> {
         M::up_with_hook(V13, v12_hook),
         M::up_with_hook(V14, v14_hook),
         M::up_with_hook(V15, v15_hook),
+        M::up_with_hook(V16, v16_hook),
     ]
 }
 
 /// The schema version this build writes (SQLite's `user_version`).
-pub const LATEST: i64 = 15;
+pub const LATEST: i64 = 16;
 
 #[cfg(test)]
 mod tests {

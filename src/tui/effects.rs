@@ -42,6 +42,11 @@ pub fn run(ws: &mut Workshop, m: &Model, e: Effect) -> Msg {
                 .map(Box::new)
                 .map_err(|e| e.to_string()),
         ),
+        Effect::Catalogue => Msg::Catalogue(
+            ws.store()
+                .read(crate::store::catalogue_ops)
+                .map_err(|e| e.to_string()),
+        ),
         Effect::Write(w) => Msg::Written(super::writes::write(ws, &m.who(), w)),
     }
 }

@@ -36,6 +36,8 @@ pub enum Msg {
         crate::read::figures::Span,
         Result<Box<crate::read::figures::Figures>, String>,
     ),
+    /// The published list of operations, for the form that picks them.
+    Catalogue(Result<Vec<crate::domain::catalogue::Op>, String>),
 }
 
 /// Where a loaded job goes.
@@ -77,6 +79,8 @@ pub enum Effect {
     LogOut,
     /// Read the figures of a range (the dashboard).
     Figures(crate::read::figures::Span),
+    /// Read the published list of operations for the open form.
+    Catalogue,
     Write(Write),
 }
 

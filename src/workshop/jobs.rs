@@ -216,6 +216,61 @@ fn vehicle_for(c: &store::WriteTx, job: &CleanJob, customer_id: Option<i64>) -> 
     )
 }
 
+/// The requested lines of a check-in (each complaint, then each operation
+/// of the list) and the estimate the customer accepts with them: their
+/// total, recorded on the job when it is more than nothing.
+fn quote(
+    c: &WriteTx,
+    id: i64,
+    job: &CleanJob,
+    ops: &[String],
+    booked_hours: Option<f64>,
+    by: i64,
+    now: DateTime<Utc>,
+) -> Result<Option<i64>> {
+    fn line<'a>(
+        id: i64,
+        by: i64,
+        work: &'a str,
+        hours: Option<f64>,
+        listed: Option<&'a crate::domain::catalogue::ListedLine>,
+    ) -> store::NewLine<'a> {
+        store::NewLine {
+            job_id: id,
+            kind: crate::domain::LineKind::Requested,
+            work,
+            hours,
+            amount: None,
+            urgency: None,
+            blocking: false,
+            note: None,
+            added_by: Some(by),
+            listed,
+            on_estimate: true,
+        }
+    }
+    for (i, complaint) in job.complaints.iter().enumerate() {
+        // A booking's hours go with its work.
+        let hours = if i == 0 { booked_hours } else { None };
+        store::insert_line(c, &line(id, by, complaint, hours, None), now)?;
+    }
+    for code in ops {
+        let listed = super::listed::priced(c, &super::Listed::Op(code.clone()), None, None)?;
+        let new = line(id, by, &listed.work, listed.hours, Some(&listed));
+        store::insert_line(c, &new, now)?;
+    }
+    let lines: Vec<_> = store::priced_lines(c, id)?
+        .into_iter()
+        .map(|(_, _, p, _)| p)
+        .collect();
+    let total = crate::domain::handover::totals(&lines, 0, None).total;
+    if total <= 0 {
+        return Ok(None);
+    }
+    store::set_estimate_accepted(c, id, total)?;
+    Ok(Some(total))
+}
+
 impl Workshop {
     /// Checks a vehicle in; returns the new job (status waiting).
     pub fn new_job(&mut self, who: &str, input: &NewJobInput) -> Result<JobRow> {
@@ -257,6 +312,7 @@ impl Workshop {
                 },
                 now,
             )?;
+            let estimate = quote(c, id, &job, &input.ops, booked_hours, who.id, now)?;
             if let Some(w) = job.walkaround {
                 super::handover::record_walkaround(c, id, w, who.id, now)?;
             }
@@ -268,10 +324,13 @@ impl Workshop {
                 input.comeback,
                 now,
             )?;
-            let said = Said::new("event-created")
+            let mut said = Said::new("event-created")
                 .text("complaints", &summary)
                 .opt("corrected", job.odometer_corrected.as_ref())
                 .opt("comeback", comeback.map(crate::domain::job_label));
+            if let Some(e) = estimate {
+                said = said.money("estimate", e, &store::shop_settings(c)?.currency);
+            }
             store::append_event(
                 c,
                 &store::NewEvent {
@@ -287,46 +346,6 @@ impl Workshop {
             )?;
             if let Some(b) = &booked {
                 super::appointments::arrive(c, b.id, id, &who, now)?;
-            }
-            // The lines are part of the check-in: its one event names them.
-            for (i, complaint) in job.complaints.iter().enumerate() {
-                store::insert_line(
-                    c,
-                    &store::NewLine {
-                        job_id: id,
-                        kind: crate::domain::LineKind::Requested,
-                        work: complaint,
-                        // A booking's hours go with its work.
-                        hours: if i == 0 { booked_hours } else { None },
-                        amount: None,
-                        urgency: None,
-                        blocking: false,
-                        note: None,
-                        added_by: Some(who.id),
-                        listed: None,
-                    },
-                    now,
-                )?;
-            }
-            for code in &input.ops {
-                let listed =
-                    super::listed::priced(c, &super::Listed::Op(code.clone()), None, None)?;
-                store::insert_line(
-                    c,
-                    &store::NewLine {
-                        job_id: id,
-                        kind: crate::domain::LineKind::Requested,
-                        work: &listed.work,
-                        hours: listed.hours,
-                        amount: None,
-                        urgency: None,
-                        blocking: false,
-                        note: None,
-                        added_by: Some(who.id),
-                        listed: Some(&listed),
-                    },
-                    now,
-                )?;
             }
             Ok(store::job(c, id)?.expect("just created"))
         })

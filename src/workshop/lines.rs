@@ -106,6 +106,7 @@ impl Workshop {
                     note: note.as_deref(),
                     added_by: Some(who.id),
                     listed: Some(&listed).filter(|l| l.list_price.is_some()),
+                    on_estimate: false,
                 },
                 now,
             )?;

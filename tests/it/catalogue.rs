@@ -225,3 +225,76 @@ fn lines_take_the_lists_hours_and_prices_and_keep_them() {
     let r = s.run(Some("Ada"), &["line", "add", job, "--op", "NOPE"]);
     assert!(r.stderr.contains("catalogue list"), "{}", r.stderr);
 }
+
+#[test]
+fn the_estimate_accepted_at_reception_is_what_delivery_is_held_against() {
+    let s = shop_with_list();
+    let job = s.ok(
+        Some("Ada"),
+        &[
+            "job",
+            "new",
+            "--plate",
+            "粤B·EST01",
+            "--complaint",
+            "刹车异响",
+            "--op",
+            "BRK-PAD-F",
+            "--op",
+            "MNT-10K",
+        ],
+    );
+    let job = job.trim();
+    // 1.0 h + 1.5 h at ¥300.00: what the customer accepted, and its event.
+    let shown = s.job(job);
+    assert_eq!(shown["estimate_accepted"], 75_000, "{shown}");
+    let created = shown["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["kind"] == "created")
+        .unwrap()
+        .to_string();
+    assert!(
+        created.contains(r#""estimate":{"currency":"CNY","money":75000}"#),
+        "{created}"
+    );
+    let zh = s.ok(Some("Ada"), &["--lang", "zh-CN", "job", "show", job]);
+    assert!(zh.contains("接车时客户确认的估价：¥750.00"), "{zh}");
+    // While the job waits a quoted line may be priced again, and its own
+    // approval moves along; the estimate the customer accepted does not.
+    let pads = s
+        .lines(job)
+        .into_iter()
+        .find(|l| l["op"] == "BRK-PAD-F")
+        .unwrap();
+    let pads = pads["id"].as_str().unwrap();
+    s.ok(Some("Ada"), &["line", "price", pads, "--hours", "2"]);
+    s.to_qc(job);
+    s.ok(Some("Quinn"), &["qc", "pass", job]);
+    let inv = s.json(None, &["job", "invoice", job]);
+    assert_eq!(inv["totals"]["total"], 105_000, "{inv}");
+    assert_eq!(inv["totals"]["estimate"], 75_000);
+    assert_eq!(inv["totals"]["approved"], 75_000);
+    let text = s.ok(None, &["job", "invoice", job]);
+    assert!(
+        text.contains("Estimate accepted at reception") && text.contains("CNY 750.00"),
+        "{text}"
+    );
+    let line = s.refused(Some("Ada"), &["job", "deliver", job, "--paid", "card"]);
+    assert!(line.contains("above the CNY 750.00"), "{line}");
+    // The difference goes through as a foreman's adjustment, with a reason.
+    s.ok(
+        Some("Boss"),
+        &[
+            "job",
+            "adjust",
+            job,
+            "--amount",
+            "300",
+            "--reason",
+            "seized caliper",
+        ],
+    );
+    s.ok(Some("Ada"), &["job", "deliver", job, "--paid", "card"]);
+}

@@ -499,7 +499,7 @@ fn an_advisor_checks_a_vehicle_in_from_the_board() {
     assert_eq!(form.field, Field::Plate);
     assert!(render(&f.app, 80, 24).contains("✗ plate must not be empty"));
     chars(&mut f.app, "粤B·NEW01");
-    for _ in 0..6 {
+    for _ in 0..7 {
         key(&mut f.app, KeyCode::Tab);
     }
     chars(&mut f.app, "tomorrowish");

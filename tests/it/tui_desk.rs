@@ -1,8 +1,10 @@
 //! The advisor's desk in the board: Today, Follow-up and Complaints.
 
 use crate::tuikit::*;
+use bayboard::domain::Field;
 use bayboard::domain::aftersales::ComplaintStatus;
 use bayboard::domain::appointments::ApptState;
+use bayboard::tui::forms::AnyForm;
 use bayboard::tui::model::View;
 use ratatui::crossterm::event::KeyCode;
 
@@ -175,7 +177,7 @@ fn the_check_in_form_takes_the_walk_around() {
     chars(&mut f.app, "粤B·WALK1");
     key(&mut f.app, KeyCode::Tab);
     chars(&mut f.app, "Brake noise");
-    for _ in 0..7 {
+    for _ in 0..8 {
         key(&mut f.app, KeyCode::Tab);
     }
     chars(&mut f.app, "45800");
@@ -240,4 +242,65 @@ fn a_check_in_says_when_it_is_a_comeback() {
     key(&mut f.app, KeyCode::Enter);
     let flash = &f.app.flash.as_ref().unwrap().text;
     assert!(flash.contains("a comeback of J-000001"), "{flash}");
+}
+
+#[test]
+fn the_check_in_form_quotes_operations_of_the_price_list() {
+    let mut f = demo(Some("Emma Clark"), None);
+    key(&mut f.app, KeyCode::Char('n'));
+    chars(&mut f.app, "粤B·OPS01");
+    key(&mut f.app, KeyCode::Tab);
+    chars(&mut f.app, "Pulls to the left");
+    key(&mut f.app, KeyCode::Tab);
+    // Found by the initials of 四轮定位; Enter takes it, the form stays.
+    chars(&mut f.app, "sldw");
+    let screen = render(&f.app, 80, 24);
+    assert!(screen.contains("⏎ takes ALN-4W"), "{screen}");
+    key(&mut f.app, KeyCode::Enter);
+    chars(&mut f.app, "mnt-10k");
+    key(&mut f.app, KeyCode::Enter);
+    chars(&mut f.app, "zzz");
+    key(&mut f.app, KeyCode::Enter);
+    let Some(AnyForm::CheckIn(form)) = f.app.form() else {
+        panic!("form closed")
+    };
+    assert_eq!(form.ops.codes(), ["ALN-4W", "MNT-10K"]);
+    assert!(form.errors.get(Field::Op).unwrap().contains("zzz"));
+    for _ in 0..3 {
+        key(&mut f.app, KeyCode::Backspace);
+    }
+    // Two hours at the demo's ¥300.00: the estimate, on an 80×24 screen.
+    let screen = render(&f.app, 80, 24);
+    assert!(
+        screen.contains("ALN-4W · MNT-10K · 2.0 h · estimate CNY 600.00"),
+        "{screen}"
+    );
+    // Backspace on an empty field gives the last one back; take it again.
+    key(&mut f.app, KeyCode::Backspace);
+    let Some(AnyForm::CheckIn(form)) = f.app.form() else {
+        panic!("form closed")
+    };
+    assert_eq!(form.ops.codes(), ["ALN-4W"]);
+    chars(&mut f.app, "1万");
+    key(&mut f.app, KeyCode::Enter);
+    // Enter with nothing typed checks the car in.
+    key(&mut f.app, KeyCode::Enter);
+    assert!(f.app.overlay.is_none(), "{:?}", f.app.flash);
+    let job = f
+        .app
+        .board
+        .queue
+        .iter()
+        .find(|j| j.plate == "粤B·OPS01")
+        .unwrap()
+        .clone();
+    assert_eq!(job.estimate_accepted, Some(60_000));
+    let lines = f
+        .app
+        .workshop()
+        .store()
+        .read(|c| bayboard::store::lines_for_job(c, job.id))
+        .unwrap();
+    let ops: Vec<_> = lines.iter().filter_map(|l| l.op.clone()).collect();
+    assert_eq!(ops, ["ALN-4W", "MNT-10K"]);
 }

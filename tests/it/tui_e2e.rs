@@ -222,6 +222,7 @@ fn found_work_is_approved_and_the_job_goes_back_to_work() {
     tech.send_and_wait_for("w", "Found work on J-000015");
     tech.send("Radiator hose cracked");
     tech.send(TAB);
+    tech.send(TAB);
     tech.send("s");
     tech.send(TAB);
     tech.send("1.5");

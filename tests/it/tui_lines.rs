@@ -53,6 +53,7 @@ fn found_work_from_the_bay_holds_the_job_when_blocking() {
     // Hours must be a number: refused next to the field, nothing written.
     chars(&mut f.app, "Rear pads at 2 mm");
     key(&mut f.app, KeyCode::Tab);
+    key(&mut f.app, KeyCode::Tab);
     key(&mut f.app, KeyCode::Char('s'));
     key(&mut f.app, KeyCode::Tab);
     chars(&mut f.app, "lots");
@@ -211,4 +212,35 @@ fn the_approvals_columns_line_up_at_80_columns() {
     let col = |s: &str, what: &str| s.find(what).unwrap();
     assert_eq!(col(header, "Plate"), col(row, "辽B"), "{header}\n{row}");
     assert!(!row.contains("J-000019"), "{row}");
+}
+
+#[test]
+fn found_work_at_the_bay_can_be_an_operation_of_the_price_list() {
+    let mut f = demo(Some("Wang Wei"), Some("B1"));
+    let job = f.app.selected_job().unwrap().id;
+    key(&mut f.app, KeyCode::Char('w'));
+    key(&mut f.app, KeyCode::Tab);
+    chars(&mut f.app, "zhidongye");
+    key(&mut f.app, KeyCode::Enter);
+    // What, hours and parts now come from the list and are not typed.
+    let screen = render(&f.app, 80, 24);
+    assert!(
+        screen.contains("Replace brake fluid") && screen.contains("from the price list"),
+        "{screen}"
+    );
+    key(&mut f.app, KeyCode::Tab);
+    key(&mut f.app, KeyCode::Char('s'));
+    key(&mut f.app, KeyCode::Enter);
+    assert!(f.app.overlay.is_none(), "{:?}", f.app.flash);
+    let lines = f
+        .app
+        .workshop()
+        .store()
+        .read(|c| bayboard::store::lines_for_job(c, job))
+        .unwrap();
+    let found = lines.last().unwrap();
+    assert_eq!(found.op.as_deref(), Some("BRK-FLUID"));
+    assert_eq!(found.hours, Some(0.8));
+    assert_eq!(found.list_price, Some(24_000));
+    assert_eq!(found.kind, bayboard::domain::LineKind::Added);
 }

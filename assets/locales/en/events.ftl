@@ -4,6 +4,7 @@
 event-created = { $complaints }
     .corrected = {" · "}odometer corrected: { $corrected }
     .comeback = {" · "}comeback of { $comeback }
+    .estimate = {" · "}estimate accepted: { $estimate }
 event-dispatched = bay { $bay }, technician { $tech }
 event-reassigned = { $what ->
         [both] bay { $bay_from } → { $bay_to }, technician { $tech_from } → { $tech_to }

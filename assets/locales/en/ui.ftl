@@ -275,6 +275,7 @@ detail-washed = washed { $at }
 detail-paid = paid: { $how }
 detail-old-parts = old parts { $what }
 detail-accepted = { $amount } accepted by { $by }: { $reason }
+detail-estimate-accepted = Estimate accepted at reception: { $amount }
 detail-promise = Priority   { $priority }   Promised { $promised }   Estimate { $estimate }   Clocked { $clocked } h{ $over ->
         [yes] {" "}— over the estimate
        *[no] {""}
@@ -338,6 +339,7 @@ ui-unreadable-table = unreadable, shown empty: { $table } — run `bayboard chec
 ui-ready = ready
 ui-labour = Labour
 ui-total = TOTAL
+ui-estimate-accepted-at-reception = Estimate accepted at reception
 ui-approved-by-the-customer = Approved by the customer
 inv-title = Settlement of { $job }
 inv-accepted = Accepted by { $by }: { $reason }
@@ -517,3 +519,17 @@ ui-cannot-write-file = cannot write { $file }: { $error }
 done-printed = sent to the printer { $printer }
 ui-no-lp = no `lp` here to print with: install CUPS (Debian: apt-get install cups-client)
 ui-printer-refused = the printer { $printer } did not take it: { $why }
+ui-op-reading = reading the price list…
+ui-op-first-match = ⏎ takes { $op } · { $hours } h · { $price }{ $more ->
+        [0] {""}
+       *[other] {" "}(+{ $more } more: type more)
+    }
+ui-op-no-match = no operation on the list matches “{ $find }”
+ui-op-none-taken = type a code or name (pinyin too), ⏎ takes it
+ui-op-taken = { $codes } · { $hours } h · { $many ->
+        [yes] estimate { $total }
+       *[no] list price { $total }
+    } · ⌫ gives back
+ui-operation = Operation
+ui-cannot-read-price-list = cannot read the price list: { $why }
+ui-from-the-price-list = from the price list

@@ -3,6 +3,7 @@
 event-created = { $complaints }
     .corrected = {" · "}里程已更正：{ $corrected }
     .comeback = {" · "}返修，原工单 { $comeback }
+    .estimate = {" · "}客户确认估价 { $estimate }
 event-dispatched = 工位 { $bay }，技师 { $tech }
 event-reassigned = { $what ->
         [both] 工位 { $bay_from } → { $bay_to }，技师 { $tech_from } → { $tech_to }

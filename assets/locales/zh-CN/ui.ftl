@@ -259,6 +259,7 @@ detail-washed = 已洗车 { $at }
 detail-paid = 已付款：{ $how }
 detail-old-parts = 旧件{ $what }
 detail-accepted = { $by } 同意 { $amount }：{ $reason }
+detail-estimate-accepted = 接车时客户确认的估价：{ $amount }
 detail-promise = 优先级 { $priority }   承诺交车 { $promised }   预估 { $estimate }   实际工时 { $clocked } h{ $over ->
         [yes] {" "}— 超出预估
        *[no] {""}
@@ -319,6 +320,7 @@ ui-unreadable-table = 无法读取，显示为空：{ $table } — 请运行 `ba
 ui-ready = 待检
 ui-labour = 工时费
 ui-total = 合计
+ui-estimate-accepted-at-reception = 接车时客户确认的估价
 ui-approved-by-the-customer = 客户已确认
 inv-title = 结算单 { $job }
 inv-accepted = { $by } 同意：{ $reason }
@@ -497,3 +499,17 @@ ui-cannot-write-file = 无法写入 { $file }：{ $error }
 done-printed = 已发送到打印机 { $printer }
 ui-no-lp = 本机没有可用于打印的 `lp`：请安装 CUPS（Debian：apt-get install cups-client）
 ui-printer-refused = 打印机 { $printer } 未接受：{ $why }
+ui-op-reading = 正在读取价目表…
+ui-op-first-match = ⏎ 选择 { $op } · { $hours } h · { $price }{ $more ->
+        [0] {""}
+       *[other] {" "}（另有 { $more } 项，请继续输入）
+    }
+ui-op-no-match = 价目表中没有与“{ $find }”相符的工时项目
+ui-op-none-taken = 输入代码或名称（可用拼音），⏎ 选择
+ui-op-taken = { $codes } · { $hours } h · { $many ->
+        [yes] 估价 { $total }
+       *[no] 标准价 { $total }
+    } · ⌫ 撤销
+ui-operation = 工时项目
+ui-cannot-read-price-list = 无法读取价目表：{ $why }
+ui-from-the-price-list = 按价目表

@@ -189,13 +189,7 @@ fn list(ctx: &Ctx, ops: bool, parts: bool, find: Option<&str>, csv: bool) -> Res
     let (both, st) = (!ops && !parts, ctx.open()?);
     let shop = st.store().read(crate::store::shop_settings)?;
     let fits = |code: &str, en: &str, zh: &str| {
-        find.is_none_or(|f| {
-            let f = f.trim().to_lowercase();
-            code.to_lowercase().contains(&f)
-                || en.to_lowercase().contains(&f)
-                || zh.contains(&f)
-                || crate::domain::names::text_matches(zh, &f)
-        })
+        find.is_none_or(|f| crate::domain::catalogue::entry_matches(code, en, zh, f))
     };
     let list = List {
         ops: (ops || both)

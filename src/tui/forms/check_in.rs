@@ -1,5 +1,6 @@
 //! Reception: a vehicle checked in as a new job.
 
+use super::op_picker::{OpPicker, Took};
 use super::widgets::{error_line, hint_line, input_line, popup, push_field};
 use super::{
     FieldErrors, Focus, Form, FormAction, FormKey, FormKind, Submit, cycle, place_refusal,
@@ -17,9 +18,10 @@ use tui_input::Input;
 
 /// The form's fields in order: text fields (the vehicle, then the
 /// walk-around), then the priority choice and two yes/no toggles.
-pub const FIELDS: [(Field, &str); 15] = [
+pub const FIELDS: [(Field, &str); 16] = [
     (Field::Plate, "Plate"),
     (Field::Complaint, "Complaint"),
+    (Field::Op, "Operation"),
     (Field::Make, "Make"),
     (Field::Model, "Model"),
     (Field::Customer, "Customer"),
@@ -62,6 +64,8 @@ pub struct CheckInForm {
     pub priority: Priority,
     pub customer_waiting: bool,
     pub return_old_parts: bool,
+    /// Operations of the published list: the quote the customer accepts.
+    pub ops: OpPicker,
     /// The booking this car arrives for, if it came from the Today view.
     pub appointment: Option<i64>,
     pub field: Field,
@@ -78,6 +82,7 @@ impl Default for CheckInForm {
             priority: Priority::Normal,
             customer_waiting: false,
             return_old_parts: false,
+            ops: OpPicker::new(12),
             appointment: None,
             field: Field::Plate,
             errors: FieldErrors::default(),
@@ -147,6 +152,12 @@ impl Form for CheckInForm {
             .unwrap_or(0);
         match a {
             FormAction::Close => return FormKey::Close,
+            // Enter on the operation field takes what was typed.
+            FormAction::Submit if self.field == Field::Op => match self.ops.take() {
+                Took::Nothing => return FormKey::Submit,
+                Took::Op(_) => self.errors.clear(Field::Op),
+                Took::NoMatch(why) => self.errors.set(Field::Op, why),
+            },
             FormAction::Submit => return FormKey::Submit,
             FormAction::Quit => return FormKey::Quit,
             FormAction::NextField => self.field = step_field(&FIELDS, self.field, 1),
@@ -169,6 +180,7 @@ impl Form for CheckInForm {
         &[
             Field::Plate,
             Field::Complaint,
+            Field::Op,
             Field::Make,
             Field::Model,
             Field::Customer,
@@ -187,7 +199,17 @@ impl Form for CheckInForm {
 
     fn typing(&mut self) -> Option<(&mut Input, Option<Field>)> {
         let f = self.field;
+        if f == Field::Op {
+            return Some((&mut self.ops.find, Some(f)));
+        }
         self.input().map(|i| (i, Some(f)))
+    }
+
+    fn edit(&mut self, key: ratatui::crossterm::event::KeyEvent) {
+        if self.field == Field::Op && self.ops.give_back(&key) {
+            return;
+        }
+        super::type_into(self, key);
     }
 
     fn field_errors(&mut self) -> Option<&mut FieldErrors> {
@@ -195,7 +217,7 @@ impl Form for CheckInForm {
     }
 
     fn dirty(&self) -> bool {
-        self.inputs.iter().any(|i| !i.value().trim().is_empty())
+        self.inputs.iter().any(|i| !i.value().trim().is_empty()) || !self.ops.chosen.is_empty()
     }
 
     fn submit(&mut self, m: &Model) -> Submit {
@@ -253,6 +275,7 @@ impl Form for CheckInForm {
             priority: self.priority,
             odometer_km,
             appointment: self.appointment,
+            ops: self.ops.codes(),
             customer_waiting: self.customer_waiting,
             walkaround: crate::workshop::WalkaroundInput {
                 fuel: self.opt(Field::Fuel),
@@ -272,8 +295,8 @@ impl Form for CheckInForm {
         }
     }
 
-    fn draw(&self, frame: &mut Frame, body: Rect, _m: &Model) {
-        let h = 21 + self.errors.count() as u16;
+    fn draw(&self, frame: &mut Frame, body: Rect, m: &Model) {
+        let h = 23 + self.errors.count() as u16;
         let title = match self.appointment {
             Some(a) => crate::present::words::message(
                 "ui-arrival-walk-around",
@@ -283,11 +306,57 @@ impl Form for CheckInForm {
         };
         let inner = popup(frame, body, 74, h, title);
         let field_w = (inner.width as usize).saturating_sub(12);
+        let (fields, cursor) = self.field_lines(field_w, m);
+        let tail = [
+            Line::from(""),
+            hint_line(format!(
+                " {}",
+                crate::present::words::message("ui-check-in-hint", &[])
+            )),
+            hint_line(format!(
+                " {}",
+                crate::tui::keymap::form_hint(FormKind::CheckIn)
+            )),
+            error_line(&self.error),
+        ];
+        // On a short screen the fields scroll to keep the one typed in
+        // shown; the hints and the error stay under them.
+        let room = (inner.height as usize).saturating_sub(tail.len()).max(1);
+        let at = cursor.map_or(0, |(_, y)| y);
+        let skip = (at + 2)
+            .saturating_sub(room)
+            .min(fields.len().saturating_sub(room));
+        let mut lines: Vec<Line> = fields.into_iter().skip(skip).take(room).collect();
+        lines.extend(tail);
+        frame.render_widget(Paragraph::new(lines), inner);
+        if let Some((x, y)) = cursor {
+            let y = (y - skip) as u16;
+            frame.set_cursor_position(Position::new(inner.x + 1 + x as u16, inner.y + y));
+        }
+    }
+}
+
+impl CheckInForm {
+    /// Every field's lines (with its error under it) and where the cursor
+    /// is among them.
+    fn field_lines(
+        &self,
+        field_w: usize,
+        m: &Model,
+    ) -> (Vec<Line<'static>>, Option<(usize, usize)>) {
         let mut lines = Vec::new();
         let mut cursor = None;
         for (field, label) in FIELDS.iter() {
             let label = crate::present::words::ui(label);
             let focused = self.field == *field;
+            let error = self.errors.get(*field);
+            if *field == Field::Op {
+                let at = self
+                    .ops
+                    .push(&mut lines, (label, field_w), focused, error, &m.board);
+                cursor = at.or(cursor);
+                continue;
+            }
             let line = match slot(*field).and_then(|i| self.inputs.get(i)) {
                 Some(input) => {
                     let (line, c) = input_line(label, input, field_w, focused);
@@ -296,49 +365,38 @@ impl Form for CheckInForm {
                     }
                     line
                 }
-                None if *field == Field::Priority => {
-                    let p = self.priority;
-                    Line::from(format!(
-                        "{}◂ {} {} ▸",
-                        crate::text::cell(label, 10),
-                        p.label(),
-                        p.marker()
-                    ))
-                }
-                None => {
-                    let on = match field {
-                        Field::CustomerWaiting => self.customer_waiting,
-                        _ => self.return_old_parts,
-                    };
-                    let what = match field {
-                        Field::CustomerWaiting => {
-                            crate::present::words::ui("the customer waits on site")
-                        }
-                        _ => crate::present::words::ui("the customer wants the old parts"),
-                    };
-                    Line::from(format!(
-                        "{}[{}] {what}",
-                        crate::text::cell(label, 10),
-                        if on { "x" } else { " " }
-                    ))
-                }
+                None => self.choice_line(*field, label),
             };
-            let error = self.errors.get(*field);
             push_field(&mut lines, line, focused, label, error, field_w);
         }
-        lines.push(Line::from(""));
-        lines.push(hint_line(format!(
-            " {}",
-            crate::present::words::message("ui-check-in-hint", &[])
-        )));
-        lines.push(hint_line(format!(
-            " {}",
-            crate::tui::keymap::form_hint(FormKind::CheckIn)
-        )));
-        lines.push(error_line(&self.error));
-        frame.render_widget(Paragraph::new(lines), inner);
-        if let Some((x, y)) = cursor {
-            frame.set_cursor_position(Position::new(inner.x + 1 + x as u16, inner.y + y as u16));
+        (lines, cursor)
+    }
+
+    /// The priority, or one of the two yes/no toggles.
+    fn choice_line(&self, field: Field, label: &str) -> Line<'static> {
+        if field == Field::Priority {
+            let p = self.priority;
+            return Line::from(format!(
+                "{}◂ {} {} ▸",
+                crate::text::cell(label, 10),
+                p.label(),
+                p.marker()
+            ));
         }
+        let (on, what) = match field {
+            Field::CustomerWaiting => (
+                self.customer_waiting,
+                crate::present::words::ui("the customer waits on site"),
+            ),
+            _ => (
+                self.return_old_parts,
+                crate::present::words::ui("the customer wants the old parts"),
+            ),
+        };
+        Line::from(format!(
+            "{}[{}] {what}",
+            crate::text::cell(label, 10),
+            if on { "x" } else { " " }
+        ))
     }
 }

@@ -1,6 +1,7 @@
 //! Found work, added by the technician at the bay: what, how urgent, sold
 //! hours, parts amount, whether the job must wait for the customer, a note.
 
+use super::op_picker::{OpPicker, Took};
 use super::widgets::{error_line, hint_line, input_line, popup, push_field};
 use super::{
     FieldErrors, Focus, Form, FormAction, FormKey, FormKind, Submit, cycle, field_message,
@@ -18,8 +19,9 @@ use ratatui::widgets::Paragraph;
 use tui_input::Input;
 
 /// The fields in order, with their labels.
-const FIELDS: [(Field, &str); 6] = [
+const FIELDS: [(Field, &str); 7] = [
     (Field::Work, "What"),
+    (Field::Op, "Operation"),
     (Field::Urgency, "Urgency"),
     (Field::Hours, "Hours"),
     (Field::PartsAmount, "Parts"),
@@ -37,6 +39,9 @@ pub struct FoundWorkForm {
     pub amount: Input,
     pub blocking: bool,
     pub note: Input,
+    /// An operation of the published list: its words, hours and price
+    /// then come from the list.
+    pub op: OpPicker,
     pub field: Field,
     pub errors: FieldErrors,
     pub error: Option<String>,
@@ -53,6 +58,7 @@ impl FoundWorkForm {
             amount: Input::default(),
             blocking: false,
             note: Input::default(),
+            op: OpPicker::new(1),
             field: Field::Work,
             errors: FieldErrors::default(),
             error: None,
@@ -60,13 +66,35 @@ impl FoundWorkForm {
     }
 
     fn input(&mut self) -> Option<&mut Input> {
+        let listed = !self.op.chosen.is_empty();
         match self.field {
+            Field::Op => Some(&mut self.op.find),
+            // The list says what, how long and what it costs.
+            Field::Work | Field::Hours | Field::PartsAmount if listed => None,
             Field::Work => Some(&mut self.work),
             Field::Hours => Some(&mut self.hours),
             Field::PartsAmount => Some(&mut self.amount),
             Field::Note => Some(&mut self.note),
             _ => None,
         }
+    }
+}
+
+impl FoundWorkForm {
+    /// The line to add: found work, with the urgency, blocking and note.
+    fn write(&self, line: LineInput) -> Effect {
+        Effect::Write(Write::AddLine {
+            job: self.job,
+            version: self.version,
+            input: Box::new(LineInput {
+                found: Some(Found {
+                    urgency: self.urgency,
+                    blocking: self.blocking,
+                }),
+                note: Some(self.note.value().to_string()).filter(|n| !n.trim().is_empty()),
+                ..line
+            }),
+        })
     }
 }
 
@@ -90,6 +118,11 @@ impl Form for FoundWorkForm {
             .unwrap_or(0);
         match a {
             FormAction::Close => return FormKey::Close,
+            FormAction::Submit if self.field == Field::Op => match self.op.take() {
+                Took::Nothing => return FormKey::Submit,
+                Took::Op(_) => self.errors.clear(Field::Op),
+                Took::NoMatch(why) => self.errors.set(Field::Op, why),
+            },
             FormAction::Submit => return FormKey::Submit,
             FormAction::Quit => return FormKey::Quit,
             FormAction::NextField => self.field = step_field(&FIELDS, self.field, 1),
@@ -123,6 +156,13 @@ impl Form for FoundWorkForm {
         self.input().map(|i| (i, Some(f)))
     }
 
+    fn edit(&mut self, key: ratatui::crossterm::event::KeyEvent) {
+        if self.field == Field::Op && self.op.give_back(&key) {
+            return;
+        }
+        super::type_into(self, key);
+    }
+
     fn field_errors(&mut self) -> Option<&mut FieldErrors> {
         Some(&mut self.errors)
     }
@@ -131,11 +171,18 @@ impl Form for FoundWorkForm {
         [&self.work, &self.hours, &self.amount, &self.note]
             .iter()
             .any(|i| !i.value().trim().is_empty())
+            || !self.op.chosen.is_empty()
     }
 
     fn submit(&mut self, m: &Model) -> Submit {
         self.errors.clear_all();
         self.error = None;
+        if let Some(op) = self.op.chosen.first() {
+            return Submit::Run(self.write(LineInput {
+                listed: Some(crate::workshop::Listed::Op(op.code.clone())),
+                ..LineInput::default()
+            }));
+        }
         if let Err(e) = validate::required_text(Field::Work, self.work.value(), limits::PART) {
             self.errors.set(Field::Work, field_message(e));
         }
@@ -170,20 +217,11 @@ impl Form for FoundWorkForm {
             self.field = *first;
             return Submit::Stay;
         }
-        Submit::Run(Effect::Write(Write::AddLine {
-            job: self.job,
-            version: self.version,
-            input: Box::new(LineInput {
-                work: self.work.value().to_string(),
-                hours,
-                amount,
-                found: Some(Found {
-                    urgency: self.urgency,
-                    blocking: self.blocking,
-                }),
-                note: Some(self.note.value().to_string()).filter(|n| !n.trim().is_empty()),
-                ..LineInput::default()
-            }),
+        Submit::Run(self.write(LineInput {
+            work: self.work.value().to_string(),
+            hours,
+            amount,
+            ..LineInput::default()
         }))
     }
 
@@ -198,31 +236,24 @@ impl Form for FoundWorkForm {
             "ui-found-work-on",
             &[("job", job_label(self.job).into())],
         );
-        let inner = popup(frame, body, 74, 12 + self.errors.count() as u16, title);
+        let inner = popup(frame, body, 74, 14 + self.errors.count() as u16, title);
         let field_w = (inner.width as usize).saturating_sub(12);
         let mut lines = Vec::new();
         let mut cursor = None;
         for (field, label) in FIELDS {
             let label = crate::present::words::ui(label);
             let focused = self.field == field;
-            let line = match field {
-                Field::Urgency => Line::from(format!(
-                    "{}◂ {} ▸  ({})",
-                    crate::text::cell(label, 10),
-                    self.urgency.label(),
-                    crate::present::words::ui("s safety · o soon · a advisory")
-                )),
-                Field::Action => Line::from(format!(
-                    "{}[{}] {}",
-                    crate::text::cell(label, 10),
-                    if self.blocking { "x" } else { " " },
-                    if self.blocking {
-                        crate::present::words::ui("yes — I cannot go on until the customer decides")
-                    } else {
-                        crate::present::words::ui("no — I carry on with the rest")
-                    }
-                )),
-                _ => {
+            let error = self.errors.get(field);
+            if field == Field::Op {
+                let at = self
+                    .op
+                    .push(&mut lines, (label, field_w), focused, error, &m.board);
+                cursor = at.or(cursor);
+                continue;
+            }
+            let line = match self.fixed_line(field, label, m) {
+                Some(line) => line,
+                None => {
                     let input = match field {
                         Field::Work => &self.work,
                         Field::Hours => &self.hours,
@@ -245,14 +276,7 @@ impl Form for FoundWorkForm {
                     line
                 }
             };
-            push_field(
-                &mut lines,
-                line,
-                focused,
-                label,
-                self.errors.get(field),
-                field_w,
-            );
+            push_field(&mut lines, line, focused, label, error, field_w);
         }
         lines.push(Line::from(""));
         lines.push(hint_line(format!(
@@ -263,6 +287,52 @@ impl Form for FoundWorkForm {
         frame.render_widget(Paragraph::new(lines), inner);
         if let Some((x, y)) = cursor {
             frame.set_cursor_position(Position::new(inner.x + 1 + x as u16, inner.y + y as u16));
+        }
+    }
+}
+
+impl FoundWorkForm {
+    /// A field that is not typed: the urgency, blocking, or what an
+    /// operation of the list says.
+    fn fixed_line(&self, field: Field, label: &str, m: &Model) -> Option<Line<'static>> {
+        let cell = |l: &str| crate::text::cell(l, 10);
+        let ui = crate::present::words::ui;
+        if let Some(op) = self.op.chosen.first() {
+            let from_list = match field {
+                Field::Work => Some(match crate::present::lang::current() {
+                    crate::present::lang::Lang::ZhCn => op.name_zh.clone(),
+                    _ => op.name_en.clone(),
+                }),
+                Field::Hours => Some(format!("{:.1}", op.hours)),
+                Field::PartsAmount => Some("—".into()),
+                _ => None,
+            };
+            if let Some(v) = from_list {
+                let what = format!("{}{v}  ({})", cell(label), ui("from the price list"));
+                return Some(Line::from(crate::text::fit(&what, 70)));
+            }
+        }
+        match field {
+            Field::Urgency => Some(Line::from(format!(
+                "{}◂ {} ▸  ({})",
+                cell(label),
+                self.urgency.label(),
+                ui("s safety · o soon · a advisory")
+            ))),
+            Field::Action => Some(Line::from(format!(
+                "{}[{}] {}",
+                cell(label),
+                if self.blocking { "x" } else { " " },
+                if self.blocking {
+                    ui("yes — I cannot go on until the customer decides")
+                } else {
+                    ui("no — I carry on with the rest")
+                }
+            ))),
+            _ => {
+                let _ = m;
+                None
+            }
         }
     }
 }

@@ -9,6 +9,7 @@ mod dispatch;
 mod find;
 mod found_work;
 mod inspect;
+mod op_picker;
 mod parts_log;
 mod pin;
 mod priority;
@@ -21,6 +22,7 @@ pub use dispatch::{Choice, DispatchForm};
 pub use find::FindForm;
 pub use found_work::FoundWorkForm;
 pub use inspect::QcForm;
+pub use op_picker::OpPicker;
 pub use parts_log::{PartsField, PartsForm};
 pub use pin::{PinFor, PinForm};
 pub use priority::PriorityForm;
@@ -128,13 +130,7 @@ pub trait Form {
     /// A key the keymap did not take: typing into the focused field, which
     /// clears that field's message.
     fn edit(&mut self, key: KeyEvent) {
-        let typed = self.typing().map(|(input, f)| {
-            edit(input, key);
-            f
-        });
-        if let (Some(Some(f)), Some(errors)) = (typed, self.field_errors()) {
-            errors.clear(f);
-        }
+        type_into(self, key);
     }
     fn paste(&mut self, text: &str) {
         if let Some((input, _)) = self.typing() {
@@ -198,6 +194,17 @@ impl AnyForm {
             AnyForm::Decision(f) => f.as_mut(),
             AnyForm::Find(f) => f.as_mut(),
         }
+    }
+}
+
+/// A key typed into the focused field, which clears that field's message.
+pub fn type_into<F: Form + ?Sized>(form: &mut F, key: KeyEvent) {
+    let typed = form.typing().map(|(input, f)| {
+        edit(input, key);
+        f
+    });
+    if let (Some(Some(f)), Some(errors)) = (typed, form.field_errors()) {
+        errors.clear(f);
     }
 }
 

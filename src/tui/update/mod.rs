@@ -58,6 +58,20 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
+        Msg::Catalogue(r) => {
+            match r {
+                Ok(ops) => match &mut m.overlay {
+                    Some(Overlay::Form(AnyForm::CheckIn(f))) => f.ops.ops = Some(ops),
+                    Some(Overlay::Form(AnyForm::FoundWork(f))) => f.op.ops = Some(ops),
+                    _ => {}
+                },
+                Err(e) => m.error(crate::present::words::message(
+                    "ui-cannot-read-price-list",
+                    &[("why", e.into())],
+                )),
+            }
+            vec![]
+        }
         Msg::Loaded(s) => loaded(m, *s),
         Msg::LoadFailed(e) => {
             m.error(format!("cannot read the board: {e}"));

@@ -11,6 +11,7 @@ use crate::domain::aftersales::ComplaintStatus;
 pub(super) fn arrive(m: &mut Model) -> Vec<Effect> {
     if let Some(f) = m.selected_appt().map(CheckInForm::arrival) {
         m.overlay = Some(Overlay::Form(AnyForm::CheckIn(Box::new(f))));
+        return vec![Effect::Catalogue];
     }
     vec![]
 }
@@ -26,7 +27,7 @@ pub(super) fn check_in(m: &mut Model) -> Vec<Effect> {
     m.overlay = Some(Overlay::Form(AnyForm::CheckIn(
         Box::new(CheckInForm::new()),
     )));
-    vec![]
+    vec![Effect::Catalogue]
 }
 
 pub(super) fn call(m: &mut Model, reached: bool) -> Vec<Effect> {

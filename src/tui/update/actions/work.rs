@@ -34,6 +34,7 @@ pub(super) fn found_work(m: &mut Model, seen: Seen) -> Vec<Effect> {
     if let Some((job, version)) = seen {
         let f = FoundWorkForm::new(job, version);
         m.overlay = Some(Overlay::Form(AnyForm::FoundWork(Box::new(f))));
+        return vec![Effect::Catalogue];
     }
     vec![]
 }
