@@ -23,6 +23,9 @@ struct Demo {
     shop: String,
     currency: String,
     labour_rate: String,
+    /// CUPS queue names, the default first.
+    #[serde(default)]
+    printers: Vec<String>,
     bays: Vec<DemoBay>,
     staff: Vec<DemoStaff>,
     jobs: Vec<DemoJob>,
@@ -294,6 +297,7 @@ fn seed(ws: &mut Workshop, demo: &Demo, now: DateTime<Utc>) -> Result<Seeded> {
     ws.set_shop_name(Some(FOREMAN), &demo.shop)?;
     ws.set_money(Some(FOREMAN), Some(&demo.currency), Some(&demo.labour_rate))?;
     publish_catalogue(ws, &demo.currency)?;
+    ws.set_printers(FOREMAN, &demo.printers)?;
     for b in &demo.bays {
         let kind: BayKind = b.kind.parse().map_err(bad)?;
         ws.add_bay(Some(FOREMAN), &b.name, kind)?;

@@ -14,6 +14,7 @@ pub mod demo;
 pub mod guard;
 pub mod options;
 pub mod present;
+pub mod printing;
 pub mod read;
 pub mod sanitise;
 pub mod text;

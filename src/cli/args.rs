@@ -169,8 +169,11 @@ pub enum Command {
         /// Write an A4 PDF to this file instead (a CJK font on the system: Debian's fonts-noto-cjk)
         #[arg(long, value_name = "FILE")]
         pdf: Option<PathBuf>,
-        /// Send the PDF to this CUPS printer (through `lp`)
-        #[arg(long, value_name = "NAME", conflicts_with = "pdf")]
+        /// Send the PDF to a CUPS printer (through `lp`): this one, or
+        /// without a name the shop's default (`shop set --printer`), else
+        /// CUPS's own default
+        #[arg(long, value_name = "NAME", conflicts_with = "pdf", num_args = 0..=1,
+              default_missing_value = "")]
         printer: Option<String>,
     },
 }
@@ -418,6 +421,10 @@ pub enum ShopCmd {
         /// --lang or BAYBOARD_LANG still wins)
         #[arg(long, value_name = "LANG", value_parser = parse::<crate::present::lang::Lang>)]
         language: Option<crate::present::lang::Lang>,
+        /// The shop's printers (CUPS names); repeat for several, the first
+        /// is the default; one empty name ("") clears them
+        #[arg(long = "printer", value_name = "NAME")]
+        printers: Vec<String>,
     },
 }
 

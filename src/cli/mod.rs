@@ -293,9 +293,11 @@ fn run(cli: Cli, open_board: BoardOpener) -> Result<()> {
             printer,
         }) => {
             let to = match (&pdf, &printer) {
-                (Some(p), _) => print::Target::Pdf(p),
-                (None, Some(name)) => print::Target::Printer(name),
-                (None, None) => print::Target::Screen,
+                (Some(p), _) => crate::printing::Target::Pdf(p),
+                (None, Some(name)) => {
+                    crate::printing::Target::Printer(Some(name.as_str()).filter(|n| !n.is_empty()))
+                }
+                (None, None) => crate::printing::Target::Screen,
             };
             print::print(&ctx, document, &job, copy, to)
         }

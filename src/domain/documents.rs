@@ -62,9 +62,44 @@ pub fn check_print(doc: Document, job: &str, status: JobStatus, paid: bool) -> R
     Ok(())
 }
 
+/// The shop's printers as a foreman types them: CUPS queue names (no
+/// spaces, `/`, `#` or commas), the first the default; none typed (or one
+/// empty name) leaves the shop without a printer of its own, so `lp` uses
+/// CUPS's default.
+pub fn printers(names: &[String]) -> Result<Vec<String>, Refusal> {
+    let mut out: Vec<String> = Vec::new();
+    for n in names.iter().map(|n| n.trim()).filter(|n| !n.is_empty()) {
+        let bad = n.chars().count() > 127
+            || n.chars()
+                .any(|c| c.is_whitespace() || c.is_control() || "/#,".contains(c));
+        if bad {
+            return Err(Refusal::invalid(
+                Field::Printer,
+                Said::new("problem-printer-name").text("name", n),
+            ));
+        }
+        if !out.iter().any(|o| o == n) {
+            out.push(n.to_string());
+        }
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn printer_names_are_cups_queue_names() {
+        let names = |v: &[&str]| printers(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(
+            names(&["前台", " Workshop ", "前台"]).unwrap(),
+            ["前台", "Workshop"]
+        );
+        assert!(names(&[""]).unwrap().is_empty());
+        assert!(names(&["Front desk"]).is_err());
+        assert!(names(&["a/b"]).is_err());
+    }
 
     #[test]
     fn a_gate_pass_waits_for_the_qc_pass_and_the_payment() {

@@ -61,6 +61,8 @@ pub enum Field {
     Price,
     /// A row of a catalogue file.
     Row,
+    /// A CUPS printer's name.
+    Printer,
 }
 
 impl fmt::Display for Field {

@@ -85,6 +85,7 @@ impl crate::domain::Field {
             crate::domain::Field::Op => w("field-op"),
             crate::domain::Field::Price => w("field-price"),
             crate::domain::Field::Row => w("field-row"),
+            crate::domain::Field::Printer => w("field-printer"),
         }
     }
 }

@@ -21,6 +21,8 @@ pub struct Board {
     /// The shop's currency (ISO 4217) and labour rate in minor units per hour.
     pub currency: String,
     pub labour_rate: i64,
+    /// The shop's printers, the default first (none: CUPS's default).
+    pub printers: Vec<String>,
     pub at: DateTime<Utc>,
     pub bays: Vec<BayLine>,
     /// Waiting jobs: priority first, then promised time, then check-in order.
@@ -134,6 +136,7 @@ pub fn load(store: &Store, now: DateTime<Utc>, day_start: DateTime<Utc>) -> Resu
             shop: settings.name,
             currency: settings.currency,
             labour_rate: settings.labour_rate,
+            printers: store::shop_printers(c)?,
             approvals: part("approvals", store::approvals(c), &mut unreadable),
             at: now,
             bays: bay_lines,

@@ -38,6 +38,27 @@ pub fn shop_language(conn: &Connection) -> Result<Option<String>> {
         .flatten())
 }
 
+/// The shop's printers, the default first (none: CUPS's default).
+pub fn shop_printers(conn: &Connection) -> Result<Vec<String>> {
+    let list: Option<String> = conn
+        .prepare_cached("SELECT printers FROM shop WHERE id = 1")?
+        .query_row([], |r| r.get(0))
+        .optional()?
+        .flatten();
+    Ok(list
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(str::to_string)
+        .collect())
+}
+
+pub(crate) fn set_shop_printers(conn: &WriteTx, names: &[String]) -> Result<()> {
+    let list = Some(names.join("\n")).filter(|l| !l.is_empty());
+    conn.execute("UPDATE shop SET printers = ?1 WHERE id = 1", [list])?;
+    Ok(())
+}
+
 pub(crate) fn set_shop_language(conn: &WriteTx, tag: &str) -> Result<()> {
     conn.execute("UPDATE shop SET language = ?1 WHERE id = 1", [tag])?;
     Ok(())

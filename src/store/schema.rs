@@ -703,8 +703,10 @@ fn v15_hook(tx: &rusqlite::Transaction) -> rusqlite_migration::HookResult {
 }
 
 /// The estimate the customer accepted at reception (minor units), the
-/// figure delivery is held against, and which lines it covered.
+/// figure delivery is held against, and which lines it covered; the shop's
+/// printers (CUPS names, one per line, the first the default).
 const V16: &str = r#"
+ALTER TABLE shop ADD COLUMN printers TEXT;
 ALTER TABLE jobs ADD COLUMN estimate_accepted INTEGER;
 ALTER TABLE lines ADD COLUMN on_estimate INTEGER NOT NULL DEFAULT 0 CHECK (on_estimate IN (0, 1));
 "#;

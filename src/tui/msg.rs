@@ -87,6 +87,13 @@ pub enum Effect {
 /// One change of state, exactly as the operations layer takes it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Write {
+    /// A job's paperwork to a printer (None: the shop's default, else
+    /// CUPS's).
+    Print {
+        job: i64,
+        doc: crate::domain::documents::Document,
+        printer: Option<String>,
+    },
     /// A booked car did not come.
     NoShow {
         appt: i64,

@@ -136,6 +136,20 @@ impl Workshop {
         })
     }
 
+    /// The shop's printers, the first the default (none: CUPS's own).
+    pub fn set_printers(&mut self, who: &str, names: &[String]) -> Result<Vec<String>> {
+        let names = crate::domain::documents::printers(names)?;
+        self.write(|c, now, session| {
+            let who = super::setup::setup_actor(c, Some(who), Act::ChangeSettings, session)?;
+            store::set_shop_printers(c, &names)?;
+            let said = Said::new("event-shop-printers")
+                .num("n", names.len() as i64)
+                .text("list", names.join(", "));
+            super::setup_event_for(c, who.as_ref(), "shop_set", &said, now)?;
+            Ok(names.clone())
+        })
+    }
+
     /// Logs one follow-up call. A third miss gives it up as unreachable; a
     /// score of 1 or 2 opens a complaint about the job (severity 2, owned
     /// by the caller), whose number is returned.

@@ -208,6 +208,39 @@ fn a_print_goes_to_the_named_printer_through_lp() {
     assert!(args.contains("-d Counter") && args.contains("ro"), "{args}");
     let pdf = std::fs::read(kept.with_extension("pdf")).unwrap();
     assert!(pdf.starts_with(b"%PDF-"), "{} bytes", pdf.len());
+    // The shop's printers: the first is where `--printer` without a name
+    // goes; none set, CUPS chooses (no -d).
+    let refused = s.refused(Some("Boss"), &["shop", "set", "--printer", "Front desk"]);
+    assert!(refused.contains("lpstat -e"), "{refused}");
+    s.ok(
+        Some("Boss"),
+        &["shop", "set", "--printer", "前台", "--printer", "Workshop"],
+    );
+    let shown = s.json(None, &["shop", "show"]);
+    assert_eq!(shown["printers"], serde_json::json!(["前台", "Workshop"]));
+    let text = s.ok(None, &["shop", "show"]);
+    assert!(
+        text.contains("前台, Workshop (the first is the default)"),
+        "{text}"
+    );
+    let to_default = |s: &Shop| {
+        let mut cmd = crate::common::bin_on(&s.db);
+        cmd.env("PATH", &path)
+            .args(["--as", "Ada", "print", "ro", &job, "--printer"]);
+        let r = crate::common::run(&mut cmd);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        (
+            r.stdout,
+            std::fs::read_to_string(kept.with_extension("args")).unwrap(),
+        )
+    };
+    let (said, args) = to_default(&s);
+    assert!(args.contains("-d 前台"), "{args}");
+    assert!(said.contains("sent to the printer 前台"), "{said}");
+    s.ok(Some("Boss"), &["shop", "set", "--printer", ""]);
+    let (said, args) = to_default(&s);
+    assert!(!args.contains("-d"), "{args}");
+    assert!(said.contains("CUPS's default printer"), "{said}");
     // No lp at all: said plainly.
     let empty = s.dir.path().join("empty");
     std::fs::create_dir(&empty).unwrap();

@@ -59,8 +59,14 @@ pub const ENTER: &str = "\r";
 impl Term {
     /// `bayboard args…` on `db`, started as [`crate::common::bin`] starts it.
     pub fn spawn(db: &Path, args: &[&str], cols: u16, rows: u16) -> Term {
+        Term::spawn_env(db, args, &[], cols, rows)
+    }
+
+    /// [`Term::spawn`] with more of the environment set (`PATH`, say).
+    pub fn spawn_env(db: &Path, args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Term {
         let mut cmd = crate::common::bin_on(db);
         cmd.args(args);
+        cmd.envs(env.iter().copied());
         let mut pty = CommandBuilder::new(cmd.get_program());
         pty.args(cmd.get_args());
         for (k, v) in cmd.get_envs() {

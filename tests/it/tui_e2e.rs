@@ -484,3 +484,95 @@ fn a_plate_typed_another_way_on_the_board_finds_the_cars_last_visit() {
     let job = shop.job("J-2");
     assert_eq!(job["comeback_of"], "J-000001", "{job}");
 }
+
+/// Issue 22 at the counter: a walk-in checked in with two operations of the
+/// price list, the estimate on the form, and the repair order printed with
+/// one key (the demo shop has two printers, so the board asks which; Enter
+/// takes the default). `lp` here keeps what it is given, as cups-pdf would.
+#[test]
+fn a_walk_in_is_quoted_from_the_list_and_its_repair_order_printed_with_one_key() {
+    use std::os::unix::fs::PermissionsExt;
+    if bayboard::present::pdf::find_font().is_err() {
+        crate::common::skip(
+            "a_walk_in_is_quoted_from_the_list_and_its_repair_order_printed_with_one_key",
+            "no Chinese font (fonts-noto-cjk)",
+        );
+        return;
+    }
+    let shop = Shop::demo();
+    let bin = shop.dir.path().join("bin");
+    std::fs::create_dir(&bin).unwrap();
+    let kept = shop.dir.path().join("kept");
+    let lp = bin.join("lp");
+    std::fs::write(
+        &lp,
+        format!(
+            "#!/bin/sh\necho \"$@\" > {0}.args\ncat > {0}.pdf\n",
+            kept.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&lp, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let mut desk = Term::spawn_env(
+        &shop.db,
+        &["--as", "Emma Clark"],
+        &[("PATH", &path)],
+        100,
+        30,
+    );
+    desk.wait_text("QUEUE");
+    desk.send_and_wait_for("n", "Check a vehicle in");
+    desk.send("粤B·PTY22");
+    desk.send(TAB);
+    desk.send("Squeal when braking");
+    desk.send(TAB);
+    desk.send("BRK-PAD-F");
+    desk.send_and_wait_for(ENTER, "BRK-PAD-F · 1.0 h");
+    desk.send("1wan");
+    desk.send_and_wait_for(ENTER, "BRK-PAD-F · MNT-10K · 2.0 h · estimate CNY 600.00");
+    desk.send(ENTER);
+    desk.wait_text("checked in");
+    let job = shop
+        .json(None, &["job", "find", "PTY22"])
+        .as_array()
+        .unwrap()[0]["number"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(shop.job(&job)["estimate_accepted"], 60_000);
+    desk.send_and_wait_for(TAB, "▸ QUEUE");
+    desk.select("粤B·PTY22");
+    desk.send_and_wait_for("p", "FrontDesk  (default)");
+    desk.send(ENTER);
+    desk.wait_text("repair order (copy 1) sent to the printer FrontDesk");
+    let args = std::fs::read_to_string(kept.with_extension("args")).unwrap();
+    assert!(args.contains("-d FrontDesk"), "{args}");
+    let pdf = std::fs::read(kept.with_extension("pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"), "{} bytes", pdf.len());
+    let printed = shop.job(&job)["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "printed")
+        .count();
+    assert_eq!(printed, 1);
+    // At hand-over: the settlement of a car that passed QC, one key.
+    desk.send_and_wait_for("4", "ready for delivery");
+    desk.select("J-000007");
+    desk.send_and_wait_for("P", "FrontDesk  (default)");
+    desk.send(DOWN);
+    desk.send(ENTER);
+    desk.wait_text("J-000007 settlement (copy 1) sent to the printer Workshop");
+    let args = std::fs::read_to_string(kept.with_extension("args")).unwrap();
+    assert!(
+        args.contains("-d Workshop") && args.contains("settlement"),
+        "{args}"
+    );
+    desk.send("q");
+    assert_eq!(desk.wait_exit(), (true, 0));
+}

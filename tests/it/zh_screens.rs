@@ -67,6 +67,8 @@ fn typed_words(db: &std::path::Path) -> BTreeSet<String> {
         ("catalogue_ops", "code"),
         ("catalogue_parts", "number"),
         ("shop", "name"),
+        // CUPS queue names, one per line.
+        ("shop", "printers"),
     ];
     let mut words = BTreeSet::new();
     for (table, column) in columns {

@@ -44,6 +44,11 @@ event-shop-money = currency { $currency }, labour rate { $rate } per hour
 event-shop-aftersales = follow-up after { $followup } days, comeback window { $comeback } days, { $hours } h technician day
 event-shop-renamed = { $name }
 event-shop-language = language { $language }
+event-shop-printers = { $n ->
+        [0] printers: none (CUPS's default)
+        [one] printer { $list }
+       *[other] printers { $list } (the first is the default)
+    }
 event-bay-added = { $bay } ({ $kind })
 event-staff-added = { $name } ({ $roles })
 event-pin-set = { $name } · key { $key }

@@ -63,6 +63,7 @@ field-severity = severity
 field-op = operation
 field-price = price
 field-row = row
+field-printer = printer
 role-technician = technician
 role-foreman = foreman
 role-qc = QC inspector

@@ -117,6 +117,7 @@ problem-catalogue-refused = { $n ->
     }: nothing was imported; correct the file and import it again
 hint-catalogue-list = `bayboard catalogue list` shows the published list
 problem-price-needs-reason = a price other than the list's needs --reason: why the customer pays another price
+problem-printer-name = “{ $name }” is not a printer name: CUPS names have no spaces, /, # or commas (see lpstat -e)
 problem-price-negative = a price cannot be below nothing
 problem-price-needs-list = --price changes a published price: give --op or --part (a free-text line takes --hours and --parts-amount)
 problem-gate-pass-early = no gate pass for { $job } yet: it is { $status }{ $paid ->

@@ -358,6 +358,10 @@ ui-shop-settings =
         [en] English (en)
        *[other] each terminal's own
     }
+    printers     { $nprinters ->
+        [0] none: CUPS's default
+       *[other] { $printers } (the first is the default)
+    }
     {""}
 ui-locked-until = locked until { $at }
 ui-comebacks-n = comebacks { $n }
@@ -516,7 +520,10 @@ done-pdf-written = { $file } written ({ $bytes } bytes)
 ui-pdf-no-font = no Chinese font on this system for the PDF: install one (Debian: apt-get install fonts-noto-cjk)
 ui-pdf-failed = the PDF could not be made: { $why }
 ui-cannot-write-file = cannot write { $file }: { $error }
-done-printed = sent to the printer { $printer }
+done-printed = { $default ->
+        [yes] sent to CUPS's default printer
+       *[no] sent to the printer { $printer }
+    }
 ui-no-lp = no `lp` here to print with: install CUPS (Debian: apt-get install cups-client)
 ui-printer-refused = the printer { $printer } did not take it: { $why }
 ui-op-reading = reading the price list…
@@ -533,3 +540,6 @@ ui-op-taken = { $codes } · { $hours } h · { $many ->
 ui-operation = Operation
 ui-cannot-read-price-list = cannot read the price list: { $why }
 ui-from-the-price-list = from the price list
+ui-print-where = Print the { $document } of { $job } on
+ui-default = default
+ui-printed-doc = { $job } { $document } (copy { $copy }) { $sent }

@@ -63,6 +63,7 @@ field-severity = 严重程度
 field-op = 工时项目
 field-price = 价格
 field-row = 行
+field-printer = 打印机
 role-technician = 技师
 role-foreman = 车间主管
 role-qc = 质检员

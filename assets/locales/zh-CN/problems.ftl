@@ -114,6 +114,7 @@ problem-catalogue-name = { $column } 为空或过长
 problem-catalogue-refused = 有 { $n } 行不合格：未导入任何内容；请修改文件后重新导入
 hint-catalogue-list = `bayboard catalogue list` 列出公开价目表
 problem-price-needs-reason = 与价目表不同的价格需要 --reason：说明客户为何按此价格付费
+problem-printer-name = “{ $name }”不是有效的打印机名称：CUPS 名称不含空格、/、# 或逗号（可用 lpstat -e 查看）
 problem-price-negative = 价格不能为负
 problem-price-needs-list = --price 用于改动公开价格：请给出 --op 或 --part（自填项目用 --hours 和 --parts-amount）
 problem-gate-pass-early = { $job } 还不能开出门证：当前为{ $status }{ $paid ->

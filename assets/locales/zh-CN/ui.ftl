@@ -339,6 +339,10 @@ ui-shop-settings =
         [en] 英语 (en)
        *[other] 各终端自选
     }
+    打印机       { $nprinters ->
+        [0] 未设置：使用 CUPS 默认打印机
+       *[other] { $printers }（第一台为默认）
+    }
     {""}
 ui-locked-until = 锁定至 { $at }
 ui-comebacks-n = 返修 { $n }
@@ -496,7 +500,10 @@ done-pdf-written = 已写入 { $file }（{ $bytes } 字节）
 ui-pdf-no-font = 本机没有可用于 PDF 的中文字体：请安装（Debian：apt-get install fonts-noto-cjk）
 ui-pdf-failed = 无法生成 PDF：{ $why }
 ui-cannot-write-file = 无法写入 { $file }：{ $error }
-done-printed = 已发送到打印机 { $printer }
+done-printed = { $default ->
+        [yes] 已发送到 CUPS 默认打印机
+       *[no] 已发送到打印机 { $printer }
+    }
 ui-no-lp = 本机没有可用于打印的 `lp`：请安装 CUPS（Debian：apt-get install cups-client）
 ui-printer-refused = 打印机 { $printer } 未接受：{ $why }
 ui-op-reading = 正在读取价目表…
@@ -513,3 +520,6 @@ ui-op-taken = { $codes } · { $hours } h · { $many ->
 ui-operation = 工时项目
 ui-cannot-read-price-list = 无法读取价目表：{ $why }
 ui-from-the-price-list = 按价目表
+ui-print-where = 打印 { $job } 的{ $document }到
+ui-default = 默认
+ui-printed-doc = { $job } { $document }（第 { $copy } 份）{ $sent }

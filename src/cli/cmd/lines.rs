@@ -213,6 +213,7 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
             comeback_days,
             day_hours,
             language,
+            printers,
         } => {
             let aftersales =
                 followup_days.is_some() || comeback_days.is_some() || day_hours.is_some();
@@ -221,6 +222,7 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
                 && require_pins.is_none()
                 && !aftersales
                 && language.is_none()
+                && printers.is_empty()
             {
                 return Err(crate::domain::Refusal::invalid(
                     Field::LabourRate,
@@ -233,6 +235,9 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
             }
             if let Some(lang) = language {
                 ws.set_language(ctx.who()?, lang)?;
+            }
+            if !printers.is_empty() {
+                ws.set_printers(ctx.who()?, &printers)?;
             }
             if let Some(policy) = require_pins {
                 ws.set_pin_policy(ctx.who()?, policy)?;
@@ -249,12 +254,14 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
     };
     let a = ws.store().read(store::aftersales_settings)?;
     let language = ws.store().read(store::shop_language)?.unwrap_or_default();
+    let printers = ws.store().read(store::shop_printers)?;
     emit(
         ctx,
         &Settings {
             shop: s,
             aftersales: a,
             language,
+            printers,
         },
     )
 }
@@ -265,6 +272,8 @@ struct Settings {
     aftersales: AftersalesSettings,
     /// `zh-CN`, `en`, or empty: each terminal its own.
     language: String,
+    /// The default first; none: CUPS's default.
+    printers: Vec<String>,
 }
 
 impl Output for Settings {
@@ -287,6 +296,8 @@ impl Output for Settings {
                 ("comeback", a.comeback_days.into()),
                 ("hours", a.day_hours.into()),
                 ("language", self.language.clone().into()),
+                ("printers", self.printers.join(", ").into()),
+                ("nprinters", (self.printers.len() as i64).into()),
             ],
         )
     }
@@ -300,6 +311,9 @@ impl Output for Settings {
             (v.as_object_mut(), serde_json::to_value(self.aftersales))
         {
             o.extend(extra);
+        }
+        if let Some(o) = v.as_object_mut() {
+            o.insert("printers".into(), serde_json::json!(self.printers));
         }
         v
     }

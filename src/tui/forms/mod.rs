@@ -12,6 +12,7 @@ mod inspect;
 mod op_picker;
 mod parts_log;
 mod pin;
+mod printer;
 mod priority;
 mod text;
 pub mod widgets;
@@ -25,6 +26,7 @@ pub use inspect::QcForm;
 pub use op_picker::OpPicker;
 pub use parts_log::{PartsField, PartsForm};
 pub use pin::{PinFor, PinForm};
+pub use printer::PrinterForm;
 pub use priority::PriorityForm;
 pub use text::{TextForm, TextPurpose};
 
@@ -50,6 +52,7 @@ pub enum FormKind {
     FoundWork,
     Decision,
     Find,
+    Printer,
 }
 
 /// What the focused part of a form is, so the keymap knows whether a key
@@ -163,6 +166,7 @@ pub enum AnyForm {
     FoundWork(Box<FoundWorkForm>),
     Decision(Box<DecisionForm>),
     Find(Box<FindForm>),
+    Printer(Box<PrinterForm>),
 }
 
 impl AnyForm {
@@ -178,6 +182,7 @@ impl AnyForm {
             AnyForm::FoundWork(f) => f.as_ref(),
             AnyForm::Decision(f) => f.as_ref(),
             AnyForm::Find(f) => f.as_ref(),
+            AnyForm::Printer(f) => f.as_ref(),
         }
     }
 
@@ -193,6 +198,7 @@ impl AnyForm {
             AnyForm::FoundWork(f) => f.as_mut(),
             AnyForm::Decision(f) => f.as_mut(),
             AnyForm::Find(f) => f.as_mut(),
+            AnyForm::Printer(f) => f.as_mut(),
         }
     }
 }

@@ -64,6 +64,9 @@ pub enum Action {
     /// Bay terminal: the selected line done, or reopened.
     LineToggle,
     FoundWork,
+    /// Print a job's paperwork (asking which printer when the shop has
+    /// several).
+    Print(crate::domain::documents::Document),
     /// Approvals: record the customer's yes (true) or no.
     Decide(bool),
     /// Login list: a typed character narrows the list; Unfind takes one back.

@@ -3,6 +3,7 @@
 
 use super::{Action, Binding, Need, Scope, bind};
 use crate::domain::aftersales::ComplaintStatus;
+use crate::domain::documents::Document;
 use crate::domain::{ItemResult, JobAction, PartStatus, Role};
 use crate::tui::dash::Period;
 use crate::tui::forms::{Focus, FormAction, FormKind};
@@ -41,11 +42,13 @@ const EVERYWHERE: &[Scope] = &[
     F(FormKind::FoundWork),
     F(FormKind::Decision),
     F(FormKind::Find),
+    F(FormKind::Printer),
 ];
 const LOGIN: &[Scope] = &[Scope::Login];
 const DETAIL: &[Scope] = &[Scope::Detail];
 const DISPATCH: &[Scope] = &[F(FormKind::Dispatch)];
 const PRIORITY: &[Scope] = &[F(FormKind::Priority)];
+const PRINTER: &[Scope] = &[F(FormKind::Printer)];
 const PARTS_LOG: &[Scope] = &[F(FormKind::PartsLog)];
 const CHECK_IN: &[Scope] = &[F(FormKind::CheckIn)];
 const INSPECT: &[Scope] = &[F(FormKind::Inspect)];
@@ -75,6 +78,7 @@ const ANY_FORM: &[Scope] = &[
     F(FormKind::FoundWork),
     F(FormKind::Decision),
     F(FormKind::Find),
+    F(FormKind::Printer),
 ];
 const FOREMAN_PARTS: &[Role] = &[Role::Parts, Role::Foreman];
 const PARTS_LOGGERS: &[Role] = &[Role::Technician, Role::Foreman, Role::Parts];
@@ -225,6 +229,12 @@ pub static BINDINGS: &[Binding] = &[
     bind(MAIN, &[Char('L')], "L", "log out", Action::LogOut).quiet(),
     bind(MAIN, &[Char('/')], "/", "find", Action::FindJob)
         .help("find a job on the board by number, plate, phone or name (pinyin too)"),
+    bind(BOARD, &[Char('p')], "p", "print RO", Action::Print(Document::RepairOrder))
+        .need(Need::Roles(DECIDERS)).when(|m| m.offers_print(Document::RepairOrder))
+        .help("print the repair order for the customer to sign"),
+    bind(BOARD_QC, &[Char('P')], "P", "print settlement", Action::Print(Document::Settlement))
+        .need(Need::Roles(DECIDERS)).when(|m| m.offers_print(Document::Settlement))
+        .help("print the settlement to hand over with the car"),
     bind(MAIN, &[Char('?')], "?", "help", Action::Help),
     bind(MAIN, &[Char('q')], "q", "quit", Action::Quit),
     // ---- forms: keys the keymap does not take go to the focused field
@@ -239,6 +249,9 @@ pub static BINDINGS: &[Binding] = &[
     bind(PRIORITY, &[Up, Char('k')], "↑↓", "choose", fa(FormAction::Up)),
     bind(PRIORITY, &[Down, Char('j')], "↑↓", "choose", fa(FormAction::Down)).quiet(),
     bind(PRIORITY, &[Enter], "⏎", "set", fa(FormAction::Submit)),
+    bind(PRINTER, &[Up, Char('k')], "↑↓", "choose", fa(FormAction::Up)),
+    bind(PRINTER, &[Down, Char('j')], "↑↓", "choose", fa(FormAction::Down)).quiet(),
+    bind(PRINTER, &[Enter], "⏎", "print", fa(FormAction::Submit)),
     bind(&[F(FormKind::Text)], &[Enter], "⏎", "save", fa(FormAction::Submit)),
     bind(&[F(FormKind::Pin)], &[Enter], "⏎", "confirm", fa(FormAction::Submit)),
     // Multi-field forms: Tab moves, ←→ and space change a choice.

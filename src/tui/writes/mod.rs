@@ -18,12 +18,14 @@ mod line_mark;
 mod no_show;
 mod parts_log;
 mod parts_update;
+mod print;
 mod priority;
 mod reassign;
 
 /// One write, and the words that tell the person what happened.
 pub fn write(ws: &mut Workshop, who: &str, w: Write) -> Result<String, Error> {
     match w {
+        Write::Print { job, doc, printer } => print::run(ws, who, job, doc, printer),
         Write::Act {
             job,
             version,

@@ -1,7 +1,9 @@
 //! The advisor's desk: bookings, check-in, follow-up calls, complaints and
 //! the customer's decisions.
 
-use super::super::super::forms::{AnyForm, CheckInForm, DecisionForm, TextForm, TextPurpose};
+use super::super::super::forms::{
+    AnyForm, CheckInForm, DecisionForm, PrinterForm, TextForm, TextPurpose,
+};
 use super::super::super::model::{Confirm, Model, Overlay};
 use super::super::super::msg::{Effect, Write};
 use crate::domain::aftersales::ComplaintStatus;
@@ -57,4 +59,22 @@ pub(super) fn decide(m: &mut Model, approve: bool) -> Vec<Effect> {
         m.overlay = Some(Overlay::Form(AnyForm::Decision(Box::new(f))));
     }
     vec![]
+}
+
+/// A job's paperwork to the printer: straight to the shop's one printer
+/// (or CUPS's default), asking which only when the shop has several.
+pub(super) fn print(m: &mut Model, doc: crate::domain::documents::Document) -> Vec<Effect> {
+    let Some(job) = m.selected_job().map(|j| j.id) else {
+        return vec![];
+    };
+    if m.board.printers.len() > 1 {
+        let f = PrinterForm::new(job, doc, m.board.printers.clone());
+        m.overlay = Some(Overlay::Form(AnyForm::Printer(Box::new(f))));
+        return vec![];
+    }
+    vec![Effect::Write(Write::Print {
+        job,
+        doc,
+        printer: None,
+    })]
 }

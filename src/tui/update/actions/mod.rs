@@ -49,6 +49,7 @@ pub(super) fn act(m: &mut Model, a: Action) -> Vec<Effect> {
         Action::ComplaintStep(to) => desk::complaint_step(m, to),
         Action::Decide(approve) => desk::decide(m, approve),
         Action::CheckIn => desk::check_in(m),
+        Action::Print(doc) => desk::print(m, doc),
         Action::Job(action) => job::act(m, seen, action),
         Action::Dispatch | Action::Reassign => job::dispatch(m, a == Action::Reassign),
         Action::Priority => job::priority(m),
