@@ -251,3 +251,73 @@ fn a_print_goes_to_the_named_printer_through_lp() {
     assert_ne!(r.code, 0);
     assert!(r.stderr.contains("cups-client"), "{}", r.stderr);
 }
+
+/// Issue 22 with the real thing: CUPS and its `cups-pdf` virtual printer
+/// (a queue named PDF, set up by `.ci/run` when it can) take the
+/// settlement and write it as a file, an A4 page poppler can open.
+#[test]
+fn a_settlement_printed_on_the_cups_pdf_printer_becomes_a_file() {
+    const TEST: &str = "a_settlement_printed_on_the_cups_pdf_printer_becomes_a_file";
+    let queues = std::process::Command::new("lpstat").arg("-e").output();
+    let has_pdf = queues.as_ref().is_ok_and(|o| {
+        String::from_utf8_lossy(&o.stdout)
+            .lines()
+            .any(|l| l == "PDF")
+    });
+    if !has_pdf || bayboard::present::pdf::find_font().is_err() {
+        crate::common::skip(
+            TEST,
+            "no CUPS queue named PDF (cups-pdf) or no Chinese font",
+        );
+        return;
+    }
+    let s = Shop::staffed();
+    let job = s.ready_for_qc("粤B·CUPS1");
+    s.ok(Some("Quinn"), &["qc", "pass", &job]);
+    let said = s.ok(
+        Some("Ada"),
+        &["print", "settlement", &job, "--printer", "PDF"],
+    );
+    assert!(said.contains("sent to the printer PDF"), "{said}");
+    // cups-pdf writes to ~/PDF of the job's owner, named after the title.
+    let out = std::path::PathBuf::from(std::env::var("HOME").unwrap()).join("PDF");
+    let wanted = format!("{job}_settlement");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let file = loop {
+        let found = std::fs::read_dir(&out).ok().and_then(|d| {
+            d.filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| {
+                    p.file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with(&wanted))
+                })
+                .max_by_key(|p| p.metadata().and_then(|m| m.modified()).ok())
+        });
+        match found {
+            Some(f) if std::fs::metadata(&f).is_ok_and(|m| m.len() > 1000) => break f,
+            _ if std::time::Instant::now() > deadline => {
+                panic!("cups-pdf wrote no {wanted}* into {}", out.display())
+            }
+            _ => std::thread::sleep(std::time::Duration::from_millis(200)),
+        }
+    };
+    // Written whole before it is read: cups-pdf renames nothing, so wait
+    // for poppler to open it.
+    let mut info = String::new();
+    for _ in 0..50 {
+        let o = std::process::Command::new("pdfinfo")
+            .arg(&file)
+            .output()
+            .unwrap();
+        info = String::from_utf8_lossy(&o.stdout).to_string();
+        if o.status.success() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    assert!(
+        info.contains("(A4)") && info.contains("Pages:           1"),
+        "{info}"
+    );
+    let _ = std::fs::remove_file(&file);
+}
