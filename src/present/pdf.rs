@@ -55,11 +55,7 @@ pub fn find_font() -> Result<Font, PdfError> {
 pub fn render(text: &str, font: &Font) -> Result<Vec<u8>, PdfError> {
     let rows: Vec<&str> = text.lines().collect();
     let per_page = ((PAGE.1 - 2.0 * MARGIN) / LEADING).floor() as usize - 2;
-    let pages: Vec<&[&str]> = if rows.is_empty() {
-        vec![&[]]
-    } else {
-        rows.chunks(per_page).collect()
-    };
+    let pages = paginate(&rows, per_page);
     let mut doc = Document::new();
     let cell = SIZE / 2.0;
     for (n, page_rows) in pages.iter().enumerate() {
@@ -94,6 +90,27 @@ pub fn render(text: &str, font: &Font) -> Result<Vec<u8>, PdfError> {
         page.finish();
     }
     doc.finish().map_err(|e| PdfError::Write(format!("{e:?}")))
+}
+
+/// The rows of each page. A page after the first begins with the
+/// document's heading (its first rows, down to the first rule), so a loose
+/// second sheet still says whose paper it is.
+fn paginate<'a>(rows: &[&'a str], per_page: usize) -> Vec<Vec<&'a str>> {
+    if rows.len() <= per_page {
+        return vec![rows.to_vec()];
+    }
+    let heading = rows
+        .iter()
+        .position(|r| r.starts_with("==="))
+        .map_or(0, |i| i + 1)
+        .min(per_page / 4);
+    let mut pages = vec![rows[..per_page].to_vec()];
+    for chunk in rows[per_page..].chunks(per_page - heading) {
+        let mut page = rows[..heading].to_vec();
+        page.extend_from_slice(chunk);
+        pages.push(page);
+    }
+    pages
 }
 
 /// A row cut into runs of one kind of text (ASCII or not), each with the
@@ -137,5 +154,18 @@ mod tests {
         assert_eq!(r[2], (16, "1.5".to_string()));
         assert_eq!(r[3], (21, "¥".to_string()));
         assert_eq!(r[4], (22, "300".to_string()));
+    }
+
+    #[test]
+    fn a_second_page_begins_with_the_heading() {
+        let mut rows = vec!["Demo Motors  SETTLEMENT J-1", "copy 1", "==="];
+        let body: Vec<String> = (0..10).map(|i| format!("L-{i}")).collect();
+        rows.extend(body.iter().map(String::as_str));
+        let pages = super::paginate(&rows, 12);
+        assert_eq!(pages[0].len(), 12);
+        assert_eq!(&pages[1][..3], &rows[..3]);
+        assert_eq!(&pages[1][3..], &["L-9"]);
+        assert_eq!(pages.len(), 2);
+        assert_eq!(super::paginate(&rows[..5], 8).len(), 1);
     }
 }
