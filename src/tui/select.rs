@@ -175,15 +175,15 @@ impl Model {
             && lines::check_done(a, "", l.status, done, "", j.status, j.technician_id).is_ok()
     }
 
-    /// The repair order while the job is open, the settlement once it
-    /// passed QC: for the advisor and the foreman.
+    /// The repair order and the added work while the job is open, the
+    /// settlement once it passed QC: for the advisor and the foreman.
     pub fn offers_print(&self, doc: crate::domain::documents::Document) -> bool {
         use crate::domain::documents::Document;
         let desk = self.actor().is_some_and(|a| {
             a.has_any(&[crate::domain::Role::Advisor, crate::domain::Role::Foreman])
         });
         match (doc, self.selected_job()) {
-            (Document::RepairOrder, Some(j)) => desk && j.status.is_open(),
+            (Document::RepairOrder | Document::AddedWork, Some(j)) => desk && j.status.is_open(),
             (Document::Settlement, Some(j)) => desk && j.status == JobStatus::QcPassed,
             _ => false,
         }

@@ -561,6 +561,11 @@ fn a_walk_in_is_quoted_from_the_list_and_its_repair_order_printed_with_one_key()
         .filter(|e| e["kind"] == "printed")
         .count();
     assert_eq!(printed, 1);
+    // Found work waiting for the customer: the added-work confirmation.
+    desk.send_and_wait_for("5", "WAITING FOR THE CUSTOMER");
+    desk.send_and_wait_for("p", "FrontDesk  (default)");
+    desk.send(ENTER);
+    desk.wait_text("added work (copy 1) sent to the printer FrontDesk");
     // At hand-over: the settlement of a car that passed QC, one key.
     desk.send_and_wait_for("4", "ready for delivery");
     desk.select("J-000007");

@@ -127,3 +127,5 @@ key-print-settlement = print settlement
 key-print-the-repair-order-for-the-customer-to-sign = print the repair order for the customer to sign
 key-print-the-settlement-to-hand-over-with-the-car = print the settlement to hand over with the car
 key-print = print
+key-print-added-work = print added work
+key-print-the-added-work-confirmation-for-the-customer-to-sign = print the added-work confirmation for the customer to sign

@@ -127,3 +127,5 @@ key-print-settlement = 打印结算单
 key-print-the-repair-order-for-the-customer-to-sign = 打印委托书，请客户签字
 key-print-the-settlement-to-hand-over-with-the-car = 打印结算单，交车时交给客户
 key-print = 打印
+key-print-added-work = 打印增项确认单
+key-print-the-added-work-confirmation-for-the-customer-to-sign = 打印增项确认单，请客户签字

@@ -232,6 +232,9 @@ pub static BINDINGS: &[Binding] = &[
     bind(BOARD, &[Char('p')], "p", "print RO", Action::Print(Document::RepairOrder))
         .need(Need::Roles(DECIDERS)).when(|m| m.offers_print(Document::RepairOrder))
         .help("print the repair order for the customer to sign"),
+    bind(APPROVALS, &[Char('p')], "p", "print added work", Action::Print(Document::AddedWork))
+        .need(Need::Roles(DECIDERS)).when(|m| m.offers_print(Document::AddedWork))
+        .help("print the added-work confirmation for the customer to sign"),
     bind(BOARD_QC, &[Char('P')], "P", "print settlement", Action::Print(Document::Settlement))
         .need(Need::Roles(DECIDERS)).when(|m| m.offers_print(Document::Settlement))
         .help("print the settlement to hand over with the car"),
