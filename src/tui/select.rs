@@ -337,3 +337,71 @@ impl Model {
 pub fn matches_name(name: &str, find: &str) -> bool {
     crate::domain::names::name_matches(name, find)
 }
+
+/// What each row of the list on screen is, by id, and where the cursor of
+/// that list is kept; None for lists whose rows never move (bays,
+/// technicians).
+impl Model {
+    fn row_ids(&self) -> Option<Vec<i64>> {
+        let jobs = |l: Vec<&JobRow>| l.iter().map(|j| j.id).collect();
+        Some(match (self.view, self.panel) {
+            (View::Board, Panel::Queue) => jobs(self.queue_list()),
+            (View::Board, Panel::Qc) | (View::Qc, _) => jobs(self.qc_list()),
+            (View::Board, Panel::Parts) | (View::Parts, _) => {
+                self.board.parts.iter().map(|p| p.id).collect()
+            }
+            (View::Board, _) => return None,
+            (View::MyWork, _) if self.on_lines() => return None,
+            (View::MyWork, _) => jobs(self.my_jobs()),
+            (View::Approvals, _) => self.board.approvals.iter().map(|a| a.line.id).collect(),
+            (View::Today, _) => self.board.today.iter().map(|a| a.id).collect(),
+            (View::Followup, _) => self.board.followups.iter().map(|f| f.job).collect(),
+            (View::Complaints, _) => self.board.complaints.iter().map(|c| c.id).collect(),
+            (View::Dashboard, _) => return None,
+        })
+    }
+
+    fn cursor_mut(&mut self) -> Option<&mut usize> {
+        Some(match self.view {
+            View::Board => &mut self.sel.panels[self.panel.index()],
+            View::MyWork => &mut self.sel.my_work,
+            View::Parts => &mut self.sel.parts,
+            View::Qc => &mut self.sel.qc,
+            View::Approvals => &mut self.sel.approvals,
+            View::Today => &mut self.sel.today,
+            View::Followup => &mut self.sel.followups,
+            View::Complaints => &mut self.sel.complaints,
+            View::Dashboard => return None,
+        })
+    }
+
+    /// The id of the row under the cursor, to find it again after a reload.
+    pub fn selected_row_id(&self) -> Option<i64> {
+        let ids = self.row_ids()?;
+        let at = match self.view {
+            View::Board => self.selected_in(self.panel),
+            View::MyWork => self.sel.my_work,
+            View::Parts => self.sel.parts,
+            View::Qc => self.sel.qc,
+            View::Approvals => self.sel.approvals,
+            View::Today => self.sel.today,
+            View::Followup => self.sel.followups,
+            View::Complaints => self.sel.complaints,
+            View::Dashboard => return None,
+        };
+        ids.get(at).copied()
+    }
+
+    /// After a reload the cursor stays on the same row (the same job, line,
+    /// booking…) where it moved in the list; a row that left the list
+    /// leaves the cursor where it was.
+    pub fn follow_row(&mut self, id: Option<i64>) {
+        let Some(id) = id else { return };
+        let at = self
+            .row_ids()
+            .and_then(|ids| ids.iter().position(|x| *x == id));
+        if let (Some(at), Some(cursor)) = (at, self.cursor_mut()) {
+            *cursor = at;
+        }
+    }
+}

@@ -733,3 +733,42 @@ fn the_dispatch_picker_finds_by_typing() {
     assert_eq!(form.tech().unwrap().name, "Tom Baker");
     assert!(render(&f.app, 160, 48).contains("find: tom"));
 }
+
+/// Issue 23: the cursor stays on the job the person looked at when the
+/// list changes under it (an urgent job checked in elsewhere sorts above
+/// it; the job above it is dispatched away).
+#[test]
+fn the_cursor_follows_its_job_when_the_list_changes_underneath() {
+    let mut f = demo(Some("Chen Li"), None);
+    assert_eq!(f.app.panel, Panel::Queue);
+    down(&mut f.app, 2);
+    let mine = f.app.selected_job().unwrap().id;
+    let mut other = f.other();
+    let n = new_job_in(&mut other, "Emma Clark", "MOVE-1");
+    other
+        .set_priority("Chen Li", n, bayboard::domain::Priority::Urgent, None)
+        .unwrap();
+    f.app.refresh().unwrap();
+    let pos = |app: &bayboard::tui::App, id: i64| {
+        app.queue_list().iter().position(|j| j.id == id).unwrap()
+    };
+    assert!(
+        pos(&f.app, n) < pos(&f.app, mine),
+        "the new job sorts above"
+    );
+    assert_eq!(f.app.sel.panels[Panel::Queue.index()], 3);
+    assert_eq!(f.app.selected_job().unwrap().id, mine);
+    let top = f.app.queue_list()[0].id;
+    other
+        .cancel("Chen Li", top, "customer changed their mind", None)
+        .unwrap();
+    f.app.refresh().unwrap();
+    assert_eq!(f.app.selected_job().unwrap().id, mine);
+    // The row itself leaving keeps the cursor's place in the list.
+    let at = f.app.sel.panels[Panel::Queue.index()];
+    other
+        .cancel("Chen Li", mine, "customer changed their mind", None)
+        .unwrap();
+    f.app.refresh().unwrap();
+    assert_eq!(f.app.sel.panels[Panel::Queue.index()], at);
+}

@@ -46,7 +46,9 @@ pub(super) fn loaded(m: &mut Model, s: Snapshot) -> Vec<Effect> {
     if s.outside {
         m.expire_flash(2);
     }
+    let row = m.selected_row_id();
     m.board = s.board;
+    m.follow_row(row);
     if let Some(staff) = s.staff {
         m.staff = staff;
     }
