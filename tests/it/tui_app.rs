@@ -772,3 +772,31 @@ fn the_cursor_follows_its_job_when_the_list_changes_underneath() {
     f.app.refresh().unwrap();
     assert_eq!(f.app.sel.panels[Panel::Queue.index()], at);
 }
+
+/// Issue 23: a key that does nothing says so — someone else's key names
+/// whose it is, a letter that is no key here points at `?`.
+#[test]
+fn keys_that_do_nothing_for_the_advisor_say_why() {
+    let mut f = demo(Some("Emma Clark"), None);
+    key(&mut f.app, KeyCode::Tab);
+    key(&mut f.app, KeyCode::Char('d'));
+    assert!(
+        f.flash().contains("dispatch is for the foreman"),
+        "{}",
+        f.flash()
+    );
+    key(&mut f.app, KeyCode::Char('x'));
+    assert!(
+        f.flash().contains("release is for the foreman"),
+        "{}",
+        f.flash()
+    );
+    key(&mut f.app, KeyCode::Char('s'));
+    assert!(
+        f.flash()
+            .contains("s does nothing here: ? lists this screen's keys"),
+        "{}",
+        f.flash()
+    );
+    assert!(f.app.overlay.is_none());
+}

@@ -86,7 +86,11 @@ fn check_screen(app: &bayboard::tui::App, screen: &str) -> usize {
                     after.flash.as_ref().is_some_and(|f| f.error),
                     "{screen}: {key:?} acts without a keymap row"
                 );
-                keymap::row_for(m, &key).expect("a why-not comes from a row")
+                // Someone else's key, or no key at all: only said.
+                match keymap::row_for(m, &key) {
+                    Some(b) => b,
+                    None => continue,
+                }
             }
         };
         assert!(

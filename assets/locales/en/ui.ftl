@@ -543,3 +543,5 @@ ui-from-the-price-list = from the price list
 ui-print-where = Print the { $document } of { $job } on
 ui-default = default
 ui-printed-doc = { $job } { $document } (copy { $copy }) { $sent }
+why-not-role = { $what } is for the { $roles }
+why-not-no-key = { $key } does nothing here: ? lists this screen's keys

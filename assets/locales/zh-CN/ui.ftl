@@ -523,3 +523,5 @@ ui-from-the-price-list = 按价目表
 ui-print-where = 打印 { $job } 的{ $document }到
 ui-default = 默认
 ui-printed-doc = { $job } { $document }（第 { $copy } 份）{ $sent }
+why-not-role = { $what }由{ $roles }操作
+why-not-no-key = { $key } 在此无作用：按 ? 查看本页按键

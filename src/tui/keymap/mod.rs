@@ -240,7 +240,9 @@ pub fn row_for(m: &Model, key: &KeyEvent) -> Option<&'static Binding> {
 /// flash line ("J-000013 is paused: dispatch needs waiting").
 pub fn why_not(m: &Model, key: &KeyEvent) -> Option<String> {
     use crate::present::words::message;
-    let b = row_for(m, key)?;
+    let Some(b) = row_for(m, key) else {
+        return why_not_yours(m, key);
+    };
     let what = b.says();
     let Need::Job(a) = b.need else {
         return Some(message("why-not-this-row", &[("what", what.into())]));
@@ -281,6 +283,38 @@ pub fn why_not(m: &Model, key: &KeyEvent) -> Option<String> {
     } else {
         message("why-not-not-now", &[("job", job()), ("what", what.into())])
     })
+}
+
+/// A key that is someone else's here ("dispatch is for the foreman"), or,
+/// on a board, a letter that is no key at all: said, never silent.
+fn why_not_yours(m: &Model, key: &KeyEvent) -> Option<String> {
+    use crate::present::words::message;
+    let active = scopes(m);
+    let theirs = BINDINGS
+        .iter()
+        .find(|b| in_scope(b, &active) && b.matches(key) && !b.keys.is_empty());
+    if let Some(b) = theirs {
+        let roles = match b.need {
+            Need::Job(a) => a.roles(),
+            Need::Roles(r) => r,
+            Need::Anyone => return None,
+        };
+        let roles: Vec<&str> = roles.iter().map(|r| r.noun()).collect();
+        return Some(message(
+            "why-not-role",
+            &[
+                ("what", b.says().into()),
+                ("roles", roles.join(" / ").into()),
+            ],
+        ));
+    }
+    let board = m.user.is_some() && m.overlay.is_none() && m.detail.is_none();
+    match key.code {
+        KeyCode::Char(c) if board && c.is_alphanumeric() && key.modifiers.is_empty() => {
+            Some(message("why-not-no-key", &[("key", c.to_string().into())]))
+        }
+        _ => None,
+    }
 }
 
 /// The rows this screen offers this person now, once per key as shown.
