@@ -1,7 +1,8 @@
 //! A job's paperwork put on paper, for the CLI and the board alike: the
-//! print is recorded as an event first (so a paper nobody recorded is not
-//! printed), the document drawn as text, then as an A4 PDF in a CJK font
-//! for a file or a CUPS printer (`lp`).
+//! rule asked first (a gate pass waits for QC and payment) with the copy
+//! number it would be, the document drawn as text, then as an A4 PDF in a
+//! CJK font for a file or a CUPS printer (`lp`), and the print recorded as
+//! an event once the paper is made (a print CUPS refused is no copy).
 
 use crate::domain::documents::Document;
 use crate::error::{Error, Result};
@@ -51,7 +52,10 @@ pub fn print(
         _ => Some(crate::present::pdf::find_font().map_err(pdf_error)?),
     };
     let printer = match to {
-        Target::Printer(Some(name)) => Some(name.to_string()),
+        Target::Printer(Some(name)) => {
+            let names = crate::domain::documents::printers(&[name.to_string()])?;
+            Some(names.into_iter().next().unwrap_or_default())
+        }
         Target::Printer(None) => Some(
             ws.store()
                 .read(crate::store::shop_printers)?
@@ -61,7 +65,7 @@ pub fn print(
         ),
         _ => None,
     };
-    let copy = ws.record_print(who, n, doc, copy)?;
+    let copy = ws.next_print(who, n, doc, copy)?;
     let now = Utc::now();
     let detail = crate::read::detail::load_detail(ws.store(), n, now)?;
     let settlement = ws.settlement(n)?;
@@ -83,6 +87,7 @@ pub fn print(
         bytes: 0,
     };
     let Some(font) = font else {
+        ws.record_print(who, n, doc, Some(copy))?;
         return Ok(printed);
     };
     let pdf = crate::present::pdf::render(&printed.text, &font).map_err(pdf_error)?;
@@ -102,6 +107,8 @@ pub fn print(
             send_to_printer(printed.printer.as_deref().unwrap_or(""), &title, &pdf)?;
         }
     }
+    // Recorded once the paper is made: a refused print is not a copy.
+    ws.record_print(who, n, doc, Some(copy))?;
     Ok(printed)
 }
 

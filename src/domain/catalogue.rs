@@ -54,13 +54,23 @@ pub fn entry_matches(code: &str, en: &str, zh: &str, find: &str) -> bool {
         || super::names::text_matches(zh, &f)
 }
 
-/// The operations `find` names, the one whose code it is first.
+/// The operations `find` names: the one whose code it is first, then those
+/// whose code begins with it, then the shortest names (the plainest job:
+/// `shache` is 更换前刹车片 before 更换前刹车盘及刹车片).
 pub fn find_ops<'a>(ops: &'a [Op], find: &str) -> Vec<&'a Op> {
+    let want = find.trim().to_uppercase();
     let mut found: Vec<&Op> = ops
         .iter()
         .filter(|o| entry_matches(&o.code, &o.name_en, &o.name_zh, find))
         .collect();
-    found.sort_by_key(|o| !o.code.eq_ignore_ascii_case(find.trim()));
+    found.sort_by_key(|o| {
+        let code = o.code.to_uppercase();
+        (
+            code != want,
+            !code.starts_with(&want),
+            o.name_zh.chars().count(),
+        )
+    });
     found
 }
 

@@ -83,7 +83,7 @@ fn head(o: &mut String, p: &Paper) {
     let _ = writeln!(
         o,
         "{}{}{}{}",
-        cell("VIN", 10),
+        cell(word("doc-vin"), 10),
         cell(vin, 26),
         cell(word("doc-odometer"), 10),
         km

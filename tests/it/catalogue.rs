@@ -260,7 +260,7 @@ fn the_estimate_accepted_at_reception_is_what_delivery_is_held_against() {
         "{created}"
     );
     let zh = s.ok(Some("Ada"), &["--lang", "zh-CN", "job", "show", job]);
-    assert!(zh.contains("接车时客户确认的估价：¥750.00"), "{zh}");
+    assert!(zh.contains("估价（客户已确认）：¥750.00"), "{zh}");
     // While the job waits a quoted line may be priced again, and its own
     // approval moves along; the estimate the customer accepted does not.
     let pads = s

@@ -153,7 +153,7 @@ fn a_pdf_that_poppler_reads_back() {
         "粤B·PDF01",
         "更换刹车片 0",
         "更换刹车片 39",
-        "预估金额",
+        "估价（客户已确认）",
         "客户签字",
     ] {
         assert!(text.contains(want), "{want}:\n{text}");
@@ -247,9 +247,23 @@ fn a_print_goes_to_the_named_printer_through_lp() {
     let mut cmd = crate::common::bin_on(&s.db);
     cmd.env("PATH", &empty)
         .args(["--as", "Ada", "print", "ro", &job, "--printer", "Counter"]);
+    let prints = |s: &Shop| {
+        s.job(&job)["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["kind"] == "printed")
+            .count()
+    };
+    let before = prints(&s);
     let r = crate::common::run(&mut cmd);
     assert_ne!(r.code, 0);
     assert!(r.stderr.contains("cups-client"), "{}", r.stderr);
+    assert_eq!(prints(&s), before, "a print that never left is no copy");
+    // A printer name CUPS could not have is refused before anything.
+    let r = s.run(Some("Ada"), &["print", "ro", &job, "--printer", "bad name"]);
+    assert_ne!(r.code, 0);
+    assert!(r.stderr.contains("lpstat -e"), "{}", r.stderr);
 }
 
 /// Issue 22 with the real thing: CUPS and its `cups-pdf` virtual printer

@@ -53,6 +53,7 @@ pub struct Term {
 }
 
 pub const DOWN: &str = "\x1b[B";
+pub const UP: &str = "\x1b[A";
 pub const TAB: &str = "\t";
 pub const ENTER: &str = "\r";
 
@@ -306,21 +307,25 @@ impl Term {
         false
     }
 
-    /// Presses Down until the highlighted row holds `label`, each time
+    /// Moves the cursor until the highlighted row holds `label`, each time
     /// waiting for the highlight to move (in a whole frame).
     pub fn select(&mut self, label: &str) {
-        for _ in 0..30 {
-            self.settle();
-            if self.selected_row_has(label) {
-                return;
-            }
-            let (before, frames) = (self.highlighted(), self.frames());
-            self.write(DOWN);
-            let moved = self.poll(KEY_PATIENCE, |t| {
-                t.drawn_since(frames) && t.highlighted() != before
-            });
-            if !moved {
-                break;
+        // Down to the end of the list, then up: the cursor stays on its
+        // row across reloads, so the row wanted may be above it.
+        for step in [DOWN, UP] {
+            for _ in 0..30 {
+                self.settle();
+                if self.selected_row_has(label) {
+                    return;
+                }
+                let (before, frames) = (self.highlighted(), self.frames());
+                self.write(step);
+                let moved = self.poll(KEY_PATIENCE, |t| {
+                    t.drawn_since(frames) && t.highlighted() != before
+                });
+                if !moved {
+                    break;
+                }
             }
         }
         panic!(

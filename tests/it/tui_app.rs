@@ -200,6 +200,10 @@ fn qc_fails_with_reasons_then_passes_after_rework() {
         .act(&tech, j.id, JobAction::Finish, None, None)
         .unwrap();
     f.app.reload();
+    // The cursor stayed on the job it was on; the reworked one is found.
+    for _ in 0..10 {
+        key(&mut f.app, KeyCode::Up);
+    }
     let sel = f.app.qc_list().iter().position(|x| x.id == j.id).unwrap();
     down(&mut f.app, sel);
     key(&mut f.app, KeyCode::Char('i'));

@@ -255,7 +255,10 @@ fn the_check_in_form_quotes_operations_of_the_price_list() {
     // Found by the initials of 四轮定位; Enter takes it, the form stays.
     chars(&mut f.app, "sldw");
     let screen = render(&f.app, 80, 24);
-    assert!(screen.contains("⏎ takes ALN-4W"), "{screen}");
+    assert!(
+        screen.contains("⏎ takes CNY 300.00 · 1.0 h · ALN-4W"),
+        "{screen}"
+    );
     key(&mut f.app, KeyCode::Enter);
     chars(&mut f.app, "mnt-10k");
     key(&mut f.app, KeyCode::Enter);
@@ -272,7 +275,7 @@ fn the_check_in_form_quotes_operations_of_the_price_list() {
     // Two hours at the demo's ¥300.00: the estimate, on an 80×24 screen.
     let screen = render(&f.app, 80, 24);
     assert!(
-        screen.contains("ALN-4W · MNT-10K · 2.0 h · estimate CNY 600.00"),
+        screen.contains("labour estimate CNY 600.00 · 2.0 h: ALN-4W · MNT-10K"),
         "{screen}"
     );
     // Backspace on an empty field gives the last one back; take it again.
@@ -303,4 +306,39 @@ fn the_check_in_form_quotes_operations_of_the_price_list() {
         .unwrap();
     let ops: Vec<_> = lines.iter().filter_map(|l| l.op.clone()).collect();
     assert_eq!(ops, ["ALN-4W", "MNT-10K"]);
+}
+
+/// What is typed in the operation field but not taken is never dropped,
+/// and on 80×24 the form scrolls to the focused field, toggles included.
+#[test]
+fn the_check_in_form_keeps_typed_operations_and_scrolls_to_every_field() {
+    let mut f = demo(Some("Emma Clark"), None);
+    key(&mut f.app, KeyCode::Char('n'));
+    chars(&mut f.app, "粤B·OPS02");
+    key(&mut f.app, KeyCode::Tab);
+    chars(&mut f.app, "Brake squeal");
+    key(&mut f.app, KeyCode::Tab);
+    chars(&mut f.app, "shache");
+    let screen = render(&f.app, 80, 24);
+    // The plainest match first: pads before discs and pads.
+    assert!(
+        screen.contains("⏎ takes CNY 300.00 · 1.0 h · BRK-PAD-F"),
+        "{screen}"
+    );
+    key(&mut f.app, KeyCode::Tab);
+    key(&mut f.app, KeyCode::Enter);
+    let Some(AnyForm::CheckIn(form)) = f.app.form() else {
+        panic!("form closed: the typed operation was dropped")
+    };
+    assert!(form.errors.get(Field::Op).unwrap().contains("shache"));
+    assert_eq!(form.field, Field::Op);
+    for _ in 0..13 {
+        key(&mut f.app, KeyCode::Tab);
+    }
+    let Some(AnyForm::CheckIn(form)) = f.app.form() else {
+        panic!("form closed")
+    };
+    assert_eq!(form.field, Field::ReturnOldParts);
+    let screen = render(&f.app, 80, 24);
+    assert!(screen.contains("▸Old parts"), "{screen}");
 }

@@ -532,9 +532,12 @@ fn a_walk_in_is_quoted_from_the_list_and_its_repair_order_printed_with_one_key()
     desk.send("Squeal when braking");
     desk.send(TAB);
     desk.send("BRK-PAD-F");
-    desk.send_and_wait_for(ENTER, "BRK-PAD-F · 1.0 h");
+    desk.send_and_wait_for(ENTER, "labour estimate CNY 300.00 · 1.0 h: BRK-PAD-F");
     desk.send("1wan");
-    desk.send_and_wait_for(ENTER, "BRK-PAD-F · MNT-10K · 2.0 h · estimate CNY 600.00");
+    desk.send_and_wait_for(
+        ENTER,
+        "labour estimate CNY 600.00 · 2.0 h: BRK-PAD-F · MNT-10K",
+    );
     desk.send(ENTER);
     desk.wait_text("checked in");
     let job = shop

@@ -527,21 +527,23 @@ done-printed = { $default ->
 ui-no-lp = no `lp` here to print with: install CUPS (Debian: apt-get install cups-client)
 ui-printer-refused = the printer { $printer } did not take it: { $why }
 ui-op-reading = reading the price list…
-ui-op-first-match = ⏎ takes { $op } · { $hours } h · { $price }{ $more ->
+ui-op-first-match = ⏎ takes { $price } · { $hours } h · { $op }{ $more ->
         [0] {""}
        *[other] {" "}(+{ $more } more: type more)
     }
 ui-op-no-match = no operation on the list matches “{ $find }”
-ui-op-none-taken = type a code or name (pinyin too), ⏎ takes it
-ui-op-taken = { $codes } · { $hours } h · { $many ->
-        [yes] estimate { $total }
-       *[no] list price { $total }
-    } · ⌫ gives back
+ui-op-none-taken = type a code or name (pinyin too): ⏎ takes, ⌫ gives back
+ui-op-taken = { $many ->
+        [yes] labour estimate { $total } · { $hours } h: { $names }
+       *[no] list price { $total } · { $hours } h
+    }
 ui-operation = Operation
 ui-cannot-read-price-list = cannot read the price list: { $why }
 ui-from-the-price-list = from the price list
-ui-print-where = Print the { $document } of { $job } on
+ui-print-where = Printer for the { $document } of { $job }
 ui-default = default
 ui-printed-doc = { $job } { $document } (copy { $copy }) { $sent }
 why-not-role = { $what } is for the { $roles }
 why-not-no-key = { $key } does nothing here: ? lists this screen's keys
+doc-vin = VIN
+ui-op-pending = “{ $find }” is typed but not taken: ⏎ takes the first match, or clear it

@@ -259,7 +259,7 @@ detail-washed = 已洗车 { $at }
 detail-paid = 已付款：{ $how }
 detail-old-parts = 旧件{ $what }
 detail-accepted = { $by } 同意 { $amount }：{ $reason }
-detail-estimate-accepted = 接车时客户确认的估价：{ $amount }
+detail-estimate-accepted = 估价（客户已确认）：{ $amount }
 detail-promise = 优先级 { $priority }   承诺交车 { $promised }   预估 { $estimate }   实际工时 { $clocked } h{ $over ->
         [yes] {" "}— 超出预估
        *[no] {""}
@@ -320,12 +320,15 @@ ui-unreadable-table = 无法读取，显示为空：{ $table } — 请运行 `ba
 ui-ready = 待检
 ui-labour = 工时费
 ui-total = 合计
-ui-estimate-accepted-at-reception = 接车时客户确认的估价
+ui-estimate-accepted-at-reception = 估价（客户已确认）
 ui-approved-by-the-customer = 客户已确认
 inv-title = 结算单 { $job }
 inv-accepted = { $by } 同意：{ $reason }
 inv-above = 超出已确认金额 { $amount }：客户确认或同意前不能交车
-inv-rates = 工时单价 { $rates }/小时。金额单位：{ $currency }。
+inv-rates = 工时单价 { $rates }/小时。金额单位：{ $currency ->
+        [CNY] 元
+       *[other] { $currency }
+    }。
 ui-shop-settings =
     店名         { $shop }
     币种         { $currency }
@@ -475,7 +478,7 @@ doc-col-work = 维修项目
 doc-col-hours = 工时
 doc-col-price = 金额
 doc-date-line = 日期 ____________
-doc-estimate = 预估金额（客户已认可）
+doc-estimate = 估价（客户已确认）
 doc-ro-consent = 客户委托本店按上列项目及价格维修；增项须经客户同意后方可施工。
 doc-sign-customer = 客户签字
 doc-sign-advisor = 服务顾问
@@ -507,21 +510,23 @@ done-printed = { $default ->
 ui-no-lp = 本机没有可用于打印的 `lp`：请安装 CUPS（Debian：apt-get install cups-client）
 ui-printer-refused = 打印机 { $printer } 未接受：{ $why }
 ui-op-reading = 正在读取价目表…
-ui-op-first-match = ⏎ 选择 { $op } · { $hours } h · { $price }{ $more ->
+ui-op-first-match = ⏎ 选择 { $price } · { $hours } h · { $op }{ $more ->
         [0] {""}
        *[other] {" "}（另有 { $more } 项，请继续输入）
     }
 ui-op-no-match = 价目表中没有与“{ $find }”相符的工时项目
-ui-op-none-taken = 输入代码或名称（可用拼音），⏎ 选择
-ui-op-taken = { $codes } · { $hours } h · { $many ->
-        [yes] 估价 { $total }
-       *[no] 标准价 { $total }
-    } · ⌫ 撤销
+ui-op-none-taken = 输入代码或名称（可用拼音）：⏎ 选择，⌫ 撤销
+ui-op-taken = { $many ->
+        [yes] 工时估价 { $total } · { $hours } h：{ $names }
+       *[no] 标准价 { $total } · { $hours } h
+    }
 ui-operation = 工时项目
 ui-cannot-read-price-list = 无法读取价目表：{ $why }
 ui-from-the-price-list = 按价目表
-ui-print-where = 打印 { $job } 的{ $document }到
+ui-print-where = 选择打印机 · { $job } { $document }
 ui-default = 默认
 ui-printed-doc = { $job } { $document }（第 { $copy } 份）{ $sent }
 why-not-role = { $what }由{ $roles }操作
 why-not-no-key = { $key } 在此无作用：按 ? 查看本页按键
+doc-vin = 车架号
+ui-op-pending = 已输入“{ $find }”但未选择：按 ⏎ 选择第一个匹配项，或清除

@@ -223,6 +223,10 @@ impl Form for CheckInForm {
     fn submit(&mut self, m: &Model) -> Submit {
         self.errors.clear_all();
         self.error = None;
+        if let Some(why) = self.ops.pending() {
+            self.refused(Some(Field::Op), why);
+            return Submit::Stay;
+        }
         let promised = match self.opt(Field::Promised) {
             None => None,
             Some(t) => {
@@ -306,7 +310,7 @@ impl Form for CheckInForm {
         };
         let inner = popup(frame, body, 74, h, title);
         let field_w = (inner.width as usize).saturating_sub(12);
-        let (fields, cursor) = self.field_lines(field_w, m);
+        let (fields, cursor, focus) = self.field_lines(field_w, m);
         let tail = [
             Line::from(""),
             hint_line(format!(
@@ -319,11 +323,10 @@ impl Form for CheckInForm {
             )),
             error_line(&self.error),
         ];
-        // On a short screen the fields scroll to keep the one typed in
-        // shown; the hints and the error stay under them.
+        // On a short screen the fields scroll to keep the focused one (and
+        // the line under it) shown; the hints and the error stay under them.
         let room = (inner.height as usize).saturating_sub(tail.len()).max(1);
-        let at = cursor.map_or(0, |(_, y)| y);
-        let skip = (at + 2)
+        let skip = (focus + 2)
             .saturating_sub(room)
             .min(fields.len().saturating_sub(room));
         let mut lines: Vec<Line> = fields.into_iter().skip(skip).take(room).collect();
@@ -337,18 +340,21 @@ impl Form for CheckInForm {
 }
 
 impl CheckInForm {
-    /// Every field's lines (with its error under it) and where the cursor
-    /// is among them.
+    /// Every field's lines (with its error under it), where the cursor is
+    /// among them, and the focused field's line.
     fn field_lines(
         &self,
         field_w: usize,
         m: &Model,
-    ) -> (Vec<Line<'static>>, Option<(usize, usize)>) {
+    ) -> (Vec<Line<'static>>, Option<(usize, usize)>, usize) {
         let mut lines = Vec::new();
-        let mut cursor = None;
+        let (mut cursor, mut focus) = (None, 0);
         for (field, label) in FIELDS.iter() {
             let label = crate::present::words::ui(label);
             let focused = self.field == *field;
+            if focused {
+                focus = lines.len();
+            }
             let error = self.errors.get(*field);
             if *field == Field::Op {
                 let at = self
@@ -369,7 +375,7 @@ impl CheckInForm {
             };
             push_field(&mut lines, line, focused, label, error, field_w);
         }
-        (lines, cursor)
+        (lines, cursor, focus)
     }
 
     /// The priority, or one of the two yes/no toggles.

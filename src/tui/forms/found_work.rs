@@ -177,6 +177,10 @@ impl Form for FoundWorkForm {
     fn submit(&mut self, m: &Model) -> Submit {
         self.errors.clear_all();
         self.error = None;
+        if let Some(why) = self.op.pending() {
+            self.refused(Some(Field::Op), why);
+            return Submit::Stay;
+        }
         if let Some(op) = self.op.chosen.first() {
             return Submit::Run(self.write(LineInput {
                 listed: Some(crate::workshop::Listed::Op(op.code.clone())),

@@ -66,6 +66,12 @@ impl OpPicker {
         Took::Op(code)
     }
 
+    /// Text typed but not taken, when the form is sent: said, never dropped.
+    pub fn pending(&self) -> Option<String> {
+        let typed = self.find.value().trim();
+        (!typed.is_empty()).then(|| message("ui-op-pending", &[("find", typed.to_string().into())]))
+    }
+
     /// Backspace with nothing typed gives back the last operation taken;
     /// true when it did.
     pub fn give_back(&mut self, key: &KeyEvent) -> bool {
@@ -117,6 +123,7 @@ impl OpPicker {
         let under = match (self.ops.as_ref(), self.matches()) {
             (None, _) => message("ui-op-reading", &[]),
             (Some(_), m) if !self.find.value().trim().is_empty() => match m.first() {
+                // The price before the name, so a narrow screen cuts the name.
                 Some(o) => message(
                     "ui-op-first-match",
                     &[
@@ -134,20 +141,30 @@ impl OpPicker {
             (Some(_), _) if self.chosen.is_empty() => message("ui-op-none-taken", &[]),
             (Some(_), _) => {
                 let (total, hours) = self.estimate(board.labour_rate);
-                let codes: Vec<&str> = self.chosen.iter().map(|o| o.code.as_str()).collect();
-                message(
-                    "ui-op-taken",
-                    &[
-                        ("codes", codes.join(" · ").into()),
-                        ("hours", format!("{hours:.1}").into()),
-                        ("total", money(total, &board.currency).into()),
-                        ("many", if self.most > 1 { "yes" } else { "no" }.into()),
-                    ],
-                )
+                let said = |names: Vec<String>| {
+                    message(
+                        "ui-op-taken",
+                        &[
+                            ("n", (self.chosen.len() as i64).into()),
+                            ("names", names.join(" · ").into()),
+                            ("hours", format!("{hours:.1}").into()),
+                            ("total", money(total, &board.currency).into()),
+                            ("many", if self.most > 1 { "yes" } else { "no" }.into()),
+                        ],
+                    )
+                };
+                // Names while they fit the line, else the codes alone.
+                let named = said(self.chosen.iter().map(name).collect());
+                if crate::text::width(&named) + 10 <= width + 11 {
+                    named
+                } else {
+                    said(self.chosen.iter().map(|o| o.code.clone()).collect())
+                }
             }
         };
         let pad = " ".repeat(10);
-        let under = hint_line(fit(&format!("{pad}{under}"), width + 1));
+        // Under the field, as wide as the form (a field's width and its label).
+        let under = hint_line(fit(&format!("{pad}{under}"), width + 11));
         (vec![field, under], cursor)
     }
 }
@@ -201,7 +218,9 @@ mod tests {
         let mut p = picker(5);
         assert_eq!(p.take(), Took::Nothing);
         p.find = Input::new("shache".into());
+        assert!(p.pending().unwrap().contains("shache"));
         assert_eq!(p.take(), Took::Op("SC-01".into()));
+        assert!(p.pending().is_none());
         p.find = Input::new("by-5k".into());
         assert_eq!(p.take(), Took::Op("BY-5K".into()));
         assert_eq!(p.codes(), ["SC-01", "BY-5K"]);

@@ -12,7 +12,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Wrap};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PrinterForm {
@@ -88,7 +88,7 @@ impl Form for PrinterForm {
                 ),
             ],
         );
-        let h = self.printers.len() as u16 + 4;
+        let h = self.printers.len() as u16 + 6;
         let inner = popup(frame, body, 50, h, title);
         let mut lines = Vec::new();
         for (i, p) in self.printers.iter().enumerate() {
@@ -107,6 +107,7 @@ impl Form for PrinterForm {
         }
         lines.push(Line::from(""));
         lines.push(error_line(&self.error));
-        frame.render_widget(Paragraph::new(lines), inner);
+        // CUPS's reason for a refused print can be long: wrapped, not cut.
+        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
     }
 }
