@@ -213,9 +213,50 @@ pub fn check_settlement(job: &str, t: &Totals, currency: &str) -> Result<(), Ref
     Ok(())
 }
 
+/// What a hand-over usually includes and this one lacks: not rules (the
+/// car may leave without them), said to the advisor at delivery.
+pub fn notes(
+    job: &str,
+    washed: bool,
+    asked_old_parts: bool,
+    old_parts: Option<OldParts>,
+    paid: Option<Payment>,
+) -> Vec<Said> {
+    let mut out = Vec::new();
+    if !washed {
+        out.push(Said::new("note-unwashed").text("job", job));
+    }
+    if asked_old_parts && old_parts.is_none() {
+        out.push(Said::new("note-old-parts-asked"));
+    }
+    if paid.is_none() {
+        out.push(Said::new("note-no-payment"));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hand_over_says_what_it_lacks() {
+        let ids = |n: Vec<Said>| n.iter().map(|s| s.id.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            ids(notes("J-1", false, true, None, None)),
+            ["note-unwashed", "note-old-parts-asked", "note-no-payment"]
+        );
+        assert!(
+            notes(
+                "J-1",
+                true,
+                true,
+                Some(OldParts::Returned),
+                Some(Payment::Card)
+            )
+            .is_empty()
+        );
+    }
 
     #[test]
     fn fuel_is_in_eighths() {

@@ -125,6 +125,7 @@ pub fn load(store: &Store, now: DateTime<Utc>, day_start: DateTime<Utc>) -> Resu
             .collect();
         for j in &mut ready {
             j.signoff_pin_by = store::signoff_pin_by(c, j.id)?;
+            j.ready = Some(store::ready_facts(c, j.id)?);
         }
         let settings = store::shop_settings(c)?;
         let complaints = part(

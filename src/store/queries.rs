@@ -188,6 +188,23 @@ pub fn signoff_pin_by(conn: &Connection, job_id: i64) -> Result<Option<String>> 
         .flatten())
 }
 
+/// Whether a car was washed and whether its customer asked for the old
+/// parts back at reception.
+pub fn ready_facts(conn: &Connection, job_id: i64) -> Result<crate::store::Ready> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT j.washed_at IS NOT NULL,
+                    coalesce((SELECT w.return_old_parts FROM walkarounds w WHERE w.job_id = j.id), 0)
+               FROM jobs j WHERE j.id = ?1",
+        )?
+        .query_row([job_id], |r| {
+            Ok(crate::store::Ready {
+                washed: r.get(0)?,
+                asked_old_parts: r.get(1)?,
+            })
+        })?)
+}
+
 /// A person's name by id.
 pub fn staff_name(conn: &Connection, id: i64) -> Result<Option<String>> {
     Ok(conn
@@ -372,6 +389,7 @@ fn job_from(r: &Row) -> rusqlite::Result<JobRow> {
         clocked_hours: 0.0,
         unreadable: bad,
         signoff_pin_by: None,
+        ready: None,
     })
 }
 

@@ -120,6 +120,17 @@ pub struct JobRow {
     /// not the inspector (read for jobs waiting for delivery): marked.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub signoff_pin_by: Option<String>,
+    /// For a car waiting for delivery: washed, and whether the customer
+    /// asked for the old parts back at reception.
+    #[serde(skip)]
+    pub ready: Option<Ready>,
+}
+
+/// What the hand-over of a car that passed QC needs to know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Ready {
+    pub washed: bool,
+    pub asked_old_parts: bool,
 }
 
 impl JobRow {

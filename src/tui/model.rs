@@ -171,10 +171,6 @@ pub enum Confirm {
     Quit(Option<Box<Overlay>>),
     /// Close a form that holds input; `No` returns to it.
     Discard(Box<Overlay>),
-    Deliver {
-        job: i64,
-        version: i64,
-    },
     /// Finish (self-check done) or release the bay: not taken back by the
     /// same person in one key.
     Act {
@@ -193,9 +189,7 @@ pub enum Confirm {
         to: crate::domain::aftersales::ComplaintStatus,
     },
     /// A booked car did not come.
-    NoShow {
-        appt: i64,
-    },
+    NoShow { appt: i64 },
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

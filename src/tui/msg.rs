@@ -87,6 +87,17 @@ pub enum Effect {
 /// One change of state, exactly as the operations layer takes it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Write {
+    /// The car that passed QC was washed.
+    Wash {
+        job: i64,
+    },
+    /// The car handed over: how it was paid, what became of the old parts.
+    Deliver {
+        job: i64,
+        version: i64,
+        paid: Option<crate::domain::handover::Payment>,
+        old_parts: Option<crate::domain::handover::OldParts>,
+    },
     /// A job's paperwork to a printer (None: the shop's default, else
     /// CUPS's).
     Print {

@@ -189,6 +189,12 @@ impl Model {
         }
     }
 
+    /// A car that passed QC and is not washed yet.
+    pub fn offers_wash(&self) -> bool {
+        self.selected_job()
+            .is_some_and(|j| j.status == JobStatus::QcPassed && j.ready.is_some_and(|r| !r.washed))
+    }
+
     pub fn offers_found_work(&self) -> bool {
         match (self.actor(), self.selected_job()) {
             (Some(a), Some(j)) => lines::check_add(

@@ -426,9 +426,35 @@ fn an_advisor_delivers_a_passed_vehicle() {
         .unwrap();
     down(&mut f.app, sel);
     let n = f.app.selected_job().unwrap().id;
+    // Washed first, from the board; W again is refused in words.
+    key(&mut f.app, KeyCode::Char('W'));
+    assert!(f.flash().contains("washed"), "{}", f.flash());
     key(&mut f.app, KeyCode::Char('D'));
-    key(&mut f.app, KeyCode::Char('y'));
+    let screen = render(&f.app, 80, 24);
+    assert!(
+        screen.contains("not recorded") && screen.contains("no payment recorded"),
+        "the hand-over says what it lacks:\n{screen}"
+    );
+    assert!(!screen.contains("unwashed"), "{screen}");
+    // Card, two keys to the right; the old parts field is the next.
+    key(&mut f.app, KeyCode::Right);
+    key(&mut f.app, KeyCode::Right);
+    key(&mut f.app, KeyCode::Tab);
+    key(&mut f.app, KeyCode::Right);
+    let screen = render(&f.app, 80, 24);
+    assert!(!screen.contains("no payment recorded"), "{screen}");
+    key(&mut f.app, KeyCode::Enter);
     assert_eq!(f.job(n).status, JobStatus::Delivered);
+    assert!(f.flash().contains("delivered"), "{}", f.flash());
+    let h = f
+        .app
+        .workshop()
+        .store()
+        .read(|c| bayboard::store::handover(c, n))
+        .unwrap();
+    assert_eq!(h.paid.as_deref(), Some("card"));
+    assert_eq!(h.old_parts.as_deref(), Some("returned"));
+    assert!(h.washed_at.is_some());
 }
 
 #[test]

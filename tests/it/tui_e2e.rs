@@ -104,7 +104,8 @@ fn three_terminals_take_a_vehicle_from_waiting_to_delivered() {
     foreman.send_and_wait_for("4", "ready for delivery");
     foreman.select(job);
     foreman.send_and_wait_for("D", &format!("Deliver {job}"));
-    foreman.send("y");
+    foreman.send_and_wait_for("\x1b[C", "◂ cash ▸");
+    foreman.send(ENTER);
     shop.wait_status(job, "delivered");
 
     for t in [&mut foreman, &mut tech, &mut qc] {

@@ -107,6 +107,8 @@ fn every_message_id_in_the_code_is_in_the_catalogue() {
                 "figures-",
                 "wall-",
                 "help-",
+                "note-",
+                "doc-",
             ]
             .iter()
             .any(|p| lit.starts_with(p))

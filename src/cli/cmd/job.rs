@@ -184,17 +184,10 @@ fn deliver(
     // Not rules, but what a hand-over usually includes: said on stderr so
     // the advisor notices.
     let d = crate::read::detail::load_detail(ws.store(), n, Utc::now())?;
-    if d.handover.washed_at.is_none() {
-        eprintln!("bayboard: note: {} was handed over unwashed", j.label());
-    }
-    if d.walkaround.as_ref().is_some_and(|w| w.return_old_parts) && old_parts.is_none() {
-        eprintln!(
-            "bayboard: note: the customer asked for the old parts back at reception; \
-             record what became of them with --old-parts"
-        );
-    }
-    if paid.is_none() {
-        eprintln!("bayboard: note: no payment recorded (--paid)");
+    let asked = d.walkaround.as_ref().is_some_and(|w| w.return_old_parts);
+    let washed = d.handover.washed_at.is_some();
+    for note in crate::domain::handover::notes(&j.label(), washed, asked, old_parts, paid) {
+        eprintln!("bayboard: {}", crate::present::words::say(&note));
     }
     emit(ctx, &moved(&j))
 }

@@ -5,6 +5,7 @@
 
 mod check_in;
 mod decision;
+mod deliver;
 mod dispatch;
 mod find;
 mod found_work;
@@ -19,6 +20,7 @@ pub mod widgets;
 
 pub use check_in::CheckInForm;
 pub use decision::DecisionForm;
+pub use deliver::DeliverForm;
 pub use dispatch::{Choice, DispatchForm};
 pub use find::FindForm;
 pub use found_work::FoundWorkForm;
@@ -53,6 +55,7 @@ pub enum FormKind {
     Decision,
     Find,
     Printer,
+    Deliver,
 }
 
 /// What the focused part of a form is, so the keymap knows whether a key
@@ -167,6 +170,7 @@ pub enum AnyForm {
     Decision(Box<DecisionForm>),
     Find(Box<FindForm>),
     Printer(Box<PrinterForm>),
+    Deliver(Box<DeliverForm>),
 }
 
 impl AnyForm {
@@ -183,6 +187,7 @@ impl AnyForm {
             AnyForm::Decision(f) => f.as_ref(),
             AnyForm::Find(f) => f.as_ref(),
             AnyForm::Printer(f) => f.as_ref(),
+            AnyForm::Deliver(f) => f.as_ref(),
         }
     }
 
@@ -199,6 +204,7 @@ impl AnyForm {
             AnyForm::Decision(f) => f.as_mut(),
             AnyForm::Find(f) => f.as_mut(),
             AnyForm::Printer(f) => f.as_mut(),
+            AnyForm::Deliver(f) => f.as_mut(),
         }
     }
 }

@@ -55,6 +55,8 @@ pub enum Action {
     Priority,
     Cancel,
     Deliver,
+    /// The car that passed QC was washed.
+    Wash,
     CheckIn,
     LogParts,
     Inspect,

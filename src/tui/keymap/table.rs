@@ -7,7 +7,7 @@ use crate::domain::documents::Document;
 use crate::domain::{ItemResult, JobAction, PartStatus, Role};
 use crate::tui::dash::Period;
 use crate::tui::forms::{Focus, FormAction, FormKind};
-use crate::tui::model::{Model, Overlay, View};
+use crate::tui::model::{Model, View};
 use ratatui::crossterm::event::KeyCode;
 
 pub(super) fn always(_: &Model) -> bool {
@@ -43,16 +43,19 @@ const EVERYWHERE: &[Scope] = &[
     F(FormKind::Decision),
     F(FormKind::Find),
     F(FormKind::Printer),
+    F(FormKind::Deliver),
 ];
 const LOGIN: &[Scope] = &[Scope::Login];
 const DETAIL: &[Scope] = &[Scope::Detail];
 const DISPATCH: &[Scope] = &[F(FormKind::Dispatch)];
 const PRIORITY: &[Scope] = &[F(FormKind::Priority)];
 const PRINTER: &[Scope] = &[F(FormKind::Printer)];
+const DELIVER: &[Scope] = &[F(FormKind::Deliver)];
 const PARTS_LOG: &[Scope] = &[F(FormKind::PartsLog)];
 const CHECK_IN: &[Scope] = &[F(FormKind::CheckIn)];
 const INSPECT: &[Scope] = &[F(FormKind::Inspect)];
 const FIELDS: &[Scope] = &[
+    F(FormKind::Deliver),
     F(FormKind::PartsLog),
     F(FormKind::CheckIn),
     F(FormKind::FoundWork),
@@ -67,6 +70,7 @@ const FOLLOWUP: &[Scope] = &[Scope::View(View::Followup)];
 const COMPLAINTS: &[Scope] = &[Scope::View(View::Complaints)];
 const DASHBOARD: &[Scope] = &[Scope::View(View::Dashboard)];
 const DECIDERS: &[Role] = &[Role::Advisor, Role::Foreman];
+const WASHERS: &[Role] = &[Role::Advisor, Role::Foreman, Role::Technician];
 const ANY_FORM: &[Scope] = &[
     F(FormKind::Dispatch),
     F(FormKind::Priority),
@@ -79,6 +83,7 @@ const ANY_FORM: &[Scope] = &[
     F(FormKind::Decision),
     F(FormKind::Find),
     F(FormKind::Printer),
+    F(FormKind::Deliver),
 ];
 const FOREMAN_PARTS: &[Role] = &[Role::Parts, Role::Foreman];
 const PARTS_LOGGERS: &[Role] = &[Role::Technician, Role::Foreman, Role::Parts];
@@ -101,7 +106,6 @@ pub static BINDINGS: &[Binding] = &[
     // ---- overlays
     bind(&[Scope::Help], &[], "any key", "close", Action::Back),
     bind(&[Scope::Confirm], &[Char('y'), Char('Y')], "y", "confirm", Action::Yes),
-    bind(&[Scope::Confirm], &[Enter], "y", "confirm", Action::Yes).when(confirming_delivery),
     bind(&[Scope::Confirm], &[], "n", "back", Action::No),
     // ---- job detail
     bind(DETAIL, &[Up, Char('k')], "↑↓", "scroll", Action::Up),
@@ -205,7 +209,10 @@ pub static BINDINGS: &[Binding] = &[
         .help("inspect: the checklist, road test, sign"),
     bind(BOARD_QC, &[Char('D')], "D", "deliver", Action::Deliver)
         .need(Need::Job(JobAction::Deliver)).when(|m| m.offers(JobAction::Deliver))
-        .help("deliver a QC-passed vehicle (asks first)"),
+        .help("deliver a QC-passed vehicle: how it was paid, the old parts, what the hand-over lacks"),
+    bind(BOARD_QC, &[Char('W')], "W", "washed", Action::Wash)
+        .need(Need::Roles(WASHERS)).when(Model::offers_wash)
+        .help("the car passed QC and has been washed"),
     // ---- every view
     bind(MAIN, &[Enter], "⏎", "details", Action::Details)
         .when(|m| m.selected_job().is_some()).help("open the job's details and timeline"),
@@ -255,6 +262,9 @@ pub static BINDINGS: &[Binding] = &[
     bind(PRINTER, &[Up, Char('k')], "↑↓", "choose", fa(FormAction::Up)),
     bind(PRINTER, &[Down, Char('j')], "↑↓", "choose", fa(FormAction::Down)).quiet(),
     bind(PRINTER, &[Enter], "⏎", "print", fa(FormAction::Submit)),
+    bind(DELIVER, &[Left], "←→", "choose", fa(FormAction::Left)),
+    bind(DELIVER, &[Right, Char(' ')], "←→", "choose", fa(FormAction::Right)).quiet(),
+    bind(DELIVER, &[Enter], "⏎", "deliver", fa(FormAction::Submit)),
     bind(&[F(FormKind::Text)], &[Enter], "⏎", "save", fa(FormAction::Submit)),
     bind(&[F(FormKind::Pin)], &[Enter], "⏎", "confirm", fa(FormAction::Submit)),
     // Multi-field forms: Tab moves, ←→ and space change a choice.
@@ -309,12 +319,6 @@ pub static BINDINGS: &[Binding] = &[
     bind(ANY_FORM, &[Char('q')], "q", "quit", fa(FormAction::Quit)).when(not_typing),
 ];
 
-fn confirming_delivery(m: &Model) -> bool {
-    matches!(
-        &m.overlay,
-        Some(Overlay::Confirm(crate::tui::model::Confirm::Deliver { .. }))
-    )
-}
 fn on_choice(m: &Model) -> bool {
     focus(m) == Some(Focus::Choice)
 }

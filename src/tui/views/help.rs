@@ -74,15 +74,6 @@ pub fn confirm(frame: &mut Frame, body: Rect, c: &Confirm) {
             crate::present::words::ui("Quit?").to_string(),
             crate::present::words::ui("The form has unsaved input. Quit anyway? y / n"),
         ),
-        Confirm::Deliver { job, .. } => (
-            crate::present::words::message(
-                "ui-confirm-deliver",
-                &[("job", job_label(*job).into())],
-            ),
-            crate::present::words::ui(
-                "Hand the vehicle back to the customer and close the job? y / n",
-            ),
-        ),
         Confirm::Discard(_) => (
             crate::present::words::ui("Close the form?").to_string(),
             crate::present::words::ui("It holds input that would be lost. Close anyway? y / n"),

@@ -9,6 +9,7 @@ mod act;
 mod cancel;
 mod check_in;
 mod complaint;
+mod deliver;
 mod dispatch;
 mod followup;
 mod inspect;
@@ -25,6 +26,13 @@ mod reassign;
 /// One write, and the words that tell the person what happened.
 pub fn write(ws: &mut Workshop, who: &str, w: Write) -> Result<String, Error> {
     match w {
+        Write::Deliver {
+            job,
+            version,
+            paid,
+            old_parts,
+        } => deliver::run(ws, who, job, version, paid, old_parts),
+        Write::Wash { job } => deliver::wash(ws, who, job),
         Write::Print { job, doc, printer } => print::run(ws, who, job, doc, printer),
         Write::Act {
             job,

@@ -3,7 +3,6 @@
 
 use super::super::super::model::{Confirm, Model, Overlay};
 use super::super::super::msg::{Effect, Write};
-use crate::domain::JobAction;
 
 pub(super) fn yes(m: &mut Model) -> Vec<Effect> {
     let confirm = match m.overlay.take() {
@@ -19,11 +18,6 @@ pub(super) fn yes(m: &mut Model) -> Vec<Effect> {
             return vec![];
         }
         Confirm::Discard(_) => return vec![],
-        Confirm::Deliver { job, version } => Write::Act {
-            job,
-            version,
-            action: JobAction::Deliver,
-        },
         Confirm::Act {
             job,
             version,

@@ -55,9 +55,12 @@ pub(super) fn cancel(m: &mut Model, seen: Seen) -> Vec<Effect> {
     vec![]
 }
 
+/// The hand-over form: payment, old parts, and what the hand-over lacks.
 pub(super) fn deliver(m: &mut Model, seen: Seen) -> Vec<Effect> {
     if let Some((job, version)) = seen {
-        m.overlay = Some(Overlay::Confirm(Confirm::Deliver { job, version }));
+        let ready = m.selected_job().and_then(|j| j.ready).unwrap_or_default();
+        let f = crate::tui::forms::DeliverForm::new(job, version, ready);
+        m.overlay = Some(Overlay::Form(AnyForm::Deliver(Box::new(f))));
     }
     vec![]
 }

@@ -55,6 +55,10 @@ pub(super) fn act(m: &mut Model, a: Action) -> Vec<Effect> {
         Action::Priority => job::priority(m),
         Action::Cancel => job::cancel(m, seen),
         Action::Deliver => job::deliver(m, seen),
+        Action::Wash => match m.selected_job() {
+            Some(j) => vec![Effect::Write(crate::tui::msg::Write::Wash { job: j.id })],
+            None => vec![],
+        },
         Action::LogParts => work::log_parts(m, seen),
         Action::Inspect => work::inspect(seen),
         Action::LineToggle => work::line_toggle(m),
