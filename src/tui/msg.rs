@@ -97,6 +97,8 @@ pub enum Write {
         version: i64,
         paid: Option<crate::domain::handover::Payment>,
         old_parts: Option<crate::domain::handover::OldParts>,
+        /// Then the gate pass on the shop's printer.
+        gate_pass: bool,
     },
     /// A job's paperwork to a printer (None: the shop's default, else
     /// CUPS's).

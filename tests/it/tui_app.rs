@@ -443,9 +443,14 @@ fn an_advisor_delivers_a_passed_vehicle() {
     key(&mut f.app, KeyCode::Right);
     let screen = render(&f.app, 80, 24);
     assert!(!screen.contains("no payment recorded"), "{screen}");
+    assert!(screen.contains("[x] print it once delivered"), "{screen}");
+    // No gate pass this time (printing is the pty test's, with its own lp).
+    key(&mut f.app, KeyCode::Tab);
+    key(&mut f.app, KeyCode::Char(' '));
     key(&mut f.app, KeyCode::Enter);
     assert_eq!(f.job(n).status, JobStatus::Delivered);
     assert!(f.flash().contains("delivered"), "{}", f.flash());
+    assert!(!f.flash().contains("gate pass"), "{}", f.flash());
     let h = f
         .app
         .workshop()

@@ -582,6 +582,18 @@ fn a_walk_in_is_quoted_from_the_list_and_its_repair_order_printed_with_one_key()
         args.contains("-d Workshop") && args.contains("settlement"),
         "{args}"
     );
+    // The hand-over: paid by card, and the gate pass on the default printer.
+    desk.send_and_wait_for("D", "Deliver J-000007");
+    desk.send("\x1b[C");
+    desk.send_and_wait_for("\x1b[C", "◂ card ▸");
+    desk.send(ENTER);
+    desk.wait_text("gate pass sent to the printer FrontDesk");
+    let args = std::fs::read_to_string(kept.with_extension("args")).unwrap();
+    assert!(
+        args.contains("-d FrontDesk") && args.contains("gate"),
+        "{args}"
+    );
+    assert_eq!(shop.status("J-000007"), "delivered");
     desk.send("q");
     assert_eq!(desk.wait_exit(), (true, 0));
 }

@@ -15,10 +15,11 @@ use ratatui::style::{Color, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
-/// The payment (as an amount's field) and the old parts.
-const FIELDS: [(Field, &str); 2] = [
+/// The payment (as an amount's field), the old parts, and the gate pass.
+const FIELDS: [(Field, &str); 3] = [
     (Field::Amount, "Paid"),
     (Field::ReturnOldParts, "Old parts"),
+    (Field::Action, "Gate pass"),
 ];
 
 /// Not recorded, then each way a customer pays.
@@ -40,6 +41,8 @@ pub struct DeliverForm {
     pub ready: Ready,
     pub paid: usize,
     pub old: usize,
+    /// Print the gate pass 出门证 on the shop's printer once delivered.
+    pub gate_pass: bool,
     pub field: Field,
     pub error: Option<String>,
 }
@@ -53,6 +56,7 @@ impl DeliverForm {
             paid: 0,
             // A customer who asked for the old parts gets them back.
             old: usize::from(ready.asked_old_parts),
+            gate_pass: true,
             field: Field::Amount,
             error: None,
         }
@@ -69,7 +73,8 @@ impl DeliverForm {
     fn turn(&mut self, by: isize) {
         match self.field {
             Field::Amount => self.paid = cycle(self.paid, PAID.len(), by),
-            _ => self.old = cycle(self.old, OLD.len(), by),
+            Field::ReturnOldParts => self.old = cycle(self.old, OLD.len(), by),
+            _ => self.gate_pass = !self.gate_pass,
         }
     }
 }
@@ -107,6 +112,7 @@ impl Form for DeliverForm {
             version: self.version,
             paid: self.paid(),
             old_parts: self.old_parts(),
+            gate_pass: self.gate_pass && self.paid().is_some(),
         }))
     }
 
@@ -125,7 +131,7 @@ impl Form for DeliverForm {
             self.old_parts(),
             self.paid(),
         );
-        let inner = popup(frame, body, 64, 9 + 2 * notes.len() as u16, title);
+        let inner = popup(frame, body, 64, 10 + 2 * notes.len() as u16, title);
         let width = inner.width as usize;
         let mut lines = Vec::new();
         for (field, name) in FIELDS {
@@ -133,12 +139,25 @@ impl Form for DeliverForm {
                 Field::Amount => self.paid().map_or(ui("not recorded").to_string(), |p| {
                     crate::present::labels::payment(p.as_str())
                 }),
-                _ => self.old_parts().map_or(ui("not said").to_string(), |o| {
+                Field::ReturnOldParts => self.old_parts().map_or(ui("not said").to_string(), |o| {
                     crate::present::labels::old_parts(o.as_str())
                 }),
+                _ => String::new(),
             };
             let label = ui(name);
-            let line = Line::from(format!("{}◂ {value} ▸", crate::text::cell(label, 10)));
+            let line = match field {
+                Field::Action => {
+                    let on = self.gate_pass && self.paid().is_some();
+                    let what = if self.paid().is_some() {
+                        ui("print it once delivered")
+                    } else {
+                        ui("waits for the payment")
+                    };
+                    let mark = if on { "x" } else { " " };
+                    Line::from(format!("{}[{mark}] {what}", crate::text::cell(label, 10)))
+                }
+                _ => Line::from(format!("{}◂ {value} ▸", crate::text::cell(label, 10))),
+            };
             push_field(&mut lines, line, self.field == field, label, None, width);
         }
         lines.push(Line::from(""));

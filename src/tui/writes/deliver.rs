@@ -3,14 +3,14 @@ use crate::error::Error;
 use crate::present::words::{message, say};
 use crate::workshop::Workshop;
 
-/// Delivered, and in the same line what the hand-over lacked.
+/// Delivered, and in the same line what the hand-over lacked; then the
+/// gate pass, whose failure to print does not undo the delivery.
 pub(super) fn run(
     ws: &mut Workshop,
     who: &str,
-    job: i64,
-    version: i64,
-    paid: Option<Payment>,
-    old_parts: Option<OldParts>,
+    (job, version): (i64, i64),
+    (paid, old_parts): (Option<Payment>, Option<OldParts>),
+    gate_pass: bool,
 ) -> Result<String, Error> {
     let j = ws.deliver(who, job, paid, old_parts, Some(version))?;
     let ready = ws.store().read(|c| crate::store::ready_facts(c, job))?;
@@ -24,6 +24,18 @@ pub(super) fn run(
     ) {
         said.push_str(" · ");
         said.push_str(&say(&n));
+    }
+    if gate_pass {
+        let doc = crate::domain::documents::Document::GatePass;
+        let to = crate::printing::Target::Printer(None);
+        said.push_str(" · ");
+        said.push_str(&match crate::printing::print(ws, who, job, doc, None, to) {
+            Ok(p) => message(
+                "ui-gate-pass-printed",
+                &[("sent", crate::printing::sent_to(&p).into())],
+            ),
+            Err(e) => message("ui-gate-pass-not-printed", &[("why", e.to_string().into())]),
+        });
     }
     Ok(said)
 }

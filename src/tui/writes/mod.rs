@@ -31,7 +31,8 @@ pub fn write(ws: &mut Workshop, who: &str, w: Write) -> Result<String, Error> {
             version,
             paid,
             old_parts,
-        } => deliver::run(ws, who, job, version, paid, old_parts),
+            gate_pass,
+        } => deliver::run(ws, who, (job, version), (paid, old_parts), gate_pass),
         Write::Wash { job } => deliver::wash(ws, who, job),
         Write::Print { job, doc, printer } => print::run(ws, who, job, doc, printer),
         Write::Act {
