@@ -135,3 +135,39 @@ fn the_big_plate_keeps_its_province_character() {
         );
     }
 }
+
+/// Issue 23: a released job (its car in the lot, no bay) is open work, and
+/// the wall shows it with the waiting cars.
+#[test]
+fn a_released_job_stays_on_the_wall() {
+    let (_dir, db, mut wall) = demo_wall();
+    let mut ws = bayboard::workshop::Workshop::open(&db).unwrap();
+    // J-000013 (RT65 DEF) is paused in B3 in the demo.
+    ws.act(
+        "Chen Li",
+        13,
+        bayboard::domain::JobAction::Release,
+        None,
+        None,
+    )
+    .unwrap();
+    let day = bayboard::present::local_midnight(now(), &tz());
+    wall.board = Some(bayboard::read::board::load(ws.store(), now(), day).unwrap());
+    assert!(
+        wall.board
+            .as_ref()
+            .unwrap()
+            .parked
+            .iter()
+            .any(|j| j.id == 13),
+        "released: no bay"
+    );
+    for (w, h) in [(200, 60), (120, 40)] {
+        let text = wall_text(&wall, w, h);
+        let row = text
+            .lines()
+            .find(|l| l.contains("RT65 DEF"))
+            .unwrap_or_else(|| panic!("{w}x{h}: the released car is missing:\n{text}"));
+        assert!(row.contains("no bay"), "{row}");
+    }
+}

@@ -556,3 +556,7 @@ ui-print-it-once-delivered = print it once delivered
 ui-waits-for-the-payment = waits for the payment
 ui-gate-pass-printed = gate pass { $sent }
 ui-gate-pass-not-printed = the gate pass was not printed: { $why }
+wall-no-bay = no bay{ $wide ->
+        [yes] {" "}· { $status }
+       *[no] {""}
+    } { $for }

@@ -539,3 +539,7 @@ ui-print-it-once-delivered = 交车后打印
 ui-waits-for-the-payment = 需先记录付款
 ui-gate-pass-printed = 出门证{ $sent }
 ui-gate-pass-not-printed = 出门证未打印：{ $why }
+wall-no-bay = 无工位{ $wide ->
+        [yes] {" "}· { $status }
+       *[no] {""}
+    } { $for }

@@ -436,6 +436,24 @@ fn next_up(frame: &mut Frame, area: Rect, b: &Board, w: &Wall) {
             );
             row(j.status.symbol(), j, tail, false)
         })
+        .chain(
+            // A released car waiting for nothing in particular is still
+            // open work: it stands in the lot, without a bay.
+            b.parked
+                .iter()
+                .filter(|j| !matches!(j.status.row().wall, WallGroup::Waiting(_)))
+                .map(|j| {
+                    let tail = message(
+                        "wall-no-bay",
+                        &[
+                            ("status", j.status.label().into()),
+                            ("for", since(j).into()),
+                            ("wide", if wide { "yes" } else { "no" }.into()),
+                        ],
+                    );
+                    row(j.status.symbol(), j, tail, j.is_late(w.now))
+                }),
+        )
         .collect();
     let qc: Vec<Line> =
         b.qc.iter()
