@@ -194,15 +194,18 @@ pub fn declined_text(d: &crate::store::DeclinedRow, tz: &FixedOffset) -> String 
 }
 
 /// What is worrying about an open parts issue, in words: an ETA that has
-/// passed, an ETA after the job's promised time, an issue open over a day.
+/// passed, an ETA after the job's promised time (both only while the part
+/// is awaited), an issue open over a day.
 pub fn parts_flags(
     p: &crate::store::PartsRow,
     promised: Option<DateTime<Utc>>,
     now: DateTime<Utc>,
 ) -> Vec<&'static str> {
     let mut out = Vec::new();
-    if let Some(eta) = p.eta {
-        if eta < now && p.status.is_open() && p.status != crate::domain::PartStatus::Received {
+    // A part that came no longer waits for its ETA: neither flag holds.
+    let awaited = p.status.is_open() && p.status != crate::domain::PartStatus::Received;
+    if let Some(eta) = p.eta.filter(|_| awaited) {
+        if eta < now {
             out.push(words::ui("ETA passed"));
         }
         if promised.is_some_and(|pr| eta > pr) {
@@ -213,4 +216,34 @@ pub fn parts_flags(
         out.push(words::ui("open over a day"));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::{PartKind, PartStatus};
+    use chrono::{Duration, TimeZone, Utc};
+
+    #[test]
+    fn a_received_part_no_longer_worries_about_its_eta() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 23, 14, 0, 0).unwrap();
+        let mut p = crate::store::PartsRow {
+            id: 1,
+            job: 1,
+            part: "Water pump".into(),
+            kind: PartKind::OutOfStock,
+            qty: 1,
+            status: PartStatus::Ordered,
+            blocking: true,
+            eta: Some(now - Duration::hours(1)),
+            note: None,
+            logged_by: "Tom".into(),
+            plate: "AB1".into(),
+            created_at: now - Duration::hours(2),
+            updated_at: now,
+        };
+        let promised = Some(now - Duration::hours(2));
+        assert_eq!(super::parts_flags(&p, promised, now).len(), 2);
+        p.status = PartStatus::Received;
+        assert!(super::parts_flags(&p, promised, now).is_empty());
+    }
 }
