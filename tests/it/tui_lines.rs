@@ -244,3 +244,39 @@ fn found_work_at_the_bay_can_be_an_operation_of_the_price_list() {
     assert_eq!(found.list_price, Some(24_000));
     assert_eq!(found.kind, bayboard::domain::LineKind::Added);
 }
+
+/// Issue 23: the technician is told when the customer decided on found
+/// work, not left to notice that the job turned paused.
+#[test]
+fn the_bay_terminal_hears_when_the_customer_decides() {
+    let mut f = demo(Some("Wang Wei"), Some("B1"));
+    let job = f.app.selected_job().unwrap().id;
+    let found = bayboard::workshop::LineInput {
+        work: "Rear pads at 2 mm".into(),
+        found: Some(bayboard::workshop::Found {
+            urgency: Urgency::Safety,
+            blocking: true,
+        }),
+        ..Default::default()
+    };
+    let line = f.other().add_line("Wang Wei", job, &found, None).unwrap();
+    f.app.refresh().unwrap();
+    assert_eq!(f.job(job).status, JobStatus::WaitingApproval);
+    assert!(!f.flash().contains("decided"), "{}", f.flash());
+    f.other()
+        .decide_line(
+            "Emma Clark",
+            line.id,
+            true,
+            "Mr Wang",
+            bayboard::domain::Via::Phone,
+            None,
+        )
+        .unwrap();
+    f.app.refresh().unwrap();
+    assert!(
+        f.flash().contains("the customer has decided") && f.flash().contains("s resumes"),
+        "{}",
+        f.flash()
+    );
+}

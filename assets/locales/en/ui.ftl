@@ -560,3 +560,4 @@ wall-no-bay = no bay{ $wide ->
         [yes] {" "}· { $status }
        *[no] {""}
     } { $for }
+ui-customer-decided = { $jobs }: the customer has decided on the found work — its lines say what; s resumes

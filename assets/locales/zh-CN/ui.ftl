@@ -543,3 +543,4 @@ wall-no-bay = 无工位{ $wide ->
         [yes] {" "}· { $status }
        *[no] {""}
     } { $for }
+ui-customer-decided = { $jobs }：客户已对增项作出决定（见维修项目）；按 s 继续施工

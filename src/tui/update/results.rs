@@ -1,6 +1,7 @@
 //! What comes back: form commands, and the answers of reloads and writes.
 
 use super::*;
+use crate::domain::JobStatus;
 
 pub(super) fn form_action(m: &mut Model, fa: FormAction) -> Vec<Effect> {
     let Some(Overlay::Form(mut f)) = m.overlay.take() else {
@@ -47,8 +48,22 @@ pub(super) fn loaded(m: &mut Model, s: Snapshot) -> Vec<Effect> {
         m.expire_flash(2);
     }
     let row = m.selected_row_id();
+    let waited = my_jobs_waiting_for_the_customer(m);
     m.board = s.board;
     m.follow_row(row);
+    // The technician hears when the customer decided on found work.
+    let decided: Vec<String> = waited
+        .into_iter()
+        .filter_map(|id| m.find_job(id))
+        .filter(|j| j.status != JobStatus::WaitingApproval)
+        .map(|j| j.label())
+        .collect();
+    if !decided.is_empty() {
+        m.info(crate::present::words::message(
+            "ui-customer-decided",
+            &[("jobs", decided.join(", ").into())],
+        ));
+    }
     if let Some(staff) = s.staff {
         m.staff = staff;
     }
@@ -60,6 +75,17 @@ pub(super) fn loaded(m: &mut Model, s: Snapshot) -> Vec<Effect> {
     }
     effects.extend(my_job(m));
     effects
+}
+
+/// The technician's own jobs held for the customer's decision.
+fn my_jobs_waiting_for_the_customer(m: &Model) -> Vec<i64> {
+    let Some(me) = m.actor().map(|a| a.id) else {
+        return Vec::new();
+    };
+    m.open_jobs()
+        .filter(|j| j.technician_id == Some(me) && j.status == JobStatus::WaitingApproval)
+        .map(|j| j.id)
+        .collect()
 }
 
 /// The answer to a write. Success closes the form and reloads; a stale view
