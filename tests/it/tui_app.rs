@@ -567,6 +567,8 @@ fn an_advisor_checks_a_vehicle_in_from_the_board() {
     assert_eq!(new.priority, bayboard::domain::Priority::Urgent);
     assert_eq!(new.complaint, "Wipers smear");
     assert!(new.promised_at.is_some());
+    // Which day the promise was taken for is said, not left to guess.
+    assert!(f.flash().contains("promised today"), "{}", f.flash());
     // A technician is not offered check-in.
     let mut t = demo(Some("Wang Wei"), None);
     key(&mut t.app, KeyCode::Char('1'));

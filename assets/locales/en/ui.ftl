@@ -561,3 +561,7 @@ wall-no-bay = no bay{ $wide ->
        *[no] {""}
     } { $for }
 ui-customer-decided = { $jobs }: the customer has decided on the found work — its lines say what; s resumes
+done-promised = {" · "}promised { $day ->
+        [today] today { $when }
+       *[other] { $when } (not today)
+    }

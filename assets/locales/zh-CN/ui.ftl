@@ -544,3 +544,7 @@ wall-no-bay = 无工位{ $wide ->
        *[no] {""}
     } { $for }
 ui-customer-decided = { $jobs }：客户已对增项作出决定（见维修项目）；按 s 继续施工
+done-promised = {" · "}承诺交车 { $day ->
+        [today] 今天 { $when }
+       *[other] { $when }（非今天）
+    }
