@@ -565,3 +565,4 @@ done-promised = {" · "}promised { $day ->
         [today] today { $when }
        *[other] { $when } (not today)
     }
+ui-time-already-past = { $typed } is already past; press Enter again to keep it, or change it

@@ -548,3 +548,4 @@ done-promised = {" · "}承诺交车 { $day ->
         [today] 今天 { $when }
        *[other] { $when }（非今天）
     }
+ui-time-already-past = { $typed } 已经过去；再按 Enter 保留，或修改

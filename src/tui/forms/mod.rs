@@ -319,8 +319,8 @@ pub(super) fn past_confirmed(
         return Ok(());
     }
     *seen = Some(typed.trim().to_string());
-    Err(format!(
-        "{} is already past; press Enter again to keep it, or change it",
-        typed.trim()
+    Err(crate::present::words::message(
+        "ui-time-already-past",
+        &[("typed", typed.trim().to_string().into())],
     ))
 }
