@@ -36,6 +36,12 @@ fn board_with_the_bays_focused() {
 #[test]
 fn bay_terminal_of_a_technician() {
     let f = demo(Some("Wang Wei"), Some("B1"));
+    // A shared terminal never hides logging parts or logging out.
+    let footer = render(&f.app, 80, 24).lines().last().unwrap().to_string();
+    assert!(
+        footer.contains("l log parts") && footer.contains("L log out"),
+        "{footer}"
+    );
     snap("my_work_running", &f.app);
 }
 

@@ -23,7 +23,6 @@ key-start = start
 key-resume = resume
 key-pause = pause
 key-finish = finish
-key-done-undo = done/undo
 key-found-work = found work
 key-lines-jobs = lines/jobs
 key-arrived = arrived

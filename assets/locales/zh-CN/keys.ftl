@@ -23,7 +23,6 @@ key-start = 开工
 key-resume = 继续
 key-pause = 暂停
 key-finish = 自检完成，交质检
-key-done-undo = 完工/撤销
 key-found-work = 增项
 key-lines-jobs = 项目/工单
 key-arrived = 已到店

@@ -285,17 +285,27 @@ fn draw_footer(frame: &mut Frame, area: Rect, m: &Model) {
         .map(|(k, w)| (key_text(k, m.ascii), w))
         .collect();
     let w = |(k, what): &(&str, &str)| crate::text::width(k) + 1 + crate::text::width(what) + 2;
+    // At a shared bay terminal logging parts and logging out matter as
+    // much as help and quitting: those never drop off a narrow screen.
     let tail = keys.len().saturating_sub(2);
-    let mut room =
-        (area.width as usize).saturating_sub(1 + keys[tail..].iter().map(w).sum::<usize>());
+    let pinned = |i: usize, k: &str| i >= tail || (m.bay.is_some() && (k == "l" || k == "L"));
+    let mut room = (area.width as usize).saturating_sub(
+        1 + keys
+            .iter()
+            .enumerate()
+            .filter(|(i, (k, _))| pinned(*i, k))
+            .map(|(_, k)| w(k))
+            .sum::<usize>(),
+    );
     let mut shown = Vec::new();
-    for k in &keys[..tail] {
-        if w(k) <= room {
+    for (i, k) in keys.iter().enumerate() {
+        if pinned(i, k.0) {
+            shown.push(*k);
+        } else if w(k) <= room {
             room -= w(k);
             shown.push(*k);
         }
     }
-    shown.extend_from_slice(&keys[tail..]);
     let mut spans = vec![Span::raw(" ")];
     for (k, what) in shown {
         spans.push(Span::styled(k, Style::new().add_modifier(Modifier::BOLD)));
