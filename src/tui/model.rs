@@ -236,6 +236,8 @@ pub struct Model {
     pub ascii: bool,
     /// What was typed on the login screen to find a name.
     pub find: String,
+    /// The person without a PIN whose login one Enter asked to confirm.
+    pub login_armed: Option<i64>,
     /// Log out after this long without a key (`--idle-logout`; None: never).
     pub idle_logout: Option<chrono::Duration>,
     /// The last key press (or login), for the idle logout.
@@ -274,6 +276,7 @@ impl Model {
             checklist: Checklist::builtin(),
             ascii: false,
             find: String::new(),
+            login_armed: None,
             idle_logout: None,
             last_input: now,
             dash: super::dash::Dash::new(crate::read::figures::Zone::Fixed(tz)),

@@ -474,6 +474,15 @@ fn the_login_screen_lists_staff_and_logs_in() {
         .position(|s| s.name == "Olga Petrova")
         .unwrap();
     down(&mut f.app, target);
+    // Without a PIN, and the name not typed, one Enter only names who it
+    // would be; a second logs in.
+    key(&mut f.app, KeyCode::Enter);
+    assert!(f.app.user.is_none());
+    assert!(
+        f.flash().contains("log in as Olga Petrova?"),
+        "{}",
+        f.flash()
+    );
     key(&mut f.app, KeyCode::Enter);
     assert_eq!(f.app.actor().unwrap().name, "Olga Petrova");
     assert_eq!(f.app.view, View::Qc);

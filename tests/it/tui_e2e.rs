@@ -185,6 +185,7 @@ fn login_screen_without_as() {
     let mut t = Term::spawn(&shop.db, &[], 100, 30);
     t.wait_text("Who is at this terminal?");
     t.select("Olga Petrova");
+    t.send_and_wait_for(ENTER, "log in as Olga Petrova?");
     t.send_and_wait_for(ENTER, "Olga Petrova (QC inspector)");
     t.send("q");
     assert_eq!(t.wait_exit(), (true, 0));

@@ -566,3 +566,4 @@ done-promised = {" · "}promised { $day ->
        *[other] { $when } (not today)
     }
 ui-time-already-past = { $typed } is already past; press Enter again to keep it, or change it
+ui-log-in-as = log in as { $name }? ⏎ again (no PIN is kept)

@@ -16,6 +16,17 @@ pub(super) fn log_in(m: &mut Model) -> Vec<Effect> {
         return vec![];
     };
     if !s.has_pin {
+        // No PIN to stop a stray Enter on whoever is highlighted: unless
+        // the name was typed, the second Enter logs in, the first names who.
+        if m.find.is_empty() && m.login_armed != Some(s.id) {
+            m.login_armed = Some(s.id);
+            m.info(crate::present::words::message(
+                "ui-log-in-as",
+                &[("name", s.name.clone().into())],
+            ));
+            return vec![];
+        }
+        m.login_armed = None;
         return vec![Effect::LogIn {
             name: s.name,
             pin: None,
