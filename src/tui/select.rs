@@ -277,6 +277,16 @@ impl Model {
         }
     }
 
+    /// The job a row is about, delivered ones too: a follow-up call's or a
+    /// complaint's (their details are one key away, ⏎).
+    pub fn row_job(&self) -> Option<i64> {
+        match self.view {
+            View::Followup => self.selected_followup().map(|f| f.job),
+            View::Complaints => self.selected_complaint().and_then(|c| c.job),
+            _ => self.selected_job().map(|j| j.id),
+        }
+    }
+
     pub fn selected_parts(&self) -> Option<&PartsRow> {
         match (self.view, self.panel) {
             (View::Parts, _) => self.board.parts.get(self.sel.parts),

@@ -342,3 +342,23 @@ fn the_check_in_form_keeps_typed_operations_and_scrolls_to_every_field() {
     let screen = render(&f.app, 80, 24);
     assert!(screen.contains("▸Old parts"), "{screen}");
 }
+
+/// Issue 23: ⏎ on a complaint or a follow-up call opens its job (delivered
+/// and off the board) with the timeline, where the complaint reads whole.
+#[test]
+fn enter_on_a_complaint_or_a_call_opens_its_job() {
+    let mut f = demo(Some("Emma Clark"), None);
+    key(&mut f.app, KeyCode::Char('8'));
+    let c = f.app.selected_complaint().unwrap().clone();
+    let Some(job) = c.job else {
+        panic!("the demo's first complaint has a job")
+    };
+    key(&mut f.app, KeyCode::Enter);
+    let d = f.app.detail.as_ref().expect("the job's details opened");
+    assert_eq!(d.job.id, job);
+    key(&mut f.app, KeyCode::Esc);
+    key(&mut f.app, KeyCode::Char('7'));
+    let call = f.app.selected_followup().unwrap().job;
+    key(&mut f.app, KeyCode::Enter);
+    assert_eq!(f.app.detail.as_ref().unwrap().job.id, call);
+}

@@ -215,7 +215,7 @@ pub static BINDINGS: &[Binding] = &[
         .help("the car passed QC and has been washed"),
     // ---- every view
     bind(MAIN, &[Enter], "⏎", "details", Action::Details)
-        .when(|m| m.selected_job().is_some()).help("open the job's details and timeline"),
+        .when(|m| m.row_job().is_some()).help("open the job's details and timeline"),
     bind(BOARD, &[Char('n')], "n", "check in", Action::CheckIn)
         .when(Model::offers_check_in).help("check a vehicle in as a new job"),
     bind(BOARD, &[Tab], "Tab", "panel", Action::NextPanel).help("next panel"),

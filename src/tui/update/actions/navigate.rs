@@ -57,7 +57,7 @@ pub(super) fn switch(m: &mut Model, v: View) -> Vec<Effect> {
 }
 
 pub(super) fn details(m: &mut Model, seen: Seen) -> Vec<Effect> {
-    let Some((n, _)) = seen else {
+    let Some(n) = seen.map(|(n, _)| n).or_else(|| m.row_job()) else {
         return vec![];
     };
     m.detail_scroll = 0;
