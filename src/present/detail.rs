@@ -186,7 +186,7 @@ fn order(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset) {
         })
         .unwrap_or_else(|| "—".into());
     let estimate = j
-        .estimate_hours
+        .estimate()
         .map(|h| format!("{h:.1} h"))
         .unwrap_or_else(|| "—".into());
     let clocked = d
@@ -195,7 +195,7 @@ fn order(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset) {
         .map(|(a, b)| (b.unwrap_or(now) - *a).num_seconds().max(0))
         .sum::<i64>() as f64
         / 3600.0;
-    let over = j.estimate_hours.is_some_and(|e| clocked > e);
+    let over = j.estimate().is_some_and(|e| clocked > e);
     let promise = message(
         "detail-promise",
         &[

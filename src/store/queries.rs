@@ -386,6 +386,7 @@ fn job_from(r: &Row) -> rusqlite::Result<JobRow> {
         proposed_count: 0,
         todo_count: 0,
         sold_hours: 0.0,
+        added_hours: 0.0,
         clocked_hours: 0.0,
         unreadable: bad,
         signoff_pin_by: None,
@@ -435,7 +436,9 @@ pub fn line_figures_sql(which: &str) -> String {
     format!(
         "SELECT l.job_id, sum(l.status <> 'declined'), sum(l.status = 'proposed'),
                 sum(l.status IN ('proposed','approved')),
-                total(CASE WHEN l.status IN ('approved','done') THEN l.hours END)
+                total(CASE WHEN l.status IN ('approved','done') THEN l.hours END),
+                total(CASE WHEN l.kind = 'added' AND l.status IN ('approved','done')
+                           THEN l.hours END)
            FROM jobs j JOIN lines l ON l.job_id = j.id
           WHERE {which} GROUP BY l.job_id"
     )
@@ -464,6 +467,7 @@ fn with_lines<P: rusqlite::Params>(
             j.proposed_count = r.get(2)?;
             j.todo_count = r.get(3)?;
             j.sold_hours = r.get(4)?;
+            j.added_hours = r.get(5)?;
         }
     }
     Ok(jobs)

@@ -96,6 +96,10 @@ pub struct JobRow {
     pub todo_count: i64,
     /// Sold hours of approved and done lines.
     pub sold_hours: f64,
+    /// Of those, the found work the customer approved: the estimate grows
+    /// by them.
+    #[serde(skip)]
+    pub added_hours: f64,
     /// Hours clocked on the job so far (filled on the board; 0 elsewhere).
     pub clocked_hours: f64,
     /// The customer waits on site for the car.
@@ -145,6 +149,11 @@ impl JobRow {
 
     pub fn label(&self) -> String {
         job_label(self.id)
+    }
+
+    /// The hours estimated at check-in and the found work approved since.
+    pub fn estimate(&self) -> Option<f64> {
+        self.estimate_hours.map(|e| e + self.added_hours)
     }
 
     pub fn is_late(&self, now: DateTime<Utc>) -> bool {

@@ -704,11 +704,16 @@ fn v15_hook(tx: &rusqlite::Transaction) -> rusqlite_migration::HookResult {
 
 /// The estimate the customer accepted at reception (minor units), the
 /// figure delivery is held against, and which lines it covered; the shop's
-/// printers (CUPS names, one per line, the first the default).
+/// printers (CUPS names, one per line, the first the default); the lines'
+/// index covering the found work's hours too.
 const V16: &str = r#"
 ALTER TABLE shop ADD COLUMN printers TEXT;
 ALTER TABLE jobs ADD COLUMN estimate_accepted INTEGER;
 ALTER TABLE lines ADD COLUMN on_estimate INTEGER NOT NULL DEFAULT 0 CHECK (on_estimate IN (0, 1));
+-- The board's work-order figures add the approved found work's hours (the
+-- estimate grows by them): the index still covers what they read.
+DROP INDEX lines_job;
+CREATE INDEX lines_job ON lines(job_id, status, hours, kind);
 "#;
 
 fn v16_hook(tx: &rusqlite::Transaction) -> rusqlite_migration::HookResult {

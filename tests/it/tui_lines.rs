@@ -253,6 +253,7 @@ fn the_bay_terminal_hears_when_the_customer_decides() {
     let job = f.app.selected_job().unwrap().id;
     let found = bayboard::workshop::LineInput {
         work: "Rear pads at 2 mm".into(),
+        hours: Some(1.5),
         found: Some(bayboard::workshop::Found {
             urgency: Urgency::Safety,
             blocking: true,
@@ -279,4 +280,9 @@ fn the_bay_terminal_hears_when_the_customer_decides() {
         "{}",
         f.flash()
     );
+    // The estimate grows by the found work the customer approved.
+    let j = f.job(job);
+    assert_eq!(j.estimate(), j.estimate_hours.map(|e| e + 1.5));
+    let shown = format!("/{:.1} h", j.estimate().unwrap());
+    assert!(render(&f.app, 120, 40).contains(&shown), "{shown}");
 }

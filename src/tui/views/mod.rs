@@ -422,7 +422,7 @@ pub fn key_text(k: &'static str, ascii: bool) -> &'static str {
 
 /// "1.4/2.0 h", and "2.6/2.0 h over" in red words past the estimate.
 pub fn clocked_span(j: &JobRow) -> Span<'static> {
-    match j.estimate_hours {
+    match j.estimate() {
         Some(e) if j.clocked_hours > e => Span::styled(
             format!("{:.1}/{e:.1} h over", j.clocked_hours),
             Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
