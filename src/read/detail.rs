@@ -73,3 +73,24 @@ pub fn load_detail(store: &Store, number: i64, now: DateTime<Utc>) -> Result<Job
         })
     })
 }
+
+/// Checklist items (id, the inspector's note) a re-inspection looks at again.
+pub type FailedBefore = Vec<(String, Option<String>)>;
+
+/// The items the job's last inspection failed, when it failed.
+pub fn failed_last_time(store: &Store, job: i64) -> Result<FailedBefore> {
+    let last = store
+        .read(|c| store::qc_for_job(c, job))?
+        .into_iter()
+        .max_by_key(|q| q.at);
+    Ok(last
+        .filter(|q| q.result == crate::domain::qc::Verdict::Fail)
+        .map(|q| {
+            q.items
+                .into_iter()
+                .filter(|i| i.result == crate::domain::ItemResult::Fail)
+                .map(|i| (i.id, i.note))
+                .collect()
+        })
+        .unwrap_or_default())
+}

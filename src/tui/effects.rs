@@ -28,7 +28,13 @@ pub fn run(ws: &mut Workshop, m: &Model, e: Effect) -> Msg {
             version,
             result: ws
                 .check_action(&m.who(), job, JobAction::PassQc)
-                .and_then(|()| ws.store().read(|c| crate::store::lines_for_job(c, job)))
+                .and_then(|()| {
+                    let lines = ws.store().read(|c| crate::store::lines_for_job(c, job))?;
+                    Ok((
+                        lines,
+                        crate::read::detail::failed_last_time(ws.store(), job)?,
+                    ))
+                })
                 .map_err(|e| e.to_string()),
         },
         Effect::LogIn { name, pin } => Msg::LoggedIn(match ws.log_in(&name, pin.as_deref()) {

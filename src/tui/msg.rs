@@ -26,8 +26,15 @@ pub enum Msg {
     InspectChecked {
         job: i64,
         version: i64,
-        /// The job's lines, which the road test confirms.
-        result: Result<Vec<crate::store::LineRow>, String>,
+        /// The job's lines, which the road test confirms, and the items
+        /// its last inspection failed (with their notes).
+        result: Result<
+            (
+                Vec<crate::store::LineRow>,
+                crate::read::detail::FailedBefore,
+            ),
+            String,
+        >,
     },
     /// The person, and who set their PIN when it was not them.
     LoggedIn(Result<(Option<String>, Actor), String>),

@@ -207,6 +207,11 @@ fn qc_fails_with_reasons_then_passes_after_rework() {
     let sel = f.app.qc_list().iter().position(|x| x.id == j.id).unwrap();
     down(&mut f.app, sel);
     key(&mut f.app, KeyCode::Char('i'));
+    // The re-inspection says what failed last time, and on 80×24 the work
+    // done still shows above the checklist.
+    let screen = render(&f.app, 80, 24);
+    assert!(screen.contains("✗ last time"), "{screen}");
+    assert!(screen.contains("Work: "), "{screen}");
     // One key per item, the road-test distance, the signature.
     chars(&mut f.app, "pppppppppp");
     chars(&mut f.app, "7");

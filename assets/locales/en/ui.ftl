@@ -567,3 +567,7 @@ done-promised = {" · "}promised { $day ->
     }
 ui-time-already-past = { $typed } is already past; press Enter again to keep it, or change it
 ui-log-in-as = log in as { $name }? ⏎ again (no PIN is kept)
+ui-failed-last-time = ✗ last time{ $has ->
+        [yes] : { $note }
+       *[no] {""}
+    }

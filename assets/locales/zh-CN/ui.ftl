@@ -550,3 +550,7 @@ done-promised = {" · "}承诺交车 { $day ->
     }
 ui-time-already-past = { $typed } 已经过去；再按 Enter 保留，或修改
 ui-log-in-as = 以 { $name } 的身份登录？再按 ⏎ 确认（未设 PIN）
+ui-failed-last-time = ✗ 上次不合格{ $has ->
+        [yes] ：{ $note }
+       *[no] {""}
+    }

@@ -34,6 +34,9 @@ pub struct QcForm {
     pub editing: bool,
     /// The job's work order, which the road test confirms.
     pub lines: Vec<crate::store::LineRow>,
+    /// The items the last inspection failed, with its notes: a
+    /// re-inspection after rework says what to look at again.
+    pub failed_before: Vec<(String, Option<String>)>,
     pub error: Option<String>,
 }
 
@@ -51,6 +54,7 @@ impl QcForm {
             row: 0,
             editing: false,
             lines: Vec::new(),
+            failed_before: Vec::new(),
             error: None,
         }
     }
@@ -325,6 +329,27 @@ impl Form for QcForm {
     }
 }
 
+/// `text` cut into at most `rows` rows of `w` columns; the last row ends
+/// in … when text was left over.
+fn wrap_cells(text: &str, w: usize, rows: usize) -> Vec<String> {
+    let mut out = vec![String::new()];
+    for c in text.chars() {
+        let cw = crate::text::width(&c.to_string());
+        if crate::text::width(out.last().map_or("", |s| s.as_str())) + cw > w {
+            if out.len() == rows {
+                let last = out.pop().unwrap_or_default();
+                out.push(fit(&format!("{last}{c}…"), w));
+                return out;
+            }
+            out.push(String::new());
+        }
+        if let Some(row) = out.last_mut() {
+            row.push(c);
+        }
+    }
+    out
+}
+
 impl QcForm {
     /// The work that was done, one line each, for the road test and "every
     /// line done" (the last row says how many more did not fit in `room`).
@@ -337,23 +362,31 @@ impl QcForm {
             .iter()
             .filter(|l| l.status != crate::domain::LineStatus::Declined)
             .collect();
+        let head = format!("{}:", crate::present::words::ui("Work"));
+        if work.len() > room {
+            // Not a row each: all of it on the rows there are, so a short
+            // screen still shows what was done (cut, and marked, at the end).
+            let all: Vec<String> = work
+                .iter()
+                .map(|l| format!("{} {}", crate::present::line_symbol(l.status), l.work))
+                .collect();
+            let text = format!("{head} {}", all.join(" · "));
+            let bold = Style::new().add_modifier(Modifier::BOLD);
+            for row in wrap_cells(&text, w, room.max(1)) {
+                lines.push(Line::styled(row, bold));
+            }
+            return lines;
+        }
         for (k, l) in work.iter().enumerate() {
-            if k + 1 == room && work.len() > room {
-                lines.push(Line::from(format!("  +{} more lines", work.len() - k)));
-                break;
-            }
-            if k >= room {
-                break;
-            }
+            let lead = if k == 0 {
+                head.clone()
+            } else {
+                " ".repeat(crate::text::width(&head))
+            };
             lines.push(Line::styled(
                 fit(
                     &format!(
-                        "{} {} {}",
-                        if k == 0 {
-                            format!("{}:", crate::present::words::ui("Work"))
-                        } else {
-                            "     ".to_string()
-                        },
+                        "{lead} {} {}",
                         crate::present::line_symbol(l.status),
                         l.work
                     ),
@@ -398,7 +431,20 @@ impl QcForm {
                 Style::new()
             };
             let text_w = w.saturating_sub(15 + crate::text::width(&note_text));
-            let text = fit(&crate::present::labels::checklist_text(item), text_w);
+            let mut text = String::new();
+            // First, so a narrow screen cuts the item's words, not this.
+            if let Some((_, why)) = self.failed_before.iter().find(|(id, _)| *id == item.id) {
+                text.push_str(&crate::present::words::message(
+                    "ui-failed-last-time",
+                    &[
+                        ("note", why.clone().unwrap_or_default().into()),
+                        ("has", if why.is_some() { "yes" } else { "no" }.into()),
+                    ],
+                ));
+                text.push_str(" · ");
+            }
+            text.push_str(&crate::present::labels::checklist_text(item));
+            let text = fit(&text, text_w);
             if self.editing && self.row == i {
                 // Past the mark, the text and the note's label.
                 let typed = crate::text::width(&crate::domain::validate::display(note));
@@ -452,6 +498,16 @@ impl QcForm {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_work_done_fits_the_rows_there_are_and_says_it_was_cut() {
+        let rows = super::wrap_cells("Work: ✔ 更换前刹车片 · ✔ Oil change · ✔ Wipers", 20, 2);
+        assert_eq!(rows.len(), 2);
+        assert!(rows.iter().all(|r| crate::text::width(r) <= 20), "{rows:?}");
+        assert!(rows[1].ends_with('…'), "{rows:?}");
+        assert_eq!(super::wrap_cells("Work: ✔ a", 20, 2), ["Work: ✔ a"]);
+    }
+
     use super::*;
 
     #[test]

@@ -99,9 +99,10 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             result,
         } => {
             match result {
-                Ok(lines) => {
+                Ok((lines, failed_before)) => {
                     let mut form = QcForm::new(job, version, m.checklist.clone());
                     form.lines = lines;
+                    form.failed_before = failed_before;
                     m.overlay = Some(Overlay::Form(AnyForm::Inspect(Box::new(form))));
                 }
                 Err(e) => m.error(e),
