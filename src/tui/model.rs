@@ -183,11 +183,6 @@ pub enum Confirm {
         issue: i64,
         to: crate::domain::PartStatus,
     },
-    /// A complaint's next step.
-    Complaint {
-        id: i64,
-        to: crate::domain::aftersales::ComplaintStatus,
-    },
     /// A booked car did not come.
     NoShow { appt: i64 },
 }

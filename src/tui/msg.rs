@@ -125,10 +125,11 @@ pub enum Write {
         score: Option<i64>,
         note: Option<String>,
     },
-    /// A complaint's next step.
+    /// A complaint's next step, with what was said or done.
     Complaint {
         id: i64,
         to: crate::domain::aftersales::ComplaintStatus,
+        note: Option<String>,
     },
     Act {
         job: i64,

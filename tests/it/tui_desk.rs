@@ -128,15 +128,22 @@ fn complaints_move_on_one_step_at_a_time() {
         !footer(&f.app).iter().any(|(k, _)| *k == "c"),
         "close comes after resolve"
     );
+    // Acknowledging takes a note if there is one; Enter alone is fine.
     key(&mut f.app, KeyCode::Char('a'));
+    assert!(render(&f.app, 120, 30).contains("optional: what the customer was told"));
+    chars(&mut f.app, "called back, apologised");
+    key(&mut f.app, KeyCode::Enter);
     let c = f.app.board.complaints.iter().find(|c| c.id == id).unwrap();
     assert_eq!(c.status, ComplaintStatus::Acknowledged);
+    // Resolving needs what was done: refused empty, in the form.
     key(&mut f.app, KeyCode::Char('r'));
+    key(&mut f.app, KeyCode::Enter);
     assert!(
-        render(&f.app, 120, 30).contains("y / n"),
-        "a resolution is asked first"
+        render(&f.app, 120, 30).contains("write what was done"),
+        "a resolution says what was done"
     );
-    key(&mut f.app, KeyCode::Char('y'));
+    chars(&mut f.app, "re-torqued the wheel nuts, customer satisfied");
+    key(&mut f.app, KeyCode::Enter);
     let c = f.app.board.complaints.iter().find(|c| c.id == id).unwrap();
     assert_eq!(
         c.status,
@@ -148,11 +155,30 @@ fn complaints_move_on_one_step_at_a_time() {
     });
     assert!(footer(&f.app).iter().any(|(k, _)| *k == "c"));
     key(&mut f.app, KeyCode::Char('c'));
-    key(&mut f.app, KeyCode::Char('y'));
+    chars(&mut f.app, "customer confirmed by phone");
+    key(&mut f.app, KeyCode::Enter);
     assert!(
         f.app.board.complaints.iter().all(|c| c.id != id),
         "closed leaves the list"
     );
+    // Each step's note is on the record.
+    let notes: Vec<String> = f
+        .app
+        .workshop()
+        .store()
+        .read(|c| {
+            let mut st = c.prepare(
+                "SELECT note FROM events WHERE kind LIKE 'complaint_%' AND note IS NOT NULL",
+            )?;
+            let notes = st
+                .query_map([], |r| r.get::<_, String>(0))?
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(notes)
+        })
+        .unwrap();
+    for want in ["apologised", "re-torqued", "confirmed by phone"] {
+        assert!(notes.iter().any(|n| n.contains(want)), "{want}: {notes:?}");
+    }
 }
 
 #[test]

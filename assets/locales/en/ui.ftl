@@ -59,7 +59,6 @@ ui-close-the-form = Close the form?
 ui-it-holds-input-that-would-be-lost-close-anyway-y-n = It holds input that would be lost. Close anyway? y / n
 ui-self-check-done-send-it-to-qc-only-qc-sends-it-back-y-n = Self-check done: send it to QC? Only QC sends it back. y / n
 ui-free-the-bay-the-car-goes-to-the-lot-the-job-keeps-its-place-y-n = Free the bay (the car goes to the lot)? The job keeps its place. y / n
-ui-the-customer-agrees-it-is-settled-this-step-is-not-taken-back-y-n = The customer agrees it is settled? This step is not taken back. y / n
 ui-record-the-booking-as-a-no-show-the-car-can-then-only-be-checked-in-anew-y-n = Record the booking as a no-show? The car can then only be checked in anew. y / n
 ui-mark-this-parts-issue-resolved-it-cannot-be-reopened-y-n = Mark this parts issue resolved? It cannot be reopened. y / n
 ui-cancel-this-parts-issue-it-cannot-be-reopened-y-n = Cancel this parts issue? It cannot be reopened. y / n
@@ -571,3 +570,9 @@ ui-failed-last-time = ✗ last time{ $has ->
         [yes] : { $note }
        *[no] {""}
     }
+ui-complaint-step-hint = { $to ->
+        [acknowledged] optional: what the customer was told
+       *[other] required: what was done, and what the customer said
+    }
+ui-complaint-step-needs-note = write what was done: the record keeps it
+ui-start-with-the-customer-s-score-1-to-5-then-a-comment = start with the customer's score, 1 to 5, then a comment

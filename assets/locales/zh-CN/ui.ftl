@@ -52,7 +52,6 @@ ui-close-the-form = 关闭表单？
 ui-it-holds-input-that-would-be-lost-close-anyway-y-n = 已填写的内容会丢失。仍要关闭？y / n
 ui-self-check-done-send-it-to-qc-only-qc-sends-it-back-y-n = 自检完成：送质检？只有质检员能退回。y / n
 ui-free-the-bay-the-car-goes-to-the-lot-the-job-keeps-its-place-y-n = 移出工位（车辆移至停车区）？工单保留排队顺序。y / n
-ui-the-customer-agrees-it-is-settled-this-step-is-not-taken-back-y-n = 客户同意已经解决？此步骤不能撤回。y / n
 ui-record-the-booking-as-a-no-show-the-car-can-then-only-be-checked-in-anew-y-n = 把预约记为爽约？之后此车只能重新接车。y / n
 ui-mark-this-parts-issue-resolved-it-cannot-be-reopened-y-n = 把此备件问题标为已解决？之后不能重开。y / n
 ui-cancel-this-parts-issue-it-cannot-be-reopened-y-n = 取消此备件问题？之后不能重开。y / n
@@ -554,3 +553,9 @@ ui-failed-last-time = ✗ 上次不合格{ $has ->
         [yes] ：{ $note }
        *[no] {""}
     }
+ui-complaint-step-hint = { $to ->
+        [acknowledged] 可选：告知客户的内容
+       *[other] 必填：处理措施及客户的意见
+    }
+ui-complaint-step-needs-note = 请填写处理情况：投诉记录会保留
+ui-start-with-the-customer-s-score-1-to-5-then-a-comment = 请先填客户评分 1–5，再写意见

@@ -29,6 +29,11 @@ pub enum TextPurpose {
         job: i64,
         reached: bool,
     },
+    /// A complaint's next step and what was said or done.
+    Complaint {
+        id: i64,
+        to: crate::domain::aftersales::ComplaintStatus,
+    },
 }
 
 /// "4 very happy" → (4, "very happy").
@@ -40,7 +45,10 @@ fn score_and_note(text: &str) -> Result<(i64, Option<String>), String> {
             let rest = chars.as_str().trim();
             Ok((d as i64, (!rest.is_empty()).then(|| rest.to_string())))
         }
-        _ => Err("start with the customer's score, 1 to 5, then a comment".into()),
+        _ => Err(crate::present::words::ui(
+            "start with the customer's score, 1 to 5, then a comment",
+        )
+        .into()),
     }
 }
 
@@ -101,6 +109,26 @@ impl TextForm {
                 crate::present::words::ui("Note"),
                 crate::present::words::ui("optional: voicemail, wrong number…").into(),
             ),
+            TextPurpose::Complaint { id, to } => (
+                crate::present::words::message(
+                    "ui-confirm-complaint",
+                    &[
+                        (
+                            "complaint",
+                            crate::domain::aftersales::complaint_label(id).into(),
+                        ),
+                        (
+                            "to",
+                            crate::present::labels::complaint_status(to, true).into(),
+                        ),
+                    ],
+                ),
+                crate::present::words::ui("Note"),
+                crate::present::words::message(
+                    "ui-complaint-step-hint",
+                    &[("to", to.as_str().into())],
+                ),
+            ),
         }
     }
 }
@@ -159,6 +187,21 @@ impl Form for TextForm {
                 score: None,
                 note: (!text.is_empty()).then_some(text),
             },
+            TextPurpose::Complaint { id, to } => {
+                let needed = to != crate::domain::aftersales::ComplaintStatus::Acknowledged;
+                if needed && text.is_empty() {
+                    self.error = Some(crate::present::words::message(
+                        "ui-complaint-step-needs-note",
+                        &[],
+                    ));
+                    return Submit::Stay;
+                }
+                Write::Complaint {
+                    id,
+                    to,
+                    note: (!text.is_empty()).then_some(text),
+                }
+            }
             TextPurpose::Cancel { job, version } => Write::Cancel {
                 job,
                 version,

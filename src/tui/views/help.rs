@@ -98,24 +98,6 @@ pub fn confirm(frame: &mut Frame, body: Rect, c: &Confirm) {
                 ),
             ),
         },
-        Confirm::Complaint { id, to } => (
-            crate::present::words::message(
-                "ui-confirm-complaint",
-                &[
-                    (
-                        "complaint",
-                        crate::domain::aftersales::complaint_label(*id).into(),
-                    ),
-                    (
-                        "to",
-                        crate::present::labels::complaint_status(*to, true).into(),
-                    ),
-                ],
-            ),
-            crate::present::words::ui(
-                "The customer agrees it is settled? This step is not taken back. y / n",
-            ),
-        ),
         Confirm::NoShow { appt } => (
             crate::present::words::message(
                 "ui-confirm-no-show",

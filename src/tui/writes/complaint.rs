@@ -8,8 +8,9 @@ pub(super) fn run(
     who: &str,
     id: i64,
     to: crate::domain::aftersales::ComplaintStatus,
+    note: Option<String>,
 ) -> Result<String, Error> {
-    let c = ws.step_complaint(who, id, to, None)?;
+    let c = ws.step_complaint(who, id, to, note.as_deref())?;
     Ok(format!(
         "{} {}",
         crate::domain::aftersales::complaint_label(c.id),

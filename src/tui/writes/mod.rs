@@ -64,7 +64,7 @@ pub fn write(ws: &mut Workshop, who: &str, w: Write) -> Result<String, Error> {
             score,
             note,
         } => followup::run(ws, who, job, reached, score, note),
-        Write::Complaint { id, to } => complaint::run(ws, who, id, to),
+        Write::Complaint { id, to, note } => complaint::run(ws, who, id, to, note),
         Write::Cancel {
             job,
             version,

@@ -32,7 +32,6 @@ pub(super) fn yes(m: &mut Model) -> Vec<Effect> {
             to,
             eta: None,
         },
-        Confirm::Complaint { id, to } => Write::Complaint { id, to },
         Confirm::NoShow { appt } => Write::NoShow { appt },
     };
     vec![Effect::Write(write)]

@@ -40,16 +40,15 @@ pub(super) fn call(m: &mut Model, reached: bool) -> Vec<Effect> {
     vec![]
 }
 
-/// Acknowledging is undone by nothing but also harms nothing; a resolution
-/// or a closing is asked first.
+/// Each step of a complaint records what was said or done: optional when
+/// acknowledging, required to resolve or close (Enter in the note is the
+/// step; Esc takes nothing).
 pub(super) fn complaint_step(m: &mut Model, to: ComplaintStatus) -> Vec<Effect> {
     let Some(id) = m.selected_complaint().map(|c| c.id) else {
         return vec![];
     };
-    if to == ComplaintStatus::Acknowledged {
-        return vec![Effect::Write(Write::Complaint { id, to })];
-    }
-    m.overlay = Some(Overlay::Confirm(Confirm::Complaint { id, to }));
+    let f = TextForm::new(TextPurpose::Complaint { id, to });
+    m.overlay = Some(Overlay::Form(AnyForm::Text(Box::new(f))));
     vec![]
 }
 
