@@ -567,7 +567,7 @@ mod tests {
             "Complaints recorded",
             "severity",
             "opened",
-            "overdue",
+            "resolve-by",
             "previous",
         ] {
             assert!(en.contains(heading), "{heading} not in English:\n{en}");

@@ -81,7 +81,7 @@ figures-approvals = Approvals
 figures-approvals-counts = asked { $asked } · approved { $approved } · declined { $declined } · undecided { $undecided } · median decision { $median }
 figures-parts-by-kind = Parts waiting, hours by kind
 figures-complaints-recorded = Complaints recorded
-figures-complaints-counts = { $opened } opened · { $ontime } on time · { $overdue } overdue · { $open } open
+figures-complaints-counts = { $opened } opened · { $ontime } resolved in time · { $overdue } past the resolve-by date · { $open } open
 
 # `bayboard report`: what it says on stderr.
 figures-reading-history = reading history [{ $bar }] { $pct } % ({ $done } of { $total } days)
@@ -120,7 +120,7 @@ figures-parts-waiting = Parts waiting, hours
 figures-no-parts-wait = no job waited for parts
 figures-complaints-resolve-by = Complaints, against resolve-by
 figures-complaints-row = { $name }: { $opened } · { $ontime } on time ·{" "}
-figures-complaints-overdue = { $n } overdue
+figures-complaints-overdue = { $n } past resolve-by
 figures-complaints-open = {" · "}{ $n } open
 
 # Pressing ] on the latest range (said by `tui/update/actions/dashboard.rs`).

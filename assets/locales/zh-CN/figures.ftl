@@ -72,7 +72,7 @@ figures-approvals = 增项客户确认
 figures-approvals-counts = 提报 { $asked } · 同意 { $approved } · 拒修 { $declined } · 未答复 { $undecided } · 答复用时中位 { $median }
 figures-parts-by-kind = 待料时长（按类型）
 figures-complaints-recorded = 投诉（按等级）
-figures-complaints-counts = 受理 { $opened } · 按时 { $ontime } · 逾期 { $overdue } · 未结 { $open }
+figures-complaints-counts = 受理 { $opened } · 按期解决 { $ontime } · 超过解决期限 { $overdue } · 未结 { $open }
 
 # `bayboard report` 写到 stderr 的话。
 figures-reading-history = 正在读取历史 [{ $bar }] { $pct } %（{ $done }/{ $total } 天）
@@ -111,7 +111,7 @@ figures-parts-waiting = 待料时长
 figures-no-parts-wait = 没有工单待料
 figures-complaints-resolve-by = 投诉（对照解决期限）
 figures-complaints-row = { $name }：受理 { $opened } · 按时 { $ontime } ·{" "}
-figures-complaints-overdue = 逾期 { $n }
+figures-complaints-overdue = 超解决期限 { $n }
 figures-complaints-open = {" · "}未结 { $n }
 
 # 已是最新时段时按 ]（由 `tui/update/actions/dashboard.rs` 提示）。

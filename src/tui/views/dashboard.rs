@@ -639,7 +639,7 @@ mod tests {
             "增项客户确认",
             "待料时长",
             "投诉（对照解决期限）",
-            "逾期",
+            "超解决期限",
         ] {
             assert!(seen.contains(heading), "{heading} never shown");
         }
