@@ -286,3 +286,17 @@ fn the_bay_terminal_hears_when_the_customer_decides() {
     let shown = format!("/{:.1} h", j.estimate().unwrap());
     assert!(render(&f.app, 120, 40).contains(&shown), "{shown}");
 }
+
+/// Issue 23: at 80 columns the table cuts the phone and the work; the
+/// selected line is written out in full under it.
+#[test]
+fn approvals_at_80_columns_show_the_selected_line_in_full() {
+    let mut f = demo(Some("Emma Clark"), None);
+    key(&mut f.app, KeyCode::Char('5'));
+    let a = f.app.selected_approval().unwrap().clone();
+    let screen = render(&f.app, 80, 24);
+    let phone = a.phone.clone().expect("the demo's customer has a phone");
+    assert!(screen.contains(&phone), "{screen}");
+    let work: String = a.line.work.chars().take(30).collect();
+    assert!(screen.contains(&work), "{screen}");
+}

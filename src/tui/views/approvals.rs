@@ -50,11 +50,24 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         return;
     }
     let wide = area.width >= 140;
+    // Narrower, the table cuts the phone and the work: the selected row is
+    // written out in full under it, so the advisor can call from here.
+    let (area, full) = if wide {
+        (area, None)
+    } else {
+        let [table, full] =
+            ratatui::layout::Layout::vertical([Constraint::Fill(1), Constraint::Length(4)])
+                .areas(area);
+        (table, Some(full))
+    };
+    if let (Some(full), Some(a)) = (full, m.selected_approval()) {
+        selected_in_full(frame, full, a);
+    }
     let rows = list.iter().map(|a| {
         let who = match (&a.customer, &a.phone) {
             (Some(c), Some(p)) if wide => format!("{c} · {p}"),
             (Some(c), _) => c.clone(),
-            (None, _) => "— no customer on record".into(),
+            (None, _) => format!("— {}", crate::present::words::ui("no customer on record")),
         };
         let work = match &a.line.note {
             Some(n) => format!("{} — {n}", a.line.work),
@@ -125,4 +138,32 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         .block(panel_block(title, true))
         .row_highlight_style(selected_style());
     frame.render_stateful_widget(table, area, &mut table_state(Some(m.sel.approvals)));
+}
+
+/// The selected line's customer, phone and work, uncut.
+fn selected_in_full(frame: &mut Frame, area: Rect, a: &crate::store::ApprovalRow) {
+    let who = match (&a.customer, &a.phone) {
+        (Some(c), Some(p)) => format!("{c} · {p}"),
+        (Some(c), None) => c.clone(),
+        (None, _) => format!("— {}", crate::present::words::ui("no customer on record")),
+    };
+    let work = match &a.line.note {
+        Some(n) => format!("{} — {n}", a.line.work),
+        None => a.line.work.clone(),
+    };
+    let text = vec![
+        Line::styled(
+            format!("{} · {} · {who}", a.line.label(), job_label(a.line.job)),
+            Style::new().add_modifier(Modifier::BOLD),
+        ),
+        Line::from(crate::sanitise::line(&work).into_owned()),
+    ];
+    let block =
+        ratatui::widgets::Block::bordered().border_type(ratatui::widgets::BorderType::Plain);
+    frame.render_widget(
+        Paragraph::new(text)
+            .wrap(ratatui::widgets::Wrap { trim: true })
+            .block(block),
+        area,
+    );
 }
