@@ -576,3 +576,5 @@ ui-complaint-step-hint = { $to ->
     }
 ui-complaint-step-needs-note = write what was done: the record keeps it
 ui-start-with-the-customer-s-score-1-to-5-then-a-comment = start with the customer's score, 1 to 5, then a comment
+ui-parts-in = Parts { $currency }
+ui-work-head = Work:

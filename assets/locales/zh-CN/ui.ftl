@@ -115,7 +115,7 @@ ui-what = 内容
 ui-urgency = 紧急程度
 ui-hours = 工时
 ui-blocking = 停工待料
-ui-s-safety-o-soon-a-advisory = s 安全 · o 尽快 · a 建议
+ui-s-safety-o-soon-a-advisory = s 安全隐患 · o 近期维修 · a 建议
 ui-yes-i-cannot-go-on-until-the-customer-decides = 是 — 客户确认前无法继续
 ui-no-i-carry-on-with-the-rest = 否 — 我先做其他项目
 ui-found-work-on = { $job } 的增项
@@ -559,3 +559,8 @@ ui-complaint-step-hint = { $to ->
     }
 ui-complaint-step-needs-note = 请填写处理情况：投诉记录会保留
 ui-start-with-the-customer-s-score-1-to-5-then-a-comment = 请先填客户评分 1–5，再写意见
+ui-parts-in = 备件{ $currency ->
+        [CNY] 金额
+       *[other] { $currency }
+    }
+ui-work-head = 维修项目：

@@ -265,10 +265,9 @@ impl Form for FoundWorkForm {
                         _ => &self.note,
                     };
                     let label = if field == Field::PartsAmount {
-                        format!(
-                            "{} {}",
-                            crate::present::words::ui("Parts"),
-                            m.board.currency
+                        crate::present::words::message(
+                            "ui-parts-in",
+                            &[("currency", m.board.currency.clone().into())],
                         )
                     } else {
                         label.to_string()

@@ -362,7 +362,7 @@ impl QcForm {
             .iter()
             .filter(|l| l.status != crate::domain::LineStatus::Declined)
             .collect();
-        let head = format!("{}:", crate::present::words::ui("Work"));
+        let head = crate::present::words::message("ui-work-head", &[]);
         if work.len() > room {
             // Not a row each: all of it on the rows there are, so a short
             // screen still shows what was done (cut, and marked, at the end).
