@@ -58,6 +58,27 @@ pub fn duration(d: Duration) -> String {
     }
 }
 
+/// `text` cut into at most `rows` rows of `w` columns; the last row ends
+/// in … when text was left over.
+pub fn rows_of(text: &str, w: usize, rows: usize) -> Vec<String> {
+    let mut out = vec![String::new()];
+    for c in text.chars() {
+        let cw = crate::text::width(&c.to_string());
+        if crate::text::width(out.last().map_or("", |s| s.as_str())) + cw > w {
+            if out.len() == rows {
+                let last = out.pop().unwrap_or_default();
+                out.push(fit(&format!("{last}{c}…"), w));
+                return out;
+            }
+            out.push(String::new());
+        }
+        if let Some(row) = out.last_mut() {
+            row.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

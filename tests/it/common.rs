@@ -414,3 +414,29 @@ pub fn sources(dir: &str, ext: &str) -> Vec<(String, String)> {
     out.sort();
     out
 }
+
+/// An `lp` that keeps what it is given (as cups-pdf would): its arguments
+/// in `kept.args`, the document in `kept.pdf`. Returns the PATH that finds
+/// it first, and `kept`.
+pub fn fake_lp(dir: &Path) -> (String, PathBuf) {
+    use std::os::unix::fs::PermissionsExt;
+    let bin = dir.join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let kept = dir.join("kept");
+    let lp = bin.join("lp");
+    std::fs::write(
+        &lp,
+        format!(
+            "#!/bin/sh\necho \"$@\" > {0}.args\ncat > {0}.pdf\n",
+            kept.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&lp, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    (path, kept)
+}

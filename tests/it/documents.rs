@@ -166,7 +166,6 @@ fn a_pdf_that_poppler_reads_back() {
 /// `lp` at all, one line says what to install.
 #[test]
 fn a_print_goes_to_the_named_printer_through_lp() {
-    use std::os::unix::fs::PermissionsExt;
     if bayboard::present::pdf::find_font().is_err() {
         crate::common::skip(
             "a_print_goes_to_the_named_printer_through_lp",
@@ -176,24 +175,7 @@ fn a_print_goes_to_the_named_printer_through_lp() {
     }
     let s = Shop::staffed();
     let job = s.new_job("粤B·LP001");
-    let bin = s.dir.path().join("bin");
-    std::fs::create_dir(&bin).unwrap();
-    let kept = s.dir.path().join("kept");
-    let lp = bin.join("lp");
-    std::fs::write(
-        &lp,
-        format!(
-            "#!/bin/sh\necho \"$@\" > {0}.args\ncat > {0}.pdf\n",
-            kept.display()
-        ),
-    )
-    .unwrap();
-    std::fs::set_permissions(&lp, std::fs::Permissions::from_mode(0o755)).unwrap();
-    let path = format!(
-        "{}:{}",
-        bin.display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
+    let (path, kept) = crate::common::fake_lp(s.dir.path());
     let mut cmd = crate::common::bin_on(&s.db);
     cmd.env("PATH", &path)
         .args(["--as", "Ada", "print", "ro", &job, "--printer", "Counter"]);

@@ -493,7 +493,6 @@ fn a_plate_typed_another_way_on_the_board_finds_the_cars_last_visit() {
 /// takes the default). `lp` here keeps what it is given, as cups-pdf would.
 #[test]
 fn a_walk_in_is_quoted_from_the_list_and_its_repair_order_printed_with_one_key() {
-    use std::os::unix::fs::PermissionsExt;
     if bayboard::present::pdf::find_font().is_err() {
         crate::common::skip(
             "a_walk_in_is_quoted_from_the_list_and_its_repair_order_printed_with_one_key",
@@ -502,24 +501,7 @@ fn a_walk_in_is_quoted_from_the_list_and_its_repair_order_printed_with_one_key()
         return;
     }
     let shop = Shop::demo();
-    let bin = shop.dir.path().join("bin");
-    std::fs::create_dir(&bin).unwrap();
-    let kept = shop.dir.path().join("kept");
-    let lp = bin.join("lp");
-    std::fs::write(
-        &lp,
-        format!(
-            "#!/bin/sh\necho \"$@\" > {0}.args\ncat > {0}.pdf\n",
-            kept.display()
-        ),
-    )
-    .unwrap();
-    std::fs::set_permissions(&lp, std::fs::Permissions::from_mode(0o755)).unwrap();
-    let path = format!(
-        "{}:{}",
-        bin.display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
+    let (path, kept) = crate::common::fake_lp(shop.dir.path());
     let mut desk = Term::spawn_env(
         &shop.db,
         &["--as", "Emma Clark"],

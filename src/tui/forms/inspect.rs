@@ -329,27 +329,6 @@ impl Form for QcForm {
     }
 }
 
-/// `text` cut into at most `rows` rows of `w` columns; the last row ends
-/// in … when text was left over.
-fn wrap_cells(text: &str, w: usize, rows: usize) -> Vec<String> {
-    let mut out = vec![String::new()];
-    for c in text.chars() {
-        let cw = crate::text::width(&c.to_string());
-        if crate::text::width(out.last().map_or("", |s| s.as_str())) + cw > w {
-            if out.len() == rows {
-                let last = out.pop().unwrap_or_default();
-                out.push(fit(&format!("{last}{c}…"), w));
-                return out;
-            }
-            out.push(String::new());
-        }
-        if let Some(row) = out.last_mut() {
-            row.push(c);
-        }
-    }
-    out
-}
-
 impl QcForm {
     /// The work that was done, one line each, for the road test and "every
     /// line done" (the last row says how many more did not fit in `room`).
@@ -372,7 +351,7 @@ impl QcForm {
                 .collect();
             let text = format!("{head} {}", all.join(" · "));
             let bold = Style::new().add_modifier(Modifier::BOLD);
-            for row in wrap_cells(&text, w, room.max(1)) {
+            for row in crate::text::rows_of(&text, w, room.max(1)) {
                 lines.push(Line::styled(row, bold));
             }
             return lines;
@@ -497,56 +476,5 @@ impl QcForm {
 }
 
 #[cfg(test)]
-mod tests {
-
-    #[test]
-    fn the_work_done_fits_the_rows_there_are_and_says_it_was_cut() {
-        let rows = super::wrap_cells("Work: ✔ 更换前刹车片 · ✔ Oil change · ✔ Wipers", 20, 2);
-        assert_eq!(rows.len(), 2);
-        assert!(rows.iter().all(|r| crate::text::width(r) <= 20), "{rows:?}");
-        assert!(rows[1].ends_with('…'), "{rows:?}");
-        assert_eq!(super::wrap_cells("Work: ✔ a", 20, 2), ["Work: ✔ a"]);
-    }
-
-    use super::*;
-
-    #[test]
-    fn starts_unmarked_and_signs_only_when_every_required_item_is() {
-        let mut f = QcForm::new(1, 1, Checklist::builtin());
-        assert!(f.results.iter().all(Option::is_none));
-        assert_eq!(f.unmarked().len(), 8);
-        assert!(f.signed(None).is_none(), "nothing marked: no signature");
-        assert!(f.error.as_deref().unwrap().contains("not marked"));
-        // n/a only where the checklist allows it.
-        f.row = 0;
-        f.act(FormAction::Mark(ItemResult::Na));
-        assert_eq!(f.results[0], None);
-        assert!(f.error.as_deref().unwrap().contains("cannot be n/a"));
-        for _ in 0..f.checklist.items.len() {
-            f.act(FormAction::Mark(ItemResult::Pass));
-        }
-        assert!(f.unmarked().is_empty());
-        assert!(f.signed(None).is_none(), "road test passed without km");
-        assert_eq!(f.row, f.km_row());
-        f.paste("6");
-        assert!(f.signed(None).is_some());
-    }
-
-    #[test]
-    fn walks_the_checklist() {
-        let mut f = QcForm::new(1, 1, Checklist::builtin());
-        f.act(FormAction::Mark(ItemResult::Pass));
-        f.act(FormAction::Mark(ItemResult::Fail));
-        assert_eq!(f.row, 1, "a fail stays for its note");
-        let (v, failed) = f.verdict();
-        assert_eq!(v, Verdict::Fail);
-        assert_eq!(failed, vec![f.checklist.items[1].text.clone()]);
-        f.act(FormAction::EditNote);
-        f.paste("bulb out");
-        f.act(FormAction::EndNote);
-        assert_eq!(f.marks()[1].note.as_deref(), Some("bulb out"));
-        f.row = f.km_row();
-        f.paste("8");
-        assert_eq!(f.road_km.value(), "8");
-    }
-}
+#[path = "inspect_tests.rs"]
+mod tests;

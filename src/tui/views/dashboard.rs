@@ -3,8 +3,7 @@
 //! Sections stack top to bottom; ↑↓ scroll by section when they do not fit.
 
 use super::dash_parts::{bar, heat_legend, heat_line, hours_ruler, state_color};
-use crate::present::figures::{change, change_short, hours, pct, severity_name};
-use crate::present::labels;
+use crate::present::figures::{change, change_short, hours, pct};
 use crate::present::words::{self, FluentValue, message};
 use crate::read::figures::Figures;
 use crate::text::{cell, fit, width as text_width};
@@ -20,7 +19,7 @@ use ratatui::widgets::{Bar, BarChart, BarGroup, Paragraph};
 type Section = fn(&mut Frame, Rect, &Figures, &Model);
 
 /// From this width the last section's three parts stand side by side.
-const WIDE: u16 = 110;
+pub(super) const WIDE: u16 = 110;
 
 /// How many sections ↑↓ scroll over.
 pub const SECTIONS: u16 = 6;
@@ -68,7 +67,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         (f.bay_utilisation.len() as u16 + 3, bays),
         (
             if body.width >= WIDE { 6 } else { 10 },
-            approvals_parts_complaints,
+            super::dash_counts::approvals_parts_complaints,
         ),
     ];
     let mut y = body.y;
@@ -95,22 +94,22 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     }
 }
 
-fn bold(s: impl Into<String>) -> Span<'static> {
+pub(super) fn bold(s: impl Into<String>) -> Span<'static> {
     Span::styled(s.into(), Style::new().add_modifier(Modifier::BOLD))
 }
 
 /// A message without arguments.
-fn say(id: &str) -> String {
+pub(super) fn say(id: &str) -> String {
     message(id, &[])
 }
 
 /// A message with one argument.
-fn say1<'a>(id: &str, name: &'a str, value: impl Into<FluentValue<'a>>) -> String {
+pub(super) fn say1<'a>(id: &str, name: &'a str, value: impl Into<FluentValue<'a>>) -> String {
     message(id, &[(name, value.into())])
 }
 
 /// `s` right-aligned in `cols` columns, by display width.
-fn right(s: &str, cols: usize) -> String {
+pub(super) fn right(s: &str, cols: usize) -> String {
     format!("{}{s}", " ".repeat(cols.saturating_sub(text_width(s))))
 }
 
@@ -436,212 +435,6 @@ fn bays(frame: &mut Frame, area: Rect, f: &Figures, m: &Model) {
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-fn approvals_parts_complaints(frame: &mut Frame, area: Rect, f: &Figures, _: &Model) {
-    // Side by side where they fit; complaints under the other two on
-    // narrow screens, so no count is cut off.
-    let (a, p, c) = if area.width >= WIDE {
-        let [a, p, c] = Layout::horizontal([
-            Constraint::Fill(2),
-            Constraint::Fill(2),
-            Constraint::Fill(3),
-        ])
-        .areas(area);
-        (a, p, c)
-    } else {
-        let [top, c] = Layout::vertical([Constraint::Length(6), Constraint::Fill(1)]).areas(area);
-        let [a, p] = Layout::horizontal([Constraint::Fill(1); 2]).areas(top);
-        (a, p, c)
-    };
-    let ap = &f.approvals;
-    let lines = vec![
-        Line::from(bold(say("figures-added-work"))),
-        Line::raw(message(
-            "figures-asked-approved",
-            &[("asked", ap.asked.into()), ("approved", ap.approved.into())],
-        )),
-        Line::raw(message(
-            "figures-declined-undecided",
-            &[
-                ("declined", ap.declined.into()),
-                ("undecided", ap.undecided.into()),
-            ],
-        )),
-        Line::raw(say1(
-            "figures-median-decision",
-            "hours",
-            hours(ap.median_decision_hours),
-        )),
-    ];
-    frame.render_widget(Paragraph::new(lines), a);
-    let mut lines = vec![Line::from(bold(say("figures-parts-waiting")))];
-    let mut kinds: Vec<_> = f
-        .parts_waiting_hours
-        .iter()
-        .filter(|k| k.hours > 0.0)
-        .collect();
-    kinds.sort_by(|x, y| y.hours.total_cmp(&x.hours));
-    if kinds.is_empty() {
-        lines.push(Line::raw(say("figures-no-parts-wait")));
-    }
-    for k in kinds.iter().take(5) {
-        lines.push(Line::raw(format!(
-            "{:>6.1} h {}",
-            k.hours,
-            labels::part_kind(k.kind)
-        )));
-    }
-    frame.render_widget(Paragraph::new(lines), p);
-    let mut lines = vec![Line::from(bold(say("figures-complaints-resolve-by")))];
-    for s in &f.complaints {
-        let overdue = say1("figures-complaints-overdue", "n", s.overdue);
-        let late = if s.overdue > 0 {
-            Span::styled(
-                overdue,
-                Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
-            )
-        } else {
-            Span::raw(overdue)
-        };
-        let row = message(
-            "figures-complaints-row",
-            &[
-                ("name", severity_name(s.severity).into()),
-                ("opened", s.opened.into()),
-                ("ontime", s.on_time.into()),
-            ],
-        );
-        lines.push(Line::from(vec![
-            Span::raw(row),
-            late,
-            Span::raw(say1("figures-complaints-open", "n", s.open)),
-        ]));
-    }
-    frame.render_widget(Paragraph::new(lines), c);
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::present::lang::{Lang, scoped};
-    use crate::tui::App;
-    use chrono::TimeZone;
-    use ratatui::Terminal;
-    use ratatui::backend::TestBackend;
-    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-
-    fn press(app: &mut App, code: KeyCode) {
-        let key = KeyEvent::new_with_kind(code, KeyModifiers::NONE, KeyEventKind::Press);
-        scoped(Lang::ZhCn, || app.on_key(key));
-    }
-
-    /// The demo shop's manager on the dashboard, at 14:30 on 23 Nov 2026.
-    fn manager(dir: &std::path::Path) -> App {
-        let now = chrono::Utc
-            .with_ymd_and_hms(2026, 11, 23, 6, 30, 0)
-            .unwrap();
-        let mut ws = crate::demo::seed_at(&dir.join("demo.sqlite3"), now).unwrap();
-        ws.set_clock(std::sync::Arc::new(move || now));
-        let tz = chrono::FixedOffset::east_opt(8 * 3600).unwrap();
-        let mut app = App::new(ws, Some("Chen Li"), None, now, tz).unwrap();
-        press(&mut app, KeyCode::Char('9'));
-        app
-    }
-
-    /// The dashboard alone (no header, tabs or footer) in Chinese.
-    fn body(app: &App, w: u16, h: u16) -> String {
-        let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-        scoped(Lang::ZhCn, || {
-            t.draw(|f| draw(f, f.area(), &app.model)).unwrap();
-        });
-        t.backend().to_string()
-    }
-
-    /// Runs of three or more Latin letters that are not a name the shop
-    /// typed (a technician, a bay), cut at a column's edge or not.
-    fn english(screen: &str, names: &[String]) -> Vec<String> {
-        let typed: Vec<&str> = names.iter().flat_map(|n| n.split(' ')).collect();
-        screen
-            .lines()
-            .map(|l| l.split("\" Hidden by multi-width").next().unwrap_or(l))
-            .flat_map(|l| l.split(|c: char| !c.is_ascii_alphabetic()))
-            .filter(|w| w.len() >= 3 && !typed.iter().any(|t| t.starts_with(*w)))
-            .map(str::to_string)
-            .collect()
-    }
-
-    /// Issue 21: every range (t/w/m, [ ]) and every section scrolled to,
-    /// at 80×24 and 200×60, says nothing in English.
-    #[test]
-    fn the_dashboard_reads_in_chinese_at_every_range_and_size() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut app = manager(dir.path());
-        let mut found = Vec::new();
-        let keys = [
-            None,
-            Some(KeyCode::Down),
-            Some(KeyCode::Down),
-            Some(KeyCode::Down),
-            Some(KeyCode::Down),
-            Some(KeyCode::Down),
-            Some(KeyCode::Char('t')),
-            Some(KeyCode::Char('[')),
-            Some(KeyCode::Char('w')),
-            Some(KeyCode::Char('[')),
-            Some(KeyCode::Char(']')),
-            Some(KeyCode::Char('m')),
-            Some(KeyCode::Char('[')),
-            Some(KeyCode::Down),
-            Some(KeyCode::Down),
-            Some(KeyCode::Down),
-        ];
-        let mut seen = String::new();
-        for k in keys {
-            if let Some(k) = k {
-                press(&mut app, k);
-            }
-            let read = app
-                .dash
-                .shown(app.now)
-                .expect("read when the range is chosen");
-            let f = &read.figures;
-            let names: Vec<String> = f
-                .technicians
-                .iter()
-                .map(|t| t.name.clone())
-                .chain(f.bay_utilisation.iter().map(|b| b.bay.clone()))
-                .collect();
-            for (w, h) in [(80, 20), (200, 56)] {
-                let screen = body(&app, w, h);
-                for word in english(&screen, &names) {
-                    found.push(format!("{k:?} {w}x{h}: {word}\n{screen}"));
-                }
-                seen += &screen;
-            }
-        }
-        assert!(found.is_empty(), "{}", found.join("\n"));
-        for heading in [
-            "近 30 天",
-            "今日",
-            "本周",
-            "上期",
-            "准时交车率",
-            "一次合格率",
-            "返修率",
-            "回访接通率",
-            "满意度",
-            "每日交车",
-            "接车→交车",
-            "当前在修",
-            "实际工时",
-            "结算工时",
-            "工时效率",
-            "工位利用率",
-            "增项客户确认",
-            "待料时长",
-            "投诉（对照解决期限）",
-            "超解决期限",
-        ] {
-            assert!(seen.contains(heading), "{heading} never shown");
-        }
-    }
-}
+#[path = "dashboard_tests.rs"]
+mod tests;

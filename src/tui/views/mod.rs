@@ -5,6 +5,7 @@ mod approvals;
 pub(crate) mod ascii;
 mod bays;
 mod board;
+mod dash_counts;
 mod dash_parts;
 pub mod dashboard;
 mod desk;
@@ -19,6 +20,7 @@ mod qc_panel;
 mod queue;
 mod techs;
 pub mod wall;
+mod wall_next;
 
 use super::keymap;
 use super::model::{Live, Model, Overlay, View};
