@@ -221,16 +221,19 @@ pub fn notes(
     asked_old_parts: bool,
     old_parts: Option<OldParts>,
     paid: Option<Payment>,
+    cli: bool,
 ) -> Vec<Said> {
+    // The command line names its options; the board its fields.
+    let cli = if cli { "yes" } else { "no" };
     let mut out = Vec::new();
     if !washed {
         out.push(Said::new("note-unwashed").text("job", job));
     }
     if asked_old_parts && old_parts.is_none() {
-        out.push(Said::new("note-old-parts-asked"));
+        out.push(Said::new("note-old-parts-asked").text("cli", cli));
     }
     if paid.is_none() {
-        out.push(Said::new("note-no-payment"));
+        out.push(Said::new("note-no-payment").text("cli", cli));
     }
     out
 }
@@ -243,7 +246,7 @@ mod tests {
     fn a_hand_over_says_what_it_lacks() {
         let ids = |n: Vec<Said>| n.iter().map(|s| s.id.to_string()).collect::<Vec<_>>();
         assert_eq!(
-            ids(notes("J-1", false, true, None, None)),
+            ids(notes("J-1", false, true, None, None, true)),
             ["note-unwashed", "note-old-parts-asked", "note-no-payment"]
         );
         assert!(
@@ -252,7 +255,8 @@ mod tests {
                 true,
                 true,
                 Some(OldParts::Returned),
-                Some(Payment::Card)
+                Some(Payment::Card),
+                false
             )
             .is_empty()
         );

@@ -261,7 +261,11 @@ fn a_hand_over_without_wash_payment_or_old_parts_is_pointed_out() {
         "{}",
         r.stderr
     );
-    assert!(r.stderr.contains("no payment recorded"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("no payment recorded (--paid)"),
+        "{}",
+        r.stderr
+    );
 }
 
 /// Issue 20, finding 5: changing the labour rate used to rewrite past

@@ -441,6 +441,10 @@ fn an_advisor_delivers_a_passed_vehicle() {
         "the hand-over says what it lacks:\n{screen}"
     );
     assert!(!screen.contains("unwashed"), "{screen}");
+    assert!(
+        !screen.contains("--paid"),
+        "the board names no CLI option: {screen}"
+    );
     // Card, two keys to the right; the old parts field is the next.
     key(&mut f.app, KeyCode::Right);
     key(&mut f.app, KeyCode::Right);

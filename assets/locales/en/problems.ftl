@@ -125,5 +125,11 @@ problem-gate-pass-early = no gate pass for { $job } yet: it is { $status }{ $pai
        *[no] {" "}and no payment is recorded
     }; the car leaves once it passed QC and was paid for
 note-unwashed = note: { $job } was handed over unwashed
-note-old-parts-asked = note: the customer asked for the old parts back at reception; record what became of them (--old-parts returned|disposed)
-note-no-payment = note: no payment recorded (--paid); the gate pass waits for one
+note-old-parts-asked = note: the customer asked for the old parts back at reception; record what became of them{ $cli ->
+        [yes] {" "}(--old-parts returned|disposed)
+       *[no] {""}
+    }
+note-no-payment = note: no payment recorded{ $cli ->
+        [yes] {" "}(--paid)
+       *[no] {""}
+    }; the gate pass waits for one

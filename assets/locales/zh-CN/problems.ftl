@@ -122,5 +122,11 @@ problem-gate-pass-early = { $job } 还不能开出门证：当前为{ $status }{
        *[no] ，且未登记付款
     }；质检合格并已付款后车辆方可出厂
 note-unwashed = 提示：{ $job } 未洗车即交车
-note-old-parts-asked = 提示：客户接车时要求带走旧件；请记录旧件去向（--old-parts returned|disposed）
-note-no-payment = 提示：未记录付款方式（--paid）；出门证需在付款后打印
+note-old-parts-asked = 提示：客户接车时要求带走旧件；请记录旧件去向{ $cli ->
+        [yes] （--old-parts returned|disposed）
+       *[no] {""}
+    }
+note-no-payment = 提示：未记录付款方式{ $cli ->
+        [yes] （--paid）
+       *[no] {""}
+    }；出门证需在付款后打印

@@ -186,7 +186,7 @@ fn deliver(
     let d = crate::read::detail::load_detail(ws.store(), n, Utc::now())?;
     let asked = d.walkaround.as_ref().is_some_and(|w| w.return_old_parts);
     let washed = d.handover.washed_at.is_some();
-    for note in crate::domain::handover::notes(&j.label(), washed, asked, old_parts, paid) {
+    for note in crate::domain::handover::notes(&j.label(), washed, asked, old_parts, paid, true) {
         eprintln!("bayboard: {}", crate::present::words::say(&note));
     }
     emit(ctx, &moved(&j))

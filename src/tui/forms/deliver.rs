@@ -130,6 +130,7 @@ impl Form for DeliverForm {
             self.ready.asked_old_parts,
             self.old_parts(),
             self.paid(),
+            false,
         );
         let inner = popup(frame, body, 64, 10 + 2 * notes.len() as u16, title);
         let width = inner.width as usize;

@@ -21,6 +21,7 @@ pub(super) fn run(
         ready.asked_old_parts,
         old_parts,
         paid,
+        false,
     ) {
         said.push_str(" · ");
         said.push_str(&say(&n));
