@@ -5,6 +5,45 @@ use crate::domain::validate::display;
 use chrono::Duration;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+thread_local! {
+    static PLAIN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether what is drawn now must be ASCII (the Linux console, `--ascii`).
+pub fn plain() -> bool {
+    PLAIN.with(|p| p.get())
+}
+
+/// Draws in ASCII until the guard drops: the views set it from the model
+/// for one frame, so drawing stays a function of the model.
+pub fn plain_while(on: bool) -> PlainGuard {
+    PlainGuard(PLAIN.with(|p| p.replace(on)))
+}
+
+pub struct PlainGuard(bool);
+
+impl Drop for PlainGuard {
+    fn drop(&mut self) {
+        PLAIN.with(|p| p.set(self.0));
+    }
+}
+
+/// The mark before a transliteration on an ASCII screen (`~Zhang Min`).
+pub const TRANSLITERATED: &str = "~";
+
+/// Text as it may reach a terminal: sanitised, and on an ASCII screen
+/// Chinese in pinyin, marked (`domain::translit`).
+pub fn shown(s: &str) -> std::borrow::Cow<'_, str> {
+    let safe = display(s);
+    if !plain() {
+        return safe;
+    }
+    match crate::domain::translit::marked(&safe, TRANSLITERATED) {
+        Some(t) => t.into(),
+        None => safe,
+    }
+}
+
 /// Display width in terminal columns.
 pub fn width(s: &str) -> usize {
     s.width()
@@ -13,7 +52,7 @@ pub fn width(s: &str) -> usize {
 /// Cuts `s` to at most `max` columns, ending with '…' when cut. Sanitises
 /// first: nothing from the database reaches a terminal raw.
 pub fn fit(s: &str, max: usize) -> String {
-    let s = display(s);
+    let s = shown(s);
     if s.width() <= max {
         return s.into_owned();
     }

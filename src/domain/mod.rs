@@ -21,6 +21,7 @@ pub mod refusal;
 pub mod said;
 pub mod states;
 pub mod status;
+pub mod translit;
 pub mod validate;
 pub mod vehicle;
 

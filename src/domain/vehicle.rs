@@ -59,9 +59,13 @@ fn check_digit(vin: &str) -> char {
 /// A plate as matched and kept unique, however it was typed: no middle
 /// dot, space, hyphen or full stop; full-width letters and digits folded to
 /// ASCII; upper case. `粤A·H2526`, `粤AH2526` and `粤a h2526` are one car.
-/// A plate is shown as first entered; this is only for finding it.
+/// A plate is shown as first entered; this is only for finding it. A
+/// plate as the Linux console shows it (`YUE B 12345`, `domain::translit`)
+/// is the same car.
 pub fn plate_key(plate: &str) -> String {
-    plate
+    let back = super::translit::plate_back(plate);
+    back.as_deref()
+        .unwrap_or(plate)
         .chars()
         .filter(|c| {
             !matches!(

@@ -146,11 +146,13 @@ pub fn line_text(l: &crate::store::LineRow, currency: &str) -> String {
     out
 }
 
-/// One column: done ✔, to do ·, waiting for the customer ?, declined ✗.
+/// One column: done ✓, to do ·, waiting for the customer ?, declined ✗.
+/// Done is not the state QC passed (✔): the Linux console draws them
+/// apart (`/` and `v`).
 pub fn line_symbol(s: crate::domain::LineStatus) -> &'static str {
     use crate::domain::LineStatus;
     match s {
-        LineStatus::Done => "✔",
+        LineStatus::Done => "✓",
         LineStatus::Approved => "·",
         LineStatus::Proposed => "?",
         LineStatus::Declined => "✗",

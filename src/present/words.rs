@@ -166,8 +166,25 @@ pub fn message(id: &str, args: &Args) -> String {
         return id.to_string();
     };
     let mut errors = Vec::new();
-    b.format_pattern(pattern, Some(&fluent_args(args)), &mut errors)
-        .into_owned()
+    let said = b
+        .format_pattern(pattern, Some(&fluent_args(args)), &mut errors)
+        .into_owned();
+    if crate::text::plain() {
+        plain(said)
+    } else {
+        said
+    }
+}
+
+/// A message for an ASCII screen: keys in words, Chinese in pinyin.
+fn plain(said: String) -> String {
+    let keys = said
+        .replace("⏎", "Enter")
+        .replace("↑↓", "Up/Dn")
+        .replace("←→", "Lt/Rt")
+        .replace('↑', "Up")
+        .replace('↓', "Dn");
+    crate::text::shown(&keys).into_owned()
 }
 
 /// A word without arguments (a status, a field's name) as a `&'static
@@ -176,10 +193,14 @@ pub fn message(id: &str, args: &Args) -> String {
 pub fn word(id: &'static str) -> &'static str {
     use std::collections::HashMap;
     use std::sync::Mutex;
-    static KEPT: [OnceLock<Mutex<HashMap<&'static str, &'static str>>>; 2] =
-        [OnceLock::new(), OnceLock::new()];
-    let lang = lang::current();
-    let kept = KEPT[lang as usize].get_or_init(Default::default);
+    static KEPT: [OnceLock<Mutex<HashMap<&'static str, &'static str>>>; 4] = [
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+    ];
+    let which = lang::current() as usize * 2 + usize::from(crate::text::plain());
+    let kept = KEPT[which].get_or_init(Default::default);
     let mut kept = kept.lock().unwrap_or_else(|e| e.into_inner());
     kept.entry(id)
         .or_insert_with(|| Box::leak(message(id, &[]).into_boxed_str()))

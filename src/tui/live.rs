@@ -110,6 +110,11 @@ pub fn run(db: &Path, o: &crate::options::BoardOptions) -> Result<()> {
                 .into(),
         ));
     }
+    // The Linux console has no Chinese font: its board speaks English and
+    // writes names and plates in pinyin (`text::shown`).
+    if o.ascii {
+        crate::present::lang::set(crate::present::lang::Lang::En);
+    }
     if let Some(page_secs) = o.wall {
         return super::wall::run(db, page_secs, o.ascii);
     }

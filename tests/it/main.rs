@@ -1,6 +1,7 @@
 //! Every integration test in one binary (one link, not ten).
 
 mod aftersales;
+mod ascii_console;
 mod bad_files;
 mod bay_terminal;
 mod catalogue;

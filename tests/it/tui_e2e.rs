@@ -257,7 +257,7 @@ fn found_work_is_approved_and_the_job_goes_back_to_work() {
     tech.send_and_wait_for(" ", "done — space again to reopen");
     tech.send(DOWN);
     tech.send(" ");
-    tech.wait_for("both lines done", |s| s.matches("✔ done").count() >= 2);
+    tech.wait_for("both lines done", |s| s.matches("✓ done").count() >= 2);
     tech.send_and_wait_for("f", "send it to QC?");
     tech.send("y");
     shop.wait_status(job, "ready_for_qc");

@@ -171,3 +171,19 @@ fn a_released_job_stays_on_the_wall() {
         assert!(row.contains("no bay"), "{row}");
     }
 }
+
+#[test]
+fn the_wall_on_the_linux_console_is_ascii_with_provinces_in_pinyin() {
+    let (_d, _db, mut w) = demo_wall();
+    w.ascii = true;
+    for (width, height) in [(80, 24), (240, 67)] {
+        let screen = wall_text(&w, width, height);
+        assert!(screen.is_ascii(), "{screen}");
+        assert_eq!(
+            bayboard::tui::views::ascii::unmarked_so_far(),
+            0,
+            "{screen}"
+        );
+        assert!(screen.contains("~Lu") || screen.contains("~LU"), "{screen}");
+    }
+}

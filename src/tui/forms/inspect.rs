@@ -388,7 +388,8 @@ impl QcForm {
                 Some(ItemResult::Pass) => (format!("✔ {}", word("ui-mark-pass")), Color::Green),
                 Some(ItemResult::Fail) => (format!("✗ {}", word("ui-mark-fail")), Color::Red),
                 Some(ItemResult::Na) => (format!("– {}", word("ui-mark-na")), Color::DarkGray),
-                None => ("? ———".to_string(), Color::Yellow),
+                // Not `?`, which is waiting for the customer.
+                None => ("□ ———".to_string(), Color::Yellow),
             };
             let mark = crate::text::cell(&mark, 9);
             let req = if item.required { "*" } else { " " };

@@ -188,7 +188,7 @@ impl Binding {
         match self.shown {
             "space" => crate::present::words::ui("space"),
             "any key" => crate::present::words::ui("any key"),
-            shown => shown,
+            shown => crate::tui::views::key_text(shown, crate::text::plain()),
         }
     }
 

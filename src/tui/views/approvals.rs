@@ -153,10 +153,15 @@ fn selected_in_full(frame: &mut Frame, area: Rect, a: &crate::store::ApprovalRow
     };
     let text = vec![
         Line::styled(
-            format!("{} · {} · {who}", a.line.label(), job_label(a.line.job)),
+            crate::text::shown(&format!(
+                "{} · {} · {who}",
+                a.line.label(),
+                job_label(a.line.job)
+            ))
+            .into_owned(),
             Style::new().add_modifier(Modifier::BOLD),
         ),
-        Line::from(crate::sanitise::line(&work).into_owned()),
+        Line::from(crate::text::shown(&work).into_owned()),
     ];
     let block =
         ratatui::widgets::Block::bordered().border_type(ratatui::widgets::BorderType::Plain);

@@ -2,7 +2,7 @@
 //! and per board panel; forms draw themselves (`forms/`).
 
 mod approvals;
-pub(crate) mod ascii;
+pub mod ascii;
 mod bays;
 mod board;
 mod dash_counts;
@@ -38,6 +38,7 @@ pub const MIN_WIDTH: u16 = 72;
 pub const MIN_HEIGHT: u16 = 20;
 
 pub fn draw(frame: &mut Frame, m: &Model) {
+    let _plain = crate::text::plain_while(m.ascii);
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(frame, area);

@@ -72,6 +72,7 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
 /// A name that fits `w` columns without being cut mid-word: "Tom Baker",
 /// else "Tom B.", else the first name cut.
 fn short_name(name: &str, w: usize) -> String {
+    let name = &crate::text::shown(name);
     if crate::text::width(name) <= w {
         return name.to_string();
     }

@@ -74,6 +74,7 @@ pub fn page_at(w: &Wall, pages: usize) -> usize {
 }
 
 pub fn draw(frame: &mut Frame, w: &Wall) {
+    let _plain = crate::text::plain_while(w.ascii);
     let area = frame.area();
     let big = area.width >= BIG_WIDTH && area.height >= BIG_HEIGHT;
     // The tiles get the width: on a big screen three of them take a plate
@@ -303,6 +304,7 @@ fn tile(
         .chars()
         .filter(|c| !c.is_ascii() && *c != '·')
         .collect();
+    let province = crate::text::shown(&province).into_owned();
     let beside = crate::text::width(&province) as u16;
     let [prov, letters] = Layout::horizontal([
         Constraint::Length(if beside > 0 { beside + 1 } else { 0 }),
