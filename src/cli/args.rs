@@ -568,6 +568,17 @@ pub enum JobCmd {
     },
     /// The car was washed for hand-over (after the QC pass)
     Wash { job: String },
+    /// Move the time promised to the customer, saying why; the advisor's
+    /// Today lists it so the customer is told
+    Promise {
+        job: String,
+        /// The new time: "HH:MM", "tomorrow 10:00", "YYYY-MM-DD HH:MM" or RFC 3339
+        #[arg(long, value_name = "TIME")]
+        at: String,
+        /// Why it moved (parts late, work found)
+        #[arg(long)]
+        reason: String,
+    },
     /// The settlement: every approved line at its price, the total against
     /// what the customer approved; plain text for printing
     Invoice { job: String },

@@ -350,7 +350,7 @@ fn day_start() -> chrono::DateTime<Utc> {
 
 /// A TIME argument. Says on stderr which day a bare `HH:MM` was taken
 /// for, and warns of a time already past (stdout stays for the result).
-fn time_arg(
+pub(crate) fn time_arg(
     field: crate::domain::Field,
     text: Option<&str>,
 ) -> Result<Option<chrono::DateTime<Utc>>> {

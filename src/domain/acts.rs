@@ -68,4 +68,6 @@ acts! {
     RecordComplaint = "record_complaint",
     OwnComplaint = "own_complaint",
     WorkOnComplaint = "work_on_complaint",
+    MovePromise = "move_promise",
+    HavePromiseMoved = "have_promise_moved",
 }

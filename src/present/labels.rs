@@ -285,6 +285,7 @@ pub fn event_kind(kind: &str) -> String {
         "pins_required" => w("event-kind-pins-required"),
         "washed" => w("event-kind-washed"),
         "adjusted" => w("event-kind-adjusted"),
+        "promise_moved" => w("event-kind-promise-moved"),
         "followup_reached" => w("event-kind-followup-reached"),
         "followup_missed" => w("event-kind-followup-missed"),
         "complaint_opened" => w("event-kind-complaint-opened"),

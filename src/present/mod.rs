@@ -220,6 +220,21 @@ pub fn parts_flags(
     out
 }
 
+/// " · promised today 17:00", or the day and "(not today)": a time typed
+/// alone may have been taken for tomorrow, and the person hears which.
+pub fn promised_text(p: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    let tz = local_tz();
+    let day = if p.with_timezone(&tz).date_naive() == now.with_timezone(&tz).date_naive() {
+        "today"
+    } else {
+        "other"
+    };
+    words::message(
+        "done-promised",
+        &[("when", when(p, now, &tz).into()), ("day", day.into())],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use crate::domain::{PartKind, PartStatus};

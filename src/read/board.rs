@@ -52,6 +52,8 @@ pub struct Board {
     pub ahead: Vec<(DateTime<Utc>, crate::read::load::Load)>,
     /// Follow-up calls due now, soonest first.
     pub followups: Vec<store::FollowupRow>,
+    /// Promises moved today, for the advisor to tell the customers.
+    pub promises_moved: Vec<store::PromiseMoved>,
     /// Complaints not yet closed, by their next deadline.
     pub complaints: Vec<store::ComplaintRow>,
 }
@@ -62,6 +64,21 @@ fn part<T: Default>(what: &str, r: Result<T>, unreadable: &mut Vec<String>) -> T
         unreadable.push(format!("{what} ({e})"));
         T::default()
     })
+}
+
+/// The load of the three days after today.
+fn days_ahead(
+    c: &rusqlite::Connection,
+    day_start: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<Vec<(DateTime<Utc>, crate::read::load::Load)>> {
+    (1..=3)
+        .map(|d| {
+            let from = day_start + chrono::Duration::days(d);
+            crate::read::load::day_load(c, from, from + chrono::Duration::days(1), now)
+                .map(|l| (from, l))
+        })
+        .collect()
 }
 
 /// Loads the board as of `now`; `day_start` is local midnight for "hours today".
@@ -166,13 +183,12 @@ pub fn load(store: &Store, now: DateTime<Utc>, day_start: DateTime<Utc>) -> Resu
                 day_start + chrono::Duration::days(1),
                 now,
             )?,
-            ahead: (1..=3)
-                .map(|d| {
-                    let from = day_start + chrono::Duration::days(d);
-                    crate::read::load::day_load(c, from, from + chrono::Duration::days(1), now)
-                        .map(|l| (from, l))
-                })
-                .collect::<Result<_>>()?,
+            ahead: days_ahead(c, day_start, now)?,
+            promises_moved: part(
+                "promises moved",
+                store::promises_moved(c, day_start),
+                &mut unreadable,
+            ),
             followups: part(
                 "follow-ups",
                 store::open_followups(c, now, true),

@@ -131,6 +131,57 @@ pub(crate) fn set_washed(conn: &WriteTx, job: i64, now: DateTime<Utc>) -> Result
     Ok(())
 }
 
+/// The time promised to the customer, moved (`Workshop::promise`).
+pub(crate) fn set_promised(conn: &WriteTx, job: i64, at: DateTime<Utc>) -> Result<()> {
+    conn.execute(
+        "UPDATE jobs SET promised_at = ?2 WHERE id = ?1",
+        params![job, ts(at)],
+    )?;
+    Ok(())
+}
+
+/// A promise moved since a moment, for the advisor to tell the customer.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PromiseMoved {
+    pub job: i64,
+    pub plate: String,
+    pub customer: Option<String>,
+    pub phone: Option<String>,
+    /// The job's promised time now (a later move shows the latest).
+    pub promised_at: Option<DateTime<Utc>>,
+    pub reason: Option<String>,
+    pub by: Option<String>,
+    pub at: DateTime<Utc>,
+}
+
+/// The board's read of the day's moved promises: the partial index
+/// `events_promise`, never the event history (a test plans it).
+pub const PROMISES_MOVED: &str =
+    "SELECT e.job_id, v.plate, c.name, c.phone, j.promised_at, e.note, s.name, e.at
+   FROM events e
+   JOIN jobs j ON j.id = e.job_id
+   JOIN vehicles v ON v.id = j.vehicle_id
+   LEFT JOIN customers c ON c.id = j.customer_id
+   LEFT JOIN staff s ON s.id = e.actor_id
+  WHERE e.kind = 'promise_moved' AND e.at >= ?1
+  ORDER BY e.at DESC, e.id DESC";
+
+/// Promises moved at or after `since`, latest first.
+pub fn promises_moved(conn: &Connection, since: DateTime<Utc>) -> Result<Vec<PromiseMoved>> {
+    all(conn, PROMISES_MOVED, [ts(since)], |r| {
+        Ok(PromiseMoved {
+            job: r.get(0)?,
+            plate: r.get(1)?,
+            customer: r.get(2)?,
+            phone: r.get(3)?,
+            promised_at: opt_time(r, 4)?,
+            reason: r.get(5)?,
+            by: r.get(6)?,
+            at: time(r, 7)?,
+        })
+    })
+}
+
 pub(crate) fn insert_adjustment(
     conn: &WriteTx,
     job: i64,

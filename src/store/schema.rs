@@ -722,6 +722,11 @@ fn v16_hook(tx: &rusqlite::Transaction) -> rusqlite_migration::HookResult {
     Ok(())
 }
 
+/// Promises moved: the advisor's Today reads the day's by moment.
+const V17: &str = r#"
+CREATE INDEX events_promise ON events(at) WHERE kind = 'promise_moved';
+"#;
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(migrations_list())
 }
@@ -744,11 +749,12 @@ fn migrations_list() -> Vec<M<'static>> {
         M::up_with_hook(V14, v14_hook),
         M::up_with_hook(V15, v15_hook),
         M::up_with_hook(V16, v16_hook),
+        M::up_with_hook(V17, v16_hook),
     ]
 }
 
 /// The schema version this build writes (SQLite's `user_version`).
-pub const LATEST: i64 = 16;
+pub const LATEST: i64 = 17;
 
 #[cfg(test)]
 mod tests {

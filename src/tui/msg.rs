@@ -125,6 +125,12 @@ pub enum Write {
         score: Option<i64>,
         note: Option<String>,
     },
+    /// The promised time moved, and why.
+    Promise {
+        job: i64,
+        at: chrono::DateTime<chrono::Utc>,
+        reason: String,
+    },
     /// A complaint's next step, with what was said or done.
     Complaint {
         id: i64,

@@ -12,6 +12,7 @@ mod listed;
 mod parts;
 mod pin;
 mod print;
+mod promise;
 mod qc;
 mod setup;
 

@@ -22,6 +22,7 @@ mod language;
 mod layering;
 mod names49;
 mod pins;
+mod promise;
 mod properties;
 mod ptykit;
 mod signatures;

@@ -245,6 +245,14 @@ fn the_board_reads_open_rows_through_partial_indexes() {
     assert!(clock.contains("time_entries_one_open"), "{clock}");
     let events = plan(c, "SELECT * FROM events WHERE job_id = 1 ORDER BY id");
     assert!(events.contains("events_job"), "{events}");
+    let moved = plan(
+        c,
+        &store::PROMISES_MOVED.replace("?1", "'2026-01-01T00:00:00.000Z'"),
+    );
+    assert!(
+        moved.contains("events_promise") && !moved.contains("SCAN e"),
+        "Today's moved promises never scan the event log: {moved}"
+    );
 }
 
 #[test]

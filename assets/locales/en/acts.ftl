@@ -41,3 +41,5 @@ act-log_followup = log a follow-up call
 act-record_complaint = record a complaint
 act-own_complaint = own a complaint
 act-work_on_complaint = work on a complaint
+act-move_promise = move the promised time
+act-have_promise_moved = have its promised time moved (it is closed)

@@ -75,6 +75,10 @@ event-qc-failed = rework: { $items }
 event-washed = washed for hand-over
 event-adjusted = { $amount } accepted
     .note = {": "}{ $note }
+event-promise-moved = promised { $from } → { $to }
+    .note = {": "}{ $note }
+event-promise-set = promised { $to }
+    .note = {": "}{ $note }
 # A sign-off made with a PIN someone else set (issue 20): the setter could
 # have signed it, so it stays marked on the record.
 mark-pin-set-by = ⚠ PIN set by { $by }

@@ -129,4 +129,6 @@ key-print-added-work = print added work
 key-print-the-added-work-confirmation-for-the-customer-to-sign = print the added-work confirmation for the customer to sign
 key-washed = washed
 key-the-car-passed-qc-and-has-been-washed = the car passed QC and has been washed
+key-promise-time = promise time
+key-move-the-promised-time-saying-why = move the promised time, saying why
 key-deliver-a-qc-passed-vehicle-how-it-was-paid-the-old-parts-what-the-hand-over-lacks = deliver a QC-passed vehicle: how it was paid, the old parts, what the hand-over lacks

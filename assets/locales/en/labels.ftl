@@ -125,6 +125,7 @@ event-kind-pin-unlocked = PIN lock lifted
 event-kind-pins-required = PIN rule changed
 event-kind-washed = washed
 event-kind-adjusted = amount accepted
+event-kind-promise-moved = promise moved
 event-kind-followup-reached = follow-up call
 event-kind-followup-missed = follow-up: no answer
 event-kind-complaint-opened = complaint recorded

@@ -50,6 +50,7 @@ problem-odometer-below = { $km } km is below the { $last } km recorded for { $pl
 problem-reassign-what = give a new --bay, a new --tech, or both
 problem-reassign-same = { $job } already has bay { $bay } and technician { $tech }; nothing to change
 problem-priority-same = { $job } is already { $priority }
+problem-promise-same = { $job } is already promised for that time
 problem-needs-own-details = { $action } needs its own details
 problem-decided-once = { $line } was already { $decision } by { $by } ({ $via }, { $at }); a decision is taken once
 problem-currency-in-use = amounts are already recorded in { $currency }; changing the currency would relabel them without converting

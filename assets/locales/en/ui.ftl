@@ -564,6 +564,10 @@ done-promised = {" · "}promised { $day ->
         [today] today { $when }
        *[other] { $when } (not today)
     }
+ui-move-promise = Move the time promised for { $job }
+ui-the-new-time-then-why-tomorrow-10-00-parts-late = the new time, then why: tomorrow 10:00 parts late
+ui-promises-moved-title = PROMISES MOVED TODAY { $n } — tell the customer
+ui-promise-moved-row = { $job } { $plate } { $who } → { $at }: { $reason } ({ $by })
 ui-time-already-past = { $typed } is already past; press Enter again to keep it, or change it
 ui-log-in-as = log in as { $name }? ⏎ again (no PIN is kept)
 ui-failed-last-time = ✗ last time{ $has ->

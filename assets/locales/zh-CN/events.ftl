@@ -73,6 +73,10 @@ event-qc-failed = 返工：{ $items }
 event-washed = 交车前已洗车
 event-adjusted = 已接受差额 { $amount }
     .note = {"："}{ $note }
+event-promise-moved = 承诺交车 { $from } → { $to }
+    .note = {"："}{ $note }
+event-promise-set = 承诺交车 { $to }
+    .note = {"："}{ $note }
 # 用他人设置的 PIN 签字（问题 20）：设置人也可能签了它，记录上一直标出。
 mark-pin-set-by = ⚠ PIN 由 { $by } 设置
 note-pin-set-by = 你的 PIN 是 { $by } 设置的：在你自己设置之前，你签的字都会被标出（staff pin "{ $name }" --new …）

@@ -129,4 +129,6 @@ key-print-added-work = 打印增项确认单
 key-print-the-added-work-confirmation-for-the-customer-to-sign = 打印增项确认单，请客户签字
 key-washed = 已洗车
 key-the-car-passed-qc-and-has-been-washed = 质检合格的车已洗好
+key-promise-time = 改约
+key-move-the-promised-time-saying-why = 改约交车时间，写明原因
 key-deliver-a-qc-passed-vehicle-how-it-was-paid-the-old-parts-what-the-hand-over-lacks = 交付质检合格的车：付款方式、旧件去向、交车还缺什么

@@ -125,6 +125,7 @@ event-kind-pin-unlocked = PIN 解锁
 event-kind-pins-required = 修改 PIN 要求
 event-kind-washed = 洗车
 event-kind-adjusted = 接受差额
+event-kind-promise-moved = 改约交车时间
 event-kind-followup-reached = 回访
 event-kind-followup-missed = 回访：未接通
 event-kind-complaint-opened = 登记投诉

@@ -50,6 +50,7 @@ problem-odometer-below = { $km } 公里低于 { $plate } 在 { $job } 记录的 
 problem-reassign-what = 请给出新的 --bay、新的 --tech，或两者都给
 problem-reassign-same = { $job } 已在工位 { $bay }、由技师 { $tech } 负责；无需更改
 problem-priority-same = { $job } 已经是{ $priority }
+problem-promise-same = { $job } 已承诺在这个时间交车
 problem-needs-own-details = { $action }需要单独填写详情
 problem-decided-once = { $line } 已由 { $by }{ $decision }（{ $via }，{ $at }）；确认只能做一次
 problem-currency-in-use = 已有按 { $currency } 记录的金额；改币种只会换标签、不会换算

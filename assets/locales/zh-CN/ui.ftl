@@ -547,6 +547,10 @@ done-promised = {" · "}承诺交车 { $day ->
         [today] 今天 { $when }
        *[other] { $when }（非今天）
     }
+ui-move-promise = 改约 { $job } 的交车时间
+ui-the-new-time-then-why-tomorrow-10-00-parts-late = 新时间，再写原因：明天 10:00 配件晚到
+ui-promises-moved-title = 今日改约 { $n } — 请告知客户
+ui-promise-moved-row = { $job } { $plate } { $who } → { $at }：{ $reason }（{ $by }）
 ui-time-already-past = { $typed } 已经过去；再按 Enter 保留，或修改
 ui-log-in-as = 以 { $name } 的身份登录？再按 ⏎ 确认（未设 PIN）
 ui-failed-last-time = ✗ 上次不合格{ $has ->

@@ -1,4 +1,5 @@
-//! `bayboard job wash|invoice|adjust`: the hand-over and what it costs.
+//! `bayboard job wash|invoice|adjust|promise`: the hand-over, what it
+//! costs and when.
 
 use crate::cli::output::{emit, said};
 use crate::cli::{Ctx, local_tz};
@@ -13,6 +14,24 @@ pub(super) fn wash(ctx: &Ctx, job: &str) -> Result<()> {
         ctx,
         &said(j, |j| {
             format!("{} washed, ready for hand-over\n", j.label())
+        }),
+    )
+}
+
+pub(super) fn promise(ctx: &Ctx, job: &str, at: &str, reason: &str) -> Result<()> {
+    let n = parse_job_number(job)?;
+    let at = crate::cli::time_arg(crate::domain::Field::Promised, Some(at))?
+        .ok_or_else(|| crate::error::Error::Usage("--at".into()))?;
+    let j = ctx.open()?.promise(ctx.who()?, n, at, reason)?;
+    emit(
+        ctx,
+        &said(j, |j| {
+            let at = j.promised_at.unwrap_or(at);
+            format!(
+                "{}{}\n",
+                j.label(),
+                crate::present::promised_text(at, chrono::Utc::now())
+            )
         }),
     )
 }

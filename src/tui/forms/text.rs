@@ -29,6 +29,10 @@ pub enum TextPurpose {
         job: i64,
         reached: bool,
     },
+    /// The promised time moved: the new time, then why.
+    Promise {
+        job: i64,
+    },
     /// A complaint's next step and what was said or done.
     Complaint {
         id: i64,
@@ -50,6 +54,26 @@ fn score_and_note(text: &str) -> Result<(i64, Option<String>), String> {
         )
         .into()),
     }
+}
+
+/// "tomorrow 10:00 parts late" → (the time, "parts late"): the longest
+/// run of first words (up to three) that reads as a time, then the reason.
+fn time_and_reason(
+    text: &str,
+    now: &chrono::DateTime<chrono::FixedOffset>,
+) -> Result<(chrono::DateTime<chrono::Utc>, String), String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for k in (1..=words.len().min(3)).rev() {
+        let head = words[..k].join(" ");
+        if let Ok(t) = crate::timeparse::parse_time(Field::Promised, &head, now) {
+            let reason = words[k..].join(" ");
+            if reason.is_empty() {
+                break;
+            }
+            return Ok((t, reason));
+        }
+    }
+    Err(crate::present::words::ui("the new time, then why: tomorrow 10:00 parts late").into())
 }
 
 #[derive(Debug, Clone)]
@@ -108,6 +132,15 @@ impl TextForm {
                 ),
                 crate::present::words::ui("Note"),
                 crate::present::words::ui("optional: voicemail, wrong number…").into(),
+            ),
+            TextPurpose::Promise { job } => (
+                crate::present::words::message(
+                    "ui-move-promise",
+                    &[("job", job_label(job).into())],
+                ),
+                crate::present::words::ui("Promised"),
+                crate::present::words::ui("the new time, then why: tomorrow 10:00 parts late")
+                    .into(),
             ),
             TextPurpose::Complaint { id, to } => (
                 crate::present::words::message(
@@ -200,6 +233,15 @@ impl Form for TextForm {
                     id,
                     to,
                     note: (!text.is_empty()).then_some(text),
+                }
+            }
+            TextPurpose::Promise { job } => {
+                match time_and_reason(&text, &m.now.with_timezone(&m.tz)) {
+                    Ok((at, reason)) => Write::Promise { job, at, reason },
+                    Err(e) => {
+                        self.error = Some(e);
+                        return Submit::Stay;
+                    }
                 }
             }
             TextPurpose::Cancel { job, version } => Write::Cancel {

@@ -57,6 +57,8 @@ pub enum Action {
     Deliver,
     /// The car that passed QC was washed.
     Wash,
+    /// Move the promised time.
+    Promise,
     CheckIn,
     LogParts,
     Inspect,

@@ -77,7 +77,20 @@ fn state_span(s: ApptState) -> Span<'static> {
 
 pub fn draw_today(frame: &mut Frame, area: Rect, m: &Model) {
     let b = &m.board;
-    let [list, foot] = Layout::vertical([Constraint::Fill(1), Constraint::Length(6)]).areas(area);
+    let moved = if b.promises_moved.is_empty() {
+        0
+    } else {
+        b.promises_moved.len().min(4) as u16 + 2
+    };
+    let [list, promises, foot] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(moved),
+        Constraint::Length(6),
+    ])
+    .areas(area);
+    if moved > 0 {
+        draw_promises_moved(frame, promises, m);
+    }
     let title =
         crate::present::words::message("ui-today-title", &[("n", (b.today.len() as i64).into())]);
     if b.today.is_empty() {
@@ -157,6 +170,44 @@ pub fn draw_today(frame: &mut Frame, area: Rect, m: &Model) {
         )),
         foot,
     );
+}
+
+/// Promises moved today: who to call, the new time and why.
+fn draw_promises_moved(frame: &mut Frame, area: Rect, m: &Model) {
+    let b = &m.board;
+    let w = area.width.saturating_sub(2) as usize;
+    let lines: Vec<Line> = b
+        .promises_moved
+        .iter()
+        .map(|p| {
+            let who = match (&p.customer, &p.phone) {
+                (Some(c), Some(ph)) => format!("{c} {ph}"),
+                (Some(c), None) => c.clone(),
+                (None, _) => String::new(),
+            };
+            let at = p
+                .promised_at
+                .map(|t| crate::present::when(t, m.now, &m.tz))
+                .unwrap_or_default();
+            let text = crate::present::words::message(
+                "ui-promise-moved-row",
+                &[
+                    ("job", job_label(p.job).into()),
+                    ("plate", p.plate.as_str().into()),
+                    ("who", who.into()),
+                    ("at", at.into()),
+                    ("reason", p.reason.clone().unwrap_or_default().into()),
+                    ("by", p.by.clone().unwrap_or_default().into()),
+                ],
+            );
+            Line::from(fit(&text, w))
+        })
+        .collect();
+    let title = crate::present::words::message(
+        "ui-promises-moved-title",
+        &[("n", (b.promises_moved.len() as i64).into())],
+    );
+    frame.render_widget(Paragraph::new(lines).block(panel_block(title, false)), area);
 }
 
 pub fn draw_followup(frame: &mut Frame, area: Rect, m: &Model) {

@@ -31,20 +31,7 @@ pub(super) fn run(ws: &mut Workshop, who: &str, input: Box<NewJobInput>) -> Resu
     // The promise as taken: `17:00` typed at 17:13 is tomorrow's, and the
     // advisor hears which day before the customer leaves.
     if let Some(p) = j.promised_at {
-        let tz = crate::present::local_tz();
-        let now = ws.now();
-        let day = if p.with_timezone(&tz).date_naive() == now.with_timezone(&tz).date_naive() {
-            "today"
-        } else {
-            "other"
-        };
-        text.push_str(&crate::present::words::message(
-            "done-promised",
-            &[
-                ("when", crate::present::when(p, now, &tz).into()),
-                ("day", day.into()),
-            ],
-        ));
+        text.push_str(&crate::present::promised_text(p, ws.now()));
     }
     // Back within the comeback window: said at once, so the advisor
     // can tell the foreman who worked on it last time.

@@ -34,6 +34,14 @@ pub fn write(ws: &mut Workshop, who: &str, w: Write) -> Result<String, Error> {
             gate_pass,
         } => deliver::run(ws, who, (job, version), (paid, old_parts), gate_pass),
         Write::Wash { job } => deliver::wash(ws, who, job),
+        Write::Promise { job, at, reason } => {
+            let j = ws.promise(who, job, at, &reason)?;
+            Ok(format!(
+                "{}{}",
+                j.label(),
+                crate::present::promised_text(at, ws.now())
+            ))
+        }
         Write::Print { job, doc, printer } => print::run(ws, who, job, doc, printer),
         Write::Act {
             job,

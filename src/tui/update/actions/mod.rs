@@ -59,6 +59,7 @@ pub(super) fn act(m: &mut Model, a: Action) -> Vec<Effect> {
             Some(j) => vec![Effect::Write(crate::tui::msg::Write::Wash { job: j.id })],
             None => vec![],
         },
+        Action::Promise => job::promise(m),
         Action::LogParts => work::log_parts(m, seen),
         Action::Inspect => work::inspect(seen),
         Action::LineToggle => work::line_toggle(m),
