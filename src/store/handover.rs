@@ -166,9 +166,11 @@ pub const PROMISES_MOVED: &str =
   WHERE e.kind = 'promise_moved' AND e.at >= ?1
   ORDER BY e.at DESC, e.id DESC";
 
-/// Promises moved at or after `since`, latest first.
+/// Promises moved at or after `since`, latest first, one per job (its
+/// latest move: the time the customer must now hear).
 pub fn promises_moved(conn: &Connection, since: DateTime<Utc>) -> Result<Vec<PromiseMoved>> {
-    all(conn, PROMISES_MOVED, [ts(since)], |r| {
+    let mut seen = std::collections::HashSet::new();
+    let moved = all(conn, PROMISES_MOVED, [ts(since)], |r| {
         Ok(PromiseMoved {
             job: r.get(0)?,
             plate: r.get(1)?,
@@ -179,7 +181,8 @@ pub fn promises_moved(conn: &Connection, since: DateTime<Utc>) -> Result<Vec<Pro
             by: r.get(6)?,
             at: time(r, 7)?,
         })
-    })
+    })?;
+    Ok(moved.into_iter().filter(|m| seen.insert(m.job)).collect())
 }
 
 pub(crate) fn insert_adjustment(

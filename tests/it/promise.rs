@@ -73,7 +73,7 @@ fn the_board_moves_a_promise_in_one_line_and_today_lists_it() {
     chars(&mut f.app, "tomorrow 10:00");
     key(&mut f.app, KeyCode::Enter);
     assert!(
-        render(&f.app, 80, 24).contains("the new time, then why"),
+        render(&f.app, 80, 24).contains("write why after the time"),
         "{}",
         render(&f.app, 80, 24)
     );
@@ -95,4 +95,17 @@ fn the_board_moves_a_promise_in_one_line_and_today_lists_it() {
         assert!(today.contains("PROMISES MOVED TODAY"), "{today}");
         assert!(today.contains("parts late"), "{today}");
     }
+    // Moved again: Today shows the job once, with its latest time and why.
+    key(&mut f.app, KeyCode::Char('1'));
+    assert_eq!(f.app.selected_job().map(|j| j.id), Some(job));
+    key(&mut f.app, KeyCode::Char('T'));
+    chars(&mut f.app, "tomorrow 11:00 still waiting");
+    key(&mut f.app, KeyCode::Enter);
+    key(&mut f.app, KeyCode::Char('6'));
+    let today = render(&f.app, 200, 60);
+    assert!(
+        today.contains("PROMISES MOVED TODAY 1") && today.contains("still waiting"),
+        "{today}"
+    );
+    assert!(!today.contains("parts late"), "{today}");
 }

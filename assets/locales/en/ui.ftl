@@ -566,6 +566,7 @@ done-promised = {" · "}promised { $day ->
     }
 ui-move-promise = Move the time promised for { $job }
 ui-the-new-time-then-why-tomorrow-10-00-parts-late = the new time, then why: tomorrow 10:00 parts late
+ui-write-why-after-the-time-parts-late = write why after the time: parts late
 ui-promises-moved-title = PROMISES MOVED TODAY { $n } — tell the customer
 ui-promise-moved-row = { $job } { $plate } { $who } → { $at }: { $reason } ({ $by })
 ui-time-already-past = { $typed } is already past; press Enter again to keep it, or change it

@@ -41,5 +41,5 @@ act-log_followup = 登记回访
 act-record_complaint = 登记投诉
 act-own_complaint = 负责投诉
 act-work_on_complaint = 处理投诉
-act-move_promise = 改约交车时间
-act-have_promise_moved = 改约交车时间（工单已关闭）
+act-move_promise = 变更交车时间
+act-have_promise_moved = 变更交车时间（工单已关闭）

@@ -547,9 +547,10 @@ done-promised = {" · "}承诺交车 { $day ->
         [today] 今天 { $when }
        *[other] { $when }（非今天）
     }
-ui-move-promise = 改约 { $job } 的交车时间
+ui-move-promise = 变更 { $job } 交车时间
 ui-the-new-time-then-why-tomorrow-10-00-parts-late = 新时间，再写原因：明天 10:00 配件晚到
-ui-promises-moved-title = 今日改约 { $n } — 请告知客户
+ui-write-why-after-the-time-parts-late = 请在时间后写明变更原因，如：配件晚到
+ui-promises-moved-title = 今日交车时间变更 { $n } — 请致电告知客户
 ui-promise-moved-row = { $job } { $plate } { $who } → { $at }：{ $reason }（{ $by }）
 ui-time-already-past = { $typed } 已经过去；再按 Enter 保留，或修改
 ui-log-in-as = 以 { $name } 的身份登录？再按 ⏎ 确认（未设 PIN）

@@ -68,7 +68,9 @@ fn time_and_reason(
         if let Ok(t) = crate::timeparse::parse_time(Field::Promised, &head, now) {
             let reason = words[k..].join(" ");
             if reason.is_empty() {
-                break;
+                return Err(
+                    crate::present::words::ui("write why after the time: parts late").into(),
+                );
             }
             return Ok((t, reason));
         }

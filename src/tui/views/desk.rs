@@ -77,10 +77,11 @@ fn state_span(s: ApptState) -> Span<'static> {
 
 pub fn draw_today(frame: &mut Frame, area: Rect, m: &Model) {
     let b = &m.board;
+    // As many rows as there are, up to a third of the view.
     let moved = if b.promises_moved.is_empty() {
         0
     } else {
-        b.promises_moved.len().min(4) as u16 + 2
+        (b.promises_moved.len() as u16 + 2).min((area.height / 3).max(3))
     };
     let [list, promises, foot] = Layout::vertical([
         Constraint::Fill(1),
@@ -193,7 +194,7 @@ fn draw_promises_moved(frame: &mut Frame, area: Rect, m: &Model) {
                 "ui-promise-moved-row",
                 &[
                     ("job", job_label(p.job).into()),
-                    ("plate", p.plate.as_str().into()),
+                    ("plate", crate::text::shown(&p.plate).into_owned().into()),
                     ("who", who.into()),
                     ("at", at.into()),
                     ("reason", p.reason.clone().unwrap_or_default().into()),
@@ -203,10 +204,11 @@ fn draw_promises_moved(frame: &mut Frame, area: Rect, m: &Model) {
             Line::from(fit(&text, w))
         })
         .collect();
-    let title = crate::present::words::message(
+    let mut title = crate::present::words::message(
         "ui-promises-moved-title",
         &[("n", (b.promises_moved.len() as i64).into())],
     );
+    title.push_str(&super::more(b.promises_moved.len(), area, 0));
     frame.render_widget(Paragraph::new(lines).block(panel_block(title, false)), area);
 }
 
