@@ -175,6 +175,7 @@ impl From<DemoWalkaround> for crate::workshop::WalkaroundInput {
             valuables: w.valuables,
             warning_lights: w.warning_lights,
             return_old_parts: w.return_old_parts,
+            declined: false,
         }
     }
 }
@@ -332,6 +333,9 @@ fn seed(ws: &mut Workshop, demo: &Demo, now: DateTime<Utc>) -> Result<Seeded> {
         ws.wash(ADVISOR, id)?;
     }
     after_sales(ws, &clock, demo, now)?;
+    // From today on, every check-in takes the walk-around or the
+    // customer's no, as a new shop's rule is.
+    ws.set_walkaround_rule(Some(FOREMAN), true)?;
     ws.set_clock(Arc::new(Utc::now));
     Ok(Seeded {
         bays: demo.bays.len(),

@@ -425,6 +425,10 @@ pub enum ShopCmd {
         /// is the default; one empty name ("") clears them
         #[arg(long = "printer", value_name = "NAME")]
         printers: Vec<String>,
+        /// Whether every check-in takes the walk-around or the customer's
+        /// no: required (a new shop's rule) or optional
+        #[arg(long, value_name = "RULE", value_parser = walkaround_rule)]
+        walkaround: Option<bool>,
     },
 }
 
@@ -643,6 +647,9 @@ pub struct NewJobArgs {
     /// The customer wants the old parts back
     #[arg(long)]
     pub return_old_parts: bool,
+    /// The customer declined the walk-around (where the shop requires one)
+    #[arg(long, conflicts_with_all = ["fuel", "damages", "valuables", "warning_lights"])]
+    pub walkaround_declined: bool,
     /// This job is a comeback of that earlier job (checked: delivered, same plate)
     #[arg(long, value_name = "JOB", conflicts_with = "not_comeback")]
     pub comeback_of: Option<String>,
@@ -732,6 +739,20 @@ pub enum QcCmd {
         #[command(flatten)]
         seen: Seen,
     },
+}
+
+/// `required` or `optional` (the walk-around at check-in).
+fn walkaround_rule(s: &str) -> Result<bool, String> {
+    match s.trim() {
+        "required" => Ok(true),
+        "optional" => Ok(false),
+        other => {
+            Err(
+                crate::domain::UnknownCode::new("walkaround_rule", other, ["required", "optional"])
+                    .to_string(),
+            )
+        }
+    }
 }
 
 fn parse<T: std::str::FromStr>(s: &str) -> Result<T, String>

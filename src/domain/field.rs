@@ -49,6 +49,7 @@ pub enum Field {
     WarningLights,
     CustomerWaiting,
     ReturnOldParts,
+    WalkaroundDeclined,
     Amount,
     FollowupDays,
     ComebackDays,

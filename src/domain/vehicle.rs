@@ -107,6 +107,9 @@ mod tests {
             let key = plate_key(&plate);
             proptest::prop_assert_eq!(plate_key(&key), key.clone());
             let spaced: String = plate.chars().flat_map(|c| [c, ' ']).collect();
+            // The one place a space counts: after a province in pinyin
+            // (`E A12345` is 鄂A12345, `EA12345` a Latin plate).
+            proptest::prop_assume!(super::super::translit::plate_back(&spaced).is_none());
             proptest::prop_assert_eq!(plate_key(&spaced), key);
         }
     }

@@ -440,6 +440,9 @@ pub fn walkaround_lines(
     tz: &FixedOffset,
 ) -> Vec<String> {
     let mut facts = Vec::new();
+    if w.declined {
+        facts.push(message("detail-walkaround-declined", &[]));
+    }
     if let Some(f) = w.fuel_eighths {
         facts.push(message("detail-fuel", &[("eighths", f.into())]));
     }

@@ -76,6 +76,7 @@ impl crate::domain::Field {
             crate::domain::Field::WarningLights => w("field-warning-lights"),
             crate::domain::Field::CustomerWaiting => w("field-customer-waiting"),
             crate::domain::Field::ReturnOldParts => w("field-return-old-parts"),
+            crate::domain::Field::WalkaroundDeclined => w("field-walkaround-declined"),
             crate::domain::Field::Amount => w("field-amount"),
             crate::domain::Field::FollowupDays => w("field-followup-days"),
             crate::domain::Field::ComebackDays => w("field-comeback-days"),

@@ -18,14 +18,16 @@ pub struct Walkaround {
     pub warning_lights: Option<String>,
     pub return_old_parts: bool,
     pub recorded_by: String,
+    /// The customer declined the walk-around (the shop's rule asks for one).
+    pub declined: bool,
     pub recorded_at: DateTime<Utc>,
 }
 
 pub(crate) fn insert_walkaround(conn: &WriteTx, job: i64, w: &Walkaround, by: i64) -> Result<()> {
     conn.execute(
         "INSERT INTO walkarounds (job_id, fuel_eighths, valuables, warning_lights,
-                                  return_old_parts, recorded_by, recorded_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                                  return_old_parts, recorded_by, recorded_at, declined)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         params![
             job,
             w.fuel_eighths,
@@ -33,7 +35,8 @@ pub(crate) fn insert_walkaround(conn: &WriteTx, job: i64, w: &Walkaround, by: i6
             w.warning_lights,
             w.return_old_parts,
             by,
-            ts(w.recorded_at)
+            ts(w.recorded_at),
+            w.declined
         ],
     )?;
     let mut stmt = conn.prepare_cached(
@@ -49,7 +52,7 @@ pub fn walkaround(conn: &Connection, job: i64) -> Result<Option<Walkaround>> {
     let head = conn
         .prepare_cached(
             "SELECT w.fuel_eighths, w.valuables, w.warning_lights, w.return_old_parts, s.name,
-                    w.recorded_at
+                    w.recorded_at, w.declined
                FROM walkarounds w JOIN staff s ON s.id = w.recorded_by WHERE w.job_id = ?1",
         )?
         .query_row([job], |r| {
@@ -60,6 +63,7 @@ pub fn walkaround(conn: &Connection, job: i64) -> Result<Option<Walkaround>> {
                 return_old_parts: r.get(3)?,
                 recorded_by: r.get(4)?,
                 recorded_at: time(r, 5)?,
+                declined: r.get(6)?,
                 damages: Vec::new(),
             })
         })
@@ -127,6 +131,21 @@ pub(crate) fn set_washed(conn: &WriteTx, job: i64, now: DateTime<Utc>) -> Result
     conn.execute(
         "UPDATE jobs SET washed_at = ?2 WHERE id = ?1",
         params![job, ts(now)],
+    )?;
+    Ok(())
+}
+
+/// Whether a check-in needs the walk-around (or the customer's no).
+pub fn walkaround_required(conn: &Connection) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT walkaround_required FROM shop WHERE id = 1")?
+        .query_row([], |r| r.get(0))?)
+}
+
+pub(crate) fn set_walkaround_required(conn: &WriteTx, required: bool) -> Result<()> {
+    conn.execute(
+        "UPDATE shop SET walkaround_required = ?1 WHERE id = 1",
+        [required],
     )?;
     Ok(())
 }

@@ -727,6 +727,16 @@ const V17: &str = r#"
 CREATE INDEX events_promise ON events(at) WHERE kind = 'promise_moved';
 "#;
 
+/// The walk-around as a shop rule: required (a new shop's default, set by
+/// `init`) or optional (a shop upgraded with jobs keeps checking in as
+/// before); a walk-around the customer declined is recorded as such.
+const V18: &str = r#"
+ALTER TABLE shop ADD COLUMN walkaround_required INTEGER NOT NULL DEFAULT 0
+    CHECK (walkaround_required IN (0, 1));
+ALTER TABLE walkarounds ADD COLUMN declined INTEGER NOT NULL DEFAULT 0
+    CHECK (declined IN (0, 1));
+"#;
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(migrations_list())
 }
@@ -750,11 +760,12 @@ fn migrations_list() -> Vec<M<'static>> {
         M::up_with_hook(V15, v15_hook),
         M::up_with_hook(V16, v16_hook),
         M::up_with_hook(V17, v16_hook),
+        M::up_with_hook(V18, v16_hook),
     ]
 }
 
 /// The schema version this build writes (SQLite's `user_version`).
-pub const LATEST: i64 = 17;
+pub const LATEST: i64 = 18;
 
 #[cfg(test)]
 mod tests {
@@ -982,5 +993,11 @@ mod tests {
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .unwrap();
         assert_eq!(v, super::LATEST);
+        // A shop upgraded keeps checking in as before: the walk-around
+        // rule is `init`'s, not the migration's.
+        let required: bool = conn
+            .query_row("SELECT walkaround_required FROM shop", [], |r| r.get(0))
+            .unwrap();
+        assert!(!required);
     }
 }

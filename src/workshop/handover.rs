@@ -18,11 +18,22 @@ pub struct WalkaroundInput {
     pub valuables: Option<String>,
     pub warning_lights: Option<String>,
     pub return_old_parts: bool,
+    /// The customer declined the walk-around: said, not left out.
+    pub declined: bool,
 }
 
 impl WalkaroundInput {
     fn is_empty(&self) -> bool {
         *self == WalkaroundInput::default()
+    }
+
+    /// Whether the car was looked over: a fact of the car noted (asking
+    /// for the old parts back is the customer's wish, not a look).
+    fn looked(&self) -> bool {
+        self.fuel.is_some()
+            || !self.damages.is_empty()
+            || self.valuables.is_some()
+            || self.warning_lights.is_some()
     }
 }
 
@@ -33,13 +44,18 @@ pub(super) struct CleanWalkaround {
     valuables: Option<String>,
     warning_lights: Option<String>,
     return_old_parts: bool,
+    declined: bool,
 }
 
 pub(super) fn clean_walkaround(w: &WalkaroundInput) -> Result<Option<CleanWalkaround>> {
     if w.is_empty() {
         return Ok(None);
     }
+    if w.declined && w.looked() {
+        return Err(Refusal::invalid(Field::Fuel, Said::new("problem-walkaround-both")).into());
+    }
     Ok(Some(CleanWalkaround {
+        declined: w.declined,
         fuel: w.fuel.as_deref().map(handover::fuel).transpose()?,
         damages: w
             .damages
@@ -72,11 +88,28 @@ pub(super) fn record_walkaround(
             valuables: w.valuables,
             warning_lights: w.warning_lights,
             return_old_parts: w.return_old_parts,
+            declined: w.declined,
             recorded_by: String::new(),
             recorded_at: now,
         },
         by,
     )
+}
+
+/// A check-in under the shop's walk-around rule: the car looked over, or
+/// the customer's no recorded.
+pub(super) fn check_walkaround_rule(c: &WriteTx, w: Option<&CleanWalkaround>) -> Result<()> {
+    let done = w.is_some_and(|w| {
+        w.declined
+            || w.fuel.is_some()
+            || !w.damages.is_empty()
+            || w.valuables.is_some()
+            || w.warning_lights.is_some()
+    });
+    if !done && store::walkaround_required(c)? {
+        return Err(Refusal::invalid(Field::Fuel, Said::new("problem-walkaround-needed")).into());
+    }
+    Ok(())
 }
 
 /// Delivery waits for the settlement to be within what was approved.
@@ -115,6 +148,18 @@ impl Workshop {
     pub fn settlement(&self, number: i64) -> Result<Settlement> {
         self.store
             .read(|c| crate::read::settlement::settlement(c, number))
+    }
+
+    /// Whether every check-in needs the walk-around or the customer's no
+    /// (foreman; `init` turns it on for a new shop).
+    pub fn set_walkaround_rule(&mut self, who: Option<&str>, required: bool) -> Result<()> {
+        self.write(|c, now, session| {
+            let who = super::setup::setup_actor(c, who, Act::ChangeSettings, session)?;
+            store::set_walkaround_required(c, required)?;
+            let said = Said::new("event-shop-walkaround")
+                .text("rule", if required { "required" } else { "optional" });
+            super::setup_event_for(c, who.as_ref(), "shop_set", &said, now)
+        })
     }
 
     /// The car was washed (after QC pass, before hand-over).

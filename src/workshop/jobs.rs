@@ -292,6 +292,7 @@ impl Workshop {
         self.write(|c, now, session| {
             let who = actor(c, who, session)?;
             check_create(&who)?;
+            super::handover::check_walkaround_rule(c, job.walkaround.as_ref())?;
             let customer_id = match &job.customer {
                 Some(name) => Some(store::insert_customer(c, name, job.phone.as_deref())?),
                 None => None,

@@ -117,6 +117,7 @@ fn the_check_in_form_asks_before_keeping_a_promised_time_already_past() {
     // 09:00 today is past at 14:30, but typed as HH:MM it means tomorrow;
     // a full date this morning is what needs asking.
     chars(&mut f.app, "2026-11-23 09:00");
+    decline_walkaround(&mut f.app);
     key(&mut f.app, KeyCode::Enter);
     let Some(AnyForm::CheckIn(form)) = f.app.form() else {
         panic!("form closed")

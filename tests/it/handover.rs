@@ -317,3 +317,53 @@ fn a_line_made_before_any_rate_keeps_the_first_one() {
     s.ok(Some("Boss"), &["shop", "set", "--labour-rate", "900"]);
     assert_eq!(total(), 20_000);
 }
+
+/// The shop's rule (the dealer process): every check-in takes the
+/// walk-around or the customer's explicit no; a new shop starts with it.
+#[test]
+fn a_new_shop_checks_every_car_in_with_the_walk_around_or_the_customers_no() {
+    let s = crate::common::Shop::fresh();
+    s.ok(None, &["staff", "add", "Boss", "--role", "foreman"]);
+    s.ok(Some("Boss"), &["staff", "add", "Ada", "--role", "advisor"]);
+    let settings = s.json(Some("Ada"), &["shop", "show"]);
+    assert_eq!(settings["walkaround_required"], true, "{settings}");
+    let bare = ["job", "new", "--plate", "WR-1", "--complaint", "noise"];
+    let refused = s.refused(Some("Ada"), &bare);
+    assert!(
+        refused.contains("walk-around") && refused.contains("declined"),
+        "{refused}"
+    );
+    // Asking for the old parts back is the customer's wish, not a look.
+    let wish = s.refused(Some("Ada"), &[&bare[..], &["--return-old-parts"]].concat());
+    assert!(wish.contains("walk-around"), "{wish}");
+    let looked = s.ok(Some("Ada"), &[&bare[..], &["--fuel", "4/8"]].concat());
+    assert!(looked.trim().starts_with("J-"), "{looked}");
+    let declined = s
+        .ok(
+            Some("Ada"),
+            &[
+                "job",
+                "new",
+                "--plate",
+                "WR-2",
+                "--complaint",
+                "noise",
+                "--walkaround-declined",
+            ],
+        )
+        .trim()
+        .to_string();
+    assert_eq!(s.job(&declined)["walkaround"]["declined"], true);
+    let shown = s.ok(Some("Ada"), &["job", "show", &declined]);
+    assert!(shown.contains("declined by the customer"), "{shown}");
+    // Declined and looked over at once is one or the other.
+    let both = s.run(
+        Some("Ada"),
+        &[&bare[..], &["--fuel", "4/8", "--walkaround-declined"]].concat(),
+    );
+    assert_ne!(both.code, 0);
+    // The foreman may make it optional: then a bare check-in is taken.
+    s.refused(Some("Ada"), &["shop", "set", "--walkaround", "optional"]);
+    s.ok(Some("Boss"), &["shop", "set", "--walkaround", "optional"]);
+    s.ok(Some("Ada"), &bare);
+}

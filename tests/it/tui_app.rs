@@ -572,6 +572,7 @@ fn an_advisor_checks_a_vehicle_in_from_the_board() {
     chars(&mut f.app, "17:00");
     key(&mut f.app, KeyCode::Tab);
     key(&mut f.app, KeyCode::Char('u'));
+    decline_walkaround(&mut f.app);
     key(&mut f.app, KeyCode::Enter);
     assert!(f.app.overlay.is_none(), "{:?}", f.app.flash);
     assert_eq!(f.app.board.queue.len(), before + 1);

@@ -50,6 +50,7 @@ fn a_late_booking_arrives_as_a_job_in_three_keys() {
         "{screen}"
     );
     chars(&mut f.app, "61200");
+    decline_walkaround(&mut f.app);
     key(&mut f.app, KeyCode::Enter);
     assert!(
         f.app.flash.as_ref().unwrap().text.contains("arrived"),
@@ -209,7 +210,7 @@ fn the_check_in_form_takes_the_walk_around() {
     chars(&mut f.app, "45800");
     key(&mut f.app, KeyCode::Tab);
     chars(&mut f.app, "9/8");
-    for _ in 0..4 {
+    for _ in 0..5 {
         key(&mut f.app, KeyCode::Tab);
     }
     key(&mut f.app, KeyCode::Char(' '));
@@ -265,6 +266,7 @@ fn a_check_in_says_when_it_is_a_comeback() {
     chars(&mut f.app, "沪A·88K21");
     key(&mut f.app, KeyCode::Tab);
     chars(&mut f.app, "Grinding again");
+    decline_walkaround(&mut f.app);
     key(&mut f.app, KeyCode::Enter);
     let flash = &f.app.flash.as_ref().unwrap().text;
     assert!(flash.contains("a comeback of J-000001"), "{flash}");
@@ -312,7 +314,22 @@ fn the_check_in_form_quotes_operations_of_the_price_list() {
     assert_eq!(form.ops.codes(), ["ALN-4W"]);
     chars(&mut f.app, "1万");
     key(&mut f.app, KeyCode::Enter);
-    // Enter with nothing typed checks the car in.
+    // Enter with nothing typed checks the car in: the demo shop's rule
+    // wants the walk-around first (on the fuel field), or the customer's no.
+    key(&mut f.app, KeyCode::Enter);
+    let Some(AnyForm::CheckIn(form)) = f.app.form() else {
+        panic!("checked in without a walk-around")
+    };
+    assert_eq!(form.field, Field::Fuel);
+    assert!(
+        form.errors
+            .get(Field::Fuel)
+            .unwrap()
+            .contains("walk-around"),
+        "{:?}",
+        form.errors.get(Field::Fuel)
+    );
+    decline_walkaround(&mut f.app);
     key(&mut f.app, KeyCode::Enter);
     assert!(f.app.overlay.is_none(), "{:?}", f.app.flash);
     let job = f
@@ -358,7 +375,7 @@ fn the_check_in_form_keeps_typed_operations_and_scrolls_to_every_field() {
     };
     assert!(form.errors.get(Field::Op).unwrap().contains("shache"));
     assert_eq!(form.field, Field::Op);
-    for _ in 0..13 {
+    for _ in 0..14 {
         key(&mut f.app, KeyCode::Tab);
     }
     let Some(AnyForm::CheckIn(form)) = f.app.form() else {

@@ -20,6 +20,8 @@ fn three_terminals_take_a_vehicle_from_waiting_to_delivered() {
             "Grinding noise when braking",
             "--priority",
             "urgent",
+            "--fuel",
+            "5/8",
         ],
     );
     // The newest job: after the demo's day and its weeks of history.
@@ -340,6 +342,10 @@ fn a_car_goes_from_its_booking_to_a_logged_follow_up_call() {
     // The new booking is the last of today's (its time is the latest).
     advisor.select("粤A·BOOK1");
     advisor.send_and_wait_for("a", "Arrival of");
+    // The demo shop's rule: no check-in without the walk-around; the
+    // refusal leaves the cursor on the fuel.
+    advisor.send_and_wait_for(ENTER, "walk-around");
+    advisor.send("4/8");
     advisor.send_and_wait_for(ENTER, &format!("{appt} arrived"));
     let job = shop
         .json(Some("Chen Li"), &["job", "list"])
@@ -522,6 +528,8 @@ fn a_walk_in_is_quoted_from_the_list_and_its_repair_order_printed_with_one_key()
         ENTER,
         "labour estimate CNY 600.00 · 2.0 h: BRK-PAD-F · MNT-10K",
     );
+    desk.send_and_wait_for(ENTER, "walk-around");
+    desk.send("5/8");
     desk.send(ENTER);
     desk.wait_text("checked in");
     let job = shop

@@ -141,3 +141,21 @@ pub fn down(app: &mut App, times: usize) {
         key(app, KeyCode::Down);
     }
 }
+
+/// In the open check-in form: marks the walk-around declined by the
+/// customer (the demo shop requires one), leaving the cursor there.
+pub fn decline_walkaround(app: &mut App) {
+    use bayboard::domain::Field;
+    use bayboard::tui::forms::AnyForm;
+    for _ in 0..20 {
+        match app.form() {
+            Some(AnyForm::CheckIn(f)) if f.field == Field::WalkaroundDeclined => {
+                key(app, KeyCode::Char(' '));
+                return;
+            }
+            Some(AnyForm::CheckIn(_)) => key(app, KeyCode::Tab),
+            _ => panic!("no check-in form open"),
+        }
+    }
+    panic!("no walk-around field in the check-in form");
+}

@@ -49,6 +49,10 @@ event-shop-printers = { $n ->
         [one] printer { $list }
        *[other] printers { $list } (the first is the default)
     }
+event-shop-walkaround = walk-around at check-in: { $rule ->
+        [required] required
+       *[optional] optional
+    }
 event-bay-added = { $bay } ({ $kind })
 event-staff-added = { $name } ({ $roles })
 event-pin-set = { $name } · key { $key }

@@ -54,6 +54,7 @@ field-valuables = valuables
 field-warning-lights = warning lights
 field-customer-waiting = customer waiting
 field-return-old-parts = old parts back
+field-walkaround-declined = walk-around declined
 field-amount = amount
 field-followup-days = follow-up days
 field-comeback-days = comeback days

@@ -70,4 +70,5 @@ thing-payment = payment method
 thing-old_parts = choice for the old parts
 thing-complaint_status = complaint status
 thing-language = language
+thing-walkaround_rule = walk-around rule
 thing-document = document

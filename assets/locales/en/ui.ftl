@@ -113,6 +113,8 @@ ui-warnings = Warnings
 ui-old-parts = Old parts
 ui-the-customer-waits-on-site = the customer waits on site
 ui-the-customer-wants-the-old-parts = the customer wants the old parts
+ui-declined = Declined
+ui-the-customer-declined-the-walk-around = the customer declined the walk-around
 ui-approve = Approve
 ui-decline = Decline
 ui-how = How
@@ -303,6 +305,7 @@ detail-valuables = valuables: { $what }
 detail-warning-lights = warning lights: { $what }
 detail-return-old-parts = RETURN OLD PARTS to the customer
 detail-walkaround = Walk-around { $facts } (by { $by } at { $at })
+detail-walkaround-declined = declined by the customer
 detail-damage = {"  "}damage   { $place }: { $what }
 ## Why a key did nothing
 why-not-this-row = { $what }: not for the selected row
@@ -351,6 +354,10 @@ ui-shop-settings =
     follow-up    { $followup } days after delivery
     comebacks    back within { $comeback } days
     day hours    { $hours } h per technician
+    walk-around  { $walkaround ->
+        [required] required at every check-in (or the customer's no)
+       *[optional] optional
+    }
     language     { $language ->
         [zh-CN] Simplified Chinese (zh-CN)
         [en] English (en)

@@ -47,6 +47,10 @@ event-shop-printers = { $n ->
         [0] 打印机：未设置（使用 CUPS 默认打印机）
        *[other] 打印机 { $list }（第一台为默认）
     }
+event-shop-walkaround = 接车环车检查：{ $rule ->
+        [required] 必须
+       *[optional] 可选
+    }
 event-bay-added = { $bay }（{ $kind }）
 event-staff-added = { $name }（{ $roles }）
 event-pin-set = { $name } · key { $key }

@@ -54,6 +54,7 @@ field-valuables = 贵重物品
 field-warning-lights = 故障灯
 field-customer-waiting = 客户在店等候
 field-return-old-parts = 旧件带走
+field-walkaround-declined = 客户拒绝环车检查
 field-amount = 金额
 field-followup-days = 回访天数
 field-comeback-days = 返修期天数

@@ -106,6 +106,8 @@ ui-warnings = 故障灯
 ui-old-parts = 旧件
 ui-the-customer-waits-on-site = 客户在店等候
 ui-the-customer-wants-the-old-parts = 客户要带走旧件
+ui-declined = 拒绝环检
+ui-the-customer-declined-the-walk-around = 客户拒绝环车检查
 ui-approve = 客户同意
 ui-decline = 客户拒修
 ui-how = 确认方式
@@ -287,6 +289,7 @@ detail-valuables = 贵重物品：{ $what }
 detail-warning-lights = 故障灯：{ $what }
 detail-return-old-parts = 旧件交还客户
 detail-walkaround = 环车检查 { $facts }（{ $by }，{ $at }）
+detail-walkaround-declined = 客户拒绝
 detail-damage = {"  "}损伤   { $place }：{ $what }
 ## Why a key did nothing
 why-not-this-row = { $what }：不适用于所选行
@@ -335,6 +338,10 @@ ui-shop-settings =
     回访         交车后 { $followup } 天
     返修         { $comeback } 天内回厂算返修
     日工时       每名技师 { $hours } h
+    环车检查     { $walkaround ->
+        [required] 每次接车必须做（或登记客户拒绝）
+       *[optional] 可选
+    }
     语言         { $language ->
         [zh-CN] 简体中文 (zh-CN)
         [en] 英语 (en)

@@ -18,6 +18,11 @@ pub(crate) fn init(ctx: &Ctx, shop: Option<&str>, currency: Option<&str>) -> Res
     if currency.is_some() {
         ws.set_money(ctx.actor.as_deref(), currency, None)?;
     }
+    if !existed {
+        // A new shop looks every car over at reception (the process's
+        // rule); `shop set --walkaround optional` turns it off.
+        ws.set_walkaround_rule(ctx.actor.as_deref(), true)?;
+    }
     if crate::guard::elevated() && !existed {
         // Only root gets this far (guard::check_companions).
         crate::guard::settle_new_files(&ctx.db)?;

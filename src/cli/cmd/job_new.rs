@@ -29,6 +29,7 @@ fn input(a: NewJobArgs) -> Result<NewJobInput> {
             valuables: a.valuables,
             warning_lights: a.warning_lights,
             return_old_parts: a.return_old_parts,
+            declined: a.walkaround_declined,
         },
         appointment: a
             .appointment

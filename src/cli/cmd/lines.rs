@@ -214,6 +214,7 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
             day_hours,
             language,
             printers,
+            walkaround,
         } => {
             let aftersales =
                 followup_days.is_some() || comeback_days.is_some() || day_hours.is_some();
@@ -223,6 +224,7 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
                 && !aftersales
                 && language.is_none()
                 && printers.is_empty()
+                && walkaround.is_none()
             {
                 return Err(crate::domain::Refusal::invalid(
                     Field::LabourRate,
@@ -238,6 +240,9 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
             }
             if !printers.is_empty() {
                 ws.set_printers(ctx.who()?, &printers)?;
+            }
+            if let Some(required) = walkaround {
+                ws.set_walkaround_rule(ctx.actor.as_deref(), required)?;
             }
             if let Some(policy) = require_pins {
                 ws.set_pin_policy(ctx.who()?, policy)?;
@@ -255,6 +260,7 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
     let a = ws.store().read(store::aftersales_settings)?;
     let language = ws.store().read(store::shop_language)?.unwrap_or_default();
     let printers = ws.store().read(store::shop_printers)?;
+    let walkaround_required = ws.store().read(store::walkaround_required)?;
     emit(
         ctx,
         &Settings {
@@ -262,6 +268,7 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
             aftersales: a,
             language,
             printers,
+            walkaround_required,
         },
     )
 }
@@ -274,6 +281,8 @@ struct Settings {
     language: String,
     /// The default first; none: CUPS's default.
     printers: Vec<String>,
+    /// Every check-in takes the walk-around or the customer's no.
+    walkaround_required: bool,
 }
 
 impl Output for Settings {
@@ -295,6 +304,15 @@ impl Output for Settings {
                 ("followup", a.followup_days.into()),
                 ("comeback", a.comeback_days.into()),
                 ("hours", a.day_hours.into()),
+                (
+                    "walkaround",
+                    if self.walkaround_required {
+                        "required"
+                    } else {
+                        "optional"
+                    }
+                    .into(),
+                ),
                 ("language", self.language.clone().into()),
                 ("printers", self.printers.join(", ").into()),
                 ("nprinters", (self.printers.len() as i64).into()),
@@ -314,6 +332,10 @@ impl Output for Settings {
         }
         if let Some(o) = v.as_object_mut() {
             o.insert("printers".into(), serde_json::json!(self.printers));
+            o.insert(
+                "walkaround_required".into(),
+                serde_json::json!(self.walkaround_required),
+            );
         }
         v
     }

@@ -18,7 +18,7 @@ use tui_input::Input;
 
 /// The form's fields in order: text fields (the vehicle, then the
 /// walk-around), then the priority choice and two yes/no toggles.
-pub const FIELDS: [(Field, &str); 16] = [
+pub const FIELDS: [(Field, &str); 17] = [
     (Field::Plate, "Plate"),
     (Field::Complaint, "Complaint"),
     (Field::Op, "Operation"),
@@ -33,6 +33,7 @@ pub const FIELDS: [(Field, &str); 16] = [
     (Field::Damage, "Damages"),
     (Field::Valuables, "Valuables"),
     (Field::WarningLights, "Warnings"),
+    (Field::WalkaroundDeclined, "Declined"),
     (Field::CustomerWaiting, "Waits"),
     (Field::ReturnOldParts, "Old parts"),
 ];
@@ -64,6 +65,8 @@ pub struct CheckInForm {
     pub priority: Priority,
     pub customer_waiting: bool,
     pub return_old_parts: bool,
+    /// The customer declined the walk-around.
+    pub walkaround_declined: bool,
     /// Operations of the published list: the quote the customer accepts.
     pub ops: OpPicker,
     /// The booking this car arrives for, if it came from the Today view.
@@ -82,6 +85,7 @@ impl Default for CheckInForm {
             priority: Priority::Normal,
             customer_waiting: false,
             return_old_parts: false,
+            walkaround_declined: false,
             ops: OpPicker::new(12),
             appointment: None,
             field: Field::Plate,
@@ -140,7 +144,9 @@ impl Form for CheckInForm {
     fn focus(&self) -> Focus {
         match self.field {
             Field::Priority => Focus::Choice,
-            Field::CustomerWaiting | Field::ReturnOldParts => Focus::Toggle,
+            Field::CustomerWaiting | Field::ReturnOldParts | Field::WalkaroundDeclined => {
+                Focus::Toggle
+            }
             _ => Focus::Text,
         }
     }
@@ -168,6 +174,9 @@ impl Form for CheckInForm {
             FormAction::Toggle if self.field == Field::ReturnOldParts => {
                 self.return_old_parts = !self.return_old_parts
             }
+            FormAction::Toggle if self.field == Field::WalkaroundDeclined => {
+                self.walkaround_declined = !self.walkaround_declined
+            }
             FormAction::Left => self.priority = Priority::ALL[cycle(p, 3, -1)],
             FormAction::Right | FormAction::Toggle => self.priority = Priority::ALL[cycle(p, 3, 1)],
             FormAction::Set(i) => self.priority = Priority::ALL[(i as usize).min(2)],
@@ -192,6 +201,7 @@ impl Form for CheckInForm {
             Field::Damage,
             Field::Valuables,
             Field::WarningLights,
+            Field::WalkaroundDeclined,
             Field::CustomerWaiting,
             Field::ReturnOldParts,
         ]
@@ -287,6 +297,7 @@ impl Form for CheckInForm {
                 valuables: self.opt(Field::Valuables),
                 warning_lights: self.opt(Field::WarningLights),
                 return_old_parts: self.return_old_parts,
+                declined: self.walkaround_declined,
             },
             ..Default::default()
         }))))
@@ -300,7 +311,7 @@ impl Form for CheckInForm {
     }
 
     fn draw(&self, frame: &mut Frame, body: Rect, m: &Model) {
-        let h = 23 + self.errors.count() as u16;
+        let h = 24 + self.errors.count() as u16;
         let title = match self.appointment {
             Some(a) => crate::present::words::message(
                 "ui-arrival-walk-around",
@@ -393,6 +404,10 @@ impl CheckInForm {
             Field::CustomerWaiting => (
                 self.customer_waiting,
                 crate::present::words::ui("the customer waits on site"),
+            ),
+            Field::WalkaroundDeclined => (
+                self.walkaround_declined,
+                crate::present::words::ui("the customer declined the walk-around"),
             ),
             _ => (
                 self.return_old_parts,
