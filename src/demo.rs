@@ -336,12 +336,33 @@ fn seed(ws: &mut Workshop, demo: &Demo, now: DateTime<Utc>) -> Result<Seeded> {
     // From today on, every check-in takes the walk-around or the
     // customer's no, as a new shop's rule is.
     ws.set_walkaround_rule(Some(FOREMAN), true)?;
+    calls(ws, &clock, now)?;
     ws.set_clock(Arc::new(Utc::now));
     Ok(Seeded {
         bays: demo.bays.len(),
         staff: demo.staff.len(),
         jobs: ws.store().read(store::check_counts)? as usize,
     })
+}
+
+/// The desk's calls: a second follow-up call a week after the first (from
+/// now on), and 周强 calling about the water pump his car waits for.
+fn calls(ws: &mut Workshop, clock: &SimClock, now: DateTime<Utc>) -> Result<()> {
+    ws.set_second_followup(Some(FOREMAN), 7)?;
+    // After every other act of the demo: no event goes back in time.
+    clock.set(now);
+    let job = job_of(ws, "苏E·7X6W1")?;
+    ws.log_call(
+        ADVISOR,
+        &crate::workshop::CallInput {
+            job: Some(job),
+            about: "水泵什么时候到？车今天能取吗".into(),
+            promised: Some("配件到货后马上回电".into()),
+            due_at: Some(now + Duration::minutes(180)),
+            ..Default::default()
+        },
+    )?;
+    Ok(())
 }
 
 /// The newest job of a plate in the demo shop.

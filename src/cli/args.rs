@@ -152,6 +152,9 @@ pub enum Command {
     /// Complaints: new, list, ack, resolve, close
     #[command(subcommand)]
     Complaint(ComplaintCmd),
+    /// Calls to return: a customer's call logged, closed, listed
+    #[command(subcommand)]
+    Call(CallCmd),
     /// Appointments: new, list, no-show, cancel
     #[command(subcommand)]
     Appt(ApptCmd),
@@ -270,6 +273,47 @@ pub enum FollowupCmd {
         score: Option<i64>,
         #[arg(long)]
         note: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CallCmd {
+    /// Log a customer's call: about a job or a car, what was promised and
+    /// by when; prints its number (T-3) alone
+    Log {
+        /// The job it is about (its car, customer and phone fill the rest)
+        #[arg(long)]
+        job: Option<String>,
+        /// Or the car, when there is no job
+        #[arg(long)]
+        plate: Option<String>,
+        /// Who called
+        #[arg(long)]
+        caller: Option<String>,
+        #[arg(long)]
+        phone: Option<String>,
+        /// What the customer asked
+        #[arg(long)]
+        about: String,
+        /// What was promised to them
+        #[arg(long)]
+        promised: Option<String>,
+        /// By when: "HH:MM", "tomorrow 10:00", "YYYY-MM-DD HH:MM" or RFC 3339
+        #[arg(long, value_name = "TIME")]
+        by: Option<String>,
+    },
+    /// Close a call with what was done
+    Close {
+        /// The call: T-3
+        call: String,
+        #[arg(long)]
+        note: String,
+    },
+    /// Calls still to return, soonest due first
+    List {
+        /// Closed calls too, newest first
+        #[arg(long)]
+        all: bool,
     },
 }
 
@@ -425,6 +469,10 @@ pub enum ShopCmd {
         /// is the default; one empty name ("") clears them
         #[arg(long = "printer", value_name = "NAME")]
         printers: Vec<String>,
+        /// Days after an answered follow-up call that a second call falls
+        /// due (0 to 30; 0: no second call)
+        #[arg(long, value_name = "N", allow_negative_numbers = true)]
+        second_followup_days: Option<i64>,
         /// Whether every check-in takes the walk-around or the customer's
         /// no: required (a new shop's rule) or optional
         #[arg(long, value_name = "RULE", value_parser = walkaround_rule)]

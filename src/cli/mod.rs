@@ -284,6 +284,7 @@ fn run(cli: Cli, open_board: BoardOpener) -> Result<()> {
         Some(Command::Followup(cmd)) => aftersales::followup(&ctx, cmd),
         Some(Command::Complaint(cmd)) => aftersales::complaint(&ctx, cmd),
         Some(Command::Appt(cmd)) => aftersales::appt(&ctx, cmd),
+        Some(Command::Call(cmd)) => calls::call(&ctx, cmd),
         Some(Command::Catalogue(cmd)) => catalogue::catalogue(&ctx, cmd),
         Some(Command::Print {
             document,

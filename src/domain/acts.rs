@@ -70,4 +70,5 @@ acts! {
     WorkOnComplaint = "work_on_complaint",
     MovePromise = "move_promise",
     HavePromiseMoved = "have_promise_moved",
+    LogCall = "log_call",
 }

@@ -3,6 +3,7 @@
 pub mod acts;
 pub mod aftersales;
 pub mod appointments;
+pub mod calls;
 pub mod catalogue;
 pub mod documents;
 pub mod field;

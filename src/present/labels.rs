@@ -287,6 +287,8 @@ pub fn event_kind(kind: &str) -> String {
         "washed" => w("event-kind-washed"),
         "adjusted" => w("event-kind-adjusted"),
         "promise_moved" => w("event-kind-promise-moved"),
+        "call_logged" => w("event-kind-call-logged"),
+        "call_closed" => w("event-kind-call-closed"),
         "followup_reached" => w("event-kind-followup-reached"),
         "followup_missed" => w("event-kind-followup-missed"),
         "complaint_opened" => w("event-kind-complaint-opened"),

@@ -235,6 +235,42 @@ pub fn promised_text(p: DateTime<Utc>, now: DateTime<Utc>) -> String {
     )
 }
 
+/// A call to return, on one line: "T-3 · J-000012 苏E·7X6W1 周强 139… ·
+/// asked: … · promised: … · by 12月4日 10:00", or the second follow-up
+/// call and when it falls due.
+pub fn call_text(c: &crate::store::CallRow, now: DateTime<Utc>) -> String {
+    use crate::domain::calls::CallKind;
+    let tz = local_tz();
+    let who = [
+        c.job.map(crate::domain::job_label),
+        c.plate.clone(),
+        c.caller.clone(),
+        c.phone.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    let due = c.due_at.map(|t| when(t, now, &tz)).unwrap_or_default();
+    let id = match c.kind {
+        CallKind::Incoming => "ui-call-incoming",
+        CallKind::SecondFollowup => "ui-call-second-followup",
+    };
+    words::message(
+        id,
+        &[
+            ("call", crate::domain::calls::call_label(c.id).into()),
+            ("who", who.into()),
+            ("about", c.about.clone().unwrap_or_default().into()),
+            ("promised", c.promised.clone().unwrap_or_default().into()),
+            ("due", due.into()),
+            ("p", if c.promised.is_some() { "yes" } else { "no" }.into()),
+            ("d", if c.due_at.is_some() { "yes" } else { "no" }.into()),
+            ("late", i64::from(c.due_at.is_some_and(|d| d < now)).into()),
+        ],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use crate::domain::{PartKind, PartStatus};

@@ -52,6 +52,8 @@ pub struct Board {
     pub ahead: Vec<(DateTime<Utc>, crate::read::load::Load)>,
     /// Follow-up calls due now, soonest first.
     pub followups: Vec<store::FollowupRow>,
+    /// Calls to return: customers' calls and second follow-up calls.
+    pub calls: Vec<store::CallRow>,
     /// Promises moved today, for the advisor to tell the customers.
     pub promises_moved: Vec<store::PromiseMoved>,
     /// Complaints not yet closed, by their next deadline.
@@ -184,6 +186,7 @@ pub fn load(store: &Store, now: DateTime<Utc>, day_start: DateTime<Utc>) -> Resu
                 now,
             )?,
             ahead: days_ahead(c, day_start, now)?,
+            calls: part("calls", store::open_calls(c), &mut unreadable),
             promises_moved: part(
                 "promises moved",
                 store::promises_moved(c, day_start),

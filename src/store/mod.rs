@@ -4,6 +4,7 @@
 mod aftersales;
 mod appointments;
 pub mod bulk;
+mod calls;
 mod catalogue;
 pub mod chain;
 mod check;
@@ -20,6 +21,7 @@ mod writes;
 
 pub use aftersales::*;
 pub use appointments::*;
+pub use calls::*;
 pub use catalogue::*;
 pub use check::{CheckReport, backup, check, check_counts};
 pub use handover::*;

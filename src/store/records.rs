@@ -6,7 +6,7 @@ use crate::domain::{
 use chrono::{DateTime, Utc};
 use serde::{Serialize, Serializer};
 
-fn as_opt_job_label<S: Serializer>(n: &Option<i64>, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn as_opt_job_label<S: Serializer>(n: &Option<i64>, s: S) -> Result<S::Ok, S::Error> {
     match n {
         Some(n) => s.serialize_str(&job_label(*n)),
         None => s.serialize_none(),

@@ -737,6 +737,33 @@ ALTER TABLE walkarounds ADD COLUMN declined INTEGER NOT NULL DEFAULT 0
     CHECK (declined IN (0, 1));
 "#;
 
+/// Calls to return: a customer's incoming call (what they asked, what was
+/// promised, by when) and the second follow-up call a shop may make some
+/// days after the first was answered (`shop.second_followup_days`, 0: none).
+const V19: &str = r#"
+ALTER TABLE shop ADD COLUMN second_followup_days INTEGER NOT NULL DEFAULT 0
+    CHECK (second_followup_days BETWEEN 0 AND 30);
+CREATE TABLE calls (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL CHECK (kind IN ('incoming', 'second_followup')),
+    job_id      INTEGER REFERENCES jobs(id),
+    plate       TEXT,
+    caller      TEXT,
+    phone       TEXT,
+    about       TEXT,
+    promised    TEXT,
+    due_at      TEXT,
+    state       TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'closed')),
+    opened_by   INTEGER NOT NULL REFERENCES staff(id),
+    opened_at   TEXT NOT NULL,
+    closed_by   INTEGER REFERENCES staff(id),
+    closed_at   TEXT,
+    close_note  TEXT
+);
+CREATE INDEX calls_open ON calls(due_at) WHERE state = 'open';
+CREATE INDEX calls_job ON calls(job_id);
+"#;
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(migrations_list())
 }
@@ -761,11 +788,12 @@ fn migrations_list() -> Vec<M<'static>> {
         M::up_with_hook(V16, v16_hook),
         M::up_with_hook(V17, v16_hook),
         M::up_with_hook(V18, v16_hook),
+        M::up_with_hook(V19, v16_hook),
     ]
 }
 
 /// The schema version this build writes (SQLite's `user_version`).
-pub const LATEST: i64 = 18;
+pub const LATEST: i64 = 19;
 
 #[cfg(test)]
 mod tests {

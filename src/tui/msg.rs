@@ -125,6 +125,17 @@ pub enum Write {
         score: Option<i64>,
         note: Option<String>,
     },
+    /// A customer's call about a job: by when, and what was asked/promised.
+    LogCall {
+        job: i64,
+        due: Option<chrono::DateTime<chrono::Utc>>,
+        about: String,
+    },
+    /// A call returned, with what was done.
+    CloseCall {
+        id: i64,
+        note: String,
+    },
     /// The promised time moved, and why.
     Promise {
         job: i64,

@@ -103,7 +103,7 @@ impl Model {
             View::Qc => self.qc_list().len(),
             View::Approvals => self.board.approvals.len(),
             View::Today => self.board.today.len(),
-            View::Followup => self.board.followups.len(),
+            View::Followup => self.board.followups.len() + self.board.calls.len(),
             View::Complaints => self.board.complaints.len(),
             View::Dashboard => 0,
         }
@@ -118,6 +118,17 @@ impl Model {
     pub fn selected_followup(&self) -> Option<&crate::store::FollowupRow> {
         (self.view == View::Followup)
             .then(|| self.board.followups.get(self.sel.followups))
+            .flatten()
+    }
+
+    /// A call to return: the Follow-up view lists them after the
+    /// follow-ups, one cursor over both.
+    pub fn selected_call(&self) -> Option<&crate::store::CallRow> {
+        (self.view == View::Followup)
+            .then(|| {
+                let at = self.sel.followups.checked_sub(self.board.followups.len())?;
+                self.board.calls.get(at)
+            })
             .flatten()
     }
 
@@ -281,7 +292,10 @@ impl Model {
     /// complaint's (their details are one key away, ⏎).
     pub fn row_job(&self) -> Option<i64> {
         match self.view {
-            View::Followup => self.selected_followup().map(|f| f.job),
+            View::Followup => self
+                .selected_followup()
+                .map(|f| f.job)
+                .or_else(|| self.selected_call().and_then(|c| c.job)),
             View::Complaints => self.selected_complaint().and_then(|c| c.job),
             _ => self.selected_job().map(|j| j.id),
         }
@@ -371,7 +385,11 @@ impl Model {
             (View::MyWork, _) => jobs(self.my_jobs()),
             (View::Approvals, _) => self.board.approvals.iter().map(|a| a.line.id).collect(),
             (View::Today, _) => self.board.today.iter().map(|a| a.id).collect(),
-            (View::Followup, _) => self.board.followups.iter().map(|f| f.job).collect(),
+            // Calls after the follow-ups, apart by sign (a job's number
+            // and a call's may be equal).
+            (View::Followup, _) => (self.board.followups.iter().map(|f| f.job))
+                .chain(self.board.calls.iter().map(|c| -c.id))
+                .collect(),
             (View::Complaints, _) => self.board.complaints.iter().map(|c| c.id).collect(),
             (View::Dashboard, _) => return None,
         })

@@ -24,7 +24,8 @@ pub enum Comeback {
     NotComeback,
 }
 
-fn event(
+/// An event by a person, about a job or none, that changes no state.
+pub(super) fn event(
     c: &WriteTx,
     who: &Actor,
     job: Option<i64>,
@@ -216,6 +217,9 @@ impl Workshop {
                 "followup_missed"
             };
             event(c, &who, Some(job), kind, &said, note.as_deref(), now)?;
+            if reached {
+                super::calls::second_followup(c, &j, &who, now)?;
+            }
             let complaint = match score {
                 Some(s) if aftersales::unhappy(s) => {
                     let words = format!(

@@ -4,6 +4,7 @@
 
 mod aftersales;
 mod appointments;
+mod calls;
 mod catalogue;
 mod handover;
 mod jobs;
@@ -18,6 +19,7 @@ mod setup;
 
 pub use aftersales::Comeback;
 pub use appointments::NewApptInput;
+pub use calls::CallInput;
 pub use catalogue::Imported;
 pub use handover::WalkaroundInput;
 pub use jobs::NewJobInput;

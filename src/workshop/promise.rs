@@ -6,7 +6,7 @@ use super::{Workshop, actor, load_job};
 use crate::domain::validate::{self, limits};
 use crate::domain::{Act, Field, Refusal, Role, Said};
 use crate::error::Result;
-use crate::store::{self, JobRow, NewEvent};
+use crate::store::{self, JobRow};
 use chrono::{DateTime, Utc};
 
 impl Workshop {
@@ -54,18 +54,14 @@ impl Workshop {
                     .time("to", at),
                 None => Said::new("event-promise-set").time("to", at),
             };
-            store::append_event(
+            super::aftersales::event(
                 c,
-                &NewEvent {
-                    at: now,
-                    actor_id: Some(who.id),
-                    job_id: Some(number),
-                    kind: "promise_moved",
-                    from: None,
-                    to: None,
-                    note: Some(&reason),
-                    said: Some(&said),
-                },
+                &who,
+                Some(number),
+                "promise_moved",
+                &said,
+                Some(&reason),
+                now,
             )?;
             load_job(c, number, None)
         })

@@ -253,6 +253,11 @@ fn the_board_reads_open_rows_through_partial_indexes() {
         moved.contains("events_promise") && !moved.contains("SCAN e"),
         "Today's moved promises never scan the event log: {moved}"
     );
+    let calls = plan(c, store::OPEN_CALLS);
+    assert!(
+        calls.contains("SCAN k USING INDEX calls_open"),
+        "the calls to return come from their partial index (open calls only, in due order): {calls}"
+    );
 }
 
 #[test]

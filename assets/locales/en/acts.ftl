@@ -43,3 +43,4 @@ act-own_complaint = own a complaint
 act-work_on_complaint = work on a complaint
 act-move_promise = move the promised time
 act-have_promise_moved = have its promised time moved (it is closed)
+act-log_call = log or close a customer's call

@@ -53,6 +53,10 @@ event-shop-walkaround = walk-around at check-in: { $rule ->
         [required] required
        *[optional] optional
     }
+event-shop-second-followup = second follow-up call: { $days ->
+        [0] none
+       *[other] { $days } days after the first
+    }
 event-bay-added = { $bay } ({ $kind })
 event-staff-added = { $name } ({ $roles })
 event-pin-set = { $name } · key { $key }
@@ -82,6 +86,11 @@ event-adjusted = { $amount } accepted
 event-promise-moved = promised { $from } → { $to }
     .note = {": "}{ $note }
 event-promise-set = promised { $to }
+    .note = {": "}{ $note }
+event-call-logged = { $call } logged
+    .note = {": "}{ $note }
+event-call-second-followup = { $call }: second follow-up call in { $days } days
+event-call-closed = { $call } closed
     .note = {": "}{ $note }
 # A sign-off made with a PIN someone else set (issue 20): the setter could
 # have signed it, so it stays marked on the record.

@@ -71,4 +71,5 @@ thing-old_parts = choice for the old parts
 thing-complaint_status = complaint status
 thing-language = language
 thing-walkaround_rule = walk-around rule
+thing-call = call
 thing-document = document

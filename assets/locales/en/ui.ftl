@@ -352,6 +352,10 @@ ui-shop-settings =
     labour rate  { $rate } per sold hour
     PINs needed  { $pins }
     follow-up    { $followup } days after delivery
+    second call  { $second ->
+        [0] none
+       *[other] { $second } days after the first is answered
+    }
     comebacks    back within { $comeback } days
     day hours    { $hours } h per technician
     walk-around  { $walkaround ->
@@ -576,6 +580,31 @@ ui-the-new-time-then-why-tomorrow-10-00-parts-late = the new time, then why: tom
 ui-write-why-after-the-time-parts-late = write why after the time: parts late
 ui-promises-moved-title = PROMISES MOVED TODAY { $n } — tell the customer
 ui-promise-moved-row = { $job } { $plate } { $who } → { $at }: { $reason } ({ $by })
+ui-call-incoming = { $call } · { $who } · asked: { $about }{ $p ->
+        [no] {""}
+       *[yes] {" · "}promised: { $promised }
+    }{ $d ->
+        [no] {""}
+       *[yes] {" · "}by { $due }{ $late ->
+            [1] {" "}! late
+           *[other] {""}
+        }
+    }
+ui-call-second-followup = { $call } · second follow-up call · { $who } · due { $due }{ $late ->
+        [1] {" "}! late
+       *[other] {""}
+    }
+ui-call-closed-note = {" · "}closed by { $by }: { $note }
+ui-calls-title = CALLS TO RETURN { $n }
+ui-log-call = A customer called about { $job }
+ui-call = Call
+ui-by-when-then-what-16-00-call-back-with-the-parts-eta = by when, then what: 16:00 call back with the parts ETA
+ui-close-call = Close { $call }
+ui-what-was-done-called-back-parts-due-friday = what was done: called back, parts due Friday
+ui-write-what-the-customer-asked = write what the customer asked
+ui-write-what-was-done = write what was done
+done-call-logged = { $call } logged: it stays under Follow-up until closed
+done-call-closed = { $call } closed
 ui-time-already-past = { $typed } is already past; press Enter again to keep it, or change it
 ui-log-in-as = log in as { $name }? ⏎ again (no PIN is kept)
 ui-failed-last-time = ✗ last time{ $has ->

@@ -43,3 +43,4 @@ act-own_complaint = 负责投诉
 act-work_on_complaint = 处理投诉
 act-move_promise = 变更交车时间
 act-have_promise_moved = 变更交车时间（工单已关闭）
+act-log_call = 登记或办结客户来电

@@ -51,6 +51,10 @@ event-shop-walkaround = 接车环车检查：{ $rule ->
         [required] 必须
        *[optional] 可选
     }
+event-shop-second-followup = 二次回访：{ $days ->
+        [0] 不做
+       *[other] 首次回访后 { $days } 天
+    }
 event-bay-added = { $bay }（{ $kind }）
 event-staff-added = { $name }（{ $roles }）
 event-pin-set = { $name } · key { $key }
@@ -80,6 +84,11 @@ event-adjusted = 已接受差额 { $amount }
 event-promise-moved = 承诺交车 { $from } → { $to }
     .note = {"："}{ $note }
 event-promise-set = 承诺交车 { $to }
+    .note = {"："}{ $note }
+event-call-logged = 登记来电 { $call }
+    .note = {"："}{ $note }
+event-call-second-followup = { $call }：{ $days } 天后二次回访
+event-call-closed = 来电 { $call } 已办结
     .note = {"："}{ $note }
 # 用他人设置的 PIN 签字（问题 20）：设置人也可能签了它，记录上一直标出。
 mark-pin-set-by = ⚠ PIN 由 { $by } 设置

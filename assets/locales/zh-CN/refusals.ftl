@@ -70,4 +70,5 @@ thing-old_parts = 旧件处理方式
 thing-complaint_status = 投诉状态
 thing-language = 语言
 thing-walkaround_rule = 环车检查规则
+thing-call = 来电
 thing-document = 单据

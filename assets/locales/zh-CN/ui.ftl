@@ -336,6 +336,10 @@ ui-shop-settings =
     工时单价     { $rate }/结算工时
     PIN 要求     { $pins }
     回访         交车后 { $followup } 天
+    二次回访     { $second ->
+        [0] 不做
+       *[other] 首次回访接通后 { $second } 天
+    }
     返修         { $comeback } 天内回厂算返修
     日工时       每名技师 { $hours } h
     环车检查     { $walkaround ->
@@ -559,6 +563,31 @@ ui-the-new-time-then-why-tomorrow-10-00-parts-late = 新时间，再写原因：
 ui-write-why-after-the-time-parts-late = 请在时间后写明变更原因，如：配件晚到
 ui-promises-moved-title = 今日交车时间变更 { $n } — 请致电告知客户
 ui-promise-moved-row = { $job } { $plate } { $who } → { $at }：{ $reason }（{ $by }）
+ui-call-incoming = { $call } · { $who } · 来电：{ $about }{ $p ->
+        [no] {""}
+       *[yes] {" · "}承诺：{ $promised }
+    }{ $d ->
+        [no] {""}
+       *[yes] {" · "}{ $due } 前{ $late ->
+            [1] {" "}! 已超时
+           *[other] {""}
+        }
+    }
+ui-call-second-followup = { $call } · 二次回访 · { $who } · { $due } 到期{ $late ->
+        [1] {" "}! 已超时
+       *[other] {""}
+    }
+ui-call-closed-note = {" · "}{ $by } 办结：{ $note }
+ui-calls-title = 待回复来电 { $n }
+ui-log-call = 客户来电：{ $job }
+ui-call = 来电
+ui-by-when-then-what-16-00-call-back-with-the-parts-eta = 先写何时前回复，再写内容：16:00 回电告知配件到货时间
+ui-close-call = 办结 { $call }
+ui-what-was-done-called-back-parts-due-friday = 处理结果：已回电，配件周五到
+ui-write-what-the-customer-asked = 请写明客户问了什么
+ui-write-what-was-done = 请写明处理结果
+done-call-logged = 已登记来电 { $call }：办结前一直列在“回访”视图
+done-call-closed = 来电 { $call } 已办结
 ui-time-already-past = { $typed } 已经过去；再按 Enter 保留，或修改
 ui-log-in-as = 以 { $name } 的身份登录？再按 ⏎ 确认（未设 PIN）
 ui-failed-last-time = ✗ 上次不合格{ $has ->

@@ -215,6 +215,7 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
             language,
             printers,
             walkaround,
+            second_followup_days,
         } => {
             let aftersales =
                 followup_days.is_some() || comeback_days.is_some() || day_hours.is_some();
@@ -225,6 +226,7 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
                 && language.is_none()
                 && printers.is_empty()
                 && walkaround.is_none()
+                && second_followup_days.is_none()
             {
                 return Err(crate::domain::Refusal::invalid(
                     Field::LabourRate,
@@ -240,6 +242,9 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
             }
             if !printers.is_empty() {
                 ws.set_printers(ctx.who()?, &printers)?;
+            }
+            if let Some(days) = second_followup_days {
+                ws.set_second_followup(ctx.actor.as_deref(), days)?;
             }
             if let Some(required) = walkaround {
                 ws.set_walkaround_rule(ctx.actor.as_deref(), required)?;
@@ -261,6 +266,7 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
     let language = ws.store().read(store::shop_language)?.unwrap_or_default();
     let printers = ws.store().read(store::shop_printers)?;
     let walkaround_required = ws.store().read(store::walkaround_required)?;
+    let second_followup_days = ws.store().read(store::second_followup_days)?;
     emit(
         ctx,
         &Settings {
@@ -269,6 +275,7 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
             language,
             printers,
             walkaround_required,
+            second_followup_days,
         },
     )
 }
@@ -283,6 +290,8 @@ struct Settings {
     printers: Vec<String>,
     /// Every check-in takes the walk-around or the customer's no.
     walkaround_required: bool,
+    /// Days after the first follow-up call the second falls due (0: none).
+    second_followup_days: i64,
 }
 
 impl Output for Settings {
@@ -302,6 +311,7 @@ impl Output for Settings {
                     crate::present::labels::pin_policy(s.require_pins).into(),
                 ),
                 ("followup", a.followup_days.into()),
+                ("second", self.second_followup_days.into()),
                 ("comeback", a.comeback_days.into()),
                 ("hours", a.day_hours.into()),
                 (
@@ -332,6 +342,10 @@ impl Output for Settings {
         }
         if let Some(o) = v.as_object_mut() {
             o.insert("printers".into(), serde_json::json!(self.printers));
+            o.insert(
+                "second_followup_days".into(),
+                serde_json::json!(self.second_followup_days),
+            );
             o.insert(
                 "walkaround_required".into(),
                 serde_json::json!(self.walkaround_required),

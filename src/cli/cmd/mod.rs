@@ -5,6 +5,7 @@ pub(super) mod aftersales;
 pub(super) mod backup;
 pub(super) mod bay;
 pub(super) mod board;
+pub(super) mod calls;
 pub(super) mod catalogue;
 pub(super) mod check;
 pub(super) mod doctor;

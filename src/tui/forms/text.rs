@@ -29,6 +29,14 @@ pub enum TextPurpose {
         job: i64,
         reached: bool,
     },
+    /// A customer called about a job: by when (optional), then what.
+    NewCall {
+        job: i64,
+    },
+    /// A call returned: what was done.
+    CloseCall {
+        id: i64,
+    },
     /// The promised time moved: the new time, then why.
     Promise {
         job: i64,
@@ -135,6 +143,20 @@ impl TextForm {
                 crate::present::words::ui("Note"),
                 crate::present::words::ui("optional: voicemail, wrong number…").into(),
             ),
+            TextPurpose::NewCall { job } => (
+                crate::present::words::message("ui-log-call", &[("job", job_label(job).into())]),
+                crate::present::words::ui("Call"),
+                crate::present::words::ui("by when, then what: 16:00 call back with the parts ETA")
+                    .into(),
+            ),
+            TextPurpose::CloseCall { id } => (
+                crate::present::words::message(
+                    "ui-close-call",
+                    &[("call", crate::domain::calls::call_label(id).into())],
+                ),
+                crate::present::words::ui("Note"),
+                crate::present::words::ui("what was done: called back, parts due Friday").into(),
+            ),
             TextPurpose::Promise { job } => (
                 crate::present::words::message(
                     "ui-move-promise",
@@ -236,6 +258,24 @@ impl Form for TextForm {
                     to,
                     note: (!text.is_empty()).then_some(text),
                 }
+            }
+            TextPurpose::NewCall { job } => {
+                let (due, about) = time_and_reason(&text, &m.now.with_timezone(&m.tz))
+                    .map(|(t, r)| (Some(t), r))
+                    .unwrap_or((None, text));
+                if about.is_empty() {
+                    self.error =
+                        Some(crate::present::words::ui("write what the customer asked").into());
+                    return Submit::Stay;
+                }
+                Write::LogCall { job, due, about }
+            }
+            TextPurpose::CloseCall { id } => {
+                if text.is_empty() {
+                    self.error = Some(crate::present::words::ui("write what was done").into());
+                    return Submit::Stay;
+                }
+                Write::CloseCall { id, note: text }
             }
             TextPurpose::Promise { job } => {
                 match time_and_reason(&text, &m.now.with_timezone(&m.tz)) {

@@ -59,6 +59,10 @@ pub enum Action {
     Wash,
     /// Move the promised time.
     Promise,
+    /// Log a customer's call about the row's job.
+    LogCall,
+    /// Close the selected call to return.
+    CloseCall,
     CheckIn,
     LogParts,
     Inspect,

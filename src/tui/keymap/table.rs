@@ -67,6 +67,11 @@ const FIND: &[Scope] = &[F(FormKind::Find)];
 const APPROVALS: &[Scope] = &[Scope::View(View::Approvals)];
 const TODAY: &[Scope] = &[Scope::View(View::Today)];
 const FOLLOWUP: &[Scope] = &[Scope::View(View::Followup)];
+const CALLS: &[Scope] = &[
+    Scope::View(View::Board),
+    Scope::View(View::Qc),
+    Scope::View(View::Followup),
+];
 const COMPLAINTS: &[Scope] = &[Scope::View(View::Complaints)];
 const DASHBOARD: &[Scope] = &[Scope::View(View::Dashboard)];
 const DECIDERS: &[Role] = &[Role::Advisor, Role::Foreman];
@@ -163,6 +168,13 @@ pub static BINDINGS: &[Binding] = &[
     bind(FOLLOWUP, &[Char('m')], "m", "missed", Action::Call(false))
         .need(Need::Roles(DECIDERS)).when(|m| m.selected_followup().is_some())
         .help("no answer (a note if you like); the third miss gives the call up"),
+    bind(FOLLOWUP, &[Char('c')], "c", "close call", Action::CloseCall)
+        .need(Need::Roles(DECIDERS)).when(|m| m.selected_call().is_some())
+        .help("the call is returned: what was done"),
+    bind(CALLS, &[Char('K')], "K", "log call", Action::LogCall)
+        .need(Need::Roles(DECIDERS)).when(|m| m.row_job().is_some())
+        .help("a customer called about this job: by when, then what was promised")
+        .quiet(),
     bind(COMPLAINTS, &[Char('a')], "a", "acknowledge", Action::ComplaintStep(ComplaintStatus::Acknowledged))
         .need(Need::Roles(DECIDERS)).when(|m| m.offers_complaint_step(ComplaintStatus::Acknowledged))
         .help("the customer has been answered"),

@@ -213,6 +213,16 @@ fn draw_promises_moved(frame: &mut Frame, area: Rect, m: &Model) {
 }
 
 pub fn draw_followup(frame: &mut Frame, area: Rect, m: &Model) {
+    // Calls to return below the follow-ups, up to half the view.
+    let area = if m.board.calls.is_empty() {
+        area
+    } else {
+        let h = (m.board.calls.len() as u16 + 2).min(area.height / 2);
+        let [top, calls] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(h)]).areas(area);
+        super::calls::draw(frame, calls, m);
+        top
+    };
     let list = &m.board.followups;
     let title =
         crate::present::words::message("ui-followups-title", &[("n", (list.len() as i64).into())]);
@@ -274,7 +284,8 @@ pub fn draw_followup(frame: &mut Frame, area: Rect, m: &Model) {
         .header(Row::new(header))
         .block(panel_block(title, true))
         .row_highlight_style(selected_style());
-    frame.render_stateful_widget(table, area, &mut table_state(Some(m.sel.followups)));
+    let on_followup = (m.sel.followups < list.len()).then_some(m.sel.followups);
+    frame.render_stateful_widget(table, area, &mut table_state(on_followup));
 }
 
 pub fn draw_complaints(frame: &mut Frame, area: Rect, m: &Model) {

@@ -5,6 +5,7 @@ mod approvals;
 pub mod ascii;
 mod bays;
 mod board;
+mod calls;
 mod dash_counts;
 mod dash_parts;
 pub mod dashboard;

@@ -40,6 +40,25 @@ pub(super) fn call(m: &mut Model, reached: bool) -> Vec<Effect> {
     vec![]
 }
 
+/// A customer called about the row's job: by when, then what was asked
+/// and promised, in one line.
+pub(super) fn log_call(m: &mut Model) -> Vec<Effect> {
+    if let Some(job) = m.row_job() {
+        let f = TextForm::new(TextPurpose::NewCall { job });
+        m.overlay = Some(Overlay::Form(AnyForm::Text(Box::new(f))));
+    }
+    vec![]
+}
+
+/// The selected call is returned: what was done (required).
+pub(super) fn close_call(m: &mut Model) -> Vec<Effect> {
+    if let Some(id) = m.selected_call().map(|c| c.id) {
+        let f = TextForm::new(TextPurpose::CloseCall { id });
+        m.overlay = Some(Overlay::Form(AnyForm::Text(Box::new(f))));
+    }
+    vec![]
+}
+
 /// Each step of a complaint records what was said or done: optional when
 /// acknowledging, required to resolve or close (Enter in the note is the
 /// step; Esc takes nothing).

@@ -46,6 +46,8 @@ pub(super) fn act(m: &mut Model, a: Action) -> Vec<Effect> {
         Action::Arrive => desk::arrive(m),
         Action::NoShow => desk::no_show(m),
         Action::Call(reached) => desk::call(m, reached),
+        Action::LogCall => desk::log_call(m),
+        Action::CloseCall => desk::close_call(m),
         Action::ComplaintStep(to) => desk::complaint_step(m, to),
         Action::Decide(approve) => desk::decide(m, approve),
         Action::CheckIn => desk::check_in(m),
