@@ -346,12 +346,21 @@ fn seed(ws: &mut Workshop, demo: &Demo, now: DateTime<Utc>) -> Result<Seeded> {
 }
 
 /// The desk's calls: a second follow-up call a week after the first (from
-/// now on), and 周强 calling about the water pump his car waits for.
+/// now on), the promise of 周强's car moved past its late water pump, and
+/// 周强 calling about it.
 fn calls(ws: &mut Workshop, clock: &SimClock, now: DateTime<Utc>) -> Result<()> {
     ws.set_second_followup(Some(FOREMAN), 7)?;
     // After every other act of the demo: no event goes back in time.
     clock.set(now);
     let job = job_of(ws, "苏E·7X6W1")?;
+    // The pump comes after the time promised: the advisor moves it, and
+    // Today lists it for the call.
+    ws.promise(
+        ADVISOR,
+        job,
+        now + Duration::minutes(300),
+        "水泵 17:30 才到货，装好后交车",
+    )?;
     ws.log_call(
         ADVISOR,
         &crate::workshop::CallInput {
