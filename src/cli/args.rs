@@ -290,6 +290,7 @@ pub enum CallCmd {
         /// Who called
         #[arg(long)]
         caller: Option<String>,
+        /// The number they called from
         #[arg(long)]
         phone: Option<String>,
         /// What the customer asked
@@ -306,6 +307,7 @@ pub enum CallCmd {
     Close {
         /// The call: T-3
         call: String,
+        /// What was done (required)
         #[arg(long)]
         note: String,
     },

@@ -359,16 +359,27 @@ pub(crate) fn time_arg(
     let now = Local::now();
     let t = parse_time(field, text, &now)?;
     let local = t.with_timezone(&Local);
-    let shown = local.format("%a %d %b %H:%M");
+    let shown = crate::present::words::day_and_clock(local.naive_local());
+    let words = |id: &str, day: &str| {
+        crate::present::words::message(
+            id,
+            &[
+                ("field", field.label().into()),
+                ("text", text.into()),
+                ("shown", shown.as_str().into()),
+                ("day", day.into()),
+            ],
+        )
+    };
     if crate::timeparse::is_clock_only(text) {
         let day = if local.date_naive() == now.date_naive() {
             "today"
         } else {
             "tomorrow"
         };
-        eprintln!("bayboard: {field} {text} taken as {shown} ({day})");
+        eprintln!("bayboard: {}", words("cli-time-taken", day));
     } else if t < now.with_timezone(&Utc) {
-        eprintln!("bayboard: warning: {field} {shown} is already in the past");
+        eprintln!("bayboard: {}", words("cli-time-past", ""));
     }
     Ok(Some(t))
 }

@@ -50,6 +50,12 @@ pub enum Field {
     CustomerWaiting,
     ReturnOldParts,
     WalkaroundDeclined,
+    /// The walk-around as a whole (the shop's rule wants it).
+    Walkaround,
+    /// A call to return.
+    Call,
+    /// When a call is to be returned by.
+    CallBack,
     Amount,
     FollowupDays,
     ComebackDays,

@@ -69,7 +69,7 @@ impl Workshop {
         let phone = validate::optional_text(Field::Phone, input.phone.as_deref(), limits::PHONE)?;
         let plate = validate::optional_text(Field::Plate, input.plate.as_deref(), limits::PLATE)?;
         if input.job.is_none() && plate.is_none() && caller.is_none() && phone.is_none() {
-            return Err(Refusal::invalid(Field::Job, Said::new("problem-call-who")).into());
+            return Err(Refusal::invalid(Field::Call, Said::new("problem-call-who")).into());
         }
         self.write(|c, now, session| {
             let who = actor(c, who, session)?;
@@ -108,13 +108,13 @@ impl Workshop {
             check_aftersales(&who, Act::LogCall)?;
             let call = store::call(c, id)?.ok_or_else(|| {
                 Refusal::invalid(
-                    Field::Job,
+                    Field::Call,
                     Said::new("problem-call-unknown").text("call", call_label(id)),
                 )
             })?;
             if !call.open {
                 return Err(Refusal::invalid(
-                    Field::Job,
+                    Field::Call,
                     Said::new("problem-call-closed").text("call", call_label(id)),
                 )
                 .into());

@@ -52,7 +52,9 @@ pub(super) fn clean_walkaround(w: &WalkaroundInput) -> Result<Option<CleanWalkar
         return Ok(None);
     }
     if w.declined && w.looked() {
-        return Err(Refusal::invalid(Field::Fuel, Said::new("problem-walkaround-both")).into());
+        return Err(
+            Refusal::invalid(Field::Walkaround, Said::new("problem-walkaround-both")).into(),
+        );
     }
     Ok(Some(CleanWalkaround {
         declined: w.declined,
@@ -107,7 +109,9 @@ pub(super) fn check_walkaround_rule(c: &WriteTx, w: Option<&CleanWalkaround>) ->
             || w.warning_lights.is_some()
     });
     if !done && store::walkaround_required(c)? {
-        return Err(Refusal::invalid(Field::Fuel, Said::new("problem-walkaround-needed")).into());
+        return Err(
+            Refusal::invalid(Field::Walkaround, Said::new("problem-walkaround-needed")).into(),
+        );
     }
     Ok(())
 }

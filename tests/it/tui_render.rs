@@ -112,6 +112,26 @@ fn parts_log_form_with_a_field_error() {
     snap("parts_log_errors", &f.app);
 }
 
+/// A form's hint that does not fit says it is cut (`…` at its end); the
+/// footer and `?` keep every key.
+#[test]
+fn a_form_hint_cut_at_80_columns_says_so() {
+    let mut f = demo(Some("Wang Wei"), Some("B1"));
+    key(&mut f.app, KeyCode::Char('l'));
+    let narrow = render(&f.app, 80, 24);
+    let hint = narrow
+        .lines()
+        .find(|l| l.contains("space blocking"))
+        .expect("the hint is drawn");
+    assert!(hint.contains("…│"), "{hint}");
+    // Nothing is marked that is not cut: the title line is whole.
+    let title = narrow
+        .lines()
+        .find(|l| l.contains("Log a parts issue") || l.contains("parts issue"))
+        .unwrap_or_default();
+    assert!(!title.contains("…"), "{title}");
+}
+
 #[test]
 fn parts_eta_form() {
     let mut f = demo(Some("刘洋"), None);

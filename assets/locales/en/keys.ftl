@@ -134,5 +134,5 @@ key-move-the-promised-time-saying-why = move the promised time, saying why
 key-close-call = close call
 key-the-call-is-returned-what-was-done = the call is returned: what was done
 key-log-call = log call
-key-a-customer-called-about-this-job-by-when-then-what-was-promised = a customer called about this job: by when, then what was promised
+key-a-customer-called-about-this-job-by-when-then-what-they-asked = a customer called about this job: by when, then what they asked
 key-deliver-a-qc-passed-vehicle-how-it-was-paid-the-old-parts-what-the-hand-over-lacks = deliver a QC-passed vehicle: how it was paid, the old parts, what the hand-over lacks

@@ -598,13 +598,19 @@ ui-call-closed-note = {" · "}closed by { $by }: { $note }
 ui-calls-title = CALLS TO RETURN { $n }
 ui-log-call = A customer called about { $job }
 ui-call = Call
-ui-by-when-then-what-16-00-call-back-with-the-parts-eta = by when, then what: 16:00 call back with the parts ETA
+ui-outcome = Outcome
+ui-by-when-then-what-they-asked-16-00-is-the-car-ready = by when, then what they asked: 16:00 is the car ready?
 ui-close-call = Close { $call }
 ui-what-was-done-called-back-parts-due-friday = what was done: called back, parts due Friday
 ui-write-what-the-customer-asked = write what the customer asked
 ui-write-what-was-done = write what was done
 done-call-logged = { $call } logged: it stays under Follow-up until closed
 done-call-closed = { $call } closed
+cli-time-taken = { $field } { $text } taken as { $shown } ({ $day ->
+        [today] today
+       *[other] tomorrow
+    })
+cli-time-past = warning: { $field } { $shown } is already in the past
 ui-time-already-past = { $typed } is already past; press Enter again to keep it, or change it
 ui-log-in-as = log in as { $name }? ⏎ again (no PIN is kept)
 ui-failed-last-time = ✗ last time{ $has ->

@@ -134,5 +134,5 @@ key-move-the-promised-time-saying-why = 变更交车时间，注明原因
 key-close-call = 办结来电
 key-the-call-is-returned-what-was-done = 来电已回复：写明处理结果
 key-log-call = 登记来电
-key-a-customer-called-about-this-job-by-when-then-what-was-promised = 客户就此工单来电：先写何时前回复，再写承诺内容
+key-a-customer-called-about-this-job-by-when-then-what-they-asked = 客户就此工单来电：先写何时前回复，再写客户问了什么
 key-deliver-a-qc-passed-vehicle-how-it-was-paid-the-old-parts-what-the-hand-over-lacks = 交付质检合格的车：付款方式、旧件去向、交车还缺什么

@@ -581,13 +581,19 @@ ui-call-closed-note = {" · "}{ $by } 办结：{ $note }
 ui-calls-title = 待回复来电 { $n }
 ui-log-call = 客户来电：{ $job }
 ui-call = 来电
-ui-by-when-then-what-16-00-call-back-with-the-parts-eta = 先写何时前回复，再写内容：16:00 回电告知配件到货时间
+ui-outcome = 处理结果
+ui-by-when-then-what-they-asked-16-00-is-the-car-ready = 先写何时前回复，再写客户问了什么：16:00 问车修好没有
 ui-close-call = 办结 { $call }
 ui-what-was-done-called-back-parts-due-friday = 处理结果：已回电，配件周五到
 ui-write-what-the-customer-asked = 请写明客户问了什么
 ui-write-what-was-done = 请写明处理结果
 done-call-logged = 已登记来电 { $call }：办结前一直列在“回访”视图
 done-call-closed = 来电 { $call } 已办结
+cli-time-taken = { $field } { $text } 按{ $day ->
+        [today] 今天
+       *[other] 明天
+    }（{ $shown }）计
+cli-time-past = 注意：{ $field } { $shown } 已经过去
 ui-time-already-past = { $typed } 已经过去；再按 Enter 保留，或修改
 ui-log-in-as = 以 { $name } 的身份登录？再按 ⏎ 确认（未设 PIN）
 ui-failed-last-time = ✗ 上次不合格{ $has ->

@@ -47,7 +47,7 @@ pub(crate) fn call(ctx: &Ctx, cmd: CallCmd) -> Result<()> {
                 phone,
                 about,
                 promised,
-                due_at: crate::cli::time_arg(crate::domain::Field::Promised, by.as_deref())?,
+                due_at: crate::cli::time_arg(crate::domain::Field::CallBack, by.as_deref())?,
             };
             let c = ctx.open()?.log_call(ctx.who()?, &input)?;
             emit(ctx, &said(c, |c| format!("{}\n", call_label(c.id))))

@@ -13,7 +13,6 @@ use crate::workshop::NewJobInput;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 use tui_input::Input;
 
 /// The form's fields in order: text fields (the vehicle, then the
@@ -202,6 +201,7 @@ impl Form for CheckInForm {
             Field::Valuables,
             Field::WarningLights,
             Field::WalkaroundDeclined,
+            Field::Walkaround,
             Field::CustomerWaiting,
             Field::ReturnOldParts,
         ]
@@ -304,6 +304,14 @@ impl Form for CheckInForm {
     }
 
     fn refused(&mut self, field: Option<Field>, message: String) {
+        // The walk-around as a whole: the cursor goes to its first fact.
+        let field = field.map(|f| {
+            if f == Field::Walkaround {
+                Field::Fuel
+            } else {
+                f
+            }
+        });
         let field = field.filter(|f| FIELDS.iter().any(|(x, _)| x == f));
         if let Some(f) = place_refusal(&mut self.errors, &mut self.error, field, message) {
             self.field = f;
@@ -342,7 +350,7 @@ impl Form for CheckInForm {
             .min(fields.len().saturating_sub(room));
         let mut lines: Vec<Line> = fields.into_iter().skip(skip).take(room).collect();
         lines.extend(tail);
-        frame.render_widget(Paragraph::new(lines), inner);
+        super::widgets::lines_marked(frame, lines, inner);
         if let Some((x, y)) = cursor {
             let y = (y - skip) as u16;
             frame.set_cursor_position(Position::new(inner.x + 1 + x as u16, inner.y + y));

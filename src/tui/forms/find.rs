@@ -17,7 +17,6 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 use tui_input::Input;
 
 #[derive(Debug, Clone, Default)]
@@ -148,7 +147,7 @@ impl Form for FindForm {
             width,
         )));
         lines.push(error_line(&self.error));
-        frame.render_widget(Paragraph::new(lines), inner);
+        super::widgets::lines_marked(frame, lines, inner);
         frame.set_cursor_position(Position::new(inner.x + cursor as u16, inner.y));
     }
 }

@@ -15,7 +15,6 @@ use crate::workshop::{Found, LineInput};
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 use tui_input::Input;
 
 /// The fields in order, with their labels.
@@ -287,7 +286,7 @@ impl Form for FoundWorkForm {
             crate::tui::keymap::form_hint(FormKind::FoundWork)
         )));
         lines.push(error_line(&self.error));
-        frame.render_widget(Paragraph::new(lines), inner);
+        super::widgets::lines_marked(frame, lines, inner);
         if let Some((x, y)) = cursor {
             frame.set_cursor_position(Position::new(inner.x + 1 + x as u16, inner.y + y as u16));
         }

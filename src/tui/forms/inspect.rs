@@ -15,7 +15,6 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 use tui_input::Input;
 
 #[derive(Debug, Clone)]
@@ -322,7 +321,7 @@ impl Form for QcForm {
             crate::tui::keymap::form_hint(FormKind::Inspect)
         )));
         lines.push(error_line(&self.error));
-        frame.render_widget(Paragraph::new(lines), inner);
+        super::widgets::lines_marked(frame, lines, inner);
         if let Some((x, y)) = cursor {
             frame.set_cursor_position(Position::new(inner.x + x as u16, inner.y + y as u16));
         }

@@ -14,7 +14,6 @@ use crate::workshop::NewPartsInput;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 use tui_input::Input;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -279,7 +278,7 @@ impl Form for PartsForm {
             crate::tui::keymap::form_hint(FormKind::PartsLog)
         )));
         lines.push(error_line(&self.error));
-        frame.render_widget(Paragraph::new(lines), inner);
+        super::widgets::lines_marked(frame, lines, inner);
         if let Some((x, y)) = cursor {
             frame.set_cursor_position(Position::new(inner.x + 1 + x as u16, inner.y + y as u16));
         }

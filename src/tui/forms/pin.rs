@@ -11,7 +11,6 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Color, Style};
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 use tui_input::Input;
 
 #[derive(Debug, Clone)]
@@ -121,7 +120,7 @@ impl Form for PinForm {
             Line::from(""),
             error_line(&self.error),
         ];
-        frame.render_widget(Paragraph::new(lines), inner);
+        super::widgets::lines_marked(frame, lines, inner);
         frame.set_cursor_position(Position::new(
             inner.x + 10 + self.input.visual_cursor() as u16,
             inner.y,

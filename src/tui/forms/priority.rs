@@ -9,7 +9,6 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PriorityForm {
@@ -103,6 +102,6 @@ impl Form for PriorityForm {
             ));
         }
         lines.push(error_line(&self.error));
-        frame.render_widget(Paragraph::new(lines), inner);
+        super::widgets::lines_marked(frame, lines, inner);
     }
 }

@@ -10,7 +10,6 @@ use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 use tui_input::Input;
 
 /// What the text is for.
@@ -146,7 +145,7 @@ impl TextForm {
             TextPurpose::NewCall { job } => (
                 crate::present::words::message("ui-log-call", &[("job", job_label(job).into())]),
                 crate::present::words::ui("Call"),
-                crate::present::words::ui("by when, then what: 16:00 call back with the parts ETA")
+                crate::present::words::ui("by when, then what they asked: 16:00 is the car ready?")
                     .into(),
             ),
             TextPurpose::CloseCall { id } => (
@@ -154,7 +153,7 @@ impl TextForm {
                     "ui-close-call",
                     &[("call", crate::domain::calls::call_label(id).into())],
                 ),
-                crate::present::words::ui("Note"),
+                crate::present::words::ui("Outcome"),
                 crate::present::words::ui("what was done: called back, parts due Friday").into(),
             ),
             TextPurpose::Promise { job } => (
@@ -336,7 +335,7 @@ impl Form for TextForm {
             Line::from(""),
             error_line(&self.error),
         ];
-        frame.render_widget(Paragraph::new(lines), inner);
+        super::widgets::lines_marked(frame, lines, inner);
         frame.set_cursor_position(Position::new(inner.x + cursor as u16, inner.y));
     }
 }

@@ -34,6 +34,22 @@ pub fn error_line(e: &Option<String>) -> Line<'static> {
     }
 }
 
+/// The form's lines in `area`, each that does not fit ending in `…` so a
+/// cut hint or note says it is cut (the help lists every key in full).
+pub fn lines_marked(frame: &mut Frame, lines: Vec<Line<'static>>, area: Rect) {
+    let cut: Vec<bool> = lines
+        .iter()
+        .map(|l| l.width() > area.width as usize)
+        .collect();
+    frame.render_widget(ratatui::widgets::Paragraph::new(lines), area);
+    let buf = frame.buffer_mut();
+    for (i, cut) in cut.into_iter().enumerate().take(area.height as usize) {
+        if cut && area.width > 0 {
+            buf[(area.right() - 1, area.top() + i as u16)].set_symbol("…");
+        }
+    }
+}
+
 pub fn hint_line(text: String) -> Line<'static> {
     Line::styled(text, Style::new().fg(Color::DarkGray))
 }

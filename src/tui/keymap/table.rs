@@ -173,7 +173,7 @@ pub static BINDINGS: &[Binding] = &[
         .help("the call is returned: what was done"),
     bind(CALLS, &[Char('K')], "K", "log call", Action::LogCall)
         .need(Need::Roles(DECIDERS)).when(|m| m.row_job().is_some())
-        .help("a customer called about this job: by when, then what was promised")
+        .help("a customer called about this job: by when, then what they asked")
         .quiet(),
     bind(COMPLAINTS, &[Char('a')], "a", "acknowledge", Action::ComplaintStep(ComplaintStatus::Acknowledged))
         .need(Need::Roles(DECIDERS)).when(|m| m.offers_complaint_step(ComplaintStatus::Acknowledged))

@@ -59,13 +59,14 @@ pub fn draw(frame: &mut Frame, body: Rect, m: &Model) {
     let rect = popup(body, w as u16 + 2, lines.len() as u16 + 2);
     frame.render_widget(Clear, rect);
     crate::tui::forms::widgets::mend_edges(frame, rect);
-    frame.render_widget(
-        Paragraph::new(lines).block(panel_block(
-            crate::present::words::ui("Keys · any key closes").into(),
-            true,
-        )),
-        rect,
+    let block = panel_block(
+        crate::present::words::ui("Keys · any key closes").into(),
+        true,
     );
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    // A line the screen cuts ends in `…`.
+    crate::tui::forms::widgets::lines_marked(frame, lines, inner);
 }
 
 pub fn confirm(frame: &mut Frame, body: Rect, c: &Confirm) {
