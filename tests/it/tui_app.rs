@@ -856,3 +856,31 @@ fn keys_that_do_nothing_for_the_advisor_say_why() {
     );
     assert!(f.app.overlay.is_none());
 }
+
+/// Issue 23: a brake job offered the alignment bay hears that the bay's
+/// kind does not fit the work.
+#[test]
+fn the_dispatch_picker_says_when_a_bay_does_not_fit_the_work() {
+    let mut f = demo(Some("Chen Li"), None);
+    let job = f
+        .app
+        .selected_job()
+        .expect("the foreman's board opens on the queue");
+    let want = bayboard::domain::people::suggested_bay_kind(&job.complaint);
+    assert_ne!(
+        want,
+        bayboard::domain::BayKind::Alignment,
+        "{}",
+        job.complaint
+    );
+    key(&mut f.app, KeyCode::Char('d'));
+    let screen = render(&f.app, 120, 40);
+    let a1 = screen
+        .lines()
+        .find(|l| l.contains("A1 ") && l.contains("alignment · free"))
+        .expect("the free alignment bay is offered");
+    assert!(
+        a1.contains(&format!("! not {}", want.label())),
+        "{a1}\n{screen}"
+    );
+}

@@ -257,6 +257,7 @@ ui-open-over-a-day = open over a day
 ui-bay-taken-by = { $kind } · taken by { $job }
 ui-bay-free-fits = { $kind } · free · fits
 ui-bay-free = { $kind } · free
+ui-bay-free-misfit = ! not { $want } · { $kind } · free
 ui-mark-blocking = ⛔ blocking
 ui-person-roles = { $name } ({ $roles })
 ui-load-of = {" · "}{ $used } of { $of } h

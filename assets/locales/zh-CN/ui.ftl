@@ -241,6 +241,7 @@ ui-open-over-a-day = 超过一天未处理
 ui-bay-taken-by = { $kind } · 占用：{ $job }
 ui-bay-free-fits = { $kind } · 空闲 · 合适
 ui-bay-free = { $kind } · 空闲
+ui-bay-free-misfit = ! 不适合{ $want } · { $kind } · 空闲
 ui-mark-blocking = ⛔ 停工待料
 ui-person-roles = { $name }（{ $roles }）
 ui-load-of = {" · "}{ $used }/{ $of } h

@@ -44,12 +44,21 @@ pub struct DispatchForm {
 
 /// A bay's kind and state as the list shows it: taken by a job, or free
 /// (and whether it fits the job's work).
-fn bay_note(kind: crate::domain::BayKind, holder: Option<String>, fits: bool) -> String {
+/// A specialised bay (alignment, body) the work does not want says so.
+fn bay_note(
+    kind: crate::domain::BayKind,
+    holder: Option<String>,
+    want: crate::domain::BayKind,
+) -> String {
+    use crate::domain::BayKind::{Alignment, Body};
     use crate::present::words::message;
+    let misfit = kind != want && matches!(kind, Alignment | Body);
+    let fits = kind == want;
     let kind = ("kind", kind.label().into());
     match holder {
         Some(h) => message("ui-bay-taken-by", &[kind, ("job", h.into())]),
         None if fits => message("ui-bay-free-fits", &[kind]),
+        None if misfit => message("ui-bay-free-misfit", &[kind, ("want", want.label().into())]),
         None => message("ui-bay-free", &[kind]),
     }
 }
@@ -66,7 +75,7 @@ impl DispatchForm {
             .map(|b| {
                 let holder = b.job.as_ref().filter(|h| h.id != job.id);
                 let fits = b.kind == kind;
-                let note = bay_note(b.kind, holder.map(|h| h.label()), fits);
+                let note = bay_note(b.kind, holder.map(|h| h.label()), kind);
                 // A specialised bay (alignment, body) is a poor stand-in for
                 // another kind of work; a general one will do.
                 let special = matches!(
