@@ -137,7 +137,9 @@ pub fn marked(s: &str, mark: &str) -> Option<String> {
 
 fn ascii_of(c: char) -> std::borrow::Cow<'static, str> {
     const SIMPLE: &[(char, &str)] = &[
-        ('·', " "),
+        ('·', "."),
+        ('⚠', "!"),
+        ('⛔', "!!"),
         ('、', ","),
         ('。', "."),
         ('“', "\""),

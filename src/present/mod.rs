@@ -243,7 +243,10 @@ pub fn call_text(c: &crate::store::CallRow, now: DateTime<Utc>) -> String {
     let tz = local_tz();
     let who = [
         c.job.map(crate::domain::job_label),
-        c.plate.clone(),
+        // Spelled as a plate on an ASCII screen, not as words.
+        c.plate
+            .as_deref()
+            .map(|p| crate::text::shown(p).into_owned()),
         c.caller.clone(),
         c.phone.clone(),
     ]

@@ -182,6 +182,7 @@ fn plain(said: String) -> String {
         .replace("⏎", "Enter")
         .replace("↑↓", "Up/Dn")
         .replace("←→", "Lt/Rt")
+        .replace('⌫', "Backspace")
         .replace('↑', "Up")
         .replace('↓', "Dn");
     crate::text::shown(&keys).into_owned()

@@ -26,15 +26,6 @@ impl WalkaroundInput {
     fn is_empty(&self) -> bool {
         *self == WalkaroundInput::default()
     }
-
-    /// Whether the car was looked over: a fact of the car noted (asking
-    /// for the old parts back is the customer's wish, not a look).
-    fn looked(&self) -> bool {
-        self.fuel.is_some()
-            || !self.damages.is_empty()
-            || self.valuables.is_some()
-            || self.warning_lights.is_some()
-    }
 }
 
 /// Checked, ready to record (None: nothing was noted).
@@ -47,16 +38,22 @@ pub(super) struct CleanWalkaround {
     declined: bool,
 }
 
+impl CleanWalkaround {
+    /// Whether the car was looked over: a fact of the car noted (asking
+    /// for the old parts back is the customer's wish, not a look).
+    fn looked(&self) -> bool {
+        self.fuel.is_some()
+            || !self.damages.is_empty()
+            || self.valuables.is_some()
+            || self.warning_lights.is_some()
+    }
+}
+
 pub(super) fn clean_walkaround(w: &WalkaroundInput) -> Result<Option<CleanWalkaround>> {
     if w.is_empty() {
         return Ok(None);
     }
-    if w.declined && w.looked() {
-        return Err(
-            Refusal::invalid(Field::Walkaround, Said::new("problem-walkaround-both")).into(),
-        );
-    }
-    Ok(Some(CleanWalkaround {
+    let clean = CleanWalkaround {
         declined: w.declined,
         fuel: w.fuel.as_deref().map(handover::fuel).transpose()?,
         damages: w
@@ -71,7 +68,13 @@ pub(super) fn clean_walkaround(w: &WalkaroundInput) -> Result<Option<CleanWalkar
             limits::NOTE,
         )?,
         return_old_parts: w.return_old_parts,
-    }))
+    };
+    if clean.declined && clean.looked() {
+        return Err(
+            Refusal::invalid(Field::Walkaround, Said::new("problem-walkaround-both")).into(),
+        );
+    }
+    Ok(Some(clean))
 }
 
 pub(super) fn record_walkaround(
@@ -101,13 +104,7 @@ pub(super) fn record_walkaround(
 /// A check-in under the shop's walk-around rule: the car looked over, or
 /// the customer's no recorded.
 pub(super) fn check_walkaround_rule(c: &WriteTx, w: Option<&CleanWalkaround>) -> Result<()> {
-    let done = w.is_some_and(|w| {
-        w.declined
-            || w.fuel.is_some()
-            || !w.damages.is_empty()
-            || w.valuables.is_some()
-            || w.warning_lights.is_some()
-    });
+    let done = w.is_some_and(|w| w.declined || w.looked());
     if !done && store::walkaround_required(c)? {
         return Err(
             Refusal::invalid(Field::Walkaround, Said::new("problem-walkaround-needed")).into(),

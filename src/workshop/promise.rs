@@ -4,7 +4,7 @@
 
 use super::{Workshop, actor, load_job};
 use crate::domain::validate::{self, limits};
-use crate::domain::{Act, Field, Refusal, Role, Said};
+use crate::domain::{Act, Field, Refusal, Said};
 use crate::error::Result;
 use crate::store::{self, JobRow};
 use chrono::{DateTime, Utc};
@@ -22,15 +22,8 @@ impl Workshop {
         let reason = validate::required_text(Field::Reason, reason, limits::REASON)?;
         self.write(|c, now, session| {
             let who = actor(c, who, session)?;
-            const MAY: [Role; 2] = [Role::Advisor, Role::Foreman];
-            if !who.has_any(&MAY) {
-                return Err(Refusal::WrongRoleSetup {
-                    who: who.describe(),
-                    action: Act::MovePromise,
-                    needs: MAY.to_vec(),
-                }
-                .into());
-            }
+            // Who talks to the customer: the advisor, or the foreman.
+            crate::domain::aftersales::check_aftersales(&who, Act::MovePromise)?;
             let job = load_job(c, number, None)?;
             if !job.status.is_open() {
                 return Err(Refusal::LineNotNow {

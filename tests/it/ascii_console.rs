@@ -125,3 +125,25 @@ fn a_plate_typed_as_the_console_shows_it_finds_the_car() {
     f.app.model.ascii = false;
     assert!(render(&f.app, 200, 60).contains("鲁B·2Q8L5"));
 }
+
+/// Text built of parts (a call to return, a moved promise) spells its
+/// plate as a plate and its keys in words.
+#[test]
+fn a_plate_inside_a_sentence_reads_as_a_plate() {
+    let mut f = ascii_demo("Emma Clark", None);
+    key(&mut f.app, KeyCode::Char('7'));
+    let screen = render(&f.app, 200, 60);
+    let call = screen
+        .lines()
+        .find(|l| l.contains("T-1"))
+        .expect("the demo's call");
+    assert!(call.contains("~SU E7X6W1"), "{call}");
+    key(&mut f.app, KeyCode::Char('6'));
+    let today = render(&f.app, 200, 60);
+    assert!(today.contains("J-000012 ~SU E7X6W1"), "{today}");
+    // Keys and warning signs in the catalogue's words become ASCII words.
+    let _plain = bayboard::text::plain_while(true);
+    let hint = bayboard::present::words::message("ui-op-none-taken", &[]);
+    assert!(hint.contains("Enter takes, Backspace gives back"), "{hint}");
+    assert!(hint.is_ascii(), "{hint}");
+}

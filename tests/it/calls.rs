@@ -10,18 +10,6 @@ use ratatui::crossterm::event::KeyCode;
 fn a_customers_call_is_logged_listed_until_closed_and_closed_with_what_was_done() {
     let s = Shop::staffed();
     let j = s.new_job("CL-1");
-    s.ok(
-        Some("Boss"),
-        &[
-            "job",
-            "promise",
-            &j,
-            "--at",
-            "tomorrow 10:00",
-            "--reason",
-            "x",
-        ],
-    );
     let call = s
         .ok(
             Some("Ada"),

@@ -22,11 +22,15 @@ fn a_promise_moves_with_its_reason_on_the_record() {
         ],
     );
     assert!(out.contains(&j) && out.contains("promised"), "{out}");
+    // Tomorrow 10:00 on this machine's clock, as the CLI reads it.
     let shown = s.job(&j);
-    assert!(
-        shown["promised_at"]
-            .as_str()
-            .is_some_and(|p| p.starts_with("20")),
+    let at = chrono::DateTime::parse_from_rfc3339(shown["promised_at"].as_str().unwrap())
+        .unwrap()
+        .with_timezone(&chrono::Local);
+    let tomorrow = chrono::Local::now().date_naive().succ_opt().unwrap();
+    assert_eq!(
+        at.naive_local(),
+        tomorrow.and_hms_opt(10, 0, 0).unwrap(),
         "{shown}"
     );
     let history = s.ok(Some("Ada"), &["job", "show", &j]);

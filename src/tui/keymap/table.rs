@@ -76,7 +76,6 @@ const COMPLAINTS: &[Scope] = &[Scope::View(View::Complaints)];
 const DASHBOARD: &[Scope] = &[Scope::View(View::Dashboard)];
 const DECIDERS: &[Role] = &[Role::Advisor, Role::Foreman];
 const WASHERS: &[Role] = &[Role::Advisor, Role::Foreman, Role::Technician];
-const PROMISERS: &[Role] = &[Role::Advisor, Role::Foreman];
 const ANY_FORM: &[Scope] = &[
     F(FormKind::Dispatch),
     F(FormKind::Priority),
@@ -227,7 +226,7 @@ pub static BINDINGS: &[Binding] = &[
         .need(Need::Roles(WASHERS)).when(Model::offers_wash)
         .help("the car passed QC and has been washed"),
     bind(BOARD_QC, &[Char('T')], "T", "promise time", Action::Promise)
-        .need(Need::Roles(PROMISERS)).when(|m| m.selected_job().is_some_and(|j| j.status.is_open()))
+        .need(Need::Roles(DECIDERS)).when(|m| m.selected_job().is_some_and(|j| j.status.is_open()))
         .help("move the promised time, saying why")
         .quiet(),
     // ---- every view
