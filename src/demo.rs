@@ -324,6 +324,8 @@ fn seed(ws: &mut Workshop, demo: &Demo, now: DateTime<Utc>) -> Result<Seeded> {
         numbers.push(drive(ws, &clock, j, now, i, None).map_err(named(j))?);
     }
     history::seed(ws, &clock, now)?;
+    // From today on the shop runs the peer check 互检.
+    ws.set_peer_check(Some(FOREMAN), true)?;
     for (i, (j, number)) in order.iter().zip(numbers).enumerate() {
         drive(ws, &clock, j, now, i, Some(number)).map_err(named(j))?;
     }
@@ -505,13 +507,29 @@ enum Step {
     PartsReceived,
     PartsResolved,
     Finish,
+    PeerPass,
     QcFail,
     QcPass,
     Deliver,
     Cancel,
 }
 
+/// The job's steps: the day's shop runs the peer check, so a finish is
+/// followed by the team leader's peer check (unless the job is to wait for it).
 fn script(j: &DemoJob) -> Result<Vec<Step>> {
+    let steps = steps_to(j)?;
+    let last = steps.len().saturating_sub(1);
+    let mut out = Vec::new();
+    for (k, s) in steps.into_iter().enumerate() {
+        out.push(s);
+        if s == Step::Finish && !(k == last && j.target == "peer_check") {
+            out.push(Step::PeerPass);
+        }
+    }
+    Ok(out)
+}
+
+fn steps_to(j: &DemoJob) -> Result<Vec<Step>> {
     use Step::*;
     if j.story {
         return Ok(vec![
@@ -541,6 +559,8 @@ fn script(j: &DemoJob) -> Result<Vec<Step>> {
         held if held.parse::<JobStatus>().is_ok_and(JobStatus::is_held) => {
             vec![Create, Dispatch, Start]
         }
+        // Waiting for the peer check, or past it (`script` adds its pass).
+        "peer_check" => worked.to_vec(),
         "ready_for_qc" => worked.to_vec(),
         "rework" => [&worked[..], &[QcFail]].concat(),
         "qc_passed" => [&worked[..], &[QcPass]].concat(),
@@ -797,6 +817,15 @@ fn do_step(
         )?),
         Step::QcFail => inspect(ws, j, number, inspector, Verdict::Fail)?,
         Step::QcPass => inspect(ws, j, number, inspector, Verdict::Pass)?,
+        // The team leader (the foreman) signs the peer check.
+        Step::PeerPass => drop(ws.inspect_level(
+            FOREMAN,
+            number,
+            crate::domain::inspection::Level::Peer,
+            Verdict::Pass,
+            &crate::workshop::Inspection::default(),
+            None,
+        )?),
         Step::Deliver => drop(ws.act(
             ADVISOR,
             number,

@@ -121,6 +121,10 @@ pub enum Command {
     /// QC: checklist, pass, fail
     #[command(subcommand)]
     Qc(QcCmd),
+    /// Sign an inspection level: the peer check (another technician or
+    /// the team leader) or the final inspection (QC); any failed item sends
+    /// the job to rework
+    Inspect(InspectArgs),
     /// Work-order lines: add, list, approve, decline, done, reopen, price
     #[command(subcommand)]
     Line(LineCmd),
@@ -479,6 +483,10 @@ pub enum ShopCmd {
         /// no: required (a new shop's rule) or optional
         #[arg(long, value_name = "RULE", value_parser = walkaround_rule)]
         walkaround: Option<bool>,
+        /// Whether finished jobs go to a peer check (another technician or
+        /// the team leader) before QC: on or off
+        #[arg(long, value_name = "ON|OFF", value_parser = on_off)]
+        peer_check: Option<bool>,
     },
 }
 
@@ -587,8 +595,19 @@ pub enum JobCmd {
     Pause(Step),
     /// Resume paused work (its technician)
     Resume(Step),
-    /// Self-check done: ready for QC (its technician)
-    Finish(Step),
+    /// Self-check done: on to the peer check or QC (its technician); a
+    /// failed item keeps the job in progress
+    Finish {
+        job: String,
+        /// ID=pass|fail of the self-check; repeat for several; items not
+        /// named count as done
+        #[arg(long = "item", value_name = "ID=RESULT")]
+        items: Vec<String>,
+        #[arg(long)]
+        note: Option<String>,
+        #[command(flatten)]
+        seen: Seen,
+    },
     /// Free the job's bay and keep the job (foreman)
     Release(Step),
     /// Set the priority (foreman)
@@ -649,6 +668,23 @@ pub enum JobCmd {
 #[derive(Debug, Args)]
 pub struct Step {
     pub job: String,
+    #[arg(long)]
+    pub note: Option<String>,
+    #[command(flatten)]
+    pub seen: Seen,
+}
+
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    pub job: String,
+    /// peer or final
+    #[arg(long, value_parser = parse::<crate::domain::inspection::Level>)]
+    pub level: crate::domain::inspection::Level,
+    /// ID=pass|fail|na; repeat for several; items not named count as pass
+    #[arg(long = "item", value_name = "ID=RESULT")]
+    pub items: Vec<String>,
+    #[arg(long, value_name = "KM", allow_negative_numbers = true)]
+    pub road_test_km: Option<f64>,
     #[arg(long)]
     pub note: Option<String>,
     #[command(flatten)]
@@ -761,8 +797,12 @@ pub enum PartsCmd {
 
 #[derive(Debug, Subcommand)]
 pub enum QcCmd {
-    /// Show the QC checklist
-    Checklist,
+    /// Show an inspection level's checklist (default: the final inspection)
+    Checklist {
+        /// self, peer or final
+        #[arg(long, default_value = "final", value_parser = parse::<crate::domain::inspection::Level>)]
+        level: crate::domain::inspection::Level,
+    },
     /// Pass a job ready for QC; items not named count as pass
     Pass {
         job: String,
@@ -802,6 +842,15 @@ fn walkaround_rule(s: &str) -> Result<bool, String> {
                     .to_string(),
             )
         }
+    }
+}
+
+/// `on` or `off` (the peer check).
+fn on_off(s: &str) -> Result<bool, String> {
+    match s.trim() {
+        "on" => Ok(true),
+        "off" => Ok(false),
+        other => Err(crate::domain::UnknownCode::new("switch", other, ["on", "off"]).to_string()),
     }
 }
 

@@ -317,6 +317,7 @@ fn run(cli: Cli, open_board: BoardOpener) -> Result<()> {
         Some(Command::Job(cmd)) => job::job(&ctx, cmd),
         Some(Command::Parts(cmd)) => parts::parts(&ctx, cmd),
         Some(Command::Qc(cmd)) => qc::qc(&ctx, cmd),
+        Some(Command::Inspect(a)) => qc::inspect(&ctx, a),
         Some(Command::Doctor) => doctor::doctor(&ctx),
     }
 }

@@ -22,6 +22,8 @@ pub enum Field {
     Note,
     ItemNote,
     Item,
+    /// An inspection level (self, peer, final).
+    Level,
     Reason,
     Eta,
     RoadTestKm,

@@ -22,6 +22,8 @@ pub enum JobAction {
     Pause,
     Resume,
     Finish,
+    PassPeer,
+    FailPeer,
     PassQc,
     FailQc,
     Deliver,
@@ -65,6 +67,15 @@ impl JobAction {
     fn needs_bay(self) -> bool {
         self.row().needs_bay
     }
+
+    /// A signature of the peer check or the final inspection: never by
+    /// someone who worked the job or signed an earlier level.
+    pub fn is_inspection(self) -> bool {
+        matches!(
+            self,
+            JobAction::PassPeer | JobAction::FailPeer | JobAction::PassQc | JobAction::FailQc
+        )
+    }
 }
 
 /// What the state machine needs to know about a job.
@@ -90,6 +101,11 @@ pub struct JobFacts {
     /// Open parts issues (blocking or not): a vehicle is not handed over
     /// with one still open.
     pub open_parts: Vec<i64>,
+    /// The shop runs the peer check 互检 between finish and QC.
+    pub peer_check: bool,
+    /// Who signed an inspection level of this round (since the last
+    /// self-check): none of them signs a later one.
+    pub signers: Vec<i64>,
 }
 
 impl JobFacts {
@@ -193,11 +209,28 @@ pub fn check(action: JobAction, actor: &Actor, job: &JobFacts) -> Result<Outcome
             }
         }
     }
-    if matches!(action, JobAction::PassQc | JobAction::FailQc) && job.workers.contains(&actor.id) {
+    if action.is_inspection() && job.workers.contains(&actor.id) {
         return Err(Refusal::OwnWork {
             who: actor.name.clone(),
             job: label,
             status: job.status,
+        });
+    }
+    if action.is_inspection() && job.signers.contains(&actor.id) {
+        return Err(Refusal::SignedEarlier {
+            who: actor.name.clone(),
+            job: label,
+            status: job.status,
+        });
+    }
+    // Found work the customer approved at inspection is done before a pass.
+    if matches!(action, JobAction::PassPeer | JobAction::PassQc) && !job.unfinished_lines.is_empty()
+    {
+        return Err(Refusal::LinesOpen {
+            job: label,
+            status: job.status,
+            action: Act::Job(action),
+            lines: job.unfinished_lines.clone(),
         });
     }
     if action == JobAction::Deliver && !job.open_parts.is_empty() {
@@ -234,6 +267,7 @@ pub fn check(action: JobAction, actor: &Actor, job: &JobFacts) -> Result<Outcome
         });
     }
     let target = match action.row().to {
+        To::State(ReadyForQc) if action == JobAction::Finish && job.peer_check => PeerCheck,
         To::State(to) => to,
         To::KeepOrPause => return Ok(keep_or_pause(job)),
         To::Keep => return Ok(keep(job)),
@@ -408,6 +442,8 @@ mod tests {
                 vec![1]
             },
             open_parts: vec![],
+            peer_check: false,
+            signers: vec![],
         }
     }
 
@@ -431,6 +467,8 @@ mod tests {
             (Paused, A::Resume, InProgress),
             (InProgress, A::Pause, Paused),
             (InProgress, A::Finish, ReadyForQc),
+            (PeerCheck, A::PassPeer, ReadyForQc),
+            (PeerCheck, A::FailPeer, Rework),
             (ReadyForQc, A::PassQc, QcPassed),
             (ReadyForQc, A::FailQc, Rework),
             (QcPassed, A::Deliver, Delivered),
@@ -503,8 +541,7 @@ mod tests {
                 let a = actor(TECH, &[role]);
                 let res = check(action, &a, &job(from));
                 let may = action.roles().contains(&role)
-                    && !(matches!(action, JobAction::PassQc | JobAction::FailQc)
-                        && job(from).workers.contains(&TECH));
+                    && !(action.is_inspection() && job(from).workers.contains(&TECH));
                 assert_eq!(res.is_ok(), may, "{role} {action:?} from {from}: {res:?}");
                 if !action.roles().contains(&role) {
                     assert!(matches!(res, Err(Refusal::WrongRole { .. })));
@@ -548,6 +585,46 @@ mod tests {
         );
     }
 
+    /// Issue 24: finish leads to the peer check where the shop runs one;
+    /// each level is signed by someone who signed no earlier one; a pass
+    /// waits for found work approved at inspection.
+    #[test]
+    fn levels_go_in_order_each_by_another_person() {
+        let mut j = job(InProgress);
+        j.peer_check = true;
+        assert_eq!(
+            check(JobAction::Finish, &the_tech(), &j).unwrap().to,
+            PeerCheck
+        );
+        j.peer_check = false;
+        assert_eq!(
+            check(JobAction::Finish, &the_tech(), &j).unwrap().to,
+            ReadyForQc
+        );
+        let peer = actor(2, &[Role::Technician, Role::Qc]);
+        assert_eq!(
+            check(JobAction::PassPeer, &peer, &job(PeerCheck))
+                .unwrap()
+                .to,
+            ReadyForQc
+        );
+        let mut ready = job(ReadyForQc);
+        ready.signers = vec![2];
+        let err = check(JobAction::PassQc, &peer, &ready).unwrap_err();
+        assert!(matches!(err, Refusal::SignedEarlier { .. }), "{err:?}");
+        assert!(check(JobAction::FailQc, &peer, &ready).is_err());
+        assert!(check(JobAction::PassQc, &actor(3, &[Role::Qc]), &ready).is_ok());
+        ready.unfinished_lines = vec!["L-5 pads".into()];
+        let err = check(JobAction::PassQc, &actor(3, &[Role::Qc]), &ready).unwrap_err();
+        assert!(matches!(err, Refusal::LinesOpen { .. }), "{err:?}");
+        assert!(check(JobAction::FailQc, &actor(3, &[Role::Qc]), &ready).is_ok());
+        let worked = actor(TECH, &[Role::Technician]);
+        assert!(matches!(
+            check(JobAction::PassPeer, &worked, &job(PeerCheck)).unwrap_err(),
+            Refusal::OwnWork { .. }
+        ));
+    }
+
     #[test]
     fn start_and_release_need_a_bay() {
         let mut j = job(Dispatched);
@@ -588,14 +665,15 @@ mod tests {
                 parts_return: Some(Paused)
             })
         );
-        for s in [Dispatched, Paused, Rework] {
+        // Found work at inspection parks a job waiting for its check too.
+        for s in [Dispatched, Paused, Rework, PeerCheck, ReadyForQc] {
             assert_eq!(
                 on_holds_changed(s, None, parts).unwrap().parts_return,
                 Some(s)
             );
             assert_eq!(on_holds_changed(s, None, both).unwrap().to, WaitingApproval);
         }
-        for s in [Waiting, ReadyForQc, QcPassed, Delivered, Cancelled] {
+        for s in [Waiting, QcPassed, Delivered, Cancelled] {
             assert_eq!(on_holds_changed(s, None, both), None, "{s}");
         }
         // Both holds: approval shows; when it clears, parts still hold.

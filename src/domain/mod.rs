@@ -9,6 +9,7 @@ pub mod documents;
 pub mod field;
 pub mod find;
 pub mod handover;
+pub mod inspection;
 pub mod lifecycle;
 pub mod lines;
 pub mod money;

@@ -7,8 +7,6 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
 
-const BUILTIN: &str = include_str!("../../assets/qc_checklist.toml");
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChecklistItem {
     pub id: String,
@@ -29,14 +27,20 @@ pub struct Checklist {
 }
 
 impl Checklist {
-    /// The template shipped in `assets/qc_checklist.toml`.
+    /// The final inspection's checklist, shipped in `assets/inspection.toml`.
     pub fn builtin() -> Checklist {
-        Checklist::from_toml(BUILTIN).expect("the shipped checklist is valid")
+        super::inspection::Levels::builtin().checklist(super::inspection::Level::Final)
     }
 
     pub fn from_toml(text: &str) -> Result<Checklist, Said> {
         let list: Checklist = toml::from_str(text)
             .map_err(|e| Said::new("problem-checklist-toml").text("error", e))?;
+        Checklist::checked(list.items)
+    }
+
+    /// Items that make a checklist: some, each id once.
+    pub fn checked(items: Vec<ChecklistItem>) -> Result<Checklist, Said> {
+        let list = Checklist { items };
         if list.items.is_empty() {
             return Err(Said::new("problem-checklist-empty"));
         }

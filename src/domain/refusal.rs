@@ -62,6 +62,12 @@ pub enum Refusal {
         job: String,
         status: JobStatus,
     },
+    /// Signed an earlier inspection level of the same round.
+    SignedEarlier {
+        who: String,
+        job: String,
+        status: JobStatus,
+    },
     Stale {
         job: String,
         seen: i64,

@@ -122,6 +122,15 @@ pub const STATES: &[StateRow] = &[
     StateRow {
         colour: Colour::Cyan,
         holds_bay: true,
+        parkable: true,
+        finished: true,
+        wall: WallGroup::Done,
+        ..row(PeerCheck, "peer_check", "◐", 'P')
+    },
+    StateRow {
+        colour: Colour::Cyan,
+        holds_bay: true,
+        parkable: true,
         finished: true,
         wall: WallGroup::Done,
         ..row(ReadyForQc, "ready_for_qc", "◎", '@')
@@ -220,6 +229,9 @@ const fn open_states_array<const N: usize>() -> [JobStatus; N] {
 }
 const FOREMAN: &[Role] = &[Role::Foreman];
 const TECHNICIAN: &[Role] = &[Role::Technician];
+/// The peer check 互检: another technician or a team leader
+/// (`assets/inspection.toml` says the same; a test holds them together).
+const PEER: &[Role] = &[Role::Technician, Role::Foreman];
 
 const fn step(
     action: JobAction,
@@ -325,6 +337,22 @@ pub const TRANSITIONS: &[Transition] = &[
             "finished",
         )
     },
+    step(
+        JobAction::PassPeer,
+        "peer pass",
+        &[PeerCheck],
+        To::State(ReadyForQc),
+        PEER,
+        "peer_passed",
+    ),
+    step(
+        JobAction::FailPeer,
+        "peer fail",
+        &[PeerCheck],
+        To::State(Rework),
+        PEER,
+        "peer_failed",
+    ),
     step(
         JobAction::PassQc,
         "qc pass",

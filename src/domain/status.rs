@@ -14,6 +14,7 @@ pub enum JobStatus {
     Paused,
     WaitingParts,
     WaitingApproval,
+    PeerCheck,
     ReadyForQc,
     QcPassed,
     Rework,

@@ -16,6 +16,7 @@ impl JobStatus {
             JobStatus::Paused => w("status-paused"),
             JobStatus::WaitingParts => w("status-waiting-parts"),
             JobStatus::WaitingApproval => w("status-waiting-approval"),
+            JobStatus::PeerCheck => w("status-peer-check"),
             JobStatus::ReadyForQc => w("status-ready-for-qc"),
             JobStatus::QcPassed => w("status-qc-passed"),
             JobStatus::Rework => w("status-rework"),
@@ -49,6 +50,7 @@ impl crate::domain::Field {
             crate::domain::Field::Note => w("field-note"),
             crate::domain::Field::ItemNote => w("field-item-note"),
             crate::domain::Field::Item => w("field-item"),
+            crate::domain::Field::Level => w("field-level"),
             crate::domain::Field::Reason => w("field-reason"),
             crate::domain::Field::Eta => w("field-eta"),
             crate::domain::Field::RoadTestKm => w("field-road-test-km"),
@@ -258,6 +260,9 @@ pub fn event_kind(kind: &str) -> String {
         "finished" => w("event-kind-finished"),
         "qc_passed" => w("event-kind-qc-passed"),
         "qc_failed" => w("event-kind-qc-failed"),
+        "peer_passed" => w("event-kind-peer-passed"),
+        "peer_failed" => w("event-kind-peer-failed"),
+        "self_check_failed" => w("event-kind-self-check-failed"),
         "delivered" => w("event-kind-delivered"),
         "cancelled" => w("event-kind-cancelled"),
         "parts_logged" => w("event-kind-parts-logged"),
@@ -324,6 +329,26 @@ pub fn status_code(code: &str) -> String {
 pub fn qc_item(id: &str) -> String {
     shipped_checklist()
         .item(id)
+        .map(checklist_text)
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// An inspection level's name: 自检, 互检, 终检.
+pub fn level_name(level: crate::domain::inspection::Level) -> &'static str {
+    match level {
+        crate::domain::inspection::Level::SelfCheck => w("level-self"),
+        crate::domain::inspection::Level::Peer => w("level-peer"),
+        crate::domain::inspection::Level::Final => w("level-final"),
+    }
+}
+
+/// An item of an inspection level's checklist in words.
+pub fn level_item(level: crate::domain::inspection::Level, id: &str) -> String {
+    crate::domain::inspection::Levels::builtin()
+        .row(level)
+        .items
+        .iter()
+        .find(|i| i.id.eq_ignore_ascii_case(id))
         .map(checklist_text)
         .unwrap_or_else(|| id.to_string())
 }

@@ -149,6 +149,14 @@ fn words(r: &Refusal) -> String {
             "refusal-not-a-technician",
             &[("who", v(who)), ("job", v(job))],
         ),
+        SignedEarlier { who, job, status } => message(
+            "refusal-signed-earlier",
+            &[
+                ("who", v(who)),
+                ("job", v(job)),
+                ("status", v(status.label())),
+            ],
+        ),
         OwnWork { who, job, status } => message(
             "refusal-own-work",
             &[

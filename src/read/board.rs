@@ -123,25 +123,14 @@ pub fn load(store: &Store, now: DateTime<Utc>, day_start: DateTime<Utc>) -> Resu
             .iter()
             .filter(|j| {
                 j.bay_id.is_none()
-                    && !matches!(
-                        j.status,
-                        JobStatus::Waiting | JobStatus::ReadyForQc | JobStatus::QcPassed
-                    )
+                    && !(j.status == JobStatus::Waiting || at_inspection(j) || ready_to_go(j))
             })
             .cloned()
             .collect();
-        let mut qc: Vec<JobRow> = open
-            .iter()
-            .filter(|j| j.status == JobStatus::ReadyForQc)
-            .cloned()
-            .collect();
+        let mut qc: Vec<JobRow> = open.iter().filter(|j| at_inspection(j)).cloned().collect();
         // Urgent cars first, then the longest waiting.
         qc.sort_by_key(|j| (j.priority.rank(), j.status_since, j.id));
-        let mut ready: Vec<JobRow> = open
-            .iter()
-            .filter(|j| j.status == JobStatus::QcPassed)
-            .cloned()
-            .collect();
+        let mut ready: Vec<JobRow> = open.iter().filter(|j| ready_to_go(j)).cloned().collect();
         for j in &mut ready {
             j.signoff_pin_by = store::signoff_pin_by(c, j.id)?;
             j.ready = Some(store::ready_facts(c, j.id)?);
@@ -202,4 +191,13 @@ pub fn load(store: &Store, now: DateTime<Utc>, day_start: DateTime<Utc>) -> Resu
             unreadable,
         })
     })
+}
+
+/// Waiting for the peer check or QC: the inspectors' queue.
+fn at_inspection(j: &JobRow) -> bool {
+    matches!(j.status, JobStatus::PeerCheck | JobStatus::ReadyForQc)
+}
+
+fn ready_to_go(j: &JobRow) -> bool {
+    j.status == JobStatus::QcPassed
 }

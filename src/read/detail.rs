@@ -1,6 +1,7 @@
 //! One job with everything recorded about it: parts issues, QC inspections
 //! and the event timeline. Shown by `job show` and the TUI's detail screen.
 
+use crate::domain::inspection::Level;
 use crate::domain::job_label;
 use crate::error::{Error, Result};
 use crate::store::{self, DeclinedRow, EventRow, JobRow, LineRow, PartsRow, QcRow, Store};
@@ -24,7 +25,10 @@ pub struct JobDetail {
         chrono::DateTime<chrono::Utc>,
         Option<chrono::DateTime<chrono::Utc>>,
     )>,
+    /// The final inspections (QC), as `job show --json` has always had them.
     pub qc: Vec<QcRow>,
+    /// Every inspection level signed: self-check, peer check, QC.
+    pub inspections: Vec<QcRow>,
     pub events: Vec<EventRow>,
     /// The job this one came back from, and that job's technician.
     #[serde(skip)]
@@ -67,7 +71,11 @@ pub fn load_detail(store: &Store, number: i64, now: DateTime<Utc>) -> Result<Job
             labour_rate: settings.labour_rate,
             parts: store::parts_for_job(c, number)?,
             time: store::time_for_job(c, number)?,
-            qc: store::qc_for_job(c, number)?,
+            qc: store::qc_for_job(c, number)?
+                .into_iter()
+                .filter(|q| q.level == Level::Final)
+                .collect(),
+            inspections: store::qc_for_job(c, number)?,
             events: store::events_for_job(c, number)?,
             job,
         })
@@ -77,11 +85,12 @@ pub fn load_detail(store: &Store, number: i64, now: DateTime<Utc>) -> Result<Job
 /// Checklist items (id, the inspector's note) a re-inspection looks at again.
 pub type FailedBefore = Vec<(String, Option<String>)>;
 
-/// The items the job's last inspection failed, when it failed.
-pub fn failed_last_time(store: &Store, job: i64) -> Result<FailedBefore> {
+/// The items the job's last inspection of `level` failed, when it failed.
+pub fn failed_last_time(store: &Store, job: i64, level: Level) -> Result<FailedBefore> {
     let last = store
         .read(|c| store::qc_for_job(c, job))?
         .into_iter()
+        .filter(|q| q.level == level)
         .max_by_key(|q| q.at);
     Ok(last
         .filter(|q| q.result == crate::domain::qc::Verdict::Fail)

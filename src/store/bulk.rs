@@ -164,6 +164,7 @@ pub fn insert_history_job(conn: &WriteTx, j: &HistoryJob) -> Result<i64> {
         super::writes::insert_inspection(
             conn,
             &super::writes::NewInspection {
+                level: crate::domain::inspection::Level::Final,
                 job_id: id,
                 inspector_id: q.inspector_id,
                 passed: q.passed,

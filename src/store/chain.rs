@@ -14,8 +14,17 @@ use sha2::{Digest, Sha256};
 /// The hash the first event chains to.
 pub const GENESIS: [u8; 32] = [0; 32];
 
-/// The event kinds that sign a QC inspection.
-pub const QC_KINDS: [&str; 2] = ["qc_passed", "qc_failed"];
+/// The event kinds that sign an inspection: QC's, the peer check's, the
+/// self-check's (a finish before inspection levels signed none: it covers
+/// nothing, so its hash is as it was).
+pub const QC_KINDS: [&str; 6] = [
+    "qc_passed",
+    "qc_failed",
+    "peer_passed",
+    "peer_failed",
+    "finished",
+    "self_check_failed",
+];
 
 /// An event's hashed fields, as stored.
 #[derive(Debug, Clone)]
@@ -109,7 +118,8 @@ pub fn covered(conn: &Connection, e: &Link) -> Result<String> {
     };
     let mut out = String::new();
     let mut stmt = conn.prepare_cached(
-        "SELECT id, inspector_id, result, road_test_done, quote(road_test_km), quote(note)
+        "SELECT id, inspector_id, result, road_test_done, quote(road_test_km), quote(note),
+                CASE level WHEN 'final' THEN '' ELSE ' level ' || level END
            FROM qc_inspections WHERE job_id = ?1 AND created_at = ?2 ORDER BY id",
     )?;
     let heads = stmt
@@ -117,13 +127,14 @@ pub fn covered(conn: &Connection, e: &Link) -> Result<String> {
             Ok((
                 r.get::<_, i64>(0)?,
                 format!(
-                    "inspection {} by {} {} road {} {} {}",
+                    "inspection {} by {} {} road {} {} {}{}",
                     r.get::<_, i64>(0)?,
                     r.get::<_, i64>(1)?,
                     r.get::<_, String>(2)?,
                     r.get::<_, i64>(3)?,
                     r.get::<_, String>(4)?,
-                    r.get::<_, String>(5)?
+                    r.get::<_, String>(5)?,
+                    r.get::<_, String>(6)?
                 ),
             ))
         })?

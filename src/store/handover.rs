@@ -150,6 +150,18 @@ pub(crate) fn set_walkaround_required(conn: &WriteTx, required: bool) -> Result<
     Ok(())
 }
 
+/// Whether the shop runs the peer check 互检 between finish and QC.
+pub fn peer_check(conn: &Connection) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT peer_check FROM shop WHERE id = 1")?
+        .query_row([], |r| r.get(0))?)
+}
+
+pub(crate) fn set_peer_check(conn: &WriteTx, on: bool) -> Result<()> {
+    conn.execute("UPDATE shop SET peer_check = ?1 WHERE id = 1", [on])?;
+    Ok(())
+}
+
 /// The time promised to the customer, moved (`Workshop::promise`).
 pub(crate) fn set_promised(conn: &WriteTx, job: i64, at: DateTime<Utc>) -> Result<()> {
     conn.execute(

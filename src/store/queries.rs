@@ -583,6 +583,22 @@ pub fn job_workers(conn: &Connection, job_id: i64) -> Result<Vec<i64>> {
     )
 }
 
+/// Who signed the peer check or the final inspection of the job's current
+/// round: since its latest self-check (all of them for a job never
+/// self-checked, which errs on the side of independence).
+pub fn round_signers(conn: &Connection, job_id: i64) -> Result<Vec<i64>> {
+    all(
+        conn,
+        "SELECT DISTINCT inspector_id FROM qc_inspections
+          WHERE job_id = ?1 AND level <> 'self'
+            AND id > coalesce((SELECT max(id) FROM qc_inspections
+                                WHERE job_id = ?1 AND level = 'self'), 0)
+          ORDER BY inspector_id",
+        [job_id],
+        |r| r.get(0),
+    )
+}
+
 pub fn open_blocking_count(conn: &Connection, job_id: i64) -> Result<i64> {
     Ok(conn.query_row(
         "SELECT count(*) FROM parts_issues WHERE job_id = ?1 AND blocking = 1 AND closed_at IS NULL",
@@ -778,7 +794,8 @@ pub fn event_count_for_job(conn: &Connection, job_id: i64) -> Result<i64> {
 
 pub fn qc_for_job(conn: &Connection, job_id: i64) -> Result<Vec<QcRow>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT q.id, s.name, q.result, q.road_test_done, q.road_test_km, q.note, q.created_at
+        "SELECT q.id, s.name, q.result, q.road_test_done, q.road_test_km, q.note, q.created_at,
+                q.level
            FROM qc_inspections q JOIN staff s ON s.id = q.inspector_id
           WHERE q.job_id = ?1 ORDER BY q.id",
     )?;
@@ -792,6 +809,7 @@ pub fn qc_for_job(conn: &Connection, job_id: i64) -> Result<Vec<QcRow>> {
                 road_test_km: r.get(4)?,
                 note: r.get(5)?,
                 at: time(r, 6)?,
+                level: parsed(r, 7)?,
                 items: Vec::new(),
             })
         })?

@@ -217,6 +217,8 @@ pub struct QcItemRow {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct QcRow {
     pub id: i64,
+    /// self, peer or final.
+    pub level: crate::domain::inspection::Level,
     pub inspector: String,
     pub result: crate::domain::qc::Verdict,
     pub road_test_done: bool,

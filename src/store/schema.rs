@@ -764,6 +764,22 @@ CREATE INDEX calls_open ON calls(due_at) WHERE state = 'open';
 CREATE INDEX calls_job ON calls(job_id);
 "#;
 
+/// Inspection levels (issue 24): each inspection row is the self-check, the
+/// peer check or the final inspection (rows before this are final ones);
+/// the shop runs the peer check or not.
+const V20: &str = r#"
+ALTER TABLE qc_inspections ADD COLUMN level TEXT NOT NULL DEFAULT 'final'
+    CHECK (level IN ('self', 'peer', 'final'));
+ALTER TABLE shop ADD COLUMN peer_check INTEGER NOT NULL DEFAULT 0 CHECK (peer_check IN (0, 1));
+"#;
+
+fn v20_hook(tx: &rusqlite::Transaction) -> rusqlite_migration::HookResult {
+    super::states::sync(tx)?;
+    super::rules::create_triggers(tx)?;
+    super::rules::create_text_and_bound_triggers(tx)?;
+    Ok(())
+}
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(migrations_list())
 }
@@ -789,11 +805,12 @@ fn migrations_list() -> Vec<M<'static>> {
         M::up_with_hook(V17, v16_hook),
         M::up_with_hook(V18, v16_hook),
         M::up_with_hook(V19, v16_hook),
+        M::up_with_hook(V20, v20_hook),
     ]
 }
 
 /// The schema version this build writes (SQLite's `user_version`).
-pub const LATEST: i64 = 19;
+pub const LATEST: i64 = 20;
 
 #[cfg(test)]
 mod tests {

@@ -332,6 +332,7 @@ pub(crate) fn open_parts_of_job(conn: &Connection, job_id: i64) -> Result<Vec<i6
 }
 
 pub struct NewInspection<'a> {
+    pub level: crate::domain::inspection::Level,
     pub job_id: i64,
     pub inspector_id: i64,
     pub passed: bool,
@@ -348,8 +349,8 @@ pub(crate) fn insert_inspection(
 ) -> Result<i64> {
     conn.execute(
         "INSERT INTO qc_inspections (job_id, inspector_id, result, road_test_done, road_test_km,
-                                     note, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                                     note, created_at, level)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         params![
             q.job_id,
             q.inspector_id,
@@ -357,7 +358,8 @@ pub(crate) fn insert_inspection(
             q.road_test_done,
             q.road_test_km,
             q.note,
-            ts(now)
+            ts(now),
+            q.level.as_str()
         ],
     )?;
     let id = conn.last_insert_rowid();

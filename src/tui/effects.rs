@@ -23,16 +23,21 @@ pub fn run(ws: &mut Workshop, m: &Model, e: Effect) -> Msg {
                 .map(Box::new)
                 .map_err(|e| e.to_string()),
         ),
-        Effect::CheckInspect { job, version } => Msg::InspectChecked {
+        Effect::CheckInspect {
             job,
             version,
+            level,
+        } => Msg::InspectChecked {
+            job,
+            version,
+            level,
             result: ws
-                .check_action(&m.who(), job, JobAction::PassQc)
+                .check_action(&m.who(), job, level_action(level))
                 .and_then(|()| {
                     let lines = ws.store().read(|c| crate::store::lines_for_job(c, job))?;
                     Ok((
                         lines,
-                        crate::read::detail::failed_last_time(ws.store(), job)?,
+                        crate::read::detail::failed_last_time(ws.store(), job, level)?,
                     ))
                 })
                 .map_err(|e| e.to_string()),
@@ -75,4 +80,13 @@ fn reload(ws: &Workshop, m: &Model, outside: bool) -> Result<Snapshot> {
         board,
         staff,
     })
+}
+
+/// The action whose rule says whether the inspection form of `level` opens.
+fn level_action(level: crate::domain::inspection::Level) -> JobAction {
+    match level {
+        crate::domain::inspection::Level::SelfCheck => JobAction::Finish,
+        crate::domain::inspection::Level::Peer => JobAction::PassPeer,
+        crate::domain::inspection::Level::Final => JobAction::PassQc,
+    }
 }

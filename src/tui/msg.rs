@@ -26,6 +26,7 @@ pub enum Msg {
     InspectChecked {
         job: i64,
         version: i64,
+        level: crate::domain::inspection::Level,
         /// The job's lines, which the road test confirms, and the items
         /// its last inspection failed (with their notes).
         result: Result<
@@ -76,6 +77,7 @@ pub enum Effect {
     CheckInspect {
         job: i64,
         version: i64,
+        level: crate::domain::inspection::Level,
     },
     LogIn {
         name: String,
@@ -187,6 +189,7 @@ pub enum Write {
         eta: Option<DateTime<Utc>>,
     },
     Inspect {
+        level: crate::domain::inspection::Level,
         job: i64,
         version: i64,
         verdict: Verdict,

@@ -49,7 +49,7 @@ impl Model {
             JobStatus::Paused => 2,
             JobStatus::Dispatched => 3,
             JobStatus::WaitingParts => 4,
-            JobStatus::ReadyForQc => 5,
+            JobStatus::PeerCheck | JobStatus::ReadyForQc => 5,
             _ => 6,
         };
         let elsewhere = |j: &JobRow| match (&self.bay, &j.bay) {

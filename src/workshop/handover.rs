@@ -163,6 +163,17 @@ impl Workshop {
         })
     }
 
+    /// Whether finished jobs go to the peer check 互检 before QC (foreman).
+    pub fn set_peer_check(&mut self, who: Option<&str>, on: bool) -> Result<()> {
+        self.write(|c, now, session| {
+            let who = super::setup::setup_actor(c, who, Act::ChangeSettings, session)?;
+            store::set_peer_check(c, on)?;
+            let said =
+                Said::new("event-shop-peer-check").text("rule", if on { "on" } else { "off" });
+            super::setup_event_for(c, who.as_ref(), "shop_set", &said, now)
+        })
+    }
+
     /// The car was washed (after QC pass, before hand-over).
     pub fn wash(&mut self, who: &str, number: i64) -> Result<JobRow> {
         self.write(|c, now, session| {

@@ -15,6 +15,7 @@ mod pin;
 mod print;
 mod promise;
 mod qc;
+mod selfcheck;
 mod setup;
 
 pub use aftersales::Comeback;
@@ -27,6 +28,7 @@ pub use lines::{Found, LineInput};
 pub use listed::Listed;
 pub use parts::NewPartsInput;
 pub use qc::{Inspection, QcResult};
+pub use selfcheck::SelfCheck;
 use setup::setup_event as setup_event_for;
 
 use crate::domain::LineStatus;
@@ -227,6 +229,8 @@ fn facts(conn: &Connection, job: &JobRow) -> Result<JobFacts> {
             .collect(),
         workers: store::job_workers(conn, job.id)?,
         open_parts: store::open_parts_of_job(conn, job.id)?,
+        peer_check: store::peer_check(conn)?,
+        signers: store::round_signers(conn, job.id)?,
     })
 }
 

@@ -1,7 +1,9 @@
-//! QC inspection: the inspector's signature on a job.
+//! Inspections: the peer check's and the final inspection's signatures on a
+//! job (the self-check is the technician's, at finish: `selfcheck.rs`).
 
 use super::{Step, Workshop, apply, facts, load_job, moved, signer};
 use crate::domain::Field;
+use crate::domain::inspection::{Level, Levels};
 use crate::domain::lifecycle::{JobAction, check};
 use crate::domain::qc::{self, Checklist, ItemResult, Mark, Verdict};
 use crate::domain::validate::{self, limits};
@@ -21,15 +23,37 @@ pub struct Inspection {
 
 #[derive(Debug, Clone)]
 pub struct QcResult {
+    pub level: Level,
     pub job: JobRow,
     pub passed: bool,
     /// The failed items: the rework reasons.
     pub failed: Vec<String>,
 }
 
+type Checked = (Option<String>, Vec<Mark>, Option<f64>);
+
+/// The inspector's note, item notes and road-test distance, each valid.
+fn checked(inspection: &Inspection) -> Result<Checked> {
+    let note = validate::optional_text(Field::Note, inspection.note.as_deref(), limits::NOTE)?;
+    let marks = inspection
+        .marks
+        .iter()
+        .map(|m| {
+            Ok(Mark {
+                note: validate::optional_text(Field::ItemNote, m.note.as_deref(), limits::NOTE)?,
+                ..m.clone()
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let km = inspection
+        .road_test_km
+        .map(validate::road_test_km)
+        .transpose()?;
+    Ok((note, marks, km))
+}
+
 impl Workshop {
-    /// Records an inspection. `verdict` is what the inspector means to do;
-    /// it must agree with the items (a pass with a failed item is refused).
+    /// Records the final inspection 终检 (QC).
     pub fn inspect(
         &mut self,
         who: &str,
@@ -38,34 +62,42 @@ impl Workshop {
         inspection: &Inspection,
         seen_version: Option<i64>,
     ) -> Result<QcResult> {
-        let checklist = Checklist::builtin();
-        let note = validate::optional_text(Field::Note, inspection.note.as_deref(), limits::NOTE)?;
-        let marks = inspection
-            .marks
-            .iter()
-            .map(|m| {
-                Ok(Mark {
-                    note: validate::optional_text(
-                        Field::ItemNote,
-                        m.note.as_deref(),
-                        limits::NOTE,
-                    )?,
-                    ..m.clone()
-                })
-            })
-            .collect::<Result<Vec<_>>>()?;
-        let km = inspection
-            .road_test_km
-            .map(validate::road_test_km)
-            .transpose()?;
+        self.inspect_level(who, number, Level::Final, verdict, inspection, seen_version)
+    }
+
+    /// Records an inspection of `level` (the peer check or the final one).
+    /// `verdict` is what the inspector means to do; it must agree with the
+    /// items (a pass with a failed item is refused).
+    pub fn inspect_level(
+        &mut self,
+        who: &str,
+        number: i64,
+        level: Level,
+        verdict: Verdict,
+        inspection: &Inspection,
+        seen_version: Option<i64>,
+    ) -> Result<QcResult> {
+        let checklist: Checklist = Levels::builtin().checklist(level);
+        let (pass_action, fail_action) = match level {
+            Level::Peer => (JobAction::PassPeer, JobAction::FailPeer),
+            Level::Final => (JobAction::PassQc, JobAction::FailQc),
+            Level::SelfCheck => {
+                return Err(Refusal::invalid(
+                    Field::Level,
+                    Said::new("problem-self-check-at-finish"),
+                )
+                .into());
+            }
+        };
+        let (note, marks, km) = checked(inspection)?;
         // The PIN is the signature: asked at every sign-off, even mid-session.
         self.confirm_pin(who, inspection.pin.as_deref())?;
         self.write(|c, now, session| {
             let who = signer(c, who, session, Act::SignQc)?;
             let job = load_job(c, number, seen_version)?;
             let action = match verdict {
-                Verdict::Pass => JobAction::PassQc,
-                Verdict::Fail => JobAction::FailQc,
+                Verdict::Pass => pass_action,
+                Verdict::Fail => fail_action,
             };
             let outcome = check(action, &who, &facts(c, &job)?)?;
             let items = qc::complete(&checklist, &marks, ItemResult::Pass)?;
@@ -97,6 +129,7 @@ impl Workshop {
             store::insert_inspection(
                 c,
                 &NewInspection {
+                    level,
                     job_id: job.id,
                     inspector_id: who.id,
                     passed: verdict == Verdict::Pass,
@@ -111,7 +144,7 @@ impl Workshop {
             let (kind, said) = match verdict {
                 // The inspector's note says it all, or the checklist does.
                 Verdict::Pass => (
-                    "qc_passed",
+                    pass_action.event(),
                     note.is_none().then(|| Said::new("event-qc-passed")),
                 ),
                 Verdict::Fail => {
@@ -123,7 +156,7 @@ impl Workshop {
                     let said = Said::new("event-qc-failed")
                         .text("items", words.join("; "))
                         .text("ids", ids.join(","));
-                    ("qc_failed", Some(said))
+                    (fail_action.event(), Some(said))
                 }
             };
             let job = apply(
@@ -139,6 +172,7 @@ impl Workshop {
                 now,
             )?;
             Ok(QcResult {
+                level,
                 job,
                 passed: verdict == Verdict::Pass,
                 failed,

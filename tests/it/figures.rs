@@ -301,6 +301,7 @@ fn a_hand_computed_history_across_a_dst_change_gives_every_figure() {
         ("paused", 0.1),           // 1/6
         ("waiting_parts", 0.5),    // 1.5
         ("waiting_approval", 0.0), // the found work did not block
+        ("peer_check", 0.0),       // the shop runs no peer check
         ("ready_for_qc", 0.5),     // 1/2 + 1/3 + 1/3 + 1/3
         ("qc_passed", 6.9),        // 12 + 8.5 + 1/3
         ("rework", 0.1),           // 1/6

@@ -21,6 +21,7 @@ mod handover;
 mod hostile_text;
 mod language;
 mod layering;
+mod levels;
 mod names49;
 mod pins;
 mod promise;

@@ -262,7 +262,8 @@ fn a_removed_event_or_a_forged_inspection_breaks_the_chain() {
     c.execute_batch(
         "DROP TRIGGER qc_inspections_no_update;
          INSERT INTO qc_inspections (job_id, inspector_id, result, road_test_done, created_at)
-         SELECT job_id, inspector_id, 'pass', 1, created_at FROM qc_inspections LIMIT 1;",
+         SELECT job_id, inspector_id, 'pass', 1, created_at FROM qc_inspections
+          WHERE level = 'final' LIMIT 1;",
     )
     .unwrap();
     let problems = check_problems(&s).join("\n");
@@ -358,7 +359,8 @@ fn look_alike_and_invisible_names_are_refused() {
     let inspector: String = s
         .sql()
         .query_row(
-            "SELECT s.name FROM qc_inspections q JOIN staff s ON s.id = q.inspector_id",
+            "SELECT s.name FROM qc_inspections q JOIN staff s ON s.id = q.inspector_id
+              WHERE q.level = 'final'",
             [],
             |r| r.get(0),
         )
@@ -835,7 +837,8 @@ fn signed_rows_refuse_replace_and_an_altered_trigger_is_named() {
         "INSERT OR REPLACE INTO events (id, at, kind, note)
          SELECT id, at, kind, 'rewritten' FROM events ORDER BY id DESC LIMIT 1",
         "INSERT OR REPLACE INTO qc_inspections
-         SELECT id, job_id, inspector_id, 'fail', road_test_done, road_test_km, note, created_at
+         SELECT id, job_id, inspector_id, 'fail', road_test_done, road_test_km, note, created_at,
+                level
            FROM qc_inspections LIMIT 1",
         "INSERT OR REPLACE INTO qc_items
          SELECT inspection_id, position, item_id, text, required, 'fail', note FROM qc_items LIMIT 1",

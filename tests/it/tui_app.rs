@@ -168,7 +168,8 @@ fn qc_fails_with_reasons_then_passes_after_rework() {
         .store()
         .read(|c| store::qc_for_job(c, j.id))
         .unwrap();
-    let failed: Vec<_> = qc[0]
+    let last = qc.iter().rfind(|q| q.level.as_str() == "final").unwrap();
+    let failed: Vec<_> = last
         .items
         .iter()
         .filter(|i| i.result.as_str() == "fail")
@@ -198,6 +199,17 @@ fn qc_fails_with_reasons_then_passes_after_rework() {
         .unwrap();
     other
         .act(&tech, j.id, JobAction::Finish, None, None)
+        .unwrap();
+    // The demo runs the peer check: the team leader signs it.
+    other
+        .inspect_level(
+            "Chen Li",
+            j.id,
+            bayboard::domain::inspection::Level::Peer,
+            bayboard::domain::qc::Verdict::Pass,
+            &bayboard::workshop::Inspection::default(),
+            None,
+        )
         .unwrap();
     f.app.reload();
     // The cursor stayed on the job it was on; the reworked one is found.

@@ -74,8 +74,12 @@ fn three_terminals_take_a_vehicle_from_waiting_to_delivered() {
     // The one requested line done (space on it), then the self-check.
     tech.wait_text("to do");
     tech.send_and_wait_for(" ", "done — space again to reopen");
-    tech.send_and_wait_for("f", "send it to QC?");
-    tech.send("y");
+    tech.send_and_wait_for("f", "Self-check");
+    tech.send("ppp");
+    tech.send("\x13"); // Ctrl-S
+    // The demo runs the peer check: the team leader signs it.
+    shop.wait_status(job, "peer_check");
+    shop.ok(Some("Chen Li"), &["inspect", job, "--level", "peer"]);
     shop.wait_status(job, "ready_for_qc");
 
     // QC: inspect, fail the first item, sign.
@@ -91,8 +95,12 @@ fn three_terminals_take_a_vehicle_from_waiting_to_delivered() {
 
     tech.send("s");
     shop.wait_status(job, "in_progress");
-    tech.send_and_wait_for("f", "send it to QC?");
-    tech.send("y");
+    tech.send_and_wait_for("f", "Self-check");
+    tech.send("ppp");
+    tech.send("\x13"); // Ctrl-S
+    // The demo runs the peer check: the team leader signs it.
+    shop.wait_status(job, "peer_check");
+    shop.ok(Some("Chen Li"), &["inspect", job, "--level", "peer"]);
     shop.wait_status(job, "ready_for_qc");
 
     qc.wait_text(job);
@@ -260,8 +268,12 @@ fn found_work_is_approved_and_the_job_goes_back_to_work() {
     tech.send(DOWN);
     tech.send(" ");
     tech.wait_for("both lines done", |s| s.matches("✓ done").count() >= 2);
-    tech.send_and_wait_for("f", "send it to QC?");
-    tech.send("y");
+    tech.send_and_wait_for("f", "Self-check");
+    tech.send("ppp");
+    tech.send("\x13"); // Ctrl-S
+    // The demo runs the peer check: the team leader signs it.
+    shop.wait_status(job, "peer_check");
+    shop.ok(Some("Chen Li"), &["inspect", job, "--level", "peer"]);
     shop.wait_status(job, "ready_for_qc");
 
     let mut qc = Term::spawn(&shop.db, &["--as", "Olga Petrova"], 120, 40);
@@ -373,6 +385,8 @@ fn a_car_goes_from_its_booking_to_a_logged_follow_up_call() {
     shop.ok(Some("Ahmed Khan"), &["job", "start", &job]);
     shop.lines_done("Ahmed Khan", &job);
     shop.ok(Some("Ahmed Khan"), &["job", "finish", &job]);
+    // The demo runs the peer check 互检 before QC.
+    shop.ok(Some("Li Na"), &["inspect", &job, "--level", "peer"]);
     shop.ok(Some("Sam Okafor"), &["qc", "pass", &job]);
     shop.ok(Some("Emma Clark"), &["job", "wash", &job]);
     shop.ok(

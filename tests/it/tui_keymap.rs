@@ -124,6 +124,8 @@ fn check_screen(app: &bayboard::tui::App, screen: &str) -> usize {
                 Action::Cancel => JobAction::Cancel,
                 Action::Priority => JobAction::SetPriority,
                 Action::Deliver => JobAction::Deliver,
+                // The level is the job's: the peer check, else QC.
+                Action::Inspect if job.status == JobStatus::PeerCheck => JobAction::PassPeer,
                 Action::Inspect => JobAction::PassQc,
                 _ => continue,
             };

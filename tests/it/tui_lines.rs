@@ -33,15 +33,20 @@ fn the_bay_terminal_lists_the_lines_and_space_marks_them_done() {
     assert_eq!(
         f.job(job).status,
         JobStatus::InProgress,
-        "finish asks first"
+        "finish is the self-check's list first"
     );
-    key(&mut f.app, KeyCode::Char('y'));
-    assert_eq!(
-        f.job(job).status,
-        JobStatus::ReadyForQc,
-        "{:?}",
-        f.app.flash
+    let form = render(&f.app, 100, 30);
+    assert!(
+        form.contains("Self-check") && form.contains("tools"),
+        "{form}"
     );
+    // Nothing signed unmarked.
+    ctrl(&mut f.app, 's');
+    assert_eq!(f.job(job).status, JobStatus::InProgress);
+    chars(&mut f.app, "ppp");
+    ctrl(&mut f.app, 's');
+    // The demo shop runs the peer check 互检.
+    assert_eq!(f.job(job).status, JobStatus::PeerCheck, "{:?}", f.app.flash);
 }
 
 #[test]

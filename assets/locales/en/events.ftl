@@ -80,6 +80,11 @@ event-appt-arrived = { $appt } arrived as { $job }
 event-appt-closed = { $appt } { $plate }
 event-qc-passed = all items pass or n/a
 event-qc-failed = rework: { $items }
+event-shop-peer-check = peer check { $rule ->
+    [on] on: finished jobs go to a second technician or the team leader before QC
+   *[off] off: finished jobs go straight to QC
+}
+event-self-check-failed = self-check found: { $items }; the job stays in progress
 event-washed = washed for hand-over
 event-adjusted = { $amount } accepted
     .note = {": "}{ $note }

@@ -62,7 +62,8 @@ help-job-reassign = Move a job not yet in QC to another bay and/or technician (f
 help-job-start = Start work on a dispatched or rework job (its technician)
 help-job-pause = Pause work (its technician)
 help-job-resume = Resume paused work (its technician)
-help-job-finish = Self-check done: ready for QC (its technician)
+help-job-finish = Self-check done: on to the peer check or QC (its technician); a failed item keeps the job in progress
+help-job-finish--item = ID=pass|fail of the self-check; repeat for several; items not named count as done
 help-job-release = Free the job's bay and keep the job (foreman)
 help-job-priority = Set the priority (foreman)
 help-job-cancel = Cancel an open job (foreman)
@@ -82,11 +83,15 @@ help-parts-update = Move an issue on: ordered (with --eta), received, resolved, 
 help-parts-update--eta = RFC 3339, "YYYY-MM-DD HH:MM" or "HH:MM" (local, today)
 help-parts-list = List parts issues (the latest 200, or only the open ones)
 help-qc = QC: checklist, pass, fail
-help-qc-checklist = Show the QC checklist
+help-qc-checklist = Show an inspection level's checklist (default: the final inspection)
+help-qc-checklist--level = self, peer or final
 help-qc-pass = Pass a job ready for QC; items not named count as pass
 help-qc-pass--item = ID=pass|fail|na; repeat for several
 help-qc-fail = Send a job back for rework; name at least one failed item
 help-qc-fail--item = ID=fail (or pass/na); repeat for several
+help-inspect = Sign an inspection level: the peer check (another technician or the team leader) or the final inspection (QC); any failed item sends the job to rework
+help-inspect--level = peer or final
+help-inspect--item = ID=pass|fail|na; repeat for several; items not named count as pass
 help-line = Work-order lines: add, list, approve, decline, done, reopen, price
 help-line-add = Add a line to a job; prints the line id (L-12)
 help-line-add--work = What to do, e.g. "Replace front brake pads"
@@ -129,6 +134,7 @@ help-shop-set--language = The language boards and commands speak: en or zh-CN (a
 help-shop-set--printer = The shop's printers (CUPS names); repeat for several, the first is the default; one empty name ("") clears them
 help-shop-set--second-followup-days = Days after an answered follow-up call that a second call falls due (0 to 30; 0: no second call)
 help-shop-set--walkaround = Whether every check-in takes the walk-around or the customer's no: required (a new shop's rule) or optional
+help-shop-set--peer-check = Whether finished jobs go to a peer check (another technician or the team leader) before QC: on or off
 help-followup = Follow-up calls after delivery: list, log
 help-followup-list = Follow-ups still to make (soonest due first)
 help-followup-list--due = Only those due now

@@ -90,6 +90,9 @@ problem-unknown-code = unknown { $what } '{ $given }'; one of: { $list }
 problem-checklist-toml = the checklist is not valid TOML: { $error }
 problem-checklist-empty = the checklist has no items
 problem-checklist-twice = checklist item '{ $item }' appears twice
+problem-self-check-at-finish = the self-check is signed by the job's technician at finish: job finish JOB --item ID=pass|fail
+problem-levels-order = the inspection levels must be self, peer, final in that order (found: { $levels })
+problem-levels-signer = inspection level '{ $level }': a level signed by roles lists them, the self-check lists none
 problem-amount-comma = '{ $text }' has a comma that is not a thousands separator; write it like 1280.50 or 1,280.50
 problem-time-leap-second = '{ $text }' is a leap second (second 60); write the second before or after it
 check-signatures-none = none yet{ $before ->

@@ -230,6 +230,10 @@ done-more-declined = {" "}(+{ $n } more, see details)
 done-dispatched = { $job } dispatched to { $bay } · { $tech }
 done-qc-passed = { $job } passed QC — bay freed, ready for delivery
 done-qc-failed = { $job } sent back for rework: { $items }
+done-peer-passed = { $job } passed the peer check — on to QC
+done-peer-failed = { $job } failed the peer check, back for rework: { $items }
+done-self-check-passed = { $job } self-check done — { $status }
+done-self-check-failed = { $job } stays in progress — the self-check found: { $items }
 done-line-added = { $line } { $work } added to { $job }{ $held ->
         [yes] {" — "}the job waits for the customer's decision
        *[no] {" — "}the advisor asks the customer
@@ -333,6 +337,8 @@ ui-details = details
 ui-space = space
 ui-check-in-hint = plate, complaint required · promised 15:30 · fuel 3/8 · damages: bumper: scratch; …
 ui-qc-inspection = QC inspection
+ui-self-check = Self-check
+ui-peer-check = Peer check
 ui-open-parts-issues = OPEN PARTS ISSUES
 ui-load-ahead = LOAD AHEAD
 ui-any-key = any key
@@ -362,6 +368,10 @@ ui-shop-settings =
     walk-around  { $walkaround ->
         [required] required at every check-in (or the customer's no)
        *[optional] optional
+    }
+    peer check   { $peer ->
+        [on] on: a second technician or the team leader checks before QC
+       *[off] off
     }
     language     { $language ->
         [zh-CN] Simplified Chinese (zh-CN)
@@ -626,3 +636,9 @@ ui-complaint-step-needs-note = write what was done: the record keeps it
 ui-start-with-the-customer-s-score-1-to-5-then-a-comment = start with the customer's score, 1 to 5, then a comment
 ui-parts-in = Parts { $currency }
 ui-work-head = Work:
+ui-qc-passed = { $job } passed QC; bay freed, ready for delivery
+ui-qc-failed = { $job } failed QC (rework ×{ $rework }): { $items }
+ui-peer-passed = { $job } passed the peer check; on to QC
+ui-peer-failed = { $job } failed the peer check (rework ×{ $rework }): { $items }
+ui-self-check-passed = { $job } self-check done: { $status }
+ui-self-check-failed = { $job } self-check found { $items }: the job stays in progress; fix it and finish again

@@ -78,6 +78,11 @@ event-appt-arrived = { $appt } 已到店，工单 { $job }
 event-appt-closed = { $appt } { $plate }
 event-qc-passed = 所有检查项合格或不适用
 event-qc-failed = 返工：{ $items }
+event-shop-peer-check = 互检{ $rule ->
+    [on] 开启：完工后先由另一名技师或班组长互检，再终检
+   *[off] 关闭：完工后直接终检
+}
+event-self-check-failed = 自检发现：{ $items }；继续维修
 event-washed = 交车前已洗车
 event-adjusted = 已接受差额 { $amount }
     .note = {"："}{ $note }

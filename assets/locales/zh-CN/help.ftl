@@ -61,7 +61,8 @@ help-job-reassign = 把未进质检的工单改派到其他工位和/或技师�
 help-job-start = 开工：已派工或返工的工单（本工单技师）
 help-job-pause = 暂停（本工单技师）
 help-job-resume = 继续暂停的工作（本工单技师）
-help-job-finish = 自检完成：交质检（本工单技师）
+help-job-finish = 自检完成：转互检或终检（本工单技师）；有不合格项则继续维修
+help-job-finish--item = 自检项 ID=pass|fail；可重复；未列出的项视为已完成
 help-job-release = 让出工位，工单保留（车间主管）
 help-job-priority = 设置优先级（车间主管）
 help-job-cancel = 取消未结工单（车间主管）
@@ -81,7 +82,11 @@ help-parts-update = 推进备件问题：ordered（已订货，带 --eta）、re
 help-parts-update--eta = RFC 3339、"YYYY-MM-DD HH:MM" 或 "HH:MM"（本地时间，今天）
 help-parts-list = 列出备件问题（最近 200 条，或只列未结的）
 help-qc = 质检：检查单、合格、不合格
-help-qc-checklist = 显示质检检查单
+help-qc-checklist = 显示某一检验级别的检查单（默认：终检）
+help-qc-checklist--level = self（自检）、peer（互检）或 final（终检）
+help-inspect = 签署一级检验：互检（另一名技师或班组长）或终检（质检员）；任一项不合格即返工
+help-inspect--level = peer（互检）或 final（终检）
+help-inspect--item = ID=pass|fail|na；可重复；未列出的项视为合格
 help-qc-pass = 质检合格；未列出的检查项按合格计
 help-qc-pass--item = ID=pass|fail|na；可重复
 help-qc-fail = 退回返工；至少列出一个不合格项
@@ -121,6 +126,7 @@ help-shop-set--comeback-days = 车辆在多少天内回厂算返修
 help-shop-set--day-hours = 每名技师每天可用工时（用于当天负荷）
 help-shop-set--language = 看板和命令的语言：en 或 zh-CN（终端的 --lang 或 BAYBOARD_LANG 仍优先）
 help-shop-set--printer = 本店的打印机（CUPS 名称）；可重复填写多台，第一台为默认；填一个空名称（""）则清除
+help-shop-set--peer-check = 完工后是否先互检（另一名技师或班组长）再终检：on（开启）或 off（关闭）
 help-shop-set--walkaround = 接车是否必须做环车检查（或登记客户拒绝）：required（必须，新店默认）或 optional（可选）
 help-shop-set--second-followup-days = 首次回访接通后几天做二次回访（0 到 30；0：不做）
 help-followup = 交车后回访：列出、记录

@@ -90,6 +90,9 @@ problem-unknown-code = 未知的{ $what }“{ $given }”；可选：{ $list }
 problem-checklist-toml = 检查单不是有效的 TOML：{ $error }
 problem-checklist-empty = 检查单没有任何检查项
 problem-checklist-twice = 检查项“{ $item }”出现了两次
+problem-self-check-at-finish = 自检由本单技师在完工时签字：job finish JOB --item ID=pass|fail
+problem-levels-order = 检验级别须依次为自检、互检、终检（self、peer、final；实际：{ $levels }）
+problem-levels-signer = 检验级别“{ $level }”：按岗位签字的级别须列出岗位，自检不列
 problem-amount-comma = “{ $text }”中的逗号不是千位分隔符；请写成 1280.50 或 1,280.50
 problem-time-leap-second = “{ $text }”是闰秒（第 60 秒）；请写前一秒或后一秒
 check-signatures-none = 尚无{ $before ->

@@ -214,6 +214,10 @@ done-more-declined = {"（另有 "}{ $n } 项，见详情）
 done-dispatched = { $job } 已派工：{ $bay } · { $tech }
 done-qc-passed = { $job } 质检合格 — 工位已空出，待交车
 done-qc-failed = { $job } 退回返工：{ $items }
+done-peer-passed = { $job } 互检合格，转终检
+done-peer-failed = { $job } 互检不合格，退回返工：{ $items }
+done-self-check-passed = { $job } 自检完成 — { $status }
+done-self-check-failed = { $job } 继续维修 — 自检发现：{ $items }
 done-line-added = { $line } { $work } 已加入 { $job }{ $held ->
         [yes] {" — "}工单等待客户确认
        *[no] {" — "}由服务顾问联系客户
@@ -314,6 +318,8 @@ ui-details = 详情
 ui-space = 空格
 ui-check-in-hint = 车牌、故障描述必填 · 承诺交车 15:30 · 油量 3/8 · 损伤：保险杠：划痕；…
 ui-qc-inspection = 质检
+ui-self-check = 自检
+ui-peer-check = 互检
 ui-open-parts-issues = 未结备件问题
 ui-load-ahead = 未来负荷
 ui-any-key = 任意键
@@ -346,6 +352,10 @@ ui-shop-settings =
     环车检查     { $walkaround ->
         [required] 每次接车必须做（或登记客户拒绝）
        *[optional] 可选
+    }
+    互检         { $peer ->
+        [on] 开启：终检前由另一名技师或班组长检查
+       *[off] 关闭
     }
     语言         { $language ->
         [zh-CN] 简体中文 (zh-CN)
@@ -612,3 +622,9 @@ ui-parts-in = 备件{ $currency ->
        *[other] { $currency }
     }
 ui-work-head = 维修项目：
+ui-qc-passed = { $job } 终检合格；工位已释放，可交车
+ui-qc-failed = { $job } 终检不合格（第 { $rework } 次返工）：{ $items }
+ui-peer-passed = { $job } 互检合格；转终检
+ui-peer-failed = { $job } 互检不合格（第 { $rework } 次返工）：{ $items }
+ui-self-check-passed = { $job } 自检完成：{ $status }
+ui-self-check-failed = { $job } 自检发现 { $items }：继续维修，处理后再完工

@@ -83,7 +83,12 @@ pub(crate) fn job(ctx: &Ctx, cmd: JobCmd) -> Result<()> {
         JobCmd::Start(s) => step(ctx, s, JobAction::Start),
         JobCmd::Pause(s) => step(ctx, s, JobAction::Pause),
         JobCmd::Resume(s) => step(ctx, s, JobAction::Resume),
-        JobCmd::Finish(s) => step(ctx, s, JobAction::Finish),
+        JobCmd::Finish {
+            job,
+            items,
+            note,
+            seen,
+        } => super::qc::finish(ctx, &job, &items, note.as_deref(), seen.version),
         JobCmd::Release(s) => step(ctx, s, JobAction::Release),
         JobCmd::Deliver {
             job,

@@ -216,6 +216,7 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
             printers,
             walkaround,
             second_followup_days,
+            peer_check,
         } => {
             let aftersales =
                 followup_days.is_some() || comeback_days.is_some() || day_hours.is_some();
@@ -227,6 +228,7 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
                 && printers.is_empty()
                 && walkaround.is_none()
                 && second_followup_days.is_none()
+                && peer_check.is_none()
             {
                 return Err(crate::domain::Refusal::invalid(
                     Field::LabourRate,
@@ -249,6 +251,9 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
             if let Some(required) = walkaround {
                 ws.set_walkaround_rule(ctx.actor.as_deref(), required)?;
             }
+            if let Some(on) = peer_check {
+                ws.set_peer_check(ctx.actor.as_deref(), on)?;
+            }
             if let Some(policy) = require_pins {
                 ws.set_pin_policy(ctx.who()?, policy)?;
             }
@@ -267,6 +272,7 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
     let printers = ws.store().read(store::shop_printers)?;
     let walkaround_required = ws.store().read(store::walkaround_required)?;
     let second_followup_days = ws.store().read(store::second_followup_days)?;
+    let peer_check = ws.store().read(store::peer_check)?;
     emit(
         ctx,
         &Settings {
@@ -276,6 +282,7 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
             printers,
             walkaround_required,
             second_followup_days,
+            peer_check,
         },
     )
 }
@@ -292,6 +299,8 @@ struct Settings {
     walkaround_required: bool,
     /// Days after the first follow-up call the second falls due (0: none).
     second_followup_days: i64,
+    /// Finished jobs go to the peer check before QC.
+    peer_check: bool,
 }
 
 impl Output for Settings {
@@ -323,6 +332,7 @@ impl Output for Settings {
                     }
                     .into(),
                 ),
+                ("peer", if self.peer_check { "on" } else { "off" }.into()),
                 ("language", self.language.clone().into()),
                 ("printers", self.printers.join(", ").into()),
                 ("nprinters", (self.printers.len() as i64).into()),
@@ -346,6 +356,7 @@ impl Output for Settings {
                 "second_followup_days".into(),
                 serde_json::json!(self.second_followup_days),
             );
+            o.insert("peer_check".into(), serde_json::json!(self.peer_check));
             o.insert(
                 "walkaround_required".into(),
                 serde_json::json!(self.walkaround_required),

@@ -3,28 +3,33 @@
 use crate::cli::Ctx;
 use crate::cli::args::QcCmd;
 use crate::cli::output::{Output, each, emit, said};
+use crate::domain::inspection::{Level, Levels};
 use crate::domain::numbers::parse_job_number;
-use crate::domain::qc::{Checklist, ChecklistItem, Verdict, parse_mark};
+use crate::domain::qc::{ChecklistItem, ItemResult, Verdict, parse_mark};
 use crate::error::Result;
+use crate::present::words::message;
 use crate::text::cell;
-use crate::workshop::{Inspection, QcResult};
+use crate::workshop::{Inspection, QcResult, SelfCheck};
 use serde::Serialize;
 
 impl Output for QcResult {
     fn text(&self) -> String {
-        if self.passed {
-            format!(
-                "{} passed QC; bay freed, ready for delivery\n",
-                self.job.label()
-            )
-        } else {
-            format!(
-                "{} failed QC (rework ×{}): {}\n",
-                self.job.label(),
-                self.job.rework_count,
-                self.failed.join(", ")
-            )
-        }
+        let id = match (self.level, self.passed) {
+            (Level::Peer, true) => "ui-peer-passed",
+            (Level::Peer, false) => "ui-peer-failed",
+            (_, true) => "ui-qc-passed",
+            (_, false) => "ui-qc-failed",
+        };
+        let mut out = message(
+            id,
+            &[
+                ("job", self.job.label().into()),
+                ("rework", self.job.rework_count.into()),
+                ("items", self.failed.join(", ").into()),
+            ],
+        );
+        out.push('\n');
+        out
     }
 
     /// The job as it stands after the verdict; the failed items are in its
@@ -44,10 +49,76 @@ fn checklist_line(i: &ChecklistItem) -> String {
     format!("{}{}{text}", cell(&i.id, 18), cell(need, 10))
 }
 
+impl Output for SelfCheck {
+    fn text(&self) -> String {
+        let id = if self.failed.is_empty() {
+            "ui-self-check-passed"
+        } else {
+            "ui-self-check-failed"
+        };
+        let mut out = message(
+            id,
+            &[
+                ("job", self.job.label().into()),
+                ("status", self.job.status.label().into()),
+                ("items", self.failed.join(", ").into()),
+            ],
+        );
+        out.push('\n');
+        out
+    }
+
+    fn json(&self) -> impl Serialize {
+        &self.job
+    }
+}
+
+fn marks_of(items: &[String]) -> Result<Vec<crate::domain::qc::Mark>> {
+    Ok(items
+        .iter()
+        .map(|i| parse_mark(i))
+        .collect::<std::result::Result<Vec<_>, _>>()?)
+}
+
+/// `job finish`: the self-check.
+pub(crate) fn finish(
+    ctx: &Ctx,
+    job: &str,
+    items: &[String],
+    note: Option<&str>,
+    seen: Option<i64>,
+) -> Result<()> {
+    let n = parse_job_number(job)?;
+    let marks = marks_of(items)?;
+    let r = ctx.open()?.finish(ctx.who()?, n, &marks, note, seen)?;
+    emit(ctx, &r)
+}
+
+/// `inspect JOB --level peer|final`: the verdict is the items'.
+pub(crate) fn inspect(ctx: &Ctx, a: crate::cli::args::InspectArgs) -> Result<()> {
+    let n = parse_job_number(&a.job)?;
+    let marks = marks_of(&a.items)?;
+    let verdict = if marks.iter().any(|m| m.result == ItemResult::Fail) {
+        Verdict::Fail
+    } else {
+        Verdict::Pass
+    };
+    let inspection = Inspection {
+        marks,
+        road_test_km: a.road_test_km,
+        note: a.note,
+        pin: ctx.pin.clone(),
+    };
+    let r =
+        ctx.open()?
+            .inspect_level(ctx.who()?, n, a.level, verdict, &inspection, a.seen.version)?;
+    emit(ctx, &r)
+}
+
 pub(crate) fn qc(ctx: &Ctx, cmd: QcCmd) -> Result<()> {
     let (verdict, job, items, km, note, seen) = match cmd {
-        QcCmd::Checklist => {
-            let items = Checklist::builtin().items;
+        QcCmd::Checklist { level } => {
+            let items = Levels::builtin().checklist(level).items;
             return emit(ctx, &said(items, |items| each(items, checklist_line)));
         }
         QcCmd::Pass {

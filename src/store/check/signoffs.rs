@@ -241,21 +241,29 @@ fn staff_records(
 fn unmatched_signoffs(conn: &Connection) -> Result<Vec<String>> {
     let mut problems = Vec::new();
     let mut stmt = conn.prepare(
-        "SELECT 'QC inspection ' || q.id || ' of J-' || q.job_id || ' at ' || q.created_at
-                || ' has no signing event by its inspector'
+        "SELECT 'inspection ' || q.id || ' (' || q.level || ') of J-' || q.job_id || ' at '
+                || q.created_at || ' has no signing event by its inspector'
            FROM qc_inspections q
           WHERE NOT EXISTS (SELECT 1 FROM events e
                              WHERE e.job_id = q.job_id AND e.at = q.created_at
-                               AND e.kind IN ('qc_passed','qc_failed')
-                               AND e.actor_id = q.inspector_id)
+                               AND e.actor_id = q.inspector_id
+                               AND e.kind IN (CASE q.level WHEN 'final' THEN 'qc_passed'
+                                                           WHEN 'peer' THEN 'peer_passed'
+                                                           ELSE 'finished' END,
+                                              CASE q.level WHEN 'final' THEN 'qc_failed'
+                                                           WHEN 'peer' THEN 'peer_failed'
+                                                           ELSE 'self_check_failed' END))
          UNION ALL
          SELECT 'event #' || e.id || ' (' || e.kind || ' of J-' || e.job_id || ' at ' || e.at
                 || ') signs no inspection: an event appended outside bayboard'
            FROM events e
-          WHERE e.kind IN ('qc_passed','qc_failed')
+          WHERE e.kind IN ('qc_passed','qc_failed','peer_passed','peer_failed','self_check_failed')
             AND NOT EXISTS (SELECT 1 FROM qc_inspections q
                              WHERE q.job_id = e.job_id AND q.created_at = e.at
-                               AND q.inspector_id = e.actor_id)",
+                               AND q.inspector_id = e.actor_id
+                               AND q.level = CASE WHEN e.kind LIKE 'qc_%' THEN 'final'
+                                                  WHEN e.kind LIKE 'peer_%' THEN 'peer'
+                                                  ELSE 'self' END)",
     )?;
     for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
         problems.push(format!("a sign-off does not match its event: {}", row?));

@@ -3,6 +3,7 @@
 
 use super::widgets::{error_line, hint_line, input_line, popup};
 use super::{Focus, Form, FormAction, FormKey, FormKind, Submit};
+use crate::domain::inspection::{Level, Levels};
 use crate::domain::qc::{Checklist, ItemOutcome, Mark, Verdict};
 use crate::domain::validate::{self, limits};
 use crate::domain::{Field, ItemResult, job_label};
@@ -19,6 +20,8 @@ use tui_input::Input;
 
 #[derive(Debug, Clone)]
 pub struct QcForm {
+    /// Which inspection: the self-check at finish, the peer check, QC.
+    pub level: Level,
     pub job: i64,
     pub version: i64,
     pub checklist: Checklist,
@@ -40,9 +43,19 @@ pub struct QcForm {
 }
 
 impl QcForm {
+    /// The form of an inspection level, its checklist from
+    /// `assets/inspection.toml`.
+    pub fn at_level(job: i64, version: i64, level: Level) -> Self {
+        QcForm {
+            level,
+            ..QcForm::new(job, version, Levels::builtin().checklist(level))
+        }
+    }
+
     pub fn new(job: i64, version: i64, checklist: Checklist) -> Self {
         let n = checklist.items.len();
         QcForm {
+            level: Level::Final,
             job,
             version,
             checklist,
@@ -189,6 +202,7 @@ impl QcForm {
             }
         };
         Some(Effect::Write(Write::Inspect {
+            level: self.level,
             job: self.job,
             version: self.version,
             verdict: self.verdict().0,
@@ -273,7 +287,11 @@ impl Form for QcForm {
         let job = m.find_job(self.job);
         let title = format!(
             "{} {}{}",
-            crate::present::words::ui("QC inspection"),
+            crate::present::words::ui(match self.level {
+                Level::SelfCheck => "Self-check",
+                Level::Peer => "Peer check",
+                Level::Final => "QC inspection",
+            }),
             job_label(self.job),
             job.map(|j| format!(
                 " · {} · {}",

@@ -219,6 +219,9 @@ pub static BINDINGS: &[Binding] = &[
     bind(BOARD_QC, &[Char('i')], "i", "inspect", Action::Inspect)
         .need(Need::Job(JobAction::PassQc)).when(|m| m.offers(JobAction::PassQc))
         .help("inspect: the checklist, road test, sign"),
+    bind(BOARD_QC, &[Char('i')], "i", "peer check", Action::Inspect)
+        .need(Need::Job(JobAction::PassPeer)).when(|m| m.offers(JobAction::PassPeer))
+        .help("peer check: another technician or the team leader checks the work, then QC"),
     bind(BOARD_QC, &[Char('D')], "D", "deliver", Action::Deliver)
         .need(Need::Job(JobAction::Deliver)).when(|m| m.offers(JobAction::Deliver))
         .help("deliver a QC-passed vehicle: how it was paid, the old parts, what the hand-over lacks"),

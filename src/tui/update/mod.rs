@@ -96,11 +96,12 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::InspectChecked {
             job,
             version,
+            level,
             result,
         } => {
             match result {
                 Ok((lines, failed_before)) => {
-                    let mut form = QcForm::new(job, version, m.checklist.clone());
+                    let mut form = QcForm::at_level(job, version, level);
                     form.lines = lines;
                     form.failed_before = failed_before;
                     m.overlay = Some(Overlay::Form(AnyForm::Inspect(Box::new(form))));

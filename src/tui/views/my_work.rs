@@ -1,6 +1,7 @@
 //! The bay terminal: the technician's current job, large, and their queue.
 
 use super::{due_span, panel_block, selected_style, status_span};
+use crate::domain::inspection::Level;
 use crate::domain::qc::Verdict;
 use crate::domain::{ItemResult, JobStatus, LineStatus, parts_label};
 use crate::text::{duration, fit};
@@ -101,7 +102,11 @@ fn rework_and_parts(d: &crate::read::detail::JobDetail, m: &Model) -> Vec<Line<'
     let big = Style::new().add_modifier(Modifier::BOLD);
     let mut lines = Vec::new();
     if (j.status == JobStatus::Rework || j.rework_count > 0)
-        && let Some(q) = d.qc.iter().rev().find(|q| q.result == Verdict::Fail)
+        && let Some(q) = d
+            .inspections
+            .iter()
+            .rev()
+            .find(|q| q.result == Verdict::Fail && q.level != Level::SelfCheck)
     {
         lines.push(Line::from(Span::styled(
             crate::present::words::message(
@@ -113,6 +118,7 @@ fn rework_and_parts(d: &crate::read::detail::JobDetail, m: &Model) -> Vec<Line<'
             ),
             Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
         )));
+        lines.push(Line::from(crate::present::labels::level_name(q.level)));
         for i in q.items.iter().filter(|i| i.result == ItemResult::Fail) {
             let note = i
                 .note

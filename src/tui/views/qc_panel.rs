@@ -25,7 +25,12 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         } else {
             Line::from(vec![
                 head,
-                Span::raw(format!("◎ {}", duration(m.now - j.status_since))),
+                // The level it waits for: ◐ the peer check, ◎ QC.
+                Span::raw(format!(
+                    "{} {}",
+                    j.status.symbol(),
+                    duration(m.now - j.status_since)
+                )),
             ])
         };
         Row::new([Cell::from(text)])

@@ -121,10 +121,11 @@ pub fn write(ws: &mut Workshop, who: &str, w: Write) -> Result<String, Error> {
         } => parts_log::run(ws, who, job, version, input),
         Write::UpdateParts { issue, to, eta } => parts_update::run(ws, who, issue, to, eta),
         Write::Inspect {
+            level,
             job,
             version,
             verdict,
             inspection,
-        } => inspect::run(ws, who, job, version, verdict, inspection),
+        } => inspect::run(ws, who, level, job, version, verdict, inspection),
     }
 }

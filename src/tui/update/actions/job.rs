@@ -7,13 +7,16 @@ use super::super::super::msg::{Effect, Write};
 use super::Seen;
 use crate::domain::JobAction;
 
-/// At once, except finishing and releasing, which are not taken back in
-/// one key.
+/// At once, except finishing (the self-check's list) and releasing, which
+/// is not taken back in one key.
 pub(super) fn act(m: &mut Model, seen: Seen, action: JobAction) -> Vec<Effect> {
     let Some((job, version)) = seen else {
         return vec![];
     };
-    if matches!(action, JobAction::Finish | JobAction::Release) {
+    if action == JobAction::Finish {
+        return super::work::self_check(job, version);
+    }
+    if action == JobAction::Release {
         m.overlay = Some(Overlay::Confirm(Confirm::Act {
             job,
             version,

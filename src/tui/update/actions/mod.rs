@@ -63,7 +63,7 @@ pub(super) fn act(m: &mut Model, a: Action) -> Vec<Effect> {
         },
         Action::Promise => job::promise(m),
         Action::LogParts => work::log_parts(m, seen),
-        Action::Inspect => work::inspect(seen),
+        Action::Inspect => work::inspect(m, seen),
         Action::LineToggle => work::line_toggle(m),
         Action::FoundWork => work::found_work(m, seen),
         Action::Parts(to) => parts::step(m, to),

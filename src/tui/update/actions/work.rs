@@ -6,6 +6,7 @@ use super::super::super::model::{Model, Overlay};
 use super::super::super::msg::{Effect, Write};
 use super::Seen;
 use crate::domain::LineStatus;
+use crate::domain::inspection::Level;
 
 pub(super) fn log_parts(m: &mut Model, seen: Seen) -> Vec<Effect> {
     if let Some((job, version)) = seen {
@@ -15,11 +16,30 @@ pub(super) fn log_parts(m: &mut Model, seen: Seen) -> Vec<Effect> {
     vec![]
 }
 
-/// Refused before the form is filled in, e.g. an inspector's own work.
-pub(super) fn inspect(seen: Seen) -> Vec<Effect> {
-    seen.map(|(job, version)| Effect::CheckInspect { job, version })
-        .into_iter()
-        .collect()
+/// Refused before the form is filled in, e.g. an inspector's own work. The
+/// level is the job's: the peer check while it waits for one, else QC.
+pub(super) fn inspect(m: &Model, seen: Seen) -> Vec<Effect> {
+    let Some((job, version)) = seen else {
+        return vec![];
+    };
+    let level = match m.find_job(job).map(|j| j.status) {
+        Some(crate::domain::JobStatus::PeerCheck) => Level::Peer,
+        _ => Level::Final,
+    };
+    vec![Effect::CheckInspect {
+        job,
+        version,
+        level,
+    }]
+}
+
+/// Finishing is the self-check: its short list, then signed.
+pub(super) fn self_check(job: i64, version: i64) -> Vec<Effect> {
+    vec![Effect::CheckInspect {
+        job,
+        version,
+        level: Level::SelfCheck,
+    }]
 }
 
 pub(super) fn line_toggle(m: &mut Model) -> Vec<Effect> {
