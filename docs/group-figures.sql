@@ -161,8 +161,24 @@ INSERT INTO fact (site, figure, subject, value)
 WITH d AS (
     SELECT h.site, j.*
       FROM here AS h JOIN site.jobs AS j
-     WHERE j.status = 'delivered' AND j.closed_at >= h.start AND j.closed_at < h."end")
+     WHERE j.status = 'delivered' AND j.closed_at >= h.start AND j.closed_at < h."end"),
+-- Each delivered job's first inspection of each level (self-check, peer
+-- check, final), for the first pass by level.
+firsts AS (
+    SELECT q.level, q.result
+      FROM d JOIN site.qc_inspections AS q ON q.job_id = d.id
+     WHERE q.id = (SELECT min(o.id) FROM site.qc_inspections AS o
+                    WHERE o.job_id = d.id AND o.level = q.level)),
+levels(level) AS (VALUES ('self'), ('peer'), ('final'))
 SELECT (SELECT site FROM here), 'delivered', '', count(*) FROM d
+UNION ALL
+SELECT (SELECT site FROM here), 'first_pass_' || l.level, 'count',
+       (SELECT count(*) FROM firsts AS f WHERE f.level = l.level AND f.result = 'pass')
+  FROM levels AS l
+UNION ALL
+SELECT (SELECT site FROM here), 'first_pass_' || l.level, 'of',
+       (SELECT count(*) FROM firsts AS f WHERE f.level = l.level)
+  FROM levels AS l
 UNION ALL
 SELECT (SELECT site FROM here), 'on_time', 'count',
        count(*) FILTER (WHERE promised_at IS NOT NULL AND closed_at <= promised_at) FROM d
@@ -363,7 +379,8 @@ WITH
     -- The five shares; two are out of the deliveries.
     shares(fo, figure, of_delivered) AS (VALUES
         (60, 'on_time', 0), (61, 'qc_first_pass', 1), (62, 'comebacks', 1),
-        (63, 'followups_reached', 0), (64, 'satisfaction', 0)),
+        (63, 'followups_reached', 0), (64, 'satisfaction', 0),
+        (65, 'first_pass_self', 0), (66, 'first_pass_peer', 0), (67, 'first_pass_final', 0)),
     share(ord, site, fo, figure, count, "of") AS (
         SELECT w.ord, w.site, s.fo, s.figure, coalesce(c.value, 0),
                CASE WHEN s.of_delivered THEN w.delivered ELSE coalesce(o.value, 0) END

@@ -153,6 +153,10 @@ struct DemoJob {
     /// Washed for hand-over a few minutes after its last step.
     #[serde(default)]
     washed: bool,
+    /// The tag on its keys, given at check-in.
+    key_tag: Option<String>,
+    /// Parked here at the internal hand-over after its QC pass.
+    spot: Option<String>,
 }
 
 /// The reception walk-around of a demo job.
@@ -333,6 +337,14 @@ fn seed(ws: &mut Workshop, demo: &Demo, now: DateTime<Utc>) -> Result<Seeded> {
         clock.set(now + Duration::minutes(j.last + 5));
         let id = job_of(ws, &j.plate)?;
         ws.wash(ADVISOR, id)?;
+    }
+    // The inspector parks the car and hands it to the advisor 内部交车.
+    for j in demo.jobs.iter() {
+        if let Some(spot) = &j.spot {
+            clock.set(now + Duration::minutes(j.last + 8));
+            let id = job_of(ws, &j.plate)?;
+            ws.hand_over_inside(QC[0], id, spot)?;
+        }
     }
     after_sales(ws, &clock, demo, now)?;
     // From today on, every check-in takes the walk-around or the
@@ -686,6 +698,7 @@ fn check_in(ws: &mut Workshop, j: &DemoJob, now: DateTime<Utc>) -> Result<i64> {
         comeback: Default::default(),
         appointment: None,
         walkaround: j.walkaround.clone().unwrap_or_default().into(),
+        key_tag: j.key_tag.clone(),
         ..NewJobInput::default()
     };
     let number = ws.new_job(ADVISOR, &input)?.id;

@@ -641,6 +641,14 @@ pub enum JobCmd {
     },
     /// The car was washed for hand-over (after the QC pass)
     Wash { job: String },
+    /// The internal hand-over 内部交车: after the final pass, the car is
+    /// parked and handed to the advisor (QC, advisor, foreman)
+    Handover {
+        job: String,
+        /// Where the car is parked, e.g. "P-12"
+        #[arg(long, value_name = "TEXT")]
+        spot: String,
+    },
     /// Move the time promised to the customer, saying why; the advisor's
     /// Today lists it so the customer is told
     Promise {
@@ -701,6 +709,9 @@ pub struct NewJobArgs {
     /// An operation of the published list asked for, at its hours and price; repeat for several
     #[arg(long = "op", value_name = "CODE")]
     pub ops: Vec<String>,
+    /// The tag put on the car's keys
+    #[arg(long, value_name = "TEXT")]
+    pub key_tag: Option<String>,
     /// The booking the car arrives for: its plate, work, customer and
     /// hours fill what is not given
     #[arg(long, value_name = "A-ID")]

@@ -48,6 +48,8 @@ acts! {
     UpdatePartsIssue = "update_parts_issue",
     RecordWash = "record_wash",
     BeWashed = "be_washed",
+    HandOverInside = "hand_over_inside",
+    BeHandedOverInside = "be_handed_over_inside",
     RecordAdjustment = "record_adjustment",
     TakeAdjustment = "take_adjustment",
     ChangeSettings = "change_settings",

@@ -44,6 +44,20 @@ pub enum Field {
     Currency,
     LabourRate,
     Job,
+    /// Who pays for a line.
+    Payer,
+    /// A warranty claim's parts.
+    Symptom,
+    Cause,
+    Correction,
+    ClaimNumber,
+    ClaimStatus,
+    /// A recall campaign's code.
+    Campaign,
+    /// The key tag given at check-in.
+    KeyTag,
+    /// Where the finished car is parked.
+    Spot,
     Appointment,
     Fuel,
     Damage,

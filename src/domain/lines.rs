@@ -52,6 +52,8 @@ macro_rules! code_enum {
     };
 }
 
+pub(crate) use code_enum;
+
 code_enum!(
     /// Asked for by the customer at check-in, or found during the work.
     LineKind as "line_kind" {
@@ -112,6 +114,11 @@ pub fn in_work(status: JobStatus) -> bool {
     )
 }
 
+/// Waiting for the peer check or the final inspection.
+pub fn at_inspection(status: JobStatus) -> bool {
+    matches!(status, JobStatus::PeerCheck | JobStatus::ReadyForQc)
+}
+
 fn not_now(job: &str, status: JobStatus, what: Act) -> Refusal {
     Refusal::LineNotNow {
         job: job.to_string(),
@@ -139,6 +146,21 @@ pub fn check_add(
             }
             if !(status == JobStatus::Waiting || in_work(status)) {
                 return Err(not_now(job, status, Act::TakeNewRequestedWork));
+            }
+        }
+        // Found at inspection: by whoever may sign the level the job waits
+        // for (QC, or a peer); it goes to the advisor like a technician's.
+        LineKind::Added if at_inspection(status) => {
+            let may: &[Role] = match status {
+                JobStatus::PeerCheck => &[Role::Technician, Role::Foreman, Role::Qc],
+                _ => &[Role::Qc, Role::Foreman],
+            };
+            if !actor.has_any(may) {
+                return Err(Refusal::WrongRoleSetup {
+                    who: actor.describe(),
+                    action: Act::AddFoundWork,
+                    needs: may.to_vec(),
+                });
             }
         }
         LineKind::Added => {
@@ -304,6 +326,12 @@ mod tests {
         assert!(check_add(&other, LineKind::Added, "J-1", InProgress, Some(1)).is_err());
         assert!(check_add(&boss, LineKind::Added, "J-1", Paused, Some(1)).is_ok());
         assert!(check_add(&tech, LineKind::Added, "J-1", ReadyForQc, Some(1)).is_err());
+        // Found at inspection: QC at the final level, a peer at the peer check.
+        let qc = a(5, &[Role::Qc]);
+        assert!(check_add(&qc, LineKind::Added, "J-1", ReadyForQc, Some(1)).is_ok());
+        assert!(check_add(&other, LineKind::Added, "J-1", PeerCheck, Some(1)).is_ok());
+        assert!(check_add(&adv, LineKind::Added, "J-1", ReadyForQc, Some(1)).is_err());
+        assert!(check_add(&qc, LineKind::Added, "J-1", QcPassed, Some(1)).is_err());
         assert!(check_add(&adv, LineKind::Requested, "J-1", Waiting, None).is_ok());
         assert!(check_add(&tech, LineKind::Requested, "J-1", Waiting, None).is_err());
         assert!(check_decide(&adv, "L-1", LineStatus::Proposed).is_ok());

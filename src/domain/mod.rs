@@ -26,6 +26,7 @@ pub mod status;
 pub mod translit;
 pub mod validate;
 pub mod vehicle;
+pub mod warranty;
 
 pub use acts::Act;
 pub use field::Field;

@@ -21,6 +21,8 @@ pub mod limits {
     pub const PART: usize = 120;
     pub const MAKE_MODEL: usize = 40;
     pub const PHONE: usize = 32;
+    /// A key tag or a parking spot: what is written on a tag.
+    pub const TAG: usize = 20;
     pub const SKILL: usize = 40;
     pub const QTY_MAX: i64 = 999;
     pub const ESTIMATE_HOURS_MAX: f64 = 200.0;

@@ -114,6 +114,12 @@ fn head(english: &'static str) -> String {
 fn handover(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset) {
     let h = &d.handover;
     let mut handed = Vec::new();
+    if let Some(tag) = &d.job.key_tag {
+        handed.push(message("detail-key-tag", &[("tag", fit(tag, 20).into())]));
+    }
+    if let Some(spot) = &d.job.parking_spot {
+        handed.push(message("detail-spot", &[("spot", fit(spot, 20).into())]));
+    }
     if let Some(t) = h.washed_at {
         handed.push(message("detail-washed", &[("at", when(t, now, tz).into())]));
     }

@@ -177,6 +177,13 @@ pub fn report_text(f: &Figures) -> String {
     ] {
         row(&mut o, &said(id), share(s), change(s.pct, before));
     }
+    for l in &f.first_pass_by_level {
+        let name = message(
+            "figures-level-first-pass",
+            &[("level", super::labels::level_name(l.level).into())],
+        );
+        row(&mut o, &name, share(&l.share), String::new());
+    }
     let met = match f.satisfaction.pct {
         Some(v) if v >= f.satisfaction_target_pct => "met",
         Some(_) => "missed",
@@ -381,6 +388,12 @@ fn csv_flow(rows: &mut Rows, f: &Figures) {
         rows.put(name, "count", s.count.to_string());
         rows.put(name, "of", s.of.to_string());
         rows.put(name, "pct", num(s.pct));
+    }
+    for l in &f.first_pass_by_level {
+        let name = format!("first_pass_{}", l.level.as_str());
+        rows.put(&name, "count", l.share.count.to_string());
+        rows.put(&name, "of", l.share.of.to_string());
+        rows.put(&name, "pct", num(l.share.pct));
     }
     let target = num(Some(f.satisfaction_target_pct));
     rows.put("satisfaction_target_pct", "", target);

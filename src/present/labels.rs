@@ -71,6 +71,15 @@ impl crate::domain::Field {
             crate::domain::Field::Currency => w("field-currency"),
             crate::domain::Field::LabourRate => w("field-labour-rate"),
             crate::domain::Field::Job => w("field-job"),
+            crate::domain::Field::KeyTag => w("field-key-tag"),
+            crate::domain::Field::Payer => w("field-payer"),
+            crate::domain::Field::Symptom => w("field-symptom"),
+            crate::domain::Field::Cause => w("field-cause"),
+            crate::domain::Field::Correction => w("field-correction"),
+            crate::domain::Field::ClaimNumber => w("field-claim-number"),
+            crate::domain::Field::ClaimStatus => w("field-claim-status"),
+            crate::domain::Field::Campaign => w("field-campaign"),
+            crate::domain::Field::Spot => w("field-spot"),
             crate::domain::Field::Appointment => w("field-appointment"),
             crate::domain::Field::Fuel => w("field-fuel"),
             crate::domain::Field::Damage => w("field-damage"),
@@ -261,6 +270,7 @@ pub fn event_kind(kind: &str) -> String {
         "qc_passed" => w("event-kind-qc-passed"),
         "qc_failed" => w("event-kind-qc-failed"),
         "peer_passed" => w("event-kind-peer-passed"),
+        "handed_over_inside" => w("event-kind-handed-over-inside"),
         "peer_failed" => w("event-kind-peer-failed"),
         "self_check_failed" => w("event-kind-self-check-failed"),
         "delivered" => w("event-kind-delivered"),
@@ -333,12 +343,45 @@ pub fn qc_item(id: &str) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
+/// Who pays for a line, in words.
+pub fn payer(p: crate::domain::warranty::Payer) -> &'static str {
+    use crate::domain::warranty::Payer::*;
+    match p {
+        Customer => w("payer-customer"),
+        Warranty => w("payer-warranty"),
+        Sanbao => w("payer-sanbao"),
+        Goodwill => w("payer-goodwill"),
+        Internal => w("payer-internal"),
+    }
+}
+
+/// A claim's state, in words.
+pub fn claim_status(s: crate::domain::warranty::ClaimStatus) -> &'static str {
+    use crate::domain::warranty::ClaimStatus::*;
+    match s {
+        Open => w("claim-status-open"),
+        Submitted => w("claim-status-submitted"),
+        Approved => w("claim-status-approved"),
+        Rejected => w("claim-status-rejected"),
+        Paid => w("claim-status-paid"),
+    }
+}
+
 /// An inspection level's name: 自检, 互检, 终检.
 pub fn level_name(level: crate::domain::inspection::Level) -> &'static str {
     match level {
         crate::domain::inspection::Level::SelfCheck => w("level-self"),
         crate::domain::inspection::Level::Peer => w("level-peer"),
         crate::domain::inspection::Level::Final => w("level-final"),
+    }
+}
+
+/// An inspection level in a word, for tight places (the dashboard).
+pub fn level_short(level: crate::domain::inspection::Level) -> &'static str {
+    match level {
+        crate::domain::inspection::Level::SelfCheck => w("level-self-short"),
+        crate::domain::inspection::Level::Peer => w("level-peer-short"),
+        crate::domain::inspection::Level::Final => w("level-final-short"),
     }
 }
 

@@ -116,14 +116,26 @@ pub fn covered(conn: &Connection, e: &Link) -> Result<String> {
     let Some(job) = e.job_id.filter(|_| QC_KINDS.contains(&e.kind.as_str())) else {
         return Ok(String::new());
     };
+    // The level and result the kind signs: a failed self-check and the
+    // finish after it may share a moment, and each signs its own.
+    let signs = match e.kind.as_str() {
+        "qc_passed" => ("final", "pass"),
+        "qc_failed" => ("final", "fail"),
+        "peer_passed" => ("peer", "pass"),
+        "peer_failed" => ("peer", "fail"),
+        "finished" => ("self", "pass"),
+        _ => ("self", "fail"),
+    };
     let mut out = String::new();
     let mut stmt = conn.prepare_cached(
         "SELECT id, inspector_id, result, road_test_done, quote(road_test_km), quote(note),
                 CASE level WHEN 'final' THEN '' ELSE ' level ' || level END
-           FROM qc_inspections WHERE job_id = ?1 AND created_at = ?2 ORDER BY id",
+           FROM qc_inspections WHERE job_id = ?1 AND created_at = ?2
+            AND level = ?3 AND result = ?4
+          ORDER BY id",
     )?;
     let heads = stmt
-        .query_map(params![job, e.at], |r| {
+        .query_map(params![job, e.at, signs.0, signs.1], |r| {
             Ok((
                 r.get::<_, i64>(0)?,
                 format!(

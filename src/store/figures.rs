@@ -83,6 +83,9 @@ pub struct DeliveredFact {
     pub rework_count: i64,
     /// Set when this job was a comeback: the earlier job's technician.
     pub comeback_tech: Option<Option<i64>>,
+    /// Whether the first inspection of each level (self, peer, final)
+    /// passed; None where the level was never signed.
+    pub first_passed: [Option<bool>; 3],
 }
 
 pub fn delivered(
@@ -93,7 +96,13 @@ pub fn delivered(
     all(
         conn,
         "SELECT j.id, j.created_at, j.closed_at, j.promised_at, j.rework_count,
-                j.comeback_of IS NOT NULL, o.technician_id
+                j.comeback_of IS NOT NULL, o.technician_id,
+                (SELECT q.result = 'pass' FROM qc_inspections q
+                  WHERE q.job_id = j.id AND q.level = 'self' ORDER BY q.id LIMIT 1),
+                (SELECT q.result = 'pass' FROM qc_inspections q
+                  WHERE q.job_id = j.id AND q.level = 'peer' ORDER BY q.id LIMIT 1),
+                (SELECT q.result = 'pass' FROM qc_inspections q
+                  WHERE q.job_id = j.id AND q.level = 'final' ORDER BY q.id LIMIT 1)
            FROM jobs j LEFT JOIN jobs o ON o.id = j.comeback_of
           WHERE j.closed_at IS NOT NULL AND j.closed_at >= ?1 AND j.closed_at < ?2
             AND +j.status = 'delivered'",
@@ -107,6 +116,7 @@ pub fn delivered(
                 promised_at: opt_time(r, 3)?,
                 rework_count: r.get(4)?,
                 comeback_tech: comeback.then(|| r.get(6)).transpose()?,
+                first_passed: [r.get(7)?, r.get(8)?, r.get(9)?],
             })
         },
     )

@@ -150,6 +150,15 @@ pub(crate) fn set_walkaround_required(conn: &WriteTx, required: bool) -> Result<
     Ok(())
 }
 
+/// The spot the finished car is parked in (the internal hand-over).
+pub(crate) fn set_parking_spot(conn: &WriteTx, job: i64, spot: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE jobs SET parking_spot = ?2 WHERE id = ?1",
+        params![job, spot],
+    )?;
+    Ok(())
+}
+
 /// Whether the shop runs the peer check 互检 between finish and QC.
 pub fn peer_check(conn: &Connection) -> Result<bool> {
     Ok(conn

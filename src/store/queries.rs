@@ -328,7 +328,8 @@ SELECT j.id, j.status, v.plate, b.name, s.name, j.priority, j.promised_at,
        j.rework_count, j.version, j.complaint, j.estimate_hours,
        v.vin, v.make, v.model, v.year, coalesce(j.odometer_km, v.odometer_km), c.name, c.phone,
        j.status_since, j.created_at, j.closed_at, j.bay_id, j.technician_id,
-       j.parts_return, j.customer_waiting, j.comeback_of, j.estimate_accepted
+       j.parts_return, j.customer_waiting, j.comeback_of, j.estimate_accepted,
+       j.key_tag, j.parking_spot
 FROM jobs j
 JOIN vehicles v ON v.id = j.vehicle_id
 LEFT JOIN bays b ON b.id = j.bay_id
@@ -381,6 +382,8 @@ fn job_from(r: &Row) -> rusqlite::Result<JobRow> {
         customer_waiting: soft(r.get(24), "customer_waiting", b).unwrap_or(false),
         comeback_of: soft(r.get(25), "comeback_of", b).flatten(),
         estimate_accepted: soft(r.get(26), "estimate_accepted", b).flatten(),
+        key_tag: soft_text(r, 27, "key_tag", b)?,
+        parking_spot: soft_text(r, 28, "parking_spot", b)?,
         // Filled by `with_lines`, one query for a whole list.
         line_count: 0,
         proposed_count: 0,

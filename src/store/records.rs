@@ -110,6 +110,10 @@ pub struct JobRow {
     /// The estimate the customer accepted at reception, minor units: the
     /// figure delivery is held against.
     pub estimate_accepted: Option<i64>,
+    /// The key tag given at check-in.
+    pub key_tag: Option<String>,
+    /// Where the finished car is parked, from the internal hand-over.
+    pub parking_spot: Option<String>,
     #[serde(skip)]
     pub bay_id: Option<i64>,
     #[serde(skip)]

@@ -780,6 +780,13 @@ fn v20_hook(tx: &rusqlite::Transaction) -> rusqlite_migration::HookResult {
     Ok(())
 }
 
+/// The key tag given at check-in and the spot the finished car is parked
+/// in at the internal hand-over 内部交车 (issue 24).
+const V21: &str = r#"
+ALTER TABLE jobs ADD COLUMN key_tag TEXT;
+ALTER TABLE jobs ADD COLUMN parking_spot TEXT;
+"#;
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(migrations_list())
 }
@@ -806,11 +813,12 @@ fn migrations_list() -> Vec<M<'static>> {
         M::up_with_hook(V18, v16_hook),
         M::up_with_hook(V19, v16_hook),
         M::up_with_hook(V20, v20_hook),
+        M::up_with_hook(V21, v16_hook),
     ]
 }
 
 /// The schema version this build writes (SQLite's `user_version`).
-pub const LATEST: i64 = 20;
+pub const LATEST: i64 = 21;
 
 #[cfg(test)]
 mod tests {

@@ -101,14 +101,15 @@ pub struct NewJob<'a> {
     /// The odometer read at this check-in.
     pub odometer_km: Option<i64>,
     pub customer_waiting: bool,
+    pub key_tag: Option<&'a str>,
 }
 
 pub(crate) fn insert_job(conn: &WriteTx, j: &NewJob, now: DateTime<Utc>) -> Result<i64> {
     conn.execute(
         "INSERT INTO jobs (vehicle_id, customer_id, complaint, priority, estimate_hours,
                            promised_at, status, status_since, created_at, version, odometer_km,
-                           customer_waiting)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'waiting', ?7, ?7, 0, ?8, ?9)",
+                           customer_waiting, key_tag)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'waiting', ?7, ?7, 0, ?8, ?9, ?10)",
         params![
             j.vehicle_id,
             j.customer_id,
@@ -118,7 +119,8 @@ pub(crate) fn insert_job(conn: &WriteTx, j: &NewJob, now: DateTime<Utc>) -> Resu
             j.promised_at.map(ts),
             ts(now),
             j.odometer_km,
-            j.customer_waiting
+            j.customer_waiting,
+            j.key_tag
         ],
     )?;
     Ok(conn.last_insert_rowid())

@@ -139,6 +139,11 @@ pub enum Write {
         note: String,
     },
     /// The promised time moved, and why.
+    /// The internal hand-over with the parking spot.
+    HandOverInside {
+        job: i64,
+        spot: String,
+    },
     Promise {
         job: i64,
         at: chrono::DateTime<chrono::Utc>,

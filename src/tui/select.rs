@@ -206,6 +206,13 @@ impl Model {
             .is_some_and(|j| j.status == JobStatus::QcPassed && j.ready.is_some_and(|r| !r.washed))
     }
 
+    /// Found work raised by an inspector on a job waiting for inspection.
+    pub fn offers_found_work_at_inspection(&self) -> bool {
+        self.selected_job()
+            .is_some_and(|j| lines::at_inspection(j.status))
+            && self.offers_found_work()
+    }
+
     pub fn offers_found_work(&self) -> bool {
         match (self.actor(), self.selected_job()) {
             (Some(a), Some(j)) => lines::check_add(

@@ -174,6 +174,37 @@ impl Workshop {
         })
     }
 
+    /// The internal hand-over 内部交车: after the final pass the inspector
+    /// (or an advisor, the foreman) parks the car and says where.
+    pub fn hand_over_inside(&mut self, who: &str, number: i64, spot: &str) -> Result<JobRow> {
+        let spot = validate::required_text(Field::Spot, spot, limits::TAG)?;
+        self.write(|c, now, session| {
+            let who = actor(c, who, session)?;
+            const MAY: [Role; 3] = [Role::Qc, Role::Advisor, Role::Foreman];
+            if !who.has_any(&MAY) {
+                return Err(Refusal::WrongRoleSetup {
+                    who: who.describe(),
+                    action: Act::HandOverInside,
+                    needs: MAY.to_vec(),
+                }
+                .into());
+            }
+            let job = load_job(c, number, None)?;
+            if job.status != JobStatus::QcPassed {
+                return Err(Refusal::LineNotNow {
+                    job: job.label(),
+                    status: job.status,
+                    what: Act::BeHandedOverInside,
+                }
+                .into());
+            }
+            store::set_parking_spot(c, number, &spot)?;
+            let said = Said::new("event-handed-over-inside").text("spot", &spot);
+            event(c, who.id, number, "handed_over_inside", &said, None, now)?;
+            load_job(c, number, None)
+        })
+    }
+
     /// The car was washed (after QC pass, before hand-over).
     pub fn wash(&mut self, who: &str, number: i64) -> Result<JobRow> {
         self.write(|c, now, session| {

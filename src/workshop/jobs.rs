@@ -40,6 +40,8 @@ pub struct NewJobInput {
     /// Operations of the published list the customer asked for, each a
     /// requested line at its listed hours and price.
     pub ops: Vec<String>,
+    /// The tag on the car's keys (the rules: keep the keys safe).
+    pub key_tag: Option<String>,
 }
 
 struct CleanJob {
@@ -55,6 +57,7 @@ struct CleanJob {
     estimate_hours: Option<f64>,
     odometer_corrected: Option<String>,
     walkaround: Option<super::handover::CleanWalkaround>,
+    key_tag: Option<String>,
 }
 
 fn clean(input: &NewJobInput, now: DateTime<Utc>) -> Result<CleanJob> {
@@ -89,6 +92,7 @@ fn clean(input: &NewJobInput, now: DateTime<Utc>) -> Result<CleanJob> {
             input.odometer_corrected.as_deref(),
             limits::NOTE,
         )?,
+        key_tag: validate::optional_text(Field::KeyTag, input.key_tag.as_deref(), limits::TAG)?,
         customer,
         phone,
         estimate_hours: input
@@ -310,6 +314,7 @@ impl Workshop {
                     promised_at: input.promised_at,
                     odometer_km: job.odometer_km,
                     customer_waiting: input.customer_waiting,
+                    key_tag: job.key_tag.as_deref(),
                 },
                 now,
             )?;

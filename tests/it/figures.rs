@@ -205,6 +205,17 @@ fn hand_made_history(db: &Path) {
     ws.act("Tom", j3, JobAction::Start, None, None).unwrap();
     set("2026-10-26T09:20:00Z");
     lines_done_in(&mut ws, "Tom", j3);
+    // Tom's own self-check first finds a tool left in the car.
+    let kept = ws
+        .finish(
+            "Tom",
+            j3,
+            &[bayboard::domain::qc::parse_mark("torque_tools=fail").unwrap()],
+            None,
+            None,
+        )
+        .unwrap();
+    assert_eq!(kept.failed, vec!["torque_tools".to_string()]);
     ws.act("Tom", j3, JobAction::Finish, None, None).unwrap();
     set("2026-10-26T09:40:00Z");
     pass(&mut ws, j3, Verdict::Pass);
@@ -273,6 +284,16 @@ fn a_hand_computed_history_across_a_dst_change_gives_every_figure() {
         json!({"count": 2, "of": 3, "pct": 66.7})
     );
     assert_eq!(f["comebacks"], json!({"count": 1, "of": 3, "pct": 33.3}));
+    // Per level: J-3's self-check failed first; no peer check in this
+    // shop; J-2's first QC failed.
+    assert_eq!(
+        f["first_pass_by_level"],
+        json!([
+            {"level": "self", "count": 2, "of": 3, "pct": 66.7},
+            {"level": "peer", "count": 0, "of": 0, "pct": null},
+            {"level": "final", "count": 2, "of": 3, "pct": 66.7},
+        ])
+    );
     assert_eq!(
         f["followups_reached"],
         json!({"count": 1, "of": 1, "pct": 100.0})
@@ -723,7 +744,12 @@ fn check_recomputes_the_state_times_the_figures_read() {
     let db = dir.path().join("h.sqlite3");
     hand_made_history(&db);
     let check = || bin_on(&db).arg("check").output().unwrap();
-    assert!(check().status.success());
+    let first = check();
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stdout)
+    );
     let conn = rusqlite::Connection::open(&db).unwrap();
     conn.execute(
         "UPDATE job_state_times SET ms = ms + 60000 WHERE job_id = 2 AND state = 'waiting'",

@@ -20,7 +20,7 @@ const GROUP: &str = "(group)";
 
 /// Every key of `report --json`. A new one fails here on purpose: give it
 /// in docs/group-figures.sql, or list it as not given in the doc.
-const REPORT_KEYS: [&str; 19] = [
+const REPORT_KEYS: [&str; 20] = [
     "from",
     "to",
     "delivered",
@@ -30,6 +30,7 @@ const REPORT_KEYS: [&str; 19] = [
     "hours_in_state",
     "on_time",
     "qc_first_pass",
+    "first_pass_by_level",
     "comebacks",
     "followups_reached",
     "satisfaction",
@@ -268,12 +269,20 @@ fn report_figures(r: &Value) -> Figures {
     for share in [
         "on_time",
         "qc_first_pass",
+        "first_pass_self",
+        "first_pass_final",
         "comebacks",
         "followups_reached",
         "satisfaction",
     ] {
         for k in ["count", "of", "pct"] {
             put(share, k, &r[share][k]);
+        }
+    }
+    for l in list("first_pass_by_level") {
+        let name = format!("first_pass_{}", l["level"].as_str().unwrap());
+        for k in ["count", "of", "pct"] {
+            put(&name, k, &l[k]);
         }
     }
     for t in list("technicians") {
@@ -451,7 +460,14 @@ fn each_site_gets_its_own_report_and_the_group_adds_them_up() {
                 | "complaints_open"
         ) || (matches!(
             f.as_str(),
-            "on_time" | "qc_first_pass" | "comebacks" | "followups_reached" | "satisfaction"
+            "on_time"
+                | "qc_first_pass"
+                | "first_pass_self"
+                | "first_pass_peer"
+                | "first_pass_final"
+                | "comebacks"
+                | "followups_reached"
+                | "satisfaction"
         ) && s != "pct");
         if summed {
             group_check(f, s, sum(f, s), 0.0);

@@ -135,3 +135,177 @@ fn the_peer_check_is_a_foremans_setting() {
     assert_ne!(bad.code, 0);
     assert!(bad.stderr.contains("on, off"), "{}", bad.stderr);
 }
+
+/// Found work at inspection: QC proposes a line; it reaches the advisor's
+/// Approvals, a blocking one parks the job, and once approved the job is
+/// not passed before the work is done (QC sends it back for it).
+#[test]
+fn found_work_from_qc_reaches_approvals_and_waits_for_the_work() {
+    let s = Shop::staffed();
+    let j = s.ready_for_qc("LV-F");
+    let line = s.ok(
+        Some("Quinn"),
+        &[
+            "line",
+            "add",
+            &j,
+            "--work",
+            "Rear pads at 2 mm",
+            "--added",
+            "--urgency",
+            "safety",
+            "--blocking",
+        ],
+    );
+    let line = line.trim();
+    assert_eq!(s.status(&j), "waiting_approval");
+    let approvals = s.json(Some("Ada"), &["approvals"]);
+    assert!(
+        approvals
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|l| l["id"] == line),
+        "{approvals}"
+    );
+    // An advisor is no inspector: not theirs to raise.
+    let no = s.refused(
+        Some("Ada"),
+        &[
+            "line",
+            "add",
+            &j,
+            "--work",
+            "x",
+            "--added",
+            "--urgency",
+            "soon",
+        ],
+    );
+    assert!(no.contains("Ada"), "{no}");
+    s.ok(
+        Some("Ada"),
+        &["line", "approve", line, "--by", "Mr Lee", "--via", "phone"],
+    );
+    assert_eq!(s.status(&j), "ready_for_qc", "back where it waited");
+    let early = s.refused(Some("Quinn"), &["qc", "pass", &j]);
+    assert!(early.contains(line), "{early}");
+    s.ok(
+        Some("Quinn"),
+        &["qc", "fail", &j, "--item", "work_done=fail"],
+    );
+    s.ok(Some("Tina"), &["job", "start", &j]);
+    s.ok(Some("Tina"), &["line", "done", line]);
+    s.ok(Some("Tina"), &["job", "finish", &j]);
+    s.ok(Some("Quinn"), &["qc", "pass", &j]);
+    assert_eq!(s.status(&j), "qc_passed");
+}
+
+/// Issue 24, items 3 and 7: the key tag given at check-in and the spot of
+/// the internal hand-over 内部交车 are on the job, in its JSON, and on the
+/// wall's ready list; the hand-over needs the final pass.
+#[test]
+fn the_key_tag_and_the_parking_spot_follow_the_car() {
+    let s = peer_shop();
+    let j = s
+        .ok(
+            Some("Ada"),
+            &[
+                "job",
+                "new",
+                "--plate",
+                "LV-K",
+                "--complaint",
+                "Noise",
+                "--key-tag",
+                "K-17",
+            ],
+        )
+        .trim()
+        .to_string();
+    assert_eq!(s.job(&j)["key_tag"], "K-17");
+    s.to_qc(&j);
+    let early = s.refused(Some("Quinn"), &["job", "handover", &j, "--spot", "P-3"]);
+    assert!(early.contains(&j), "{early}");
+    s.ok(Some("Tom"), &["inspect", &j, "--level", "peer"]);
+    s.ok(Some("Quinn"), &["qc", "pass", &j]);
+    let tech = s.refused(Some("Tina"), &["job", "handover", &j, "--spot", "P-3"]);
+    assert!(tech.contains("Tina"), "{tech}");
+    let empty = s.refused(Some("Quinn"), &["job", "handover", &j, "--spot", " "]);
+    assert!(empty.contains("parking spot"), "{empty}");
+    let out = s.ok(Some("Quinn"), &["job", "handover", &j, "--spot", "P-3"]);
+    assert!(out.contains("P-3") && out.contains("K-17"), "{out}");
+    let job = s.job(&j);
+    assert_eq!(job["parking_spot"], "P-3");
+    let shown = s.ok(Some("Ada"), &["job", "show", &j]);
+    assert!(
+        shown.contains("parked at P-3") && shown.contains("tag K-17"),
+        "{shown}"
+    );
+    s.ok(Some("Ada"), &["job", "deliver", &j]);
+    assert_eq!(s.status(&j), "delivered");
+    assert!(s.check_problems().is_empty(), "{:?}", s.check_problems());
+}
+
+/// On the board: `H` on a car that passed QC asks where it is parked;
+/// Today lists the cars ready with their spot and key tag; so does the
+/// wall; the check-in form takes a key tag.
+#[test]
+fn the_board_hands_a_car_over_and_shows_where_it_is() {
+    use crate::tuikit::*;
+    use bayboard::tui::forms::AnyForm;
+    use ratatui::crossterm::event::KeyCode;
+    let mut f = demo(Some("Olga Petrova"), None);
+    let pos = f
+        .app
+        .qc_list()
+        .iter()
+        .position(|j| j.plate == "LB68 XYZ")
+        .unwrap();
+    down(&mut f.app, pos);
+    assert!(footer(&f.app).iter().any(|(k, _)| *k == "H"));
+    key(&mut f.app, KeyCode::Char('H'));
+    assert!(render(&f.app, 80, 24).contains("Hand J-000008 to the advisor"));
+    key(&mut f.app, KeyCode::Enter);
+    assert!(render(&f.app, 80, 24).contains("write where the car is parked"));
+    chars(&mut f.app, "P-5");
+    key(&mut f.app, KeyCode::Enter);
+    assert!(f.app.overlay.is_none(), "{:?}", f.app.flash);
+    assert_eq!(f.job(8).parking_spot.as_deref(), Some("P-5"));
+    // The advisor's Today: both ready cars, with spot and keys.
+    let mut a = demo(Some("Emma Clark"), None);
+    key(&mut a.app, KeyCode::Char('6'));
+    for (w, h) in [(80, 24), (200, 60)] {
+        let today = render(&a.app, w, h);
+        assert!(today.contains("READY FOR THE CUSTOMER 2"), "{today}");
+        assert!(
+            today.contains("成品区 A3") && today.contains("keys K-07"),
+            "{w}x{h}:\n{today}"
+        );
+    }
+    // The check-in form takes the key tag, after the walk-around.
+    key(&mut a.app, KeyCode::Char('1'));
+    key(&mut a.app, KeyCode::Char('n'));
+    assert!(matches!(a.app.form(), Some(AnyForm::CheckIn(_))));
+    chars(&mut a.app, "KT-1");
+    key(&mut a.app, KeyCode::Tab);
+    chars(&mut a.app, "Squeak");
+    for _ in 0..16 {
+        key(&mut a.app, KeyCode::Tab);
+    }
+    chars(&mut a.app, "K-30");
+    let form = render(&a.app, 100, 40);
+    assert!(form.contains("Key tag") && form.contains("K-30"), "{form}");
+    // The customer declined the walk-around.
+    decline_walkaround(&mut a.app);
+    key(&mut a.app, KeyCode::Enter);
+    assert!(a.app.overlay.is_none(), "{:?}", a.app.flash);
+    let tagged = a
+        .app
+        .board
+        .queue
+        .iter()
+        .find(|j| j.plate == "KT-1")
+        .unwrap();
+    assert_eq!(tagged.key_tag.as_deref(), Some("K-30"));
+}

@@ -305,3 +305,40 @@ fn approvals_at_80_columns_show_the_selected_line_in_full() {
     let work: String = a.line.work.chars().take(30).collect();
     assert!(screen.contains(&work), "{screen}");
 }
+
+/// Issue 24: the QC inspector raises found work from the QC view (`w`); it
+/// goes to the advisor's Approvals and a blocking one parks the job.
+#[test]
+fn found_work_at_inspection_from_the_qc_view() {
+    let mut f = demo(Some("Olga Petrova"), None);
+    assert_eq!(f.app.view, View::Qc);
+    let pos = f
+        .app
+        .qc_list()
+        .iter()
+        .position(|j| j.status == JobStatus::ReadyForQc)
+        .unwrap();
+    down(&mut f.app, pos);
+    let job = f.app.selected_job().unwrap().id;
+    assert!(footer(&f.app).iter().any(|(k, _)| *k == "w"));
+    key(&mut f.app, KeyCode::Char('w'));
+    assert!(matches!(f.app.form(), Some(AnyForm::FoundWork(_))));
+    chars(&mut f.app, "Rear pads at 2 mm");
+    key(&mut f.app, KeyCode::Tab);
+    key(&mut f.app, KeyCode::Tab);
+    key(&mut f.app, KeyCode::Char('s'));
+    key(&mut f.app, KeyCode::Tab);
+    key(&mut f.app, KeyCode::Tab);
+    key(&mut f.app, KeyCode::Tab);
+    key(&mut f.app, KeyCode::Char(' '));
+    key(&mut f.app, KeyCode::Enter);
+    assert!(f.app.overlay.is_none(), "{:?}", f.app.flash);
+    assert_eq!(f.job(job).status, JobStatus::WaitingApproval);
+    let proposed = f
+        .app
+        .workshop()
+        .store()
+        .read(bayboard::store::approvals)
+        .unwrap();
+    assert!(proposed.iter().any(|a| a.line.work == "Rear pads at 2 mm"));
+}

@@ -187,3 +187,18 @@ fn the_wall_on_the_linux_console_is_ascii_with_provinces_in_pinyin() {
         assert!(screen.contains("~Lu") || screen.contains("~LU"), "{screen}");
     }
 }
+
+/// Issue 24: the ready list says where the car is parked and its key tag.
+#[test]
+fn the_ready_list_shows_the_spot_and_the_keys() {
+    let (_d, _db, w) = demo_wall();
+    let screen = wall_text(&w, 240, 67);
+    let line = screen
+        .lines()
+        .find(|l| l.contains("✔ 粤B·12345"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    assert!(
+        line.contains("at 成品区 A3") && line.contains("keys K-07"),
+        "{line}"
+    );
+}

@@ -80,6 +80,7 @@ event-appt-arrived = { $appt } arrived as { $job }
 event-appt-closed = { $appt } { $plate }
 event-qc-passed = all items pass or n/a
 event-qc-failed = rework: { $items }
+event-handed-over-inside = parked at { $spot }, handed to the advisor
 event-shop-peer-check = peer check { $rule ->
     [on] on: finished jobs go to a second technician or the team leader before QC
    *[off] off: finished jobs go straight to QC

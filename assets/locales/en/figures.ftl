@@ -44,6 +44,8 @@ figures-severity = severity { $level }
 # The headline figures.
 figures-on-time = On time
 figures-qc-first-pass = QC first pass
+figures-level-first-pass = First pass, { $level }
+figures-levels-head = First pass by level
 figures-comebacks = Comebacks
 figures-followups-reached = Follow-ups reached
 figures-reached = Reached

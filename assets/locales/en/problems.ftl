@@ -144,3 +144,11 @@ note-no-payment = note: no payment recorded{ $cli ->
         [yes] {" "}(--paid)
        *[no] {""}
     }; the gate pass waits for one
+problem-claim-step = { $claim } is { $from }: it may go to { $next } (not { $to })
+problem-claim-final = { $claim } is { $from }: it changes no more
+problem-recall-csv = the recall file cannot be read: { $error }
+problem-recall-columns = the recall file needs the columns campaign, title, vin (found: { $found })
+problem-recall-unknown-column = the recall file has a column bayboard does not know: { $column }
+problem-recall-line = line { $line }: a campaign, a title and a 17-character VIN are needed
+problem-recall-refused = nothing imported: { $bad } bad rows; the first: { $first }
+problem-recall-empty = the recall file has no rows

@@ -277,6 +277,8 @@ detail-followup = { $state } (due { $due }){ $score ->
        *[other] , { $missed } missed
     }
 detail-washed = washed { $at }
+detail-key-tag = keys: tag { $tag }
+detail-spot = parked at { $spot }
 detail-paid = paid: { $how }
 detail-old-parts = old parts { $what }
 detail-accepted = { $amount } accepted by { $by }: { $reason }
@@ -450,7 +452,13 @@ wall-waiting-what = { $what ->
         [yes] {" "}for
        *[no] {""}
     } { $for }
-wall-ready = ready { $for }{ $due ->
+wall-ready = { $spot ->
+        [none] {""}
+       *[other] at { $spot }{" · "}
+    }{ $tag ->
+        [none] {""}
+       *[other] keys { $tag }{" · "}
+    }ready { $for }{ $due ->
         [none] {""}
        *[other] {" · "}due { $due }
     }
@@ -642,3 +650,14 @@ ui-peer-passed = { $job } passed the peer check; on to QC
 ui-peer-failed = { $job } failed the peer check (rework ×{ $rework }): { $items }
 ui-self-check-passed = { $job } self-check done: { $status }
 ui-self-check-failed = { $job } self-check found { $items }: the job stays in progress; fix it and finish again
+ui-handed-over-inside = { $job } parked at { $spot }, handed to the advisor
+ui-handed-over-inside-keys = { $job } parked at { $spot }, keys { $tag }, handed to the advisor
+ui-ready-title = READY FOR THE CUSTOMER { $n } — parked at, keys
+ui-ready-row = { $job } { $plate } · { $spot } · keys { $tag } · { $who } { $phone }
+ui-not-handed-over = not handed over
+ui-hand-over-inside = Hand { $job } to the advisor
+ui-spot = Spot
+ui-where-the-car-is-parked-p-12 = where the car is parked: P-12
+ui-write-where-the-car-is-parked = write where the car is parked
+done-handed-over-inside = { $job } parked at { $spot }, handed to the advisor
+ui-key-tag = Key tag

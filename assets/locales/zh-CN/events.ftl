@@ -78,6 +78,7 @@ event-appt-arrived = { $appt } 已到店，工单 { $job }
 event-appt-closed = { $appt } { $plate }
 event-qc-passed = 所有检查项合格或不适用
 event-qc-failed = 返工：{ $items }
+event-handed-over-inside = 停放于 { $spot }，已交服务顾问
 event-shop-peer-check = 互检{ $rule ->
     [on] 开启：完工后先由另一名技师或班组长互检，再终检
    *[off] 关闭：完工后直接终检

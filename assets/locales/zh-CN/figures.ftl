@@ -38,6 +38,8 @@ figures-severity = { $level } 级
 # 主要指标。
 figures-on-time = 准时交车率
 figures-qc-first-pass = 一次合格率
+figures-level-first-pass = 一次合格率：{ $level }
+figures-levels-head = 各级检验一次合格率
 figures-comebacks = 返修率
 figures-followups-reached = 回访接通率
 figures-reached = 回访接通率

@@ -141,3 +141,11 @@ note-no-payment = 提示：未记录付款方式{ $cli ->
         [yes] （--paid）
        *[no] {""}
     }；出门证需在付款后打印
+problem-claim-step = { $claim } 当前为 { $from }：只能改为 { $next }（不能改为 { $to }）
+problem-claim-final = { $claim } 已为 { $from }，不能再更改
+problem-recall-csv = 无法读取召回文件：{ $error }
+problem-recall-columns = 召回文件须有 campaign、title、vin 三列（实际：{ $found }）
+problem-recall-unknown-column = 召回文件有无法识别的列：{ $column }
+problem-recall-line = 第 { $line } 行：须有活动代码、标题和 17 位 VIN
+problem-recall-refused = 未导入：{ $bad } 行有误；第一处：{ $first }
+problem-recall-empty = 召回文件没有数据行

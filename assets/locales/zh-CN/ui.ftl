@@ -261,6 +261,8 @@ detail-followup = { $state }（{ $due } 到期）{ $score ->
        *[other] ，未接通 { $missed } 次
     }
 detail-washed = 已洗车 { $at }
+detail-key-tag = 钥匙牌 { $tag }
+detail-spot = 停放于 { $spot }
 detail-paid = 已付款：{ $how }
 detail-old-parts = 旧件{ $what }
 detail-accepted = { $by } 同意 { $amount }：{ $reason }
@@ -433,7 +435,13 @@ wall-waiting-what = { $what ->
         [yes] {" "}已等
        *[no] {""}
     } { $for }
-wall-ready = 待交车 { $for }{ $due ->
+wall-ready = { $spot ->
+        [none] {""}
+       *[other] 车位 { $spot }{" · "}
+    }{ $tag ->
+        [none] {""}
+       *[other] 钥匙 { $tag }{" · "}
+    }待交车 { $for }{ $due ->
         [none] {""}
        *[other] {" · "}承诺 { $due }
     }
@@ -628,3 +636,14 @@ ui-peer-passed = { $job } 互检合格；转终检
 ui-peer-failed = { $job } 互检不合格（第 { $rework } 次返工）：{ $items }
 ui-self-check-passed = { $job } 自检完成：{ $status }
 ui-self-check-failed = { $job } 自检发现 { $items }：继续维修，处理后再完工
+ui-handed-over-inside = { $job } 停放于 { $spot }，已交服务顾问
+ui-handed-over-inside-keys = { $job } 停放于 { $spot }，钥匙牌 { $tag }，已交服务顾问
+ui-ready-title = 待交车 { $n } — 停车位、钥匙牌
+ui-ready-row = { $job } { $plate } · { $spot } · 钥匙 { $tag } · { $who } { $phone }
+ui-not-handed-over = 未内部交车
+ui-hand-over-inside = { $job } 内部交车
+ui-spot = 车位
+ui-where-the-car-is-parked-p-12 = 车停在哪个车位：P-12
+ui-write-where-the-car-is-parked = 请填写停车位
+done-handed-over-inside = { $job } 停放于 { $spot }，已交服务顾问
+ui-key-tag = 钥匙牌

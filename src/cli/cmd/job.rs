@@ -97,6 +97,7 @@ pub(crate) fn job(ctx: &Ctx, cmd: JobCmd) -> Result<()> {
             seen,
         } => deliver(ctx, &job, paid, old_parts, seen.version),
         JobCmd::Wash { job } => job_money::wash(ctx, &job),
+        JobCmd::Handover { job, spot } => job_money::hand_over(ctx, &job, &spot),
         JobCmd::Promise { job, at, reason } => job_money::promise(ctx, &job, &at, &reason),
         JobCmd::Invoice { job } => job_money::invoice(ctx, &job),
         JobCmd::Adjust {

@@ -18,6 +18,31 @@ pub(super) fn wash(ctx: &Ctx, job: &str) -> Result<()> {
     )
 }
 
+pub(super) fn hand_over(ctx: &Ctx, job: &str, spot: &str) -> Result<()> {
+    let n = parse_job_number(job)?;
+    let j = ctx.open()?.hand_over_inside(ctx.who()?, n, spot)?;
+    emit(
+        ctx,
+        &said(j, |j| {
+            let id = if j.key_tag.is_some() {
+                "ui-handed-over-inside-keys"
+            } else {
+                "ui-handed-over-inside"
+            };
+            let mut out = crate::present::words::message(
+                id,
+                &[
+                    ("job", j.label().into()),
+                    ("spot", j.parking_spot.clone().unwrap_or_default().into()),
+                    ("tag", j.key_tag.clone().unwrap_or_default().into()),
+                ],
+            );
+            out.push('\n');
+            out
+        }),
+    )
+}
+
 pub(super) fn promise(ctx: &Ctx, job: &str, at: &str, reason: &str) -> Result<()> {
     let n = parse_job_number(job)?;
     let at = crate::cli::time_arg(crate::domain::Field::Promised, Some(at))?

@@ -16,6 +16,7 @@ fn input(a: NewJobArgs) -> Result<NewJobInput> {
         complaint: complaints.next().unwrap_or_default(),
         more_complaints: complaints.collect(),
         ops: a.ops,
+        key_tag: a.key_tag,
         vin: a.vin,
         make: a.make,
         model: a.model,

@@ -103,6 +103,14 @@ pub struct SeverityFigures {
     pub open: u64,
 }
 
+/// One inspection level's first-pass share.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq)]
+pub struct LevelShare {
+    pub level: crate::domain::inspection::Level,
+    #[serde(flatten)]
+    pub share: Share,
+}
+
 /// The few figures shown beside the previous range's.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Headline {
@@ -128,6 +136,9 @@ pub struct Figures {
     pub hours_in_state: Vec<StateHours>,
     pub on_time: Share,
     pub qc_first_pass: Share,
+    /// Each inspection level's first-pass share of the delivered jobs it
+    /// signed: self-check, peer check, final inspection.
+    pub first_pass_by_level: Vec<LevelShare>,
     pub comebacks: Share,
     pub followups_reached: Share,
     pub satisfaction: Share,
@@ -260,6 +271,14 @@ fn summarise(
             .collect(),
         on_time: Share::new(t.on_time, t.promised),
         qc_first_pass: Share::new(t.first_pass, delivered),
+        first_pass_by_level: crate::domain::inspection::Level::ALL
+            .into_iter()
+            .enumerate()
+            .map(|(i, level)| LevelShare {
+                level,
+                share: Share::new(t.level_first_pass[i], t.level_signed[i]),
+            })
+            .collect(),
         comebacks: Share::new(t.comebacks, delivered),
         followups_reached: Share::new(t.reached, t.followups_done),
         satisfaction: Share::new(t.satisfied, t.scored),

@@ -32,6 +32,10 @@ pub struct Tally {
     pub promised: u64,
     pub on_time: u64,
     pub first_pass: u64,
+    /// Per inspection level (self, peer, final): delivered jobs it signed,
+    /// and of those, the ones whose first signature was a pass.
+    pub level_signed: [u64; 3],
+    pub level_first_pass: [u64; 3],
     pub comebacks: u64,
     pub followups_done: u64,
     pub reached: u64,
@@ -68,6 +72,10 @@ impl Tally {
         self.promised += o.promised;
         self.on_time += o.on_time;
         self.first_pass += o.first_pass;
+        for i in 0..3 {
+            self.level_signed[i] += o.level_signed[i];
+            self.level_first_pass[i] += o.level_first_pass[i];
+        }
         self.comebacks += o.comebacks;
         self.followups_done += o.followups_done;
         self.reached += o.reached;
@@ -137,6 +145,12 @@ pub fn collect(
             t.on_time += u64::from(j.closed_at <= p);
         }
         t.first_pass += u64::from(j.rework_count == 0);
+        for (i, passed) in j.first_passed.iter().enumerate() {
+            if let Some(p) = passed {
+                t.level_signed[i] += 1;
+                t.level_first_pass[i] += u64::from(*p);
+            }
+        }
         if let Some(tech) = j.comeback_tech {
             t.comebacks += 1;
             if let Some(tech) = tech {

@@ -17,7 +17,7 @@ use tui_input::Input;
 
 /// The form's fields in order: text fields (the vehicle, then the
 /// walk-around), then the priority choice and two yes/no toggles.
-pub const FIELDS: [(Field, &str); 17] = [
+pub const FIELDS: [(Field, &str); 18] = [
     (Field::Plate, "Plate"),
     (Field::Complaint, "Complaint"),
     (Field::Op, "Operation"),
@@ -35,10 +35,11 @@ pub const FIELDS: [(Field, &str); 17] = [
     (Field::WalkaroundDeclined, "Declined"),
     (Field::CustomerWaiting, "Waits"),
     (Field::ReturnOldParts, "Old parts"),
+    (Field::KeyTag, "Key tag"),
 ];
 
 /// The fields typed as text, in the order of `CheckInForm::inputs`.
-const TEXT: [Field; 12] = [
+const TEXT: [Field; 13] = [
     Field::Plate,
     Field::Complaint,
     Field::Make,
@@ -51,6 +52,7 @@ const TEXT: [Field; 12] = [
     Field::Damage,
     Field::Valuables,
     Field::WarningLights,
+    Field::KeyTag,
 ];
 
 fn slot(f: Field) -> Option<usize> {
@@ -60,7 +62,7 @@ fn slot(f: Field) -> Option<usize> {
 #[derive(Debug, Clone)]
 pub struct CheckInForm {
     /// One input per text field of `FIELDS` (all before the priority).
-    pub inputs: [Input; 12],
+    pub inputs: [Input; 13],
     pub priority: Priority,
     pub customer_waiting: bool,
     pub return_old_parts: bool,
@@ -204,6 +206,7 @@ impl Form for CheckInForm {
             Field::Walkaround,
             Field::CustomerWaiting,
             Field::ReturnOldParts,
+            Field::KeyTag,
         ]
     }
 
@@ -290,6 +293,7 @@ impl Form for CheckInForm {
             odometer_km,
             appointment: self.appointment,
             ops: self.ops.codes(),
+            key_tag: self.opt(Field::KeyTag),
             customer_waiting: self.customer_waiting,
             walkaround: crate::workshop::WalkaroundInput {
                 fuel: self.opt(Field::Fuel),

@@ -40,6 +40,10 @@ pub enum TextPurpose {
     Promise {
         job: i64,
     },
+    /// The internal hand-over: where the finished car is parked.
+    Spot {
+        job: i64,
+    },
     /// A complaint's next step and what was said or done.
     Complaint {
         id: i64,
@@ -165,6 +169,14 @@ impl TextForm {
                 crate::present::words::ui("the new time, then why: tomorrow 10:00 parts late")
                     .into(),
             ),
+            TextPurpose::Spot { job } => (
+                crate::present::words::message(
+                    "ui-hand-over-inside",
+                    &[("job", job_label(job).into())],
+                ),
+                crate::present::words::ui("Spot"),
+                crate::present::words::ui("where the car is parked: P-12").into(),
+            ),
             TextPurpose::Complaint { id, to } => (
                 crate::present::words::message(
                     "ui-confirm-complaint",
@@ -284,6 +296,14 @@ impl Form for TextForm {
                         return Submit::Stay;
                     }
                 }
+            }
+            TextPurpose::Spot { job } => {
+                if text.is_empty() {
+                    self.error =
+                        Some(crate::present::words::ui("write where the car is parked").into());
+                    return Submit::Stay;
+                }
+                Write::HandOverInside { job, spot: text }
             }
             TextPurpose::Cancel { job, version } => Write::Cancel {
                 job,

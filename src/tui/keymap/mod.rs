@@ -59,6 +59,8 @@ pub enum Action {
     Wash,
     /// Move the promised time.
     Promise,
+    /// The internal hand-over 内部交车: the parking spot.
+    HandOverInside,
     /// Log a customer's call about the row's job.
     LogCall,
     /// Close the selected call to return.

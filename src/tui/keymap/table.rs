@@ -4,7 +4,7 @@
 use super::{Action, Binding, Need, Scope, bind};
 use crate::domain::aftersales::ComplaintStatus;
 use crate::domain::documents::Document;
-use crate::domain::{ItemResult, JobAction, PartStatus, Role};
+use crate::domain::{ItemResult, JobAction, JobStatus, PartStatus, Role};
 use crate::tui::dash::Period;
 use crate::tui::forms::{Focus, FormAction, FormKind};
 use crate::tui::model::{Model, View};
@@ -76,6 +76,8 @@ const COMPLAINTS: &[Scope] = &[Scope::View(View::Complaints)];
 const DASHBOARD: &[Scope] = &[Scope::View(View::Dashboard)];
 const DECIDERS: &[Role] = &[Role::Advisor, Role::Foreman];
 const WASHERS: &[Role] = &[Role::Advisor, Role::Foreman, Role::Technician];
+/// The internal hand-over: the inspector, or the advisor or foreman.
+const HANDERS: &[Role] = &[Role::Qc, Role::Advisor, Role::Foreman];
 const ANY_FORM: &[Scope] = &[
     F(FormKind::Dispatch),
     F(FormKind::Priority),
@@ -219,6 +221,9 @@ pub static BINDINGS: &[Binding] = &[
     bind(BOARD_QC, &[Char('i')], "i", "inspect", Action::Inspect)
         .need(Need::Job(JobAction::PassQc)).when(|m| m.offers(JobAction::PassQc))
         .help("inspect: the checklist, road test, sign"),
+    bind(BOARD_QC, &[Char('w')], "w", "found work", Action::FoundWork)
+        .when(Model::offers_found_work_at_inspection)
+        .help("found at inspection: proposed to the customer through the advisor"),
     bind(BOARD_QC, &[Char('i')], "i", "peer check", Action::Inspect)
         .need(Need::Job(JobAction::PassPeer)).when(|m| m.offers(JobAction::PassPeer))
         .help("peer check: another technician or the team leader checks the work, then QC"),
@@ -228,6 +233,9 @@ pub static BINDINGS: &[Binding] = &[
     bind(BOARD_QC, &[Char('W')], "W", "washed", Action::Wash)
         .need(Need::Roles(WASHERS)).when(Model::offers_wash)
         .help("the car passed QC and has been washed"),
+    bind(BOARD_QC, &[Char('H')], "H", "hand over", Action::HandOverInside)
+        .need(Need::Roles(HANDERS)).when(|m| m.selected_job().is_some_and(|j| j.status == JobStatus::QcPassed))
+        .help("hand the car to the advisor: where it is parked"),
     bind(BOARD_QC, &[Char('T')], "T", "promise time", Action::Promise)
         .need(Need::Roles(DECIDERS)).when(|m| m.selected_job().is_some_and(|j| j.status.is_open()))
         .help("move the promised time, saying why")

@@ -278,7 +278,8 @@ fn delivered(frame: &mut Frame, area: Rect, f: &Figures, m: &Model) {
             Some(_) => say1("figures-nine-in-ten-within", "hours", hours(lead.p90)),
             None => say("figures-nine-in-ten-within-none"),
         }),
-        Line::raw(""),
+        Line::raw(say("figures-levels-head")),
+        Line::raw(levels_line(f)),
         Line::raw(say1("figures-delivered-before", "n", f.previous.delivered)),
         Line::raw(message(
             "figures-from-to",
@@ -289,6 +290,18 @@ fn delivered(frame: &mut Frame, area: Rect, f: &Figures, m: &Model) {
         )),
     ];
     frame.render_widget(Paragraph::new(lines), side);
+}
+
+/// Each inspection level's first pass, short: `自检 90% 互检 80% 终检 85%`.
+fn levels_line(f: &Figures) -> String {
+    f.first_pass_by_level
+        .iter()
+        .map(|l| {
+            let v = l.share.pct.map_or("—".to_string(), |p| format!("{p:.0}%"));
+            format!("{} {v}", crate::present::labels::level_short(l.level))
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 const ASCII_BARS: symbols::bar::Set = symbols::bar::Set {

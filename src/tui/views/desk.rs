@@ -83,14 +83,19 @@ pub fn draw_today(frame: &mut Frame, area: Rect, m: &Model) {
     } else {
         (b.promises_moved.len() as u16 + 2).min((area.height / 3).max(3))
     };
-    let [list, promises, foot] = Layout::vertical([
+    let ready = super::ready::height(m, area);
+    let [list, promises, cars, foot] = Layout::vertical([
         Constraint::Fill(1),
         Constraint::Length(moved),
+        Constraint::Length(ready),
         Constraint::Length(6),
     ])
     .areas(area);
     if moved > 0 {
         draw_promises_moved(frame, promises, m);
+    }
+    if ready > 0 {
+        super::ready::draw(frame, cars, m);
     }
     let title =
         crate::present::words::message("ui-today-title", &[("n", (b.today.len() as i64).into())]);

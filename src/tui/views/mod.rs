@@ -19,6 +19,7 @@ mod parts_panel;
 mod qc;
 mod qc_panel;
 mod queue;
+mod ready;
 mod techs;
 pub mod wall;
 mod wall_next;

@@ -166,6 +166,8 @@ pub(super) fn next_up(frame: &mut Frame, area: Rect, b: &Board, w: &Wall) {
                         }
                         .into(),
                     ),
+                    ("spot", opt_word(&j.parking_spot)),
+                    ("tag", opt_word(&j.key_tag)),
                 ],
             );
             row(j.status.symbol(), j, tail, j.is_late(w.now))
@@ -199,4 +201,9 @@ pub(super) fn next_up(frame: &mut Frame, area: Rect, b: &Board, w: &Wall) {
             .block(Block::bordered().title(format!(" {} ", word("wall-whats-next")))),
         area,
     );
+}
+
+/// A word the message leaves out when it is `none`.
+fn opt_word(v: &Option<String>) -> crate::present::words::FluentValue<'static> {
+    crate::text::fit(v.as_deref().unwrap_or("none"), 12).into()
 }

@@ -56,6 +56,16 @@ pub fn write(ws: &mut Workshop, who: &str, w: Write) -> Result<String, Error> {
                 &[("call", crate::domain::calls::call_label(c.id).into())],
             ))
         }
+        Write::HandOverInside { job, spot } => {
+            let j = ws.hand_over_inside(who, job, &spot)?;
+            Ok(crate::present::words::message(
+                "done-handed-over-inside",
+                &[
+                    ("job", j.label().into()),
+                    ("spot", j.parking_spot.unwrap_or_default().into()),
+                ],
+            ))
+        }
         Write::Promise { job, at, reason } => {
             let j = ws.promise(who, job, at, &reason)?;
             Ok(format!(

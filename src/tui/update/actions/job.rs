@@ -58,6 +58,14 @@ pub(super) fn promise(m: &mut Model) -> Vec<Effect> {
     vec![]
 }
 
+pub(super) fn hand_over_inside(m: &mut Model) -> Vec<Effect> {
+    if let Some(j) = m.selected_job() {
+        let f = TextForm::new(TextPurpose::Spot { job: j.id });
+        m.overlay = Some(Overlay::Form(AnyForm::Text(Box::new(f))));
+    }
+    vec![]
+}
+
 pub(super) fn cancel(m: &mut Model, seen: Seen) -> Vec<Effect> {
     if let Some((job, version)) = seen {
         let f = TextForm::new(TextPurpose::Cancel { job, version });

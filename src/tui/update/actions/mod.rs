@@ -62,6 +62,7 @@ pub(super) fn act(m: &mut Model, a: Action) -> Vec<Effect> {
             None => vec![],
         },
         Action::Promise => job::promise(m),
+        Action::HandOverInside => job::hand_over_inside(m),
         Action::LogParts => work::log_parts(m, seen),
         Action::Inspect => work::inspect(m, seen),
         Action::LineToggle => work::line_toggle(m),
