@@ -159,6 +159,15 @@ pub enum Command {
     /// Calls to return: a customer's call logged, closed, listed
     #[command(subcommand)]
     Call(CallCmd),
+    /// Warranty claims: new, update, the monthly list
+    #[command(subcommand)]
+    Claim(ClaimCmd),
+    /// Recall campaigns: import the maker's list, list them
+    #[command(subcommand)]
+    Recall(RecallCmd),
+    /// The vehicle file and the service reminders
+    #[command(subcommand)]
+    Vehicle(VehicleCmd),
     /// Appointments: new, list, no-show, cancel
     #[command(subcommand)]
     Appt(ApptCmd),
@@ -277,6 +286,60 @@ pub enum FollowupCmd {
         score: Option<i64>,
         #[arg(long)]
         note: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ClaimCmd {
+    /// Open the warranty claim of a job with warranty lines; prints W-ID
+    New {
+        job: String,
+        /// What the customer noticed
+        #[arg(long)]
+        symptom: String,
+        /// What was found to cause it
+        #[arg(long)]
+        cause: String,
+        /// What was done
+        #[arg(long)]
+        correction: String,
+        /// The causal part's number
+        #[arg(long, value_name = "NUMBER")]
+        part: String,
+    },
+    /// Move a claim on: submitted, approved or rejected, paid
+    Update {
+        claim: String,
+        /// submitted, approved, rejected or paid
+        #[arg(long, value_parser = parse::<crate::domain::warranty::ClaimStatus>)]
+        status: crate::domain::warranty::ClaimStatus,
+        /// The maker's claim number
+        #[arg(long)]
+        number: Option<String>,
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// The claims opened in a month (default: this one), with their amounts
+    /// and old-part tags
+    List {
+        /// YYYY-MM
+        #[arg(long, value_name = "YYYY-MM")]
+        month: Option<String>,
+        /// As CSV, the monthly list for the maker
+        #[arg(long)]
+        csv: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RecallCmd {
+    /// Import a campaign file (campaign,title,vin): all rows or none
+    Import { file: std::path::PathBuf },
+    /// The campaigns, and which cars have had them done
+    List {
+        /// Only this car's
+        #[arg(long)]
+        vin: Option<String>,
     },
 }
 
@@ -402,6 +465,13 @@ pub enum LineCmd {
         /// The technician cannot go on until the customer decides
         #[arg(long, requires = "added")]
         blocking: bool,
+        /// Who pays: customer (default), warranty (the maker's claim),
+        /// sanbao (三包), goodwill or internal
+        #[arg(long, value_parser = parse::<crate::domain::warranty::Payer>, default_value = "customer")]
+        payer: crate::domain::warranty::Payer,
+        /// The recall campaign this line does (paid by warranty)
+        #[arg(long, value_name = "CODE")]
+        campaign: Option<String>,
         #[arg(long)]
         note: Option<String>,
         #[command(flatten)]
@@ -637,6 +707,8 @@ pub enum JobCmd {
         #[arg(long, value_parser = parse::<OldParts>)]
         old_parts: Option<OldParts>,
         #[command(flatten)]
+        next: NextServiceArgs,
+        #[command(flatten)]
         seen: Seen,
     },
     /// The car was washed for hand-over (after the QC pass)
@@ -680,6 +752,49 @@ pub struct Step {
     pub note: Option<String>,
     #[command(flatten)]
     pub seen: Seen,
+}
+
+/// The next service set at delivery (default: the shop's interval).
+#[derive(Debug, Args)]
+pub struct NextServiceArgs {
+    /// The next service's date (default: 6 months on)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub next_service_on: Option<chrono::NaiveDate>,
+    /// The next service's odometer reading (default: 5,000 km on)
+    #[arg(long, value_name = "KM")]
+    pub next_service_km: Option<i64>,
+    /// What is left of the wear parts (pads 4 mm, tyres 3 mm)
+    #[arg(long, value_name = "TEXT")]
+    pub wear: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum VehicleCmd {
+    /// The vehicle file: visits, work done and declined, odometer readings,
+    /// complaints, comebacks, recalls, the next service
+    Show {
+        /// A plate (however typed) or a VIN
+        car: String,
+    },
+    /// Cars whose next service falls due, for the reminder calls
+    Due {
+        /// Due within this many days (default 30; past ones too)
+        #[arg(long, value_name = "DAYS", default_value_t = 30)]
+        within: i64,
+        /// As CSV, for the shop's messaging tool
+        #[arg(long)]
+        csv: bool,
+    },
+    /// Log the service reminder call of a car due
+    Remind {
+        /// The delivered job that set the service
+        job: String,
+        /// The customer was reached
+        #[arg(long)]
+        reached: bool,
+        #[arg(long)]
+        note: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -201,6 +201,18 @@ fn refuses_json(cmd: Option<&Command>) -> Option<&'static str> {
     })
 }
 
+/// Before the database is chosen: a guarded install whose configuration
+/// is wrong is what doctor must be able to report.
+fn doctor_first(cli: &Cli) -> Result<()> {
+    doctor::doctor(&Ctx {
+        db: cli.db.clone().unwrap_or_default(),
+        default_db: cli.db.is_none(),
+        actor: None,
+        pin: None,
+        json: cli.json,
+    })
+}
+
 fn run(cli: Cli, open_board: BoardOpener) -> Result<()> {
     if cli.json
         && let Some(what) = refuses_json(cli.command.as_ref())
@@ -210,15 +222,7 @@ fn run(cli: Cli, open_board: BoardOpener) -> Result<()> {
         )));
     }
     if let Some(Command::Doctor) = cli.command {
-        // Before the database is chosen: a guarded install whose
-        // configuration is wrong is what doctor must be able to report.
-        return doctor::doctor(&Ctx {
-            db: cli.db.clone().unwrap_or_default(),
-            default_db: cli.db.is_none(),
-            actor: None,
-            pin: None,
-            json: cli.json,
-        });
+        return doctor_first(&cli);
     }
     let guarded = crate::guard::elevated();
     let explicit_db = cli.db.clone();
@@ -285,6 +289,9 @@ fn run(cli: Cli, open_board: BoardOpener) -> Result<()> {
         Some(Command::Complaint(cmd)) => aftersales::complaint(&ctx, cmd),
         Some(Command::Appt(cmd)) => aftersales::appt(&ctx, cmd),
         Some(Command::Call(cmd)) => calls::call(&ctx, cmd),
+        Some(Command::Claim(cmd)) => warranty::claim(&ctx, cmd),
+        Some(Command::Recall(cmd)) => warranty::recall(&ctx, cmd),
+        Some(Command::Vehicle(cmd)) => vehicle::vehicle(&ctx, cmd),
         Some(Command::Catalogue(cmd)) => catalogue::catalogue(&ctx, cmd),
         Some(Command::Print {
             document,

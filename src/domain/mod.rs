@@ -21,6 +21,7 @@ pub mod pins;
 pub mod qc;
 pub mod refusal;
 pub mod said;
+pub mod service;
 pub mod states;
 pub mod status;
 pub mod translit;

@@ -54,6 +54,9 @@ fn identity(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset)
         vehicle.push(format!("{km} km"));
     }
     let _ = writeln!(o, "{}{}", head("Vehicle"), vehicle.join("  ").trim());
+    for r in &d.recalls {
+        let _ = writeln!(o, "{}{}", head("Recall"), super::recall_text(r));
+    }
     if let Some((of, tech)) = &d.comeback {
         let _ = writeln!(
             o,

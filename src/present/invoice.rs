@@ -117,8 +117,31 @@ pub fn body(s: &Settlement, tz: &FixedOffset) -> String {
         let above = super::words::money(s.totals.total - s.totals.approved, &s.currency);
         let _ = writeln!(o, "! {}", message("inv-above", &[("amount", above.into())]));
     }
+    covered(&mut o, s);
     footer(&mut o, s, tz);
     o
+}
+
+/// Lines someone else pays, not in the total: who, and a warranty part's tag.
+fn covered(o: &mut String, s: &Settlement) {
+    if s.covered.is_empty() {
+        return;
+    }
+    let _ = writeln!(o, "\n{}", ui("Not charged to the customer"));
+    for l in &s.covered {
+        let _ = writeln!(
+            o,
+            "{}{}{}{}",
+            cell(&crate::domain::line_label(l.id), 7),
+            cell(&l.work, 35),
+            cell(super::labels::payer(l.payer), WIDTH.saturating_sub(52)),
+            right(&money::format(l.price, &s.currency), 10)
+        );
+        if let Some(tag) = &l.tag {
+            let said = message("inv-part-tag", &[("tag", tag.as_str().into())]);
+            let _ = writeln!(o, "{:7}{said}", "");
+        }
+    }
 }
 
 /// The hand-over below the totals, and the rates the lines are priced at.

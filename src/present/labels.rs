@@ -271,6 +271,11 @@ pub fn event_kind(kind: &str) -> String {
         "qc_failed" => w("event-kind-qc-failed"),
         "peer_passed" => w("event-kind-peer-passed"),
         "handed_over_inside" => w("event-kind-handed-over-inside"),
+        "claim_opened" => w("event-kind-claim-opened"),
+        "next_service_set" => w("event-kind-next-service-set"),
+        "reminder_called" => w("event-kind-reminder-called"),
+        "claim_updated" => w("event-kind-claim-updated"),
+        "recalls_imported" => w("event-kind-recalls-imported"),
         "peer_failed" => w("event-kind-peer-failed"),
         "self_check_failed" => w("event-kind-self-check-failed"),
         "delivered" => w("event-kind-delivered"),
@@ -376,15 +381,6 @@ pub fn level_name(level: crate::domain::inspection::Level) -> &'static str {
     }
 }
 
-/// An inspection level in a word, for tight places (the dashboard).
-pub fn level_short(level: crate::domain::inspection::Level) -> &'static str {
-    match level {
-        crate::domain::inspection::Level::SelfCheck => w("level-self-short"),
-        crate::domain::inspection::Level::Peer => w("level-peer-short"),
-        crate::domain::inspection::Level::Final => w("level-final-short"),
-    }
-}
-
 /// An item of an inspection level's checklist in words.
 pub fn level_item(level: crate::domain::inspection::Level, id: &str) -> String {
     crate::domain::inspection::Levels::builtin()
@@ -426,12 +422,18 @@ pub fn recorded_items(ids: &str, texts: &str) -> String {
     let mut rest = texts;
     let mut out = Vec::new();
     for id in ids.split(',') {
-        match shipped_checklist().item(id) {
-            Some(item) if rest.starts_with(item.text.as_str()) => {
+        // Levels share ids (no_leaks): the item is the one whose words these are.
+        let item = crate::domain::inspection::Levels::builtin()
+            .levels
+            .iter()
+            .flat_map(|l| &l.items)
+            .find(|i| i.id.eq_ignore_ascii_case(id) && rest.starts_with(i.text.as_str()));
+        match item {
+            Some(item) => {
                 out.push(checklist_text(item));
                 rest = rest[item.text.len()..].trim_start_matches("; ");
             }
-            _ => return texts.to_string(),
+            None => return texts.to_string(),
         }
     }
     if !rest.is_empty() {
@@ -531,6 +533,8 @@ pub fn code_label(of: &str, code: &str) -> String {
         "status" => Some(status_code(code)),
         "part_status" => words::<crate::domain::PartStatus>(code, crate::domain::PartStatus::label),
         "document" => Some(coded("document-", code)),
+        "payer" => words::<crate::domain::warranty::Payer>(code, payer),
+        "claim_status" => words::<crate::domain::warranty::ClaimStatus>(code, claim_status),
         _ => None,
     }
     .unwrap_or_else(|| code.to_string())

@@ -11,6 +11,7 @@ pub mod lang;
 mod legacy;
 pub mod pdf;
 pub mod refusal;
+pub mod vehicle_file;
 pub mod words;
 
 pub use detail::{detail_text, walkaround_lines};
@@ -143,7 +144,25 @@ pub fn line_text(l: &crate::store::LineRow, currency: &str) -> String {
     if price > 0 {
         out.push_str(&format!("  {}", words::money(price, currency)));
     }
+    // Who pays, when it is not the customer; the recall it does.
+    if l.payer != crate::domain::warranty::Payer::Customer {
+        out.push_str(&format!("  [{}]", labels::payer(l.payer)));
+    }
+    if let Some(c) = &l.campaign {
+        out.push_str(&format!(" {}", crate::text::fit(c, 20)));
+    }
     out
+}
+
+/// An open recall campaign, said at check-in, on the job and in its file.
+pub fn recall_text(r: &crate::store::RecallState) -> String {
+    words::message(
+        "ui-recall-flag",
+        &[
+            ("campaign", crate::text::fit(&r.campaign, 20).into()),
+            ("title", crate::text::fit(&r.title, 60).into()),
+        ],
+    )
 }
 
 /// One column: done ✓, to do ·, waiting for the customer ?, declined ✗.

@@ -29,6 +29,8 @@ pub struct JobDetail {
     pub qc: Vec<QcRow>,
     /// Every inspection level signed: self-check, peer check, QC.
     pub inspections: Vec<QcRow>,
+    /// Recall campaigns open for the car.
+    pub recalls: Vec<store::RecallState>,
     pub events: Vec<EventRow>,
     /// The job this one came back from, and that job's technician.
     #[serde(skip)]
@@ -76,6 +78,7 @@ pub fn load_detail(store: &Store, number: i64, now: DateTime<Utc>) -> Result<Job
                 .filter(|q| q.level == Level::Final)
                 .collect(),
             inspections: store::qc_for_job(c, number)?,
+            recalls: store::open_recalls(c, job.vehicle.vin.as_deref())?,
             events: store::events_for_job(c, number)?,
             job,
         })

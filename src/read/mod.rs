@@ -3,7 +3,9 @@
 //! the store and a moment passed in (the clock is never read here).
 
 pub mod board;
+pub mod claims;
 pub mod detail;
 pub mod figures;
 pub mod load;
 pub mod settlement;
+pub mod vehicle_file;

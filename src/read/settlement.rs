@@ -3,6 +3,7 @@
 //! against what the customer approved.
 
 use crate::domain::handover::{self, Totals};
+use crate::domain::warranty::Payer;
 use crate::error::Result;
 use crate::store::{self, Handover, JobRow};
 use serde::Serialize;
@@ -15,8 +16,11 @@ pub struct Settlement {
     pub currency: String,
     pub labour_rate: i64,
     pub job: JobRow,
-    /// (line id, work, hours, parts, price)
+    /// The customer's lines: (line id, work, hours, parts, price).
     pub lines: Vec<SettledLine>,
+    /// Lines someone else pays (warranty, 三包, goodwill, internal): not in
+    /// the customer's total; warranty lines settle against the claim.
+    pub covered: Vec<SettledLine>,
     pub totals: Totals,
     pub handover: Handover,
 }
@@ -36,6 +40,10 @@ pub struct SettledLine {
     pub list_price: Option<i64>,
     /// Why the price is not the list's.
     pub price_reason: Option<String>,
+    pub payer: crate::domain::warranty::Payer,
+    /// A warranty line's old-part tag (J-000012-W1).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
 }
 
 fn line_label<S: serde::Serializer>(n: &i64, s: S) -> std::result::Result<S::Ok, S::Error> {
@@ -48,17 +56,20 @@ pub fn settlement(c: &rusqlite::Connection, number: i64) -> Result<Settlement> {
     let priced = store::priced_lines(c, number)?;
     let handover = store::handover(c, number)?;
     let adjustments: i64 = handover.adjustments.iter().map(|a| a.amount).sum();
+    let customer = |payer: &Payer| *payer == Payer::Customer;
     let totals = handover::totals(
         &priced
             .iter()
-            .map(|(_, _, p, _)| p.clone())
+            .filter(|(.., payer)| customer(payer))
+            .map(|(_, _, p, _, _)| p.clone())
             .collect::<Vec<_>>(),
         adjustments,
         job.estimate_accepted,
     );
-    let lines = priced
+    let mut warranty = 0;
+    let all: Vec<SettledLine> = priced
         .into_iter()
-        .map(|(id, work, p, off)| {
+        .map(|(id, work, p, off, payer)| {
             // A price agreed off the list is the line's labour.
             let labour = p
                 .fixed
@@ -73,15 +84,22 @@ pub fn settlement(c: &rusqlite::Connection, number: i64) -> Result<Settlement> {
                 price: labour + p.parts,
                 list_price: off.as_ref().map(|(l, _)| *l),
                 price_reason: off.map(|(_, why)| why),
+                payer,
+                tag: matches!(payer, Payer::Warranty | Payer::Sanbao).then(|| {
+                    warranty += 1;
+                    crate::domain::warranty::part_tag(number, warranty)
+                }),
             }
         })
         .collect();
+    let (lines, covered) = all.into_iter().partition(|l| customer(&l.payer));
     Ok(Settlement {
         shop: shop.name,
         currency: shop.currency,
         labour_rate: shop.labour_rate,
         job,
         lines,
+        covered,
         totals,
         handover,
     })

@@ -259,13 +259,16 @@ pub(crate) fn set_paid(
 /// A settled line's list price and why another was agreed, if it was.
 pub type OffList = Option<(i64, String)>;
 
-pub fn priced_lines(conn: &Connection, job: i64) -> Result<Vec<(i64, String, Priced, OffList)>> {
+/// A job's approved and done lines at their prices, with who pays each.
+pub type PricedLine = (i64, String, Priced, OffList, crate::domain::warranty::Payer);
+
+pub fn priced_lines(conn: &Connection, job: i64) -> Result<Vec<PricedLine>> {
     all(
         conn,
         "SELECT id, work, coalesce(hours, 0), coalesce(parts_amount, 0),
                 coalesce(approved_hours, hours, 0), coalesce(approved_parts, parts_amount, 0),
                 coalesce(labour_rate, (SELECT labour_rate FROM shop WHERE id = 1), 0), price,
-                list_price, price_reason, on_estimate
+                list_price, price_reason, on_estimate, payer
            FROM lines WHERE job_id = ?1 AND status IN ('approved','done') ORDER BY id",
         [job],
         |r| {
@@ -285,6 +288,7 @@ pub fn priced_lines(conn: &Connection, job: i64) -> Result<Vec<(i64, String, Pri
                     on_estimate: r.get(10)?,
                 },
                 off,
+                super::queries::parsed(r, 11)?,
             ))
         },
     )

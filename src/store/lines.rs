@@ -15,7 +15,7 @@ SELECT l.id, l.job_id, l.kind, l.work, l.hours, l.parts_amount, l.status, l.urge
        l.blocking, l.note, a.name, l.created_at, l.decided_at, d.name, l.customer_name,
        l.decided_via, l.done_at, t.name,
        coalesce(l.labour_rate, (SELECT labour_rate FROM shop WHERE id = 1), 0),
-       l.op, l.part_number, l.qty, l.list_price, l.price, l.price_reason
+       l.op, l.part_number, l.qty, l.list_price, l.price, l.price_reason, l.payer, l.campaign
 FROM lines l
 LEFT JOIN staff a ON a.id = l.added_by
 LEFT JOIN staff d ON d.id = l.decided_by
@@ -23,7 +23,7 @@ LEFT JOIN staff t ON t.id = l.done_by";
 
 /// How many columns `LINE_SELECT` gives: a query adding its own reads
 /// them from here on.
-const LINE_COLUMNS: usize = 25;
+const LINE_COLUMNS: usize = 27;
 
 fn line_from(r: &Row) -> rusqlite::Result<LineRow> {
     Ok(LineRow {
@@ -52,6 +52,8 @@ fn line_from(r: &Row) -> rusqlite::Result<LineRow> {
         list_price: r.get(22)?,
         agreed_price: r.get(23)?,
         price_reason: r.get(24)?,
+        payer: parsed(r, 25)?,
+        campaign: r.get(26)?,
     })
 }
 
@@ -211,6 +213,9 @@ pub struct NewLine<'a> {
     pub listed: Option<&'a crate::domain::catalogue::ListedLine>,
     /// Quoted at reception: covered by the estimate the customer accepts.
     pub on_estimate: bool,
+    pub payer: crate::domain::warranty::Payer,
+    /// The recall campaign this line does.
+    pub campaign: Option<&'a str>,
 }
 
 pub(crate) fn insert_line(tx: &WriteTx, l: &NewLine, now: DateTime<Utc>) -> Result<i64> {
@@ -223,11 +228,11 @@ pub(crate) fn insert_line(tx: &WriteTx, l: &NewLine, now: DateTime<Utc>) -> Resu
         "INSERT INTO lines (job_id, kind, work, hours, parts_amount, status, urgency, blocking,
                             note, added_by, created_at, approved_hours, approved_parts,
                             labour_rate, op, part_number, qty, list_price, price, price_reason,
-                            on_estimate)
+                            on_estimate, payer, campaign)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,
                  CASE WHEN ?6 = 'approved' THEN ?4 END, CASE WHEN ?6 = 'approved' THEN ?5 END,
                  (SELECT nullif(labour_rate, 0) FROM shop WHERE id = 1),
-                 ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+                 ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
         params![
             l.job_id,
             l.kind.as_str(),
@@ -247,6 +252,8 @@ pub(crate) fn insert_line(tx: &WriteTx, l: &NewLine, now: DateTime<Utc>) -> Resu
             listed.and_then(|p| p.fixed),
             listed.and_then(|p| p.reason.as_deref()),
             l.on_estimate,
+            l.payer.as_str(),
+            l.campaign,
         ],
     )?;
     Ok(tx.last_insert_rowid())

@@ -17,6 +17,8 @@ mod records;
 pub mod rules;
 pub mod schema;
 pub mod states;
+mod vehicle_file;
+mod warranty;
 mod writes;
 
 pub use aftersales::*;
@@ -35,6 +37,8 @@ pub(crate) use lines::{
 };
 pub use queries::*;
 pub use records::*;
+pub use vehicle_file::*;
+pub use warranty::*;
 pub(crate) use writes::*;
 
 use crate::error::{Error, Result};

@@ -293,6 +293,10 @@ pub struct LineRow {
     pub agreed_price: Option<i64>,
     /// Why the price is not the list's.
     pub price_reason: Option<String>,
+    /// Who pays: only the customer's lines are in the customer's total.
+    pub payer: crate::domain::warranty::Payer,
+    /// The recall campaign the line does.
+    pub campaign: Option<String>,
 }
 
 impl LineRow {

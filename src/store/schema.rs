@@ -787,6 +787,59 @@ ALTER TABLE jobs ADD COLUMN key_tag TEXT;
 ALTER TABLE jobs ADD COLUMN parking_spot TEXT;
 "#;
 
+/// Warranty (issue 24): who pays for each line, a recall campaign's code on
+/// the line that does it, a warranty claim per job, the recall campaigns'
+/// VINs.
+const V22: &str = r#"
+ALTER TABLE lines ADD COLUMN payer TEXT NOT NULL DEFAULT 'customer'
+    CHECK (payer IN ('customer', 'warranty', 'sanbao', 'goodwill', 'internal'));
+ALTER TABLE lines ADD COLUMN campaign TEXT;
+CREATE TABLE claims (
+    id          INTEGER PRIMARY KEY,
+    job_id      INTEGER NOT NULL UNIQUE REFERENCES jobs(id),
+    symptom     TEXT NOT NULL,
+    cause       TEXT NOT NULL,
+    correction  TEXT NOT NULL,
+    part        TEXT NOT NULL,
+    number      TEXT,
+    status      TEXT NOT NULL DEFAULT 'open'
+                CHECK (status IN ('open', 'submitted', 'approved', 'rejected', 'paid')),
+    opened_by   INTEGER NOT NULL REFERENCES staff(id),
+    opened_at   TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE INDEX claims_opened ON claims(opened_at);
+CREATE TABLE recalls (
+    id          INTEGER PRIMARY KEY,
+    campaign    TEXT NOT NULL,
+    title       TEXT NOT NULL,
+    vin         TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    UNIQUE (campaign, vin)
+);
+CREATE INDEX recalls_vin ON recalls(vin);
+CREATE INDEX lines_campaign ON lines(campaign) WHERE campaign IS NOT NULL;
+"#;
+
+/// The vehicle file (issue 24): the next service set at delivery (a local
+/// date and a distance), the advisor's note of the wear parts' remaining
+/// life, and the reminder calls for it.
+const V23: &str = r#"
+ALTER TABLE jobs ADD COLUMN next_service_on TEXT;
+ALTER TABLE jobs ADD COLUMN next_service_km INTEGER;
+ALTER TABLE jobs ADD COLUMN wear_note TEXT;
+CREATE INDEX jobs_service_due ON jobs(next_service_on) WHERE next_service_on IS NOT NULL;
+CREATE TABLE reminders (
+    id      INTEGER PRIMARY KEY,
+    job_id  INTEGER NOT NULL REFERENCES jobs(id),
+    by_id   INTEGER NOT NULL REFERENCES staff(id),
+    reached INTEGER NOT NULL CHECK (reached IN (0, 1)),
+    note    TEXT,
+    at      TEXT NOT NULL
+);
+CREATE INDEX reminders_job ON reminders(job_id);
+"#;
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(migrations_list())
 }
@@ -814,11 +867,13 @@ fn migrations_list() -> Vec<M<'static>> {
         M::up_with_hook(V19, v16_hook),
         M::up_with_hook(V20, v20_hook),
         M::up_with_hook(V21, v16_hook),
+        M::up_with_hook(V22, v16_hook),
+        M::up_with_hook(V23, v16_hook),
     ]
 }
 
 /// The schema version this build writes (SQLite's `user_version`).
-pub const LATEST: i64 = 21;
+pub const LATEST: i64 = 23;
 
 #[cfg(test)]
 mod tests {

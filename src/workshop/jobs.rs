@@ -240,6 +240,8 @@ fn quote(
         listed: Option<&'a crate::domain::catalogue::ListedLine>,
     ) -> store::NewLine<'a> {
         store::NewLine {
+            payer: Default::default(),
+            campaign: None,
             job_id: id,
             kind: crate::domain::LineKind::Requested,
             work,
@@ -265,7 +267,7 @@ fn quote(
     }
     let lines: Vec<_> = store::priced_lines(c, id)?
         .into_iter()
-        .map(|(_, _, p, _)| p)
+        .map(|(_, _, p, _, _)| p)
         .collect();
     let total = crate::domain::handover::totals(&lines, 0, None).total;
     if total <= 0 {
@@ -577,6 +579,14 @@ impl Workshop {
                 now,
             )?;
             store::set_paid(c, number, paid, old_parts)?;
+            let job = load_job(c, number, None)?;
+            // The next service by the shop's interval; the advisor may
+            // set another (`set_next_service`).
+            let day = now.with_timezone(&chrono::Local).date_naive();
+            let (on, km) =
+                crate::domain::service::Interval::builtin().next(day, job.vehicle.odometer_km);
+            let by = actor(c, who, session)?;
+            super::vehicle_file::record_next_service(c, &by, &job, on, km, None, now)?;
             load_job(c, number, None)
         })
     }

@@ -5,6 +5,7 @@
 use super::{Workshop, actor, load_job, note_event, rehold};
 use crate::domain::lines::{check_add, check_decide, check_done, check_price};
 use crate::domain::validate::{self, limits};
+use crate::domain::warranty::Payer;
 use crate::domain::{
     Act, Field, LineKind, LineStatus, Refusal, Said, Urgency, Via, line_label, money,
 };
@@ -33,6 +34,10 @@ pub struct LineInput {
     /// A price other than the list's, and why.
     pub price: Option<i64>,
     pub reason: Option<String>,
+    /// Who pays for it (default: the customer).
+    pub payer: crate::domain::warranty::Payer,
+    /// The recall campaign it does (paid by warranty).
+    pub campaign: Option<String>,
 }
 
 fn unknown_line(id: i64) -> Error {
@@ -75,6 +80,20 @@ impl Workshop {
                 Refusal::invalid(Field::Price, Said::new("problem-price-needs-list")).into(),
             );
         }
+        let campaign =
+            validate::optional_text(Field::Campaign, input.campaign.as_deref(), limits::TAG)?;
+        // A recall campaign is the maker's: always a warranty line.
+        let payer = match (&campaign, input.payer) {
+            (Some(_), Payer::Customer | Payer::Warranty) => Payer::Warranty,
+            (Some(_), _) => {
+                return Err(Refusal::invalid(
+                    Field::Payer,
+                    Said::new("problem-campaign-is-warranty"),
+                )
+                .into());
+            }
+            (None, p) => p,
+        };
         self.write(|c, now, session| {
             let who = actor(c, who, session)?;
             let job = load_job(c, number, seen_version)?;
@@ -107,6 +126,8 @@ impl Workshop {
                     added_by: Some(who.id),
                     listed: Some(&listed).filter(|l| l.list_price.is_some()),
                     on_estimate: false,
+                    payer,
+                    campaign: campaign.as_deref(),
                 },
                 now,
             )?;
@@ -116,6 +137,9 @@ impl Workshop {
                 .text("work", work)
                 .label("kind", "line_kind", kind.as_str())
                 .text("found", if input.found.is_some() { "yes" } else { "no" });
+            if payer != Payer::Customer {
+                said = said.label("payer", "payer", payer.as_str());
+            }
             if let Some(f) = input.found {
                 said = said
                     .label("urgency", "urgency", f.urgency.as_str())

@@ -17,6 +17,8 @@ mod promise;
 mod qc;
 mod selfcheck;
 mod setup;
+mod vehicle_file;
+mod warranty;
 
 pub use aftersales::Comeback;
 pub use appointments::NewApptInput;
@@ -30,6 +32,7 @@ pub use parts::NewPartsInput;
 pub use qc::{Inspection, QcResult};
 pub use selfcheck::SelfCheck;
 use setup::setup_event as setup_event_for;
+pub use warranty::{ClaimInput, RecallsImported};
 
 use crate::domain::LineStatus;
 use crate::domain::lifecycle::{Holds, JobFacts, on_holds_changed};

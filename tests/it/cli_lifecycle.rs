@@ -207,7 +207,9 @@ fn a_job_goes_from_check_in_to_delivery() {
             "started",
             "finished",
             "qc_passed",
-            "delivered"
+            "delivered",
+            // The shop's interval at delivery (issue 24).
+            "next_service_set"
         ]
     );
     assert_eq!(

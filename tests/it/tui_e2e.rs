@@ -34,7 +34,7 @@ fn three_terminals_take_a_vehicle_from_waiting_to_delivered() {
     let mut qc = Term::spawn(&shop.db, &["--as", "Sam Okafor"], 120, 34);
     foreman.wait_text("BAYS");
     tech.wait_text("No job for you right now");
-    qc.wait_text("QC 2");
+    qc.wait_text("peer check 1 · QC 1");
 
     // Foreman: the board opens on the queue; the urgent job, dispatch to the
     // first free bay and the first (free) technician.
@@ -85,7 +85,7 @@ fn three_terminals_take_a_vehicle_from_waiting_to_delivered() {
     // QC: inspect, fail the first item, sign.
     qc.wait_text(job);
     qc.select(job);
-    qc.send_and_wait_for("i", &format!("QC inspection {job}"));
+    qc.send_and_wait_for("i", &format!("Final inspection (QC) {job}"));
     qc.send("f");
     qc.send(DOWN);
     qc.send("ppppppppp5");
@@ -105,7 +105,7 @@ fn three_terminals_take_a_vehicle_from_waiting_to_delivered() {
 
     qc.wait_text(job);
     qc.select(job);
-    qc.send_and_wait_for("i", &format!("QC inspection {job}"));
+    qc.send_and_wait_for("i", &format!("Final inspection (QC) {job}"));
     qc.send("pppppppppp5");
     qc.send("\x13");
     shop.wait_status(job, "qc_passed");

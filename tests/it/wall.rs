@@ -40,7 +40,7 @@ fn a_big_screen_shows_every_bay_as_a_tile_with_the_plate_in_block_letters() {
         "{screen}"
     );
     assert!(screen.contains("LATE by"), "late in words:\n{screen}");
-    assert!(screen.contains("NEXT UP") && screen.contains("READY FOR QC"));
+    assert!(screen.contains("NEXT UP") && screen.contains("INSPECTION (PEER / QC)"));
     assert!(screen.contains("WAITING PARTS / APPROVAL") && screen.contains("READY FOR DELIVERY"));
     assert!(
         screen.contains("parts for") && screen.contains("approval for"),

@@ -340,7 +340,7 @@ fn no_english_word_reaches_the_chinese_wall() {
     let mut found = BTreeMap::new();
     for (w, h) in [(240, 67), (160, 48), (120, 40), (80, 24)] {
         let screen = scoped(Lang::ZhCn, || drawn_text(w, h, |f| draw(f, &wall)));
-        assert!(screen.contains("待质检"), "{screen}");
+        assert!(screen.contains("待检验"), "{screen}");
         for (word, line) in english(&screen, &typed) {
             found.entry(word).or_insert((format!("wall {w}x{h}"), line));
         }

@@ -23,6 +23,7 @@ event-line-added = { $line } { $work } ({ $kind }{ $found ->
        *[no] {""}
     })
     .sold = {" "}{ $sold }
+    .payer = {" · paid by "}{ $payer }
     .note = {" — "}{ $note }
 event-line-decided = { $line } { $work } — { $decision ->
         [approved] approved
@@ -109,3 +110,16 @@ event-catalogue-part-changed = { $number } { $name }: { $was } → { $price }
 event-line-off-list = { $line } priced off the list: { $list } → { $price }
 event-printed = { $document }, copy { $copy }
 event-vehicles-merged = { $plates } are one car (plate { $key })
+event-claim-opened = warranty claim { $claim } opened (causal part { $part })
+event-claim-updated = warranty claim { $claim } { $status }
+    .number = {", claim number "}{ $number }
+    .note = {" — "}{ $note }
+event-recalls-imported = recall campaigns imported: { $added } added, { $known } already known
+event-next-service = next service { $on }
+    .km = {" or at "}{ $km } km
+    .note = {" — wear: "}{ $note }
+event-reminder = service reminder call: { $reached ->
+        [yes] reached
+       *[no] not reached
+    }
+    .note = {" — "}{ $note }

@@ -152,3 +152,7 @@ problem-recall-unknown-column = the recall file has a column bayboard does not k
 problem-recall-line = line { $line }: a campaign, a title and a 17-character VIN are needed
 problem-recall-refused = nothing imported: { $bad } bad rows; the first: { $first }
 problem-recall-empty = the recall file has no rows
+problem-campaign-is-warranty = a recall campaign is paid by the maker: --payer warranty (or leave it out)
+problem-claim-needs-warranty = { $job } has no warranty or 三包 line: add one with --payer warranty first
+problem-claim-once = { $job } already has a claim: { $claim }
+problem-next-service-km = the next service's distance must be ahead of the odometer ({ $odometer } km)

@@ -84,7 +84,10 @@ ui-work-order-line-space-done-w-found-work-tab-your-jobs = Work order  (↑↓ l
 ui-work-order-tab-to-move-over-the-lines = Work order  (Tab to move over the lines)
 ui-for-duration = for { $d }
 ui-rework = Rework
-ui-qc-title = QC { $qc } · ready for delivery { $ready }
+ui-qc-title = { $peer ->
+        [0] {""}
+       *[other] peer check { $peer } ·{" "}
+    }QC { $qc } · ready for delivery { $ready }
 ui-issue = Issue
 ui-part = Part
 ui-blocks = Blocks
@@ -465,7 +468,7 @@ wall-ready = { $spot ->
 wall-next-up = NEXT UP
 wall-waiting-long = WAITING PARTS / APPROVAL
 wall-waiting-short = WAITING
-wall-ready-for-qc = READY FOR QC
+wall-ready-for-qc = INSPECTION (PEER / QC)
 wall-ready-long = READY FOR DELIVERY
 wall-ready-short = FOR DELIVERY
 wall-whats-next = what's next
@@ -661,3 +664,27 @@ ui-where-the-car-is-parked-p-12 = where the car is parked: P-12
 ui-write-where-the-car-is-parked = write where the car is parked
 done-handed-over-inside = { $job } parked at { $spot }, handed to the advisor
 ui-key-tag = Key tag
+ui-not-charged-to-the-customer = Not charged to the customer
+inv-part-tag = old part tag { $tag }
+ui-claim-line = { $claim } { $job } { $plate } { $status }{ $number ->
+        [none] {""}
+       *[other] {" "}{ $number }
+    }
+ui-no-claims = no claims opened in this month
+ui-month-format = not a month: { $value } (write YYYY-MM, e.g. 2026-11)
+ui-recall-done = done on { $job }
+ui-recall-open = open
+ui-recalls-imported = { $added } campaign rows added, { $known } already known
+ui-recall-flag = ⚠ open recall { $campaign }: { $title }
+ui-recall = Recall
+ui-none-due = no car is due for its service reminder
+ui-reminder-logged = reminder call logged on { $job }
+ui-next-service = Next service: { $on } or at { $km } km (set on { $job })
+ui-wear-note = Wear parts: { $note }
+ui-no-next-service-set-yet = No next service set yet
+ui-recall-done-line = recall { $campaign }: { $title } — done on { $job }
+ui-visits = Visits
+ui-odometer-lower-than-before = {" "}⚠ odometer lower than before
+ui-comeback-of-short = {" "}(comeback of { $job })
+ui-due-line = { $plate }  { $who } { $phone }  due { $on } or { $km } km  ({ $job })
+ui-final-inspection-qc = Final inspection (QC)

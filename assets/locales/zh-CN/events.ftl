@@ -22,6 +22,7 @@ event-line-added = { $line } { $work }（{ $kind }{ $found ->
        *[no] {""}
     }）
     .sold = {" "}{ $sold }
+    .payer = {" · "}{ $payer }
     .note = {" — "}{ $note }
 event-line-decided = { $line } { $work } — { $customer }{ $via }{ $decision ->
         [approved] 同意
@@ -106,3 +107,16 @@ event-catalogue-part-changed = { $number } { $name }：{ $was } → { $price }
 event-line-off-list = { $line } 未按价目表定价：{ $list } → { $price }
 event-printed = { $document }，第 { $copy } 份
 event-vehicles-merged = { $plates } 为同一辆车（车牌 { $key }）
+event-claim-opened = 建立索赔单 { $claim }（故障件 { $part }）
+event-claim-updated = 索赔单 { $claim } { $status }
+    .number = {"，索赔单号 "}{ $number }
+    .note = {" — "}{ $note }
+event-recalls-imported = 导入召回活动：新增 { $added } 条，已有 { $known } 条
+event-next-service = 下次保养 { $on }
+    .km = {" 或 "}{ $km } km
+    .note = {" — 易损件："}{ $note }
+event-reminder = 保养提醒电话：{ $reached ->
+        [yes] 已联系上
+       *[no] 未联系上
+    }
+    .note = {" — "}{ $note }

@@ -149,3 +149,7 @@ problem-recall-unknown-column = 召回文件有无法识别的列：{ $column }
 problem-recall-line = 第 { $line } 行：须有活动代码、标题和 17 位 VIN
 problem-recall-refused = 未导入：{ $bad } 行有误；第一处：{ $first }
 problem-recall-empty = 召回文件没有数据行
+problem-campaign-is-warranty = 召回活动由厂家付费：--payer warranty（或不填）
+problem-claim-needs-warranty = { $job } 没有索赔或三包项目：请先用 --payer warranty 添加
+problem-claim-once = { $job } 已有索赔单：{ $claim }
+problem-next-service-km = 下次保养里程须大于当前里程（{ $odometer } km）

@@ -77,7 +77,10 @@ ui-work-order-line-space-done-w-found-work-tab-your-jobs = 委托项目（↑↓
 ui-work-order-tab-to-move-over-the-lines = 委托项目（按 Tab 在项目间移动）
 ui-for-duration = 已持续 { $d }
 ui-rework = 返工
-ui-qc-title = 待质检 { $qc } · 待交车 { $ready }
+ui-qc-title = { $peer ->
+        [0] {""}
+       *[other] 待互检 { $peer } ·{" "}
+    }待终检 { $qc } · 待交车 { $ready }
 ui-issue = 单号
 ui-part = 备件
 ui-blocks = 影响
@@ -448,7 +451,7 @@ wall-ready = { $spot ->
 wall-next-up = 待派工
 wall-waiting-long = 待料 / 待客户确认
 wall-waiting-short = 等待中
-wall-ready-for-qc = 待质检
+wall-ready-for-qc = 待检验（互检/终检）
 wall-ready-long = 待交车
 wall-ready-short = 待交车
 wall-whats-next = 接下来
@@ -647,3 +650,27 @@ ui-where-the-car-is-parked-p-12 = 车停在哪个车位：P-12
 ui-write-where-the-car-is-parked = 请填写停车位
 done-handed-over-inside = { $job } 停放于 { $spot }，已交服务顾问
 ui-key-tag = 钥匙牌
+ui-not-charged-to-the-customer = 不向客户收费
+inv-part-tag = 旧件挂签 { $tag }
+ui-claim-line = { $claim } { $job } { $plate } { $status }{ $number ->
+        [none] {""}
+       *[other] {" "}{ $number }
+    }
+ui-no-claims = 本月没有索赔单
+ui-month-format = 不是月份：{ $value }（格式 YYYY-MM，例如 2026-11）
+ui-recall-done = 已在 { $job } 完成
+ui-recall-open = 未完成
+ui-recalls-imported = 新增召回记录 { $added } 条，已有 { $known } 条
+ui-recall-flag = ⚠ 未完成召回 { $campaign }：{ $title }
+ui-recall = 召回
+ui-none-due = 暂无需要保养提醒的车辆
+ui-reminder-logged = 已登记 { $job } 的保养提醒电话
+ui-next-service = 下次保养：{ $on } 或 { $km } km（{ $job } 设定）
+ui-wear-note = 易损件：{ $note }
+ui-no-next-service-set-yet = 尚未设定下次保养
+ui-recall-done-line = 召回 { $campaign }：{ $title } — 已在 { $job } 完成
+ui-visits = 历次进厂
+ui-odometer-lower-than-before = {" "}⚠ 里程低于上次
+ui-comeback-of-short = （{ $job } 返修）
+ui-due-line = { $plate }  { $who } { $phone }  { $on } 或 { $km } km 到期（{ $job }）
+ui-final-inspection-qc = 终检

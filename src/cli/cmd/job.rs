@@ -94,8 +94,12 @@ pub(crate) fn job(ctx: &Ctx, cmd: JobCmd) -> Result<()> {
             job,
             paid,
             old_parts,
+            next,
             seen,
-        } => deliver(ctx, &job, paid, old_parts, seen.version),
+        } => {
+            deliver(ctx, &job, paid, old_parts, seen.version)?;
+            super::vehicle::next_service(ctx, &job, next)
+        }
         JobCmd::Wash { job } => job_money::wash(ctx, &job),
         JobCmd::Handover { job, spot } => job_money::hand_over(ctx, &job, &spot),
         JobCmd::Promise { job, at, reason } => job_money::promise(ctx, &job, &at, &reason),

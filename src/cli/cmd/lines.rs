@@ -34,6 +34,8 @@ pub(crate) fn line(ctx: &Ctx, cmd: LineCmd) -> Result<()> {
             added,
             urgency,
             blocking,
+            payer,
+            campaign,
             note,
             seen,
         } => {
@@ -66,6 +68,8 @@ pub(crate) fn line(ctx: &Ctx, cmd: LineCmd) -> Result<()> {
                 listed,
                 price,
                 reason,
+                payer,
+                campaign,
             };
             let l = ws.add_line(ctx.who()?, n, &input, seen.version)?;
             emit(ctx, &said(l, |l| format!("{}\n", l.label())))
@@ -375,6 +379,10 @@ pub(crate) fn tell_declined(ws: &Workshop, job: &JobRow) -> Result<()> {
     let tz = local_tz();
     for d in declined {
         crate::cli::output::note(&crate::present::declined_text(&d, &tz));
+    }
+    let vin = job.vehicle.vin.as_deref();
+    for r in ws.store().read(|c| store::open_recalls(c, vin))? {
+        crate::cli::output::note(&crate::present::recall_text(&r));
     }
     Ok(())
 }

@@ -19,3 +19,5 @@ pub(super) mod print;
 pub(super) mod qc;
 pub(super) mod report;
 pub(super) mod staff;
+pub(super) mod vehicle;
+pub(super) mod warranty;

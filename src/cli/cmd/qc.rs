@@ -25,7 +25,7 @@ impl Output for QcResult {
             &[
                 ("job", self.job.label().into()),
                 ("rework", self.job.rework_count.into()),
-                ("items", self.failed.join(", ").into()),
+                ("items", named(self.level, &self.failed).into()),
             ],
         );
         out.push('\n');
@@ -61,7 +61,7 @@ impl Output for SelfCheck {
             &[
                 ("job", self.job.label().into()),
                 ("status", self.job.status.label().into()),
-                ("items", self.failed.join(", ").into()),
+                ("items", named(Level::SelfCheck, &self.failed).into()),
             ],
         );
         out.push('\n');
@@ -71,6 +71,14 @@ impl Output for SelfCheck {
     fn json(&self) -> impl Serialize {
         &self.job
     }
+}
+
+/// Failed items in the reader's words, with their ids for scripts.
+fn named(level: Level, ids: &[String]) -> String {
+    ids.iter()
+        .map(|id| format!("{} ({id})", crate::present::labels::level_item(level, id)))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn marks_of(items: &[String]) -> Result<Vec<crate::domain::qc::Mark>> {

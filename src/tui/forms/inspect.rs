@@ -157,7 +157,7 @@ impl QcForm {
         // Named as the inspector reads them, not by their ids.
         let failed = crate::domain::qc::failed(&items)
             .iter()
-            .map(|i| crate::present::labels::qc_item(&i.id))
+            .map(|i| crate::present::labels::level_item(self.level, &i.id))
             .collect();
         (crate::domain::qc::verdict(&items), failed)
     }
@@ -290,7 +290,7 @@ impl Form for QcForm {
             crate::present::words::ui(match self.level {
                 Level::SelfCheck => "Self-check",
                 Level::Peer => "Peer check",
-                Level::Final => "QC inspection",
+                Level::Final => "Final inspection (QC)",
             }),
             job_label(self.job),
             job.map(|j| format!(

@@ -149,7 +149,7 @@ pub static BINDINGS: &[Binding] = &[
         .help("pause (clocks off)"),
     bind(MY_WORK, &[Char('f')], "f", "finish", Action::Job(JobAction::Finish))
         .need(Need::Job(JobAction::Finish)).when(|m| m.offers(JobAction::Finish))
-        .help("finish: self-check done, ready for QC"),
+        .help("finish: the self-check's short list, then the peer check or QC"),
     bind(MY_WORK, &[Char(' ')], "space", "done", Action::LineToggle)
         .when(Model::offers_line_toggle).help("mark the selected line done (again: reopen it)"),
     bind(MY_WORK, &[Char('w')], "w", "found work", Action::FoundWork)

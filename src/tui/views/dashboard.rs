@@ -292,16 +292,15 @@ fn delivered(frame: &mut Frame, area: Rect, f: &Figures, m: &Model) {
     frame.render_widget(Paragraph::new(lines), side);
 }
 
-/// Each inspection level's first pass, short: `自检 90% 互检 80% 终检 85%`.
+/// Each inspection level's first pass, in the order of the heading's
+/// levels: `100/95/90 %` (— where a level signed nothing).
 fn levels_line(f: &Figures) -> String {
-    f.first_pass_by_level
+    let v: Vec<String> = f
+        .first_pass_by_level
         .iter()
-        .map(|l| {
-            let v = l.share.pct.map_or("—".to_string(), |p| format!("{p:.0}%"));
-            format!("{} {v}", crate::present::labels::level_short(l.level))
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+        .map(|l| l.share.pct.map_or("—".to_string(), |p| format!("{p:.0}")))
+        .collect();
+    format!("{} %", v.join("/"))
 }
 
 const ASCII_BARS: symbols::bar::Set = symbols::bar::Set {

@@ -70,6 +70,12 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         header.remove(5);
         widths[2] = Constraint::Length(11);
     }
+    let peer = m
+        .board
+        .qc
+        .iter()
+        .filter(|j| j.status == crate::domain::JobStatus::PeerCheck)
+        .count();
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(Style::new().add_modifier(Modifier::BOLD)))
         .column_spacing(1)
@@ -77,7 +83,8 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
             crate::present::words::message(
                 "ui-qc-title",
                 &[
-                    ("qc", (m.board.qc.len() as i64).into()),
+                    ("peer", (peer as i64).into()),
+                    ("qc", ((m.board.qc.len() - peer) as i64).into()),
                     ("ready", (m.board.ready.len() as i64).into()),
                 ],
             ),

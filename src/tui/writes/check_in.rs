@@ -41,6 +41,11 @@ pub(super) fn run(ws: &mut Workshop, who: &str, input: Box<NewJobInput>) -> Resu
             &[("job", job_label(of).into())],
         ));
     }
+    // A recall campaign open for this car: done while it is here.
+    let vin = j.vehicle.vin.as_deref();
+    for r in ws.store().read(|c| crate::store::open_recalls(c, vin))? {
+        text.push_str(&format!(" · {}", crate::present::recall_text(&r)));
+    }
     if let Some(d) = declined.first() {
         let tz = crate::present::local_tz();
         text.push_str(&format!(" · {}", crate::present::declined_text(d, &tz)));
