@@ -15,6 +15,7 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 mod history;
+mod warranty;
 
 const DEMO: &str = include_str!("../assets/demo.toml");
 
@@ -109,11 +110,14 @@ struct DemoFound {
     blocking: bool,
     decision: Option<String>,
     via: Option<String>,
+    /// Who pays, when not the customer (warranty, sanbao…).
+    payer: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
 struct DemoJob {
     plate: String,
+    vin: Option<String>,
     make: Option<String>,
     model: Option<String>,
     year: Option<i64>,
@@ -347,6 +351,7 @@ fn seed(ws: &mut Workshop, demo: &Demo, now: DateTime<Utc>) -> Result<Seeded> {
         }
     }
     after_sales(ws, &clock, demo, now)?;
+    warranty::seed(ws, &clock, now)?;
     // From today on, every check-in takes the walk-around or the
     // customer's no, as a new shop's rule is.
     ws.set_walkaround_rule(Some(FOREMAN), true)?;
@@ -692,7 +697,7 @@ fn check_in(ws: &mut Workshop, j: &DemoJob, now: DateTime<Utc>) -> Result<i64> {
             .unwrap_or_default(),
         estimate_hours: j.estimate,
         promised_at: j.promised.map(|m| now + Duration::minutes(m)),
-        vin: None,
+        vin: j.vin.clone(),
         odometer_corrected: None,
         customer_waiting: j.waits,
         comeback: Default::default(),
@@ -887,6 +892,13 @@ fn add_found(
                 blocking: f.blocking,
             }),
             note: None,
+            payer: f
+                .payer
+                .as_deref()
+                .map(str::parse)
+                .transpose()
+                .map_err(bad)?
+                .unwrap_or_default(),
             ..LineInput::default()
         };
         added.push(ws.add_line(tech, number, &input, None)?.id);

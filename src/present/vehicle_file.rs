@@ -23,7 +23,7 @@ pub fn text(f: &VehicleFile) -> String {
                     "ui-next-service",
                     &[
                         ("on", n.on.format("%Y-%m-%d").to_string().into()),
-                        ("km", n.km.map_or("—".into(), |k| k.to_string()).into()),
+                        ("km", n.km.map_or("none".into(), |k| k.to_string()).into()),
                         ("job", crate::domain::job_label(n.set_on).into()),
                     ],
                 )
@@ -120,7 +120,7 @@ pub fn due_line(d: &DueRow) -> String {
             (
                 "km",
                 d.next_service_km
-                    .map_or("—".into(), |k| k.to_string())
+                    .map_or("none".into(), |k| k.to_string())
                     .into(),
             ),
             ("job", crate::domain::job_label(d.job).into()),

@@ -58,6 +58,8 @@ pub struct Board {
     pub promises_moved: Vec<store::PromiseMoved>,
     /// Complaints not yet closed, by their next deadline.
     pub complaints: Vec<store::ComplaintRow>,
+    /// Cars whose next service falls due within a week, not yet reminded.
+    pub service_due: Vec<store::DueRow>,
 }
 
 /// A part of the board, or nothing and its name in `unreadable`.
@@ -175,6 +177,7 @@ pub fn load(store: &Store, now: DateTime<Utc>, day_start: DateTime<Utc>) -> Resu
                 now,
             )?,
             ahead: days_ahead(c, day_start, now)?,
+            service_due: due_this_week(c, day_start, &mut unreadable),
             calls: part("calls", store::open_calls(c), &mut unreadable),
             promises_moved: part(
                 "promises moved",
@@ -191,6 +194,18 @@ pub fn load(store: &Store, now: DateTime<Utc>, day_start: DateTime<Utc>) -> Resu
             unreadable,
         })
     })
+}
+
+/// The service reminders of the coming week (local days from `day_start`).
+fn due_this_week(
+    c: &rusqlite::Connection,
+    day_start: DateTime<Utc>,
+    unreadable: &mut Vec<String>,
+) -> Vec<store::DueRow> {
+    let until = (day_start + chrono::Duration::days(7))
+        .with_timezone(&chrono::Local)
+        .date_naive();
+    part("service due", store::service_due(c, until), unreadable)
 }
 
 /// Waiting for the peer check or QC: the inspectors' queue.

@@ -147,6 +147,24 @@ const INVARIANTS: &[(&str, &str)] = &[
              OR (vj.vin IS NOT NULL AND vo.vin IS NOT NULL AND vj.vin <> vo.vin)",
     ),
     (
+        "a warranty claim has warranty lines, a campaign's line is the maker's, a paid claim was \
+         approved",
+        "SELECT 'W-' || w.id || ' of J-' || w.job_id || ' has no warranty or 三包 line'
+           FROM claims w
+          WHERE NOT EXISTS (SELECT 1 FROM lines l WHERE l.job_id = w.job_id
+                                                   AND l.payer IN ('warranty', 'sanbao'))
+         UNION ALL
+         SELECT 'L-' || id || ' does campaign ' || campaign || ' but is paid by ' || payer
+           FROM lines WHERE campaign IS NOT NULL AND payer <> 'warranty'
+         UNION ALL
+         SELECT 'W-' || w.id || ' is ' || w.status || ' with no approval on record'
+           FROM claims w
+          WHERE w.status IN ('approved', 'paid')
+            AND NOT EXISTS (SELECT 1 FROM events e
+                             WHERE e.job_id = w.job_id AND e.kind = 'claim_updated'
+                               AND e.params LIKE '%\"approved\"%')",
+    ),
+    (
         "a job's rework count equals its failed inspections",
         "SELECT 'J-' || j.id || ' rework ' || j.rework_count || ' but ' || count(q.id) || ' failed inspections'
            FROM jobs j LEFT JOIN qc_inspections q

@@ -579,14 +579,6 @@ impl Workshop {
                 now,
             )?;
             store::set_paid(c, number, paid, old_parts)?;
-            let job = load_job(c, number, None)?;
-            // The next service by the shop's interval; the advisor may
-            // set another (`set_next_service`).
-            let day = now.with_timezone(&chrono::Local).date_naive();
-            let (on, km) =
-                crate::domain::service::Interval::builtin().next(day, job.vehicle.odometer_km);
-            let by = actor(c, who, session)?;
-            super::vehicle_file::record_next_service(c, &by, &job, on, km, None, now)?;
             load_job(c, number, None)
         })
     }
@@ -699,6 +691,13 @@ fn act_in(
     if action == JobAction::Deliver {
         super::aftersales::schedule_followup(c, job.id, now)?;
         crate::store::figures::record_job_times(c, job.id)?;
+        // The next service by the shop's interval; the advisor may set
+        // another (`set_next_service`).
+        let day = now.with_timezone(&chrono::Local).date_naive();
+        let (on, km) =
+            crate::domain::service::Interval::builtin().next(day, after.vehicle.odometer_km);
+        super::vehicle_file::record_next_service(c, &who, &after, on, km, None, now)?;
+        return load_job(c, number, None);
     }
     Ok(after)
 }

@@ -282,6 +282,12 @@ fn the_board_hands_a_car_over_and_shows_where_it_is() {
             today.contains("成品区 A3") && today.contains("keys K-07"),
             "{w}x{h}:\n{today}"
         );
+        // The week's service reminders, from the next service set at an
+        // earlier delivery.
+        assert!(
+            today.contains("SERVICE DUE THIS WEEK 1") && today.contains(" due 20"),
+            "{w}x{h}:\n{today}"
+        );
     }
     // The check-in form takes the key tag, after the walk-around.
     key(&mut a.app, KeyCode::Char('1'));

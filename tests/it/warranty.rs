@@ -282,3 +282,50 @@ fn a_recall_file_is_refused_by_line_and_an_open_campaign_is_flagged_at_check_in(
     );
     assert!(customer.contains("warranty"), "{customer}");
 }
+
+/// `check` holds the warranty rules against a file changed with sqlite3.
+#[test]
+fn check_finds_a_claim_or_a_campaign_line_changed_outside_bayboard() {
+    let s = Shop::staffed();
+    let j = warranty_job(&s);
+    s.ok(
+        Some("Ada"),
+        &[
+            "claim",
+            "new",
+            &j,
+            "--symptom",
+            "leak",
+            "--cause",
+            "seal",
+            "--correction",
+            "pump",
+            "--part",
+            "WP-1",
+        ],
+    );
+    assert!(s.check_problems().is_empty(), "{:?}", s.check_problems());
+    let c = s.sql();
+    c.execute_batch(
+        "DROP TRIGGER IF EXISTS lines_payer_text;
+         UPDATE claims SET status = 'paid';
+         UPDATE lines SET campaign = 'RC-1' WHERE payer = 'customer';",
+    )
+    .unwrap();
+    let problems = s.check_problems().join("\n");
+    assert!(
+        problems.contains("with no approval on record"),
+        "{problems}"
+    );
+    assert!(
+        problems.contains("does campaign RC-1 but is paid by customer"),
+        "{problems}"
+    );
+    c.execute_batch("UPDATE lines SET payer = 'customer'")
+        .unwrap();
+    let problems = s.check_problems().join("\n");
+    assert!(
+        problems.contains("has no warranty or 三包 line"),
+        "{problems}"
+    );
+}

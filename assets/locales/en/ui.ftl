@@ -679,12 +679,19 @@ ui-recall-flag = ⚠ open recall { $campaign }: { $title }
 ui-recall = Recall
 ui-none-due = no car is due for its service reminder
 ui-reminder-logged = reminder call logged on { $job }
-ui-next-service = Next service: { $on } or at { $km } km (set on { $job })
+ui-next-service = Next service: { $on }{ $km ->
+        [none] {""}
+       *[other] {" "}or at { $km } km
+    } (set on { $job })
 ui-wear-note = Wear parts: { $note }
 ui-no-next-service-set-yet = No next service set yet
 ui-recall-done-line = recall { $campaign }: { $title } — done on { $job }
 ui-visits = Visits
 ui-odometer-lower-than-before = {" "}⚠ odometer lower than before
 ui-comeback-of-short = {" "}(comeback of { $job })
-ui-due-line = { $plate }  { $who } { $phone }  due { $on } or { $km } km  ({ $job })
+ui-due-line = { $plate }  { $who } { $phone }  due { $on }{ $km ->
+        [none] {""}
+       *[other] {" "}or { $km } km
+    }  ({ $job })
 ui-final-inspection-qc = Final inspection (QC)
+ui-service-due-title = SERVICE DUE THIS WEEK { $n } — call to remind the customer

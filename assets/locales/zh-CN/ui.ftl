@@ -665,12 +665,19 @@ ui-recall-flag = ⚠ 未完成召回 { $campaign }：{ $title }
 ui-recall = 召回
 ui-none-due = 暂无需要保养提醒的车辆
 ui-reminder-logged = 已登记 { $job } 的保养提醒电话
-ui-next-service = 下次保养：{ $on } 或 { $km } km（{ $job } 设定）
+ui-next-service = 下次保养：{ $on }{ $km ->
+        [none] {""}
+       *[other] {" "}或 { $km } km
+    }（{ $job } 设定）
 ui-wear-note = 易损件：{ $note }
 ui-no-next-service-set-yet = 尚未设定下次保养
 ui-recall-done-line = 召回 { $campaign }：{ $title } — 已在 { $job } 完成
 ui-visits = 历次进厂
 ui-odometer-lower-than-before = {" "}⚠ 里程低于上次
 ui-comeback-of-short = （{ $job } 返修）
-ui-due-line = { $plate }  { $who } { $phone }  { $on } 或 { $km } km 到期（{ $job }）
+ui-due-line = { $plate }  { $who } { $phone }  { $on }{ $km ->
+        [none] {""}
+       *[other] {" "}或 { $km } km
+    } 到期（{ $job }）
 ui-final-inspection-qc = 终检
+ui-service-due-title = 本周保养到期 { $n } — 请电话提醒客户

@@ -84,13 +84,18 @@ pub fn draw_today(frame: &mut Frame, area: Rect, m: &Model) {
         (b.promises_moved.len() as u16 + 2).min((area.height / 3).max(3))
     };
     let ready = super::ready::height(m, area);
-    let [list, promises, cars, foot] = Layout::vertical([
+    let due = super::service_due::height(m, area);
+    let [list, promises, cars, reminders, foot] = Layout::vertical([
         Constraint::Fill(1),
         Constraint::Length(moved),
         Constraint::Length(ready),
+        Constraint::Length(due),
         Constraint::Length(6),
     ])
     .areas(area);
+    if due > 0 {
+        super::service_due::draw(frame, reminders, m);
+    }
     if moved > 0 {
         draw_promises_moved(frame, promises, m);
     }

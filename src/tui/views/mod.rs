@@ -20,6 +20,7 @@ mod qc;
 mod qc_panel;
 mod queue;
 mod ready;
+mod service_due;
 mod techs;
 pub mod wall;
 mod wall_next;
