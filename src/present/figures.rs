@@ -180,7 +180,7 @@ pub fn report_text(f: &Figures) -> String {
     for l in &f.first_pass_by_level {
         let name = message(
             "figures-level-first-pass",
-            &[("level", super::labels::level_name(l.level).into())],
+            &[("level", l.level.as_str().into())],
         );
         row(&mut o, &name, share(&l.share), String::new());
     }

@@ -44,7 +44,11 @@ figures-severity = severity { $level }
 # The headline figures.
 figures-on-time = On time
 figures-qc-first-pass = QC first pass
-figures-level-first-pass = First pass, { $level }
+figures-level-first-pass = { $level ->
+        [self] Self-check first pass
+        [peer] Peer check first pass
+       *[final] Final (QC) first pass
+    }
 figures-levels-head = First pass self/peer/QC
 figures-comebacks = Comebacks
 figures-followups-reached = Follow-ups reached

@@ -38,7 +38,11 @@ figures-severity = { $level } 级
 # 主要指标。
 figures-on-time = 准时交车率
 figures-qc-first-pass = 一次合格率
-figures-level-first-pass = 一次合格率：{ $level }
+figures-level-first-pass = { $level ->
+        [self] 自检一次合格率
+        [peer] 互检一次合格率
+       *[final] 终检一次合格率
+    }
 figures-levels-head = 一次合格 自检/互检/终检
 figures-comebacks = 返修率
 figures-followups-reached = 回访接通率
