@@ -3,6 +3,7 @@
 
 use super::words::message;
 use super::{labels, when};
+use crate::domain::inspection::Level;
 use crate::domain::{Said, parts_label};
 use crate::read::detail::JobDetail;
 use crate::text::{cell, duration, fit};
@@ -272,18 +273,21 @@ fn parts(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset) {
 
 /// Each QC inspection, with what did not pass.
 fn qc(o: &mut String, d: &JobDetail, now: DateTime<Utc>, tz: &FixedOffset) {
-    if !d.qc.is_empty() {
+    if !d.inspections.is_empty() {
         let _ = writeln!(o, "\n{}", message("detail-qc", &[]));
-        for q in &d.qc {
-            let road = match (q.road_test_done, q.road_test_km) {
-                (true, Some(km)) => message("detail-road-km", &[("km", km.into())]),
-                (true, None) => message("detail-road-done", &[]),
-                (false, _) => message("detail-road-none", &[]),
+        for q in &d.inspections {
+            // The road test is the final inspection's.
+            let road = match (q.level, q.road_test_done, q.road_test_km) {
+                (Level::Final, true, Some(km)) => message("detail-road-km", &[("km", km.into())]),
+                (Level::Final, true, None) => message("detail-road-done", &[]),
+                (Level::Final, false, _) => message("detail-road-none", &[]),
+                _ => String::new(),
             };
             let _ = writeln!(
                 o,
-                "  {}  {}  {}  {}",
+                "  {}  {}  {}  {}  {}",
                 when(q.at, now, tz),
+                cell(labels::level_name(q.level), 8),
                 fit(&q.inspector, 30),
                 labels::qc_result(q.result.as_str()),
                 road

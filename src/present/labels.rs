@@ -409,10 +409,13 @@ pub fn checklist_text(item: &crate::domain::qc::ChecklistItem) -> String {
 /// An item of a recorded inspection in the reader's language: its words as
 /// recorded, or the shipped checklist's translation of those same words.
 pub fn recorded_item(id: &str, text: &str) -> String {
-    match shipped_checklist().item(id) {
-        Some(item) if item.text == text => checklist_text(item),
-        _ => text.to_string(),
-    }
+    // Levels share ids (no_leaks): the item is the one whose words these are.
+    crate::domain::inspection::Levels::builtin()
+        .levels
+        .iter()
+        .flat_map(|l| &l.items)
+        .find(|i| i.id.eq_ignore_ascii_case(id) && i.text == text)
+        .map_or_else(|| text.to_string(), checklist_text)
 }
 
 /// Failed items as an event recorded them (`ids` "a,b", `texts` "A; B"),

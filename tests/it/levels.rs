@@ -272,6 +272,10 @@ fn the_board_hands_a_car_over_and_shows_where_it_is() {
     key(&mut f.app, KeyCode::Enter);
     assert!(f.app.overlay.is_none(), "{:?}", f.app.flash);
     assert_eq!(f.job(8).parking_spot.as_deref(), Some("P-5"));
+    // Handed over again: the spot given shows, to keep or change.
+    key(&mut f.app, KeyCode::Char('H'));
+    assert!(render(&f.app, 80, 24).contains("P-5"));
+    key(&mut f.app, KeyCode::Esc);
     // The advisor's Today: both ready cars, with spot and keys.
     let mut a = demo(Some("Emma Clark"), None);
     key(&mut a.app, KeyCode::Char('6'));

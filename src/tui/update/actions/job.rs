@@ -58,9 +58,13 @@ pub(super) fn promise(m: &mut Model) -> Vec<Effect> {
     vec![]
 }
 
+/// The spot already given is shown, to keep or change.
 pub(super) fn hand_over_inside(m: &mut Model) -> Vec<Effect> {
     if let Some(j) = m.selected_job() {
-        let f = TextForm::new(TextPurpose::Spot { job: j.id });
+        let mut f = TextForm::new(TextPurpose::Spot { job: j.id });
+        if let Some(spot) = &j.parking_spot {
+            f.input = tui_input::Input::new(spot.clone());
+        }
         m.overlay = Some(Overlay::Form(AnyForm::Text(Box::new(f))));
     }
     vec![]
