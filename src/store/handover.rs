@@ -150,6 +150,17 @@ pub(crate) fn set_walkaround_required(conn: &WriteTx, required: bool) -> Result<
     Ok(())
 }
 
+/// The open job whose keys carry `tag`, if any.
+pub fn open_job_with_key_tag(conn: &Connection, tag: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "SELECT j.id FROM jobs j WHERE j.key_tag = ?1 AND {} LIMIT 1",
+            super::queries::OPEN_JOBS_WHERE
+        ))?
+        .query_row([tag], |r| r.get(0))
+        .optional()?)
+}
+
 /// The spot the finished car is parked in (the internal hand-over).
 pub(crate) fn set_parking_spot(conn: &WriteTx, job: i64, spot: &str) -> Result<()> {
     conn.execute(

@@ -298,6 +298,18 @@ impl Workshop {
         self.write(|c, now, session| {
             let who = actor(c, who, session)?;
             check_create(&who)?;
+            // One tag, one set of keys: a tag on an open job's keys is taken.
+            if let Some(tag) = &job.key_tag
+                && let Some(other) = store::open_job_with_key_tag(c, tag)?
+            {
+                return Err(Refusal::invalid(
+                    Field::KeyTag,
+                    Said::new("problem-key-tag-taken")
+                        .text("tag", tag)
+                        .text("job", crate::domain::job_label(other)),
+                )
+                .into());
+            }
             super::handover::check_walkaround_rule(c, job.walkaround.as_ref())?;
             let customer_id = match &job.customer {
                 Some(name) => Some(store::insert_customer(c, name, job.phone.as_deref())?),

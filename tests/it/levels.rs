@@ -319,3 +319,36 @@ fn the_board_hands_a_car_over_and_shows_where_it_is() {
         .unwrap();
     assert_eq!(tagged.key_tag.as_deref(), Some("K-30"));
 }
+
+/// One tag, one set of keys: a tag on an open job's keys is refused, and
+/// free again once that job is closed.
+#[test]
+fn a_key_tag_on_open_keys_is_refused() {
+    let s = Shop::staffed();
+    let new = |plate: &str| {
+        s.run(
+            Some("Ada"),
+            &[
+                "job",
+                "new",
+                "--plate",
+                plate,
+                "--complaint",
+                "Noise",
+                "--key-tag",
+                "K-31",
+            ],
+        )
+    };
+    let first = new("KT-A");
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    let taken = new("KT-B");
+    assert_ne!(taken.code, 0);
+    assert!(
+        taken.stderr.contains("K-31") && taken.stderr.contains("J-000001"),
+        "{}",
+        taken.stderr
+    );
+    s.ok(Some("Boss"), &["job", "cancel", "J-1", "--reason", "gone"]);
+    assert_eq!(new("KT-B").code, 0);
+}
