@@ -144,6 +144,35 @@ fn event(
     )
 }
 
+/// A car that passed QC, for one of `may` to act on: (what they do, what
+/// the car undergoes) name the refusals.
+fn passed_job(
+    c: &WriteTx,
+    who: &crate::domain::Actor,
+    may: &[Role],
+    (act, undergo): (Act, Act),
+    number: i64,
+) -> Result<JobRow> {
+    if !who.has_any(may) {
+        return Err(Refusal::WrongRoleSetup {
+            who: who.describe(),
+            action: act,
+            needs: may.to_vec(),
+        }
+        .into());
+    }
+    let job = load_job(c, number, None)?;
+    if job.status != JobStatus::QcPassed {
+        return Err(Refusal::LineNotNow {
+            job: job.label(),
+            status: job.status,
+            what: undergo,
+        }
+        .into());
+    }
+    Ok(job)
+}
+
 impl Workshop {
     /// The settlement, as it stands.
     pub fn settlement(&self, number: i64) -> Result<Settlement> {
@@ -181,23 +210,8 @@ impl Workshop {
         self.write(|c, now, session| {
             let who = actor(c, who, session)?;
             const MAY: [Role; 3] = [Role::Qc, Role::Advisor, Role::Foreman];
-            if !who.has_any(&MAY) {
-                return Err(Refusal::WrongRoleSetup {
-                    who: who.describe(),
-                    action: Act::HandOverInside,
-                    needs: MAY.to_vec(),
-                }
-                .into());
-            }
-            let job = load_job(c, number, None)?;
-            if job.status != JobStatus::QcPassed {
-                return Err(Refusal::LineNotNow {
-                    job: job.label(),
-                    status: job.status,
-                    what: Act::BeHandedOverInside,
-                }
-                .into());
-            }
+            let acts = (Act::HandOverInside, Act::BeHandedOverInside);
+            passed_job(c, &who, &MAY, acts, number)?;
             store::set_parking_spot(c, number, &spot)?;
             let said = Said::new("event-handed-over-inside").text("spot", &spot);
             event(c, who.id, number, "handed_over_inside", &said, None, now)?;
@@ -210,23 +224,7 @@ impl Workshop {
         self.write(|c, now, session| {
             let who = actor(c, who, session)?;
             const MAY: [Role; 3] = [Role::Advisor, Role::Foreman, Role::Technician];
-            if !who.has_any(&MAY) {
-                return Err(Refusal::WrongRoleSetup {
-                    who: who.describe(),
-                    action: Act::RecordWash,
-                    needs: MAY.to_vec(),
-                }
-                .into());
-            }
-            let job = load_job(c, number, None)?;
-            if job.status != JobStatus::QcPassed {
-                return Err(Refusal::LineNotNow {
-                    job: job.label(),
-                    status: job.status,
-                    what: Act::BeWashed,
-                }
-                .into());
-            }
+            let job = passed_job(c, &who, &MAY, (Act::RecordWash, Act::BeWashed), number)?;
             if store::handover(c, number)?.washed_at.is_some() {
                 return Err(Refusal::invalid(
                     Field::Job,

@@ -148,9 +148,15 @@ fn the_next_service_set_at_delivery_is_due_on_its_local_day() {
     );
     let after = s.ok(Some("Ada"), &["vehicle", "due", "--within", "400"]);
     assert!(!after.contains("DUE-1"), "{after}");
+    // A next service behind the odometer is refused before the car is
+    // handed over: nothing half done.
+    let k = visit(&s, "DUE-2", "30000");
+    s.to_qc(&k);
+    s.ok(Some("Quinn"), &["qc", "pass", &k]);
     let behind = s.refused(
         Some("Ada"),
-        &["job", "deliver", &j, "--next-service-km", "100"],
+        &["job", "deliver", &k, "--next-service-km", "100"],
     );
-    assert!(!behind.is_empty());
+    assert!(behind.contains("30000"), "{behind}");
+    assert_eq!(s.status(&k), "qc_passed");
 }

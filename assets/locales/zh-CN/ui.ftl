@@ -443,7 +443,7 @@ wall-ready = { $spot ->
        *[other] 车位 { $spot }{" · "}
     }{ $tag ->
         [none] {""}
-       *[other] 钥匙 { $tag }{" · "}
+       *[other] 钥匙牌 { $tag }{" · "}
     }待交车 { $for }{ $due ->
         [none] {""}
        *[other] {" · "}承诺 { $due }
@@ -642,7 +642,7 @@ ui-self-check-failed = { $job } 自检发现 { $items }：继续维修，处理�
 ui-handed-over-inside = { $job } 停放于 { $spot }，已交服务顾问
 ui-handed-over-inside-keys = { $job } 停放于 { $spot }，钥匙牌 { $tag }，已交服务顾问
 ui-ready-title = 待交车 { $n } — 停车位、钥匙牌
-ui-ready-row = { $job } { $plate } · { $spot } · 钥匙 { $tag } · { $who } { $phone }
+ui-ready-row = { $job } { $plate } · { $spot } · 钥匙牌 { $tag } · { $who } { $phone }
 ui-not-handed-over = 未内部交车
 ui-hand-over-inside = { $job } 内部交车
 ui-spot = 车位

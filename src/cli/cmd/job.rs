@@ -97,6 +97,8 @@ pub(crate) fn job(ctx: &Ctx, cmd: JobCmd) -> Result<()> {
             next,
             seen,
         } => {
+            let n = crate::domain::numbers::parse_job_number(&job)?;
+            ctx.open()?.check_next_service_km(n, next.next_service_km)?;
             deliver(ctx, &job, paid, old_parts, seen.version)?;
             super::vehicle::next_service(ctx, &job, next)
         }
