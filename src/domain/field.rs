@@ -58,6 +58,8 @@ pub enum Field {
     KeyTag,
     /// Where the finished car is parked.
     Spot,
+    /// The next service's date, set at delivery.
+    NextService,
     Appointment,
     Fuel,
     Damage,

@@ -106,6 +106,7 @@ pub enum Write {
         version: i64,
         paid: Option<crate::domain::handover::Payment>,
         old_parts: Option<crate::domain::handover::OldParts>,
+        next: Box<crate::workshop::NextService>,
         /// Then the gate pass on the shop's printer.
         gate_pass: bool,
     },

@@ -559,9 +559,8 @@ impl Workshop {
                 session,
                 who,
                 number,
-                action,
-                kind,
-                note.as_deref(),
+                (action, kind),
+                (note.as_deref(), &NextService::default()),
                 seen_version,
                 now,
             )
@@ -576,17 +575,22 @@ impl Workshop {
         number: i64,
         paid: Option<crate::domain::handover::Payment>,
         old_parts: Option<crate::domain::handover::OldParts>,
+        next: &NextService,
         seen_version: Option<i64>,
     ) -> Result<JobRow> {
+        let wear = validate::optional_text(Field::Note, next.wear.as_deref(), limits::NOTE)?;
+        let next = NextService {
+            wear,
+            ..next.clone()
+        };
         self.write(|c, now, session| {
             act_in(
                 c,
                 session,
                 who,
                 number,
-                JobAction::Deliver,
-                "delivered",
-                None,
+                (JobAction::Deliver, "delivered"),
+                (None, &next),
                 seen_version,
                 now,
             )?;
@@ -655,6 +659,15 @@ fn ensure_clock_free(c: &Connection, who: &Actor, job: &JobRow) -> Result<()> {
     Ok(())
 }
 
+/// The next service set at delivery, where the advisor overrides the
+/// shop's interval; what is left of the wear parts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NextService {
+    pub on: Option<chrono::NaiveDate>,
+    pub km: Option<i64>,
+    pub wear: Option<String>,
+}
+
 /// One transition that needs nothing but the job and the person, inside a
 /// write transaction (shared by `act` and `deliver`).
 #[allow(clippy::too_many_arguments)]
@@ -663,9 +676,8 @@ fn act_in(
     session: &super::Session,
     who: &str,
     number: i64,
-    action: JobAction,
-    kind: &str,
-    note: Option<&str>,
+    (action, kind): (JobAction, &str),
+    (note, next): (Option<&str>, &NextService),
     seen_version: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<JobRow> {
@@ -679,6 +691,13 @@ fn act_in(
     if outcome.to == JobStatus::InProgress {
         ensure_clock_free(c, &who, &job)?;
     }
+    let next_km = match next.km {
+        Some(k) if action == JobAction::Deliver => Some(crate::domain::service::check_km(
+            k,
+            job.vehicle.odometer_km,
+        )?),
+        _ => None,
+    };
     if action == JobAction::Deliver {
         super::handover::check_deliverable(c, number)?;
     }
@@ -703,12 +722,21 @@ fn act_in(
     if action == JobAction::Deliver {
         super::aftersales::schedule_followup(c, job.id, now)?;
         crate::store::figures::record_job_times(c, job.id)?;
-        // The next service by the shop's interval; the advisor may set
-        // another (`set_next_service`).
+        // The next service by the shop's interval, unless the advisor
+        // gave another.
         let day = now.with_timezone(&chrono::Local).date_naive();
         let (on, km) =
             crate::domain::service::Interval::builtin().next(day, after.vehicle.odometer_km);
-        super::vehicle_file::record_next_service(c, &who, &after, on, km, None, now)?;
+        let (on, km) = (next.on.unwrap_or(on), next_km.or(km));
+        super::vehicle_file::record_next_service(
+            c,
+            &who,
+            &after,
+            on,
+            km,
+            next.wear.as_deref(),
+            now,
+        )?;
         return load_job(c, number, None);
     }
     Ok(after)

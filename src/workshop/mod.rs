@@ -25,7 +25,7 @@ pub use appointments::NewApptInput;
 pub use calls::CallInput;
 pub use catalogue::Imported;
 pub use handover::WalkaroundInput;
-pub use jobs::NewJobInput;
+pub use jobs::{NewJobInput, NextService};
 pub use lines::{Found, LineInput};
 pub use listed::Listed;
 pub use parts::NewPartsInput;

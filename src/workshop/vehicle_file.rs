@@ -81,17 +81,6 @@ impl Workshop {
         })
     }
 
-    /// Would `km` do as the job's next service? Asked before a delivery
-    /// that sets one, so a refusal leaves the car undelivered.
-    pub fn check_next_service_km(&self, number: i64, km: Option<i64>) -> Result<()> {
-        let Some(km) = km else {
-            return Ok(());
-        };
-        let job = self.store.read(|c| load_job(c, number, None))?;
-        crate::domain::service::check_km(km, job.vehicle.odometer_km)?;
-        Ok(())
-    }
-
     /// The service reminder call for a car due: reached or not, a note.
     pub fn remind(
         &mut self,

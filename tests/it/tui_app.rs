@@ -483,6 +483,83 @@ fn an_advisor_delivers_a_passed_vehicle() {
     assert!(h.washed_at.is_some());
 }
 
+/// Issue 24: the hand-over form sets the next service (the shop's interval
+/// shown, another typed) and notes the wear parts, in the delivery's own
+/// transaction: a distance behind the odometer leaves the car undelivered.
+#[test]
+fn the_hand_over_form_sets_the_next_service_and_the_wear() {
+    let mut f = demo(Some("Emma Clark"), None);
+    key(&mut f.app, KeyCode::Char('4'));
+    let sel = f
+        .app
+        .qc_list()
+        .iter()
+        .position(|j| j.status == JobStatus::QcPassed)
+        .unwrap();
+    down(&mut f.app, sel);
+    let job = f.app.selected_job().unwrap().clone();
+    let odometer = job
+        .vehicle
+        .odometer_km
+        .expect("the demo reads the odometer");
+    key(&mut f.app, KeyCode::Char('D'));
+    let screen = render(&f.app, 80, 24);
+    let default_km = format!("{} km (the shop's interval)", odometer + 5000);
+    assert!(screen.contains(&default_km), "{screen}");
+    for _ in 0..3 {
+        key(&mut f.app, KeyCode::Tab);
+    }
+    let on = (now().with_timezone(&tz()).date_naive() + chrono::Days::new(90))
+        .format("%Y-%m-%d")
+        .to_string();
+    chars(&mut f.app, &on);
+    key(&mut f.app, KeyCode::Tab);
+    chars(&mut f.app, &(odometer - 10).to_string());
+    key(&mut f.app, KeyCode::Tab);
+    chars(&mut f.app, "front pads 4 mm");
+    key(&mut f.app, KeyCode::Enter);
+    assert_eq!(f.job(job.id).status, JobStatus::QcPassed, "{}", f.flash());
+    let screen = render(&f.app, 80, 24);
+    assert!(
+        screen.contains(&odometer.to_string()),
+        "the refusal names the odometer: {screen}"
+    );
+    // A day not after today is refused in the form, before anything is written.
+    for _ in 0..10 {
+        key(&mut f.app, KeyCode::Backspace);
+    }
+    chars(&mut f.app, &(odometer + 3000).to_string());
+    key(&mut f.app, KeyCode::BackTab);
+    for _ in 0..10 {
+        key(&mut f.app, KeyCode::Backspace);
+    }
+    chars(&mut f.app, "2020-01-01");
+    key(&mut f.app, KeyCode::Enter);
+    assert_eq!(f.job(job.id).status, JobStatus::QcPassed);
+    assert!(render(&f.app, 80, 24).contains("a day after today"));
+    for _ in 0..10 {
+        key(&mut f.app, KeyCode::Backspace);
+    }
+    chars(&mut f.app, &on);
+    key(&mut f.app, KeyCode::Enter);
+    assert_eq!(f.job(job.id).status, JobStatus::Delivered, "{}", f.flash());
+    let (on_stored, km, wear): (String, i64, String) = f
+        .app
+        .workshop()
+        .store()
+        .read(|c| {
+            Ok(c.query_row(
+                "SELECT next_service_on, next_service_km, wear_note FROM jobs WHERE id = ?1",
+                [job.id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )?)
+        })
+        .unwrap();
+    assert_eq!(on_stored, on);
+    assert_eq!(km, odometer + 3000);
+    assert_eq!(wear, "front pads 4 mm");
+}
+
 #[test]
 fn the_login_screen_lists_staff_and_logs_in() {
     let mut f = demo(None, None);

@@ -331,6 +331,13 @@ fn found_work_at_inspection_from_the_qc_view() {
     key(&mut f.app, KeyCode::Tab);
     key(&mut f.app, KeyCode::Tab);
     key(&mut f.app, KeyCode::Char(' '));
+    // Issue 24: who pays, chosen in the form: → from the customer is
+    // warranty.
+    key(&mut f.app, KeyCode::Tab);
+    assert!(footer(&f.app).iter().any(|(_, l)| *l == "who pays"));
+    assert!(!footer(&f.app).iter().any(|(k, _)| *k == "s/o/a"));
+    key(&mut f.app, KeyCode::Right);
+    assert!(render(&f.app, 80, 24).contains("◂ warranty (maker's claim) ▸"));
     key(&mut f.app, KeyCode::Enter);
     assert!(f.app.overlay.is_none(), "{:?}", f.app.flash);
     assert_eq!(f.job(job).status, JobStatus::WaitingApproval);
@@ -340,5 +347,9 @@ fn found_work_at_inspection_from_the_qc_view() {
         .store()
         .read(bayboard::store::approvals)
         .unwrap();
-    assert!(proposed.iter().any(|a| a.line.work == "Rear pads at 2 mm"));
+    let line = proposed
+        .iter()
+        .find(|a| a.line.work == "Rear pads at 2 mm")
+        .expect("proposed to the advisor");
+    assert_eq!(line.line.payer, bayboard::domain::warranty::Payer::Warranty);
 }

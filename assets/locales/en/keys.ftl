@@ -141,3 +141,5 @@ key-a-customer-called-about-this-job-by-when-then-what-they-asked = a customer c
 key-deliver-a-qc-passed-vehicle-how-it-was-paid-the-old-parts-what-the-hand-over-lacks = deliver a QC-passed vehicle: how it was paid, the old parts, what the hand-over lacks
 key-hand-over = hand over
 key-hand-the-car-to-the-advisor-where-it-is-parked = hand the car to the advisor: where it is parked
+key-who-pays = who pays
+key-who-pays-the-customer-warranty-goodwill-or-the-shop = who pays: the customer, warranty, 三包, goodwill or the shop

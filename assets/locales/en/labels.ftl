@@ -71,6 +71,7 @@ claim-status-approved = approved
 claim-status-rejected = rejected
 claim-status-paid = paid
 field-spot = parking spot
+field-next-service = next service
 field-appointment = appointment
 field-fuel = fuel
 field-damage = damage

@@ -155,5 +155,5 @@ problem-recall-empty = the recall file has no rows
 problem-campaign-is-warranty = a recall campaign is paid by the maker: --payer warranty (or leave it out)
 problem-claim-needs-warranty = { $job } has no warranty or 三包 line: add one with --payer warranty first
 problem-claim-once = { $job } already has a claim: { $claim }
-problem-next-service-km = the next service's distance must be ahead of the odometer ({ $odometer } km)
+problem-next-service-km = must be beyond the odometer's { $odometer } km
 problem-key-tag-taken = key tag { $tag } is on the keys of { $job }, still open: give another tag

@@ -695,3 +695,13 @@ ui-due-line = { $plate }  { $who } { $phone }  due { $on }{ $km ->
     }  ({ $job })
 ui-final-inspection-qc = Final inspection (QC)
 ui-service-due-title = SERVICE DUE THIS WEEK { $n } — call to remind the customer
+ui-next-on = Next on
+ui-next-km = Next km
+ui-wear = Wear
+ui-write-it-as-a-whole-number-of-km = write it as a whole number of km
+ui-no-odometer-read = no odometer read
+ui-pads-4-mm-tyres-3-mm = pads 4 mm, tyres 3 mm
+ui-a-later-day-like = a day after today, like { $example }
+ui-next-service-default = { $on } (the shop's interval)
+ui-next-km-default = { $km } km (the shop's interval)
+ui-who-pays = Who pays

@@ -141,3 +141,5 @@ key-a-customer-called-about-this-job-by-when-then-what-they-asked = 客户就此
 key-deliver-a-qc-passed-vehicle-how-it-was-paid-the-old-parts-what-the-hand-over-lacks = 交付质检合格的车：付款方式、旧件去向、交车还缺什么
 key-hand-over = 内部交车
 key-hand-the-car-to-the-advisor-where-it-is-parked = 内部交车：登记停车位，交给服务顾问
+key-who-pays = 付费方
+key-who-pays-the-customer-warranty-goodwill-or-the-shop = 付费方：客户、索赔、三包、善意维修或内部

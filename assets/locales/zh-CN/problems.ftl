@@ -152,5 +152,5 @@ problem-recall-empty = 召回文件没有数据行
 problem-campaign-is-warranty = 召回活动由厂家付费：--payer warranty（或不填）
 problem-claim-needs-warranty = { $job } 没有索赔或三包项目：请先用 --payer warranty 添加
 problem-claim-once = { $job } 已有索赔单：{ $claim }
-problem-next-service-km = 下次保养里程须大于当前里程（{ $odometer } km）
+problem-next-service-km = 须大于当前里程 { $odometer } km
 problem-key-tag-taken = 钥匙牌 { $tag } 正挂在 { $job }（未结单）的钥匙上：请换一个钥匙牌

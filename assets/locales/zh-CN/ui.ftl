@@ -681,3 +681,13 @@ ui-due-line = { $plate }  { $who } { $phone }  { $on }{ $km ->
     } 到期（{ $job }）
 ui-final-inspection-qc = 终检
 ui-service-due-title = 本周保养到期 { $n } — 请电话提醒客户
+ui-next-on = 下次保养
+ui-next-km = 保养里程
+ui-wear = 易损件
+ui-write-it-as-a-whole-number-of-km = 请填整数公里数
+ui-no-odometer-read = 未录入里程
+ui-pads-4-mm-tyres-3-mm = 刹车片剩 4 mm，轮胎剩 3 mm
+ui-a-later-day-like = 须晚于今天，如 { $example }
+ui-next-service-default = { $on }（按保养周期）
+ui-next-km-default = { $km } km（按保养周期）
+ui-who-pays = 付费方

@@ -97,10 +97,12 @@ pub(crate) fn job(ctx: &Ctx, cmd: JobCmd) -> Result<()> {
             next,
             seen,
         } => {
-            let n = crate::domain::numbers::parse_job_number(&job)?;
-            ctx.open()?.check_next_service_km(n, next.next_service_km)?;
-            deliver(ctx, &job, paid, old_parts, seen.version)?;
-            super::vehicle::next_service(ctx, &job, next)
+            let next = crate::workshop::NextService {
+                on: next.next_service_on,
+                km: next.next_service_km,
+                wear: next.wear,
+            };
+            deliver(ctx, &job, (paid, old_parts), &next, seen.version)
         }
         JobCmd::Wash { job } => job_money::wash(ctx, &job),
         JobCmd::Handover { job, spot } => job_money::hand_over(ctx, &job, &spot),
@@ -187,13 +189,13 @@ fn step(ctx: &Ctx, s: Step, action: JobAction) -> Result<()> {
 fn deliver(
     ctx: &Ctx,
     job: &str,
-    paid: Option<Payment>,
-    old_parts: Option<OldParts>,
+    (paid, old_parts): (Option<Payment>, Option<OldParts>),
+    next: &crate::workshop::NextService,
     seen: Option<i64>,
 ) -> Result<()> {
     let n = parse_job_number(job)?;
     let mut ws = ctx.open()?;
-    let j = ws.deliver(ctx.who()?, n, paid, old_parts, seen)?;
+    let j = ws.deliver(ctx.who()?, n, paid, old_parts, next, seen)?;
     // Not rules, but what a hand-over usually includes: said on stderr so
     // the advisor notices.
     let d = crate::read::detail::load_detail(ws.store(), n, Utc::now())?;

@@ -1,7 +1,7 @@
 //! `bayboard vehicle show|due|remind`, and the next service at delivery.
 
 use crate::cli::Ctx;
-use crate::cli::args::{NextServiceArgs, VehicleCmd};
+use crate::cli::args::VehicleCmd;
 use crate::cli::output::{Csv, Format, Output, emit, emit_as, said};
 use crate::domain::numbers::parse_job_number;
 use crate::error::Result;
@@ -10,22 +10,6 @@ use crate::read::vehicle_file::VehicleFile;
 use crate::sanitise::csv_cell;
 use crate::store::{self, DueRow};
 use serde::Serialize;
-
-/// After `job deliver`: the advisor's own next service, if given.
-pub(crate) fn next_service(ctx: &Ctx, job: &str, a: NextServiceArgs) -> Result<()> {
-    if a.next_service_on.is_none() && a.next_service_km.is_none() && a.wear.is_none() {
-        return Ok(());
-    }
-    let n = parse_job_number(job)?;
-    ctx.open()?.set_next_service(
-        ctx.who()?,
-        n,
-        a.next_service_on,
-        a.next_service_km,
-        a.wear.as_deref(),
-    )?;
-    Ok(())
-}
 
 impl Output for VehicleFile {
     fn text(&self) -> String {

@@ -1,5 +1,6 @@
 //! Found work, added by the technician at the bay: what, how urgent, sold
-//! hours, parts amount, whether the job must wait for the customer, a note.
+//! hours, parts amount, whether the job must wait for the customer, who
+//! pays (the customer, warranty, 三包, goodwill, the shop), a note.
 
 use super::op_picker::{OpPicker, Took};
 use super::widgets::{error_line, hint_line, input_line, popup, push_field};
@@ -8,6 +9,7 @@ use super::{
     place_refusal, step_field,
 };
 use crate::domain::validate::{self, limits};
+use crate::domain::warranty::Payer;
 use crate::domain::{Field, Urgency, job_label, money};
 use crate::tui::model::Model;
 use crate::tui::msg::{Effect, Write};
@@ -18,13 +20,14 @@ use ratatui::text::Line;
 use tui_input::Input;
 
 /// The fields in order, with their labels.
-const FIELDS: [(Field, &str); 7] = [
+const FIELDS: [(Field, &str); 8] = [
     (Field::Work, "What"),
     (Field::Op, "Operation"),
     (Field::Urgency, "Urgency"),
     (Field::Hours, "Hours"),
     (Field::PartsAmount, "Parts"),
     (Field::Action, "Blocking"),
+    (Field::Payer, "Who pays"),
     (Field::Note, "Note"),
 ];
 
@@ -37,6 +40,7 @@ pub struct FoundWorkForm {
     pub hours: Input,
     pub amount: Input,
     pub blocking: bool,
+    pub payer: Payer,
     pub note: Input,
     /// An operation of the published list: its words, hours and price
     /// then come from the list.
@@ -56,6 +60,7 @@ impl FoundWorkForm {
             hours: Input::default(),
             amount: Input::default(),
             blocking: false,
+            payer: Payer::Customer,
             note: Input::default(),
             op: OpPicker::new(1),
             field: Field::Work,
@@ -91,6 +96,7 @@ impl FoundWorkForm {
                     blocking: self.blocking,
                 }),
                 note: Some(self.note.value().to_string()).filter(|n| !n.trim().is_empty()),
+                payer: self.payer,
                 ..line
             }),
         })
@@ -104,7 +110,7 @@ impl Form for FoundWorkForm {
 
     fn focus(&self) -> Focus {
         match self.field {
-            Field::Urgency => Focus::Choice,
+            Field::Urgency | Field::Payer => Focus::Choice,
             Field::Action => Focus::Toggle,
             _ => Focus::Text,
         }
@@ -135,6 +141,14 @@ impl Form for FoundWorkForm {
             FormAction::Set(i) if self.field == Field::Urgency => {
                 self.urgency = Urgency::ALL[(i as usize).min(2)]
             }
+            FormAction::Left | FormAction::Right if self.field == Field::Payer => {
+                let p = Payer::ALL
+                    .iter()
+                    .position(|x| *x == self.payer)
+                    .unwrap_or(0);
+                let by = if a == FormAction::Left { -1 } else { 1 };
+                self.payer = Payer::ALL[cycle(p, Payer::ALL.len(), by)]
+            }
             FormAction::Left | FormAction::Right | FormAction::Toggle
                 if self.field == Field::Action =>
             {
@@ -147,7 +161,13 @@ impl Form for FoundWorkForm {
     }
 
     fn fields(&self) -> &'static [Field] {
-        &[Field::Work, Field::Hours, Field::PartsAmount, Field::Note]
+        &[
+            Field::Work,
+            Field::Hours,
+            Field::PartsAmount,
+            Field::Payer,
+            Field::Note,
+        ]
     }
 
     fn typing(&mut self) -> Option<(&mut Input, Option<Field>)> {
@@ -171,6 +191,7 @@ impl Form for FoundWorkForm {
             .iter()
             .any(|i| !i.value().trim().is_empty())
             || !self.op.chosen.is_empty()
+            || self.payer != Payer::Customer
     }
 
     fn submit(&mut self, m: &Model) -> Submit {
@@ -239,7 +260,7 @@ impl Form for FoundWorkForm {
             "ui-found-work-on",
             &[("job", job_label(self.job).into())],
         );
-        let inner = popup(frame, body, 74, 14 + self.errors.count() as u16, title);
+        let inner = popup(frame, body, 74, 15 + self.errors.count() as u16, title);
         let field_w = (inner.width as usize).saturating_sub(12);
         let mut lines = Vec::new();
         let mut cursor = None;
@@ -320,6 +341,11 @@ impl FoundWorkForm {
                 cell(label),
                 self.urgency.label(),
                 ui("s safety · o soon · a advisory")
+            ))),
+            Field::Payer => Some(Line::from(format!(
+                "{}◂ {} ▸",
+                cell(label),
+                crate::present::labels::payer(self.payer)
             ))),
             Field::Action => Some(Line::from(format!(
                 "{}[{}] {}",

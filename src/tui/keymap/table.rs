@@ -289,8 +289,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(PRINTER, &[Up, Char('k')], "↑↓", "choose", fa(FormAction::Up)),
     bind(PRINTER, &[Down, Char('j')], "↑↓", "choose", fa(FormAction::Down)).quiet(),
     bind(PRINTER, &[Enter], "⏎", "print", fa(FormAction::Submit)),
-    bind(DELIVER, &[Left], "←→", "choose", fa(FormAction::Left)),
-    bind(DELIVER, &[Right, Char(' ')], "←→", "choose", fa(FormAction::Right)).quiet(),
+    bind(DELIVER, &[Left], "←→", "choose", fa(FormAction::Left)).when(on_choice),
+    bind(DELIVER, &[Right, Char(' ')], "←→", "choose", fa(FormAction::Right)).when(on_choice).quiet(),
     bind(DELIVER, &[Enter], "⏎", "deliver", fa(FormAction::Submit)),
     bind(&[F(FormKind::Text)], &[Enter], "⏎", "save", fa(FormAction::Submit)),
     bind(&[F(FormKind::Pin)], &[Enter], "⏎", "confirm", fa(FormAction::Submit)),
@@ -310,11 +310,14 @@ pub static BINDINGS: &[Binding] = &[
     bind(CHECK_IN, &[Char('u')], "n/h/u", "urgent", fa(FormAction::Set(2))).when(on_choice).quiet(),
     bind(CHECK_IN, &[Char(' ')], "space", "yes/no", fa(FormAction::Toggle)).when(on_toggle),
     bind(CHECK_IN, &[Enter], "⏎", "check in", fa(FormAction::Submit)),
-    bind(FOUND, &[Left], "←→", "urgency", fa(FormAction::Left)).when(on_choice),
-    bind(FOUND, &[Right], "←→", "urgency", fa(FormAction::Right)).when(on_choice).quiet(),
-    bind(FOUND, &[Char('s')], "s/o/a", "safety/soon/advisory", fa(FormAction::Set(0))).when(on_choice),
-    bind(FOUND, &[Char('o')], "s/o/a", "soon", fa(FormAction::Set(1))).when(on_choice).quiet(),
-    bind(FOUND, &[Char('a')], "s/o/a", "advisory", fa(FormAction::Set(2))).when(on_choice).quiet(),
+    bind(FOUND, &[Left], "←→", "urgency", fa(FormAction::Left)).when(on_urgency),
+    bind(FOUND, &[Right], "←→", "urgency", fa(FormAction::Right)).when(on_urgency).quiet(),
+    bind(FOUND, &[Char('s')], "s/o/a", "safety/soon/advisory", fa(FormAction::Set(0))).when(on_urgency),
+    bind(FOUND, &[Char('o')], "s/o/a", "soon", fa(FormAction::Set(1))).when(on_urgency).quiet(),
+    bind(FOUND, &[Char('a')], "s/o/a", "advisory", fa(FormAction::Set(2))).when(on_urgency).quiet(),
+    bind(FOUND, &[Left], "←→", "who pays", fa(FormAction::Left)).when(on_payer)
+        .help("who pays: the customer, warranty, 三包, goodwill or the shop"),
+    bind(FOUND, &[Right, Char(' ')], "←→", "who pays", fa(FormAction::Right)).when(on_payer).quiet(),
     bind(FOUND, &[Char(' '), Left, Right], "space", "blocking", fa(FormAction::Toggle)).when(on_toggle),
     bind(FOUND, &[Char('y')], "y/n", "blocking or not", fa(FormAction::Set(1))).when(on_toggle),
     bind(FOUND, &[Char('n')], "y/n", "not blocking", fa(FormAction::Set(0))).when(on_toggle).quiet(),
@@ -348,6 +351,19 @@ pub static BINDINGS: &[Binding] = &[
 
 fn on_choice(m: &Model) -> bool {
     focus(m) == Some(Focus::Choice)
+}
+/// The found-work form's field: its two choices take different keys.
+fn found_field(m: &Model) -> Option<crate::domain::Field> {
+    match m.form()? {
+        crate::tui::forms::AnyForm::FoundWork(f) => Some(f.field),
+        _ => None,
+    }
+}
+fn on_urgency(m: &Model) -> bool {
+    found_field(m) == Some(crate::domain::Field::Urgency)
+}
+fn on_payer(m: &Model) -> bool {
+    found_field(m) == Some(crate::domain::Field::Payer)
 }
 fn on_toggle(m: &Model) -> bool {
     focus(m) == Some(Focus::Toggle)

@@ -10,9 +10,10 @@ pub(super) fn run(
     who: &str,
     (job, version): (i64, i64),
     (paid, old_parts): (Option<Payment>, Option<OldParts>),
+    next: &crate::workshop::NextService,
     gate_pass: bool,
 ) -> Result<String, Error> {
-    let j = ws.deliver(who, job, paid, old_parts, Some(version))?;
+    let j = ws.deliver(who, job, paid, old_parts, next, Some(version))?;
     let ready = ws.store().read(|c| crate::store::ready_facts(c, job))?;
     let mut said = message("ui-delivered", &[("job", j.label().into())]);
     for n in notes(

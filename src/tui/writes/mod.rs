@@ -31,8 +31,9 @@ pub fn write(ws: &mut Workshop, who: &str, w: Write) -> Result<String, Error> {
             version,
             paid,
             old_parts,
+            next,
             gate_pass,
-        } => deliver::run(ws, who, (job, version), (paid, old_parts), gate_pass),
+        } => deliver::run(ws, who, (job, version), (paid, old_parts), &next, gate_pass),
         Write::Wash { job } => deliver::wash(ws, who, job),
         Write::LogCall { job, due, about } => {
             let c = ws.log_call(

@@ -82,7 +82,9 @@ pub(super) fn cancel(m: &mut Model, seen: Seen) -> Vec<Effect> {
 pub(super) fn deliver(m: &mut Model, seen: Seen) -> Vec<Effect> {
     if let Some((job, version)) = seen {
         let ready = m.selected_job().and_then(|j| j.ready).unwrap_or_default();
-        let f = crate::tui::forms::DeliverForm::new(job, version, ready);
+        let odometer = m.selected_job().and_then(|j| j.vehicle.odometer_km);
+        let today = m.now.with_timezone(&m.tz).date_naive();
+        let f = crate::tui::forms::DeliverForm::new((job, version), ready, (today, odometer));
         m.overlay = Some(Overlay::Form(AnyForm::Deliver(Box::new(f))));
     }
     vec![]
