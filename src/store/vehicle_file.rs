@@ -127,7 +127,8 @@ pub struct DueRow {
 }
 
 /// Cars whose latest delivery set a service due on or before `until` and
-/// whose reminder was not yet called since.
+/// whose customer was not yet reached by the reminder call (an unanswered
+/// call leaves the car on the list, to try again).
 pub fn service_due(conn: &Connection, until: NaiveDate) -> Result<Vec<DueRow>> {
     all(
         conn,
@@ -139,7 +140,7 @@ pub fn service_due(conn: &Connection, until: NaiveDate) -> Result<Vec<DueRow>> {
             AND NOT EXISTS (SELECT 1 FROM jobs later JOIN vehicles lv ON lv.id = later.vehicle_id
                              WHERE lv.plate_key = v.plate_key AND later.id > j.id
                                AND later.status <> 'cancelled')
-            AND NOT EXISTS (SELECT 1 FROM reminders r WHERE r.job_id = j.id)
+            AND NOT EXISTS (SELECT 1 FROM reminders r WHERE r.job_id = j.id AND r.reached)
           ORDER BY j.next_service_on, j.id",
         [until.format("%Y-%m-%d").to_string()],
         |r| {

@@ -121,6 +121,12 @@ pub enum Write {
     NoShow {
         appt: i64,
     },
+    /// The service reminder call of a car due.
+    Remind {
+        job: i64,
+        reached: bool,
+        note: Option<String>,
+    },
     /// One follow-up call.
     Followup {
         job: i64,

@@ -102,7 +102,7 @@ impl Model {
             View::Parts => self.board.parts.len(),
             View::Qc => self.qc_list().len(),
             View::Approvals => self.board.approvals.len(),
-            View::Today => self.board.today.len(),
+            View::Today => self.board.today.len() + self.board.service_due.len(),
             View::Followup => self.board.followups.len() + self.board.calls.len(),
             View::Complaints => self.board.complaints.len(),
             View::Dashboard => 0,
@@ -112,6 +112,17 @@ impl Model {
     pub fn selected_appt(&self) -> Option<&crate::store::ApptRow> {
         (self.view == View::Today)
             .then(|| self.board.today.get(self.sel.today))
+            .flatten()
+    }
+
+    /// A car due for its service reminder: Today lists them after the
+    /// bookings, one cursor over both.
+    pub fn selected_due(&self) -> Option<&crate::store::DueRow> {
+        (self.view == View::Today)
+            .then(|| {
+                let at = self.sel.today.checked_sub(self.board.today.len())?;
+                self.board.service_due.get(at)
+            })
             .flatten()
     }
 
@@ -304,6 +315,10 @@ impl Model {
                 .map(|f| f.job)
                 .or_else(|| self.selected_call().and_then(|c| c.job)),
             View::Complaints => self.selected_complaint().and_then(|c| c.job),
+            View::Today => self
+                .selected_job()
+                .map(|j| j.id)
+                .or_else(|| self.selected_due().map(|d| d.job)),
             _ => self.selected_job().map(|j| j.id),
         }
     }
@@ -391,7 +406,10 @@ impl Model {
             (View::MyWork, _) if self.on_lines() => return None,
             (View::MyWork, _) => jobs(self.my_jobs()),
             (View::Approvals, _) => self.board.approvals.iter().map(|a| a.line.id).collect(),
-            (View::Today, _) => self.board.today.iter().map(|a| a.id).collect(),
+            // Cars due after the bookings, apart by sign.
+            (View::Today, _) => (self.board.today.iter().map(|a| a.id))
+                .chain(self.board.service_due.iter().map(|d| -d.job))
+                .collect(),
             // Calls after the follow-ups, apart by sign (a job's number
             // and a call's may be equal).
             (View::Followup, _) => (self.board.followups.iter().map(|f| f.job))

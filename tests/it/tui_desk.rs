@@ -405,3 +405,50 @@ fn enter_on_a_complaint_or_a_call_opens_its_job() {
     key(&mut f.app, KeyCode::Enter);
     assert_eq!(f.app.detail.as_ref().unwrap().job.id, call);
 }
+
+/// Issue 24: the service reminder call from Today. The cursor goes on from
+/// the bookings to the cars due; an unanswered call keeps the car listed,
+/// a reached one takes it off, each logged on the delivered job.
+#[test]
+fn the_service_reminder_call_is_logged_from_today() {
+    let mut f = demo(Some("Emma Clark"), None);
+    key(&mut f.app, KeyCode::Char('6'));
+    let due = f
+        .app
+        .board
+        .service_due
+        .first()
+        .expect("the demo has a car due")
+        .clone();
+    assert!(
+        footer(&f.app).iter().all(|(k, _)| *k != "r"),
+        "not on a booking"
+    );
+    let bookings = f.app.board.today.len();
+    down(&mut f.app, bookings);
+    assert_eq!(f.app.selected_due().map(|d| d.job), Some(due.job));
+    assert_eq!(f.app.row_job(), Some(due.job), "⏎ opens the delivered job");
+    key(&mut f.app, KeyCode::Char('m'));
+    assert!(matches!(f.app.form(), Some(AnyForm::Text(_))));
+    chars(&mut f.app, "voicemail");
+    key(&mut f.app, KeyCode::Enter);
+    assert!(f.flash().contains("reminder call logged"), "{}", f.flash());
+    assert!(f.app.board.service_due.iter().any(|d| d.job == due.job));
+    assert_eq!(f.app.selected_due().map(|d| d.job), Some(due.job));
+    key(&mut f.app, KeyCode::Char('r'));
+    chars(&mut f.app, "booked for Tuesday 9:00");
+    key(&mut f.app, KeyCode::Enter);
+    assert!(!f.app.board.service_due.iter().any(|d| d.job == due.job));
+    let notes: Vec<String> = f
+        .app
+        .workshop()
+        .store()
+        .read(|c| {
+            let mut st =
+                c.prepare("SELECT note FROM events WHERE job_id = ?1 AND kind = 'reminder_called' ORDER BY id")?;
+            let rows = st.query_map([due.job], |r| r.get(0))?;
+            Ok(rows.collect::<Result<Vec<String>, _>>()?)
+        })
+        .unwrap();
+    assert_eq!(notes, ["voicemail", "booked for Tuesday 9:00"]);
+}

@@ -139,9 +139,16 @@ fn the_next_service_set_at_delivery_is_due_on_its_local_day() {
         assert_eq!(col("due_km"), "35000");
         assert_eq!(col("due_on"), on.format("%Y-%m-%d").to_string());
     }
-    // A reminder call logged: no longer due.
+    // An unanswered reminder call leaves the car on the list; once the
+    // customer is reached, it is no longer due.
     let tech = s.refused(Some("Tina"), &["vehicle", "remind", &j, "--reached"]);
     assert!(tech.contains("Tina"), "{tech}");
+    s.ok(
+        Some("Ada"),
+        &["vehicle", "remind", &j, "--note", "voicemail"],
+    );
+    let missed = s.ok(Some("Ada"), &["vehicle", "due", "--within", "400"]);
+    assert!(missed.contains("DUE-1"), "{missed}");
     s.ok(
         Some("Ada"),
         &["vehicle", "remind", &j, "--reached", "--note", "booked"],

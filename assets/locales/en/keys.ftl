@@ -143,3 +143,5 @@ key-hand-over = hand over
 key-hand-the-car-to-the-advisor-where-it-is-parked = hand the car to the advisor: where it is parked
 key-who-pays = who pays
 key-who-pays-the-customer-warranty-goodwill-or-the-shop = who pays: the customer, warranty, 三包, goodwill or the shop
+key-the-service-reminder-call-the-customer-was-reached-a-note-if-you-like = the service reminder call: the customer was reached (a note if you like)
+key-the-service-reminder-call-no-answer-the-car-stays-on-the-list = the service reminder call: no answer (the car stays on the list)

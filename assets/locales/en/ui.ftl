@@ -705,3 +705,6 @@ ui-a-later-day-like = a day after today, like { $example }
 ui-next-service-default = { $on } (the shop's interval)
 ui-next-km-default = { $km } km (the shop's interval)
 ui-who-pays = Who pays
+ui-reminder-reached = Service reminder reached — { $job }
+ui-reminder-missed = Service reminder not answered — { $job }
+ui-optional-booked-for-tuesday-9-00 = optional: booked for Tuesday 9:00

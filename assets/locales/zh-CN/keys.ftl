@@ -143,3 +143,5 @@ key-hand-over = 内部交车
 key-hand-the-car-to-the-advisor-where-it-is-parked = 内部交车：登记停车位，交给服务顾问
 key-who-pays = 付费方
 key-who-pays-the-customer-warranty-goodwill-or-the-shop = 付费方：客户、索赔、三包、善意维修或内部
+key-the-service-reminder-call-the-customer-was-reached-a-note-if-you-like = 保养提醒电话：已联系到客户（可写备注）
+key-the-service-reminder-call-no-answer-the-car-stays-on-the-list = 保养提醒电话：未接通（车辆仍在提醒名单）

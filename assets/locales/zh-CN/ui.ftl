@@ -691,3 +691,6 @@ ui-a-later-day-like = 须晚于今天，如 { $example }
 ui-next-service-default = { $on }（按保养周期）
 ui-next-km-default = { $km } km（按保养周期）
 ui-who-pays = 付费方
+ui-reminder-reached = 保养提醒：已联系 — { $job }
+ui-reminder-missed = 保养提醒：未接通 — { $job }
+ui-optional-booked-for-tuesday-9-00 = 选填：已约周二 9:00

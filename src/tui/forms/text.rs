@@ -40,6 +40,11 @@ pub enum TextPurpose {
     Promise {
         job: i64,
     },
+    /// The service reminder call of a car due: reached or not, a note.
+    Reminder {
+        job: i64,
+        reached: bool,
+    },
     /// The internal hand-over: where the finished car is parked.
     Spot {
         job: i64,
@@ -169,6 +174,23 @@ impl TextForm {
                 crate::present::words::ui("the new time, then why: tomorrow 10:00 parts late")
                     .into(),
             ),
+            TextPurpose::Reminder { job, reached } => (
+                crate::present::words::message(
+                    if reached {
+                        "ui-reminder-reached"
+                    } else {
+                        "ui-reminder-missed"
+                    },
+                    &[("job", job_label(job).into())],
+                ),
+                crate::present::words::ui("Note"),
+                if reached {
+                    crate::present::words::ui("optional: booked for Tuesday 9:00")
+                } else {
+                    crate::present::words::ui("optional: voicemail, wrong number…")
+                }
+                .into(),
+            ),
             TextPurpose::Spot { job } => (
                 crate::present::words::message(
                     "ui-hand-over-inside",
@@ -297,6 +319,11 @@ impl Form for TextForm {
                     }
                 }
             }
+            TextPurpose::Reminder { job, reached } => Write::Remind {
+                job,
+                reached,
+                note: (!text.is_empty()).then_some(text),
+            },
             TextPurpose::Spot { job } => {
                 if text.is_empty() {
                     self.error =

@@ -163,6 +163,12 @@ pub static BINDINGS: &[Binding] = &[
     bind(TODAY, &[Char('x')], "x", "no-show", Action::NoShow)
         .need(Need::Roles(DECIDERS)).when(Model::offers_arrival)
         .help("the booked car did not come"),
+    bind(TODAY, &[Char('r')], "r", "reached", Action::Call(true))
+        .need(Need::Roles(DECIDERS)).when(|m| m.selected_due().is_some())
+        .help("the service reminder call: the customer was reached (a note if you like)"),
+    bind(TODAY, &[Char('m')], "m", "missed", Action::Call(false))
+        .need(Need::Roles(DECIDERS)).when(|m| m.selected_due().is_some())
+        .help("the service reminder call: no answer (the car stays on the list)"),
     bind(FOLLOWUP, &[Char('r')], "r", "reached", Action::Call(true))
         .need(Need::Roles(DECIDERS)).when(|m| m.selected_followup().is_some())
         .help("log the call: the score 1-5, then a comment (a 1 or 2 opens a complaint)"),

@@ -140,10 +140,12 @@ pub fn draw_today(frame: &mut Frame, area: Rect, m: &Model) {
         if wide {
             widths.push(Constraint::Length(24));
         }
+        // The cursor goes on to the cars due for their service below.
+        let here = (m.sel.today < b.today.len()).then_some(m.sel.today);
         let table = Table::new(rows, widths)
-            .block(panel_block(title, true))
+            .block(panel_block(title, here.is_some()))
             .row_highlight_style(selected_style());
-        frame.render_stateful_widget(table, list, &mut table_state(Some(m.sel.today)));
+        frame.render_stateful_widget(table, list, &mut table_state(here));
     }
     // The days' names in one column, as wide as the widest.
     let col = b

@@ -1,14 +1,13 @@
 //! The week's service reminders on Today: cars whose next service (set at
-//! their last delivery) falls due, with the customer's phone; the call is
-//! logged with `bayboard vehicle remind`.
+//! their last delivery) falls due, with the customer's phone. The cursor
+//! goes on from the bookings to them; `r`/`m` log the reminder call.
 
-use super::panel_block;
+use super::{panel_block, selected_style};
 use crate::text::fit;
 use crate::tui::model::Model;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{List, ListItem, ListState};
 
 /// Rows this panel wants on Today: none when no car is due.
 pub fn height(m: &Model, area: Rect) -> u16 {
@@ -22,16 +21,24 @@ pub fn height(m: &Model, area: Rect) -> u16 {
 
 pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     let w = area.width.saturating_sub(2) as usize;
-    let lines: Vec<Line> = m
+    let items: Vec<ListItem> = m
         .board
         .service_due
         .iter()
-        .map(|d| Line::from(fit(&crate::present::vehicle_file::due_line(d), w)))
+        .map(|d| ListItem::new(fit(&crate::present::vehicle_file::due_line(d), w)))
         .collect();
+    let selected = m.sel.today.checked_sub(m.board.today.len());
     let mut title = crate::present::words::message(
         "ui-service-due-title",
         &[("n", (m.board.service_due.len() as i64).into())],
     );
     title.push_str(&super::more(m.board.service_due.len(), area, 0));
-    frame.render_widget(Paragraph::new(lines).block(panel_block(title, false)), area);
+    let list = List::new(items)
+        .block(panel_block(title, selected.is_some()))
+        .highlight_style(selected_style());
+    frame.render_stateful_widget(
+        list,
+        area,
+        &mut ListState::default().with_selected(selected),
+    );
 }

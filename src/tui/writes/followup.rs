@@ -1,4 +1,5 @@
-//! One follow-up call, and the complaint a low score opens.
+//! One follow-up call, and the complaint a low score opens; a service
+//! reminder call.
 
 use crate::domain::job_label;
 use crate::error::Error;
@@ -36,4 +37,18 @@ pub(super) fn run(
         ));
     }
     Ok(text)
+}
+
+pub(super) fn remind(
+    ws: &mut Workshop,
+    who: &str,
+    job: i64,
+    reached: bool,
+    note: Option<String>,
+) -> Result<String, Error> {
+    ws.remind(who, job, reached, note.as_deref())?;
+    Ok(crate::present::words::message(
+        "ui-reminder-logged",
+        &[("job", job_label(job).into())],
+    ))
 }

@@ -105,6 +105,7 @@ pub fn write(ws: &mut Workshop, who: &str, w: Write) -> Result<String, Error> {
             score,
             note,
         } => followup::run(ws, who, job, reached, score, note),
+        Write::Remind { job, reached, note } => followup::remind(ws, who, job, reached, note),
         Write::Complaint { id, to, note } => complaint::run(ws, who, id, to, note),
         Write::Cancel {
             job,

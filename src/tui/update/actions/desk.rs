@@ -32,11 +32,22 @@ pub(super) fn check_in(m: &mut Model) -> Vec<Effect> {
     vec![Effect::Catalogue]
 }
 
+/// A call on the selected row: the follow-up call, or on Today the
+/// service reminder of a car due.
 pub(super) fn call(m: &mut Model, reached: bool) -> Vec<Effect> {
-    if let Some(job) = m.selected_followup().map(|f| f.job) {
-        let f = TextForm::new(TextPurpose::Followup { job, reached });
-        m.overlay = Some(Overlay::Form(AnyForm::Text(Box::new(f))));
-    }
+    let purpose = match (m.selected_followup(), m.selected_due()) {
+        (Some(f), _) => TextPurpose::Followup {
+            job: f.job,
+            reached,
+        },
+        (None, Some(d)) => TextPurpose::Reminder {
+            job: d.job,
+            reached,
+        },
+        (None, None) => return vec![],
+    };
+    let f = TextForm::new(purpose);
+    m.overlay = Some(Overlay::Form(AnyForm::Text(Box::new(f))));
     vec![]
 }
 
