@@ -23,6 +23,11 @@ pub fn run(ws: &mut Workshop, m: &Model, e: Effect) -> Msg {
                 .map(Box::new)
                 .map_err(|e| e.to_string()),
         ),
+        Effect::LoadVehicle(plate) => Msg::VehicleLoaded(
+            crate::read::vehicle_file::load(ws.store(), &plate)
+                .map(Box::new)
+                .map_err(|e| e.to_string()),
+        ),
         Effect::CheckInspect {
             job,
             version,

@@ -213,6 +213,9 @@ pub struct Model {
     pub panel: Panel,
     pub sel: Selection,
     pub detail: Option<JobDetail>,
+    /// The car of the job in detail across its visits (`v` there); Esc
+    /// goes back to the job.
+    pub vehicle_file: Option<crate::read::vehicle_file::VehicleFile>,
     pub detail_scroll: u16,
     /// The selected job of "My work", with its lines, parts and QC history.
     pub my_job: Option<JobDetail>,
@@ -260,6 +263,7 @@ impl Model {
             panel: Panel::Bays,
             sel: Selection::default(),
             detail: None,
+            vehicle_file: None,
             detail_scroll: 0,
             my_job: None,
             my_focus: MyFocus::Lines,

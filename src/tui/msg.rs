@@ -20,6 +20,7 @@ pub enum Msg {
     LoadFailed(String),
     /// One job in full, for the detail screen or the bay terminal's card.
     JobLoaded(Slot, Result<Box<JobDetail>, String>),
+    VehicleLoaded(Result<Box<crate::read::vehicle_file::VehicleFile>, String>),
     /// A write went through (the text says what happened) or was refused.
     Written(Result<String, Error>),
     /// Whether the inspection form may open on this job.
@@ -74,6 +75,8 @@ pub enum Effect {
     /// A reload because someone else changed the database.
     ReloadOutside,
     LoadJob(Slot, i64),
+    /// The vehicle file of a car, by its plate.
+    LoadVehicle(String),
     CheckInspect {
         job: i64,
         version: i64,

@@ -452,3 +452,32 @@ fn the_service_reminder_call_is_logged_from_today() {
         .unwrap();
     assert_eq!(notes, ["voicemail", "booked for Tuesday 9:00"]);
 }
+
+/// Issue 24: the vehicle file on the board, from a job's details: `v`
+/// shows the car across its visits (with its recall), Esc goes back to the
+/// job, and again to the board.
+#[test]
+fn the_vehicle_file_opens_from_a_jobs_details() {
+    let mut f = demo(Some("Emma Clark"), None);
+    key(&mut f.app, KeyCode::Char('/'));
+    chars(&mut f.app, "6D3K9");
+    key(&mut f.app, KeyCode::Enter);
+    assert!(f.app.detail.is_some(), "{}", f.flash());
+    assert!(
+        footer(&f.app)
+            .iter()
+            .any(|(k, l)| *k == "v" && *l == "vehicle file")
+    );
+    key(&mut f.app, KeyCode::Char('v'));
+    let file = f.app.vehicle_file.as_ref().expect("loaded");
+    assert!(file.vehicle.plate.contains("6D3K9"));
+    let screen = render(&f.app, 80, 24);
+    assert!(screen.contains("vehicle file"), "{screen}");
+    assert!(screen.contains("RC-2026-031"), "the open recall: {screen}");
+    assert!(!footer(&f.app).iter().any(|(k, _)| *k == "v"));
+    key(&mut f.app, KeyCode::Esc);
+    assert!(f.app.vehicle_file.is_none());
+    assert!(f.app.detail.is_some(), "back to the job");
+    key(&mut f.app, KeyCode::Esc);
+    assert!(f.app.detail.is_none());
+}

@@ -78,6 +78,24 @@ fn every_form_and_overlay_in_chinese() {
     let mut advisor = demo(Some("Emma Clark"), None);
     press(&mut advisor.app, &[KeyCode::Char('5'), KeyCode::Char('a')]);
     snap_zh("decision", &advisor.app);
+    // The hand-over with the next service, and a car's vehicle file.
+    let mut desk = demo(Some("Emma Clark"), None);
+    let passed = desk
+        .app
+        .qc_list()
+        .iter()
+        .position(|j| j.status == bayboard::domain::JobStatus::QcPassed)
+        .unwrap();
+    press(&mut desk.app, &[KeyCode::Char('4')]);
+    down(&mut desk.app, passed);
+    press(&mut desk.app, &[KeyCode::Char('D')]);
+    snap_zh("deliver", &desk.app);
+    press(&mut desk.app, &[KeyCode::Esc, KeyCode::Char('/')]);
+    for c in "6D3K9".chars() {
+        press(&mut desk.app, &[KeyCode::Char(c)]);
+    }
+    press(&mut desk.app, &[KeyCode::Enter, KeyCode::Char('v')]);
+    snap_zh("vehicle_file", &desk.app);
     let mut tech = demo(Some("Wang Wei"), Some("B1"));
     press(&mut tech.app, &[KeyCode::Char('w')]);
     snap_zh("found_work", &tech.app);

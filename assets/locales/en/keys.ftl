@@ -145,3 +145,5 @@ key-who-pays = who pays
 key-who-pays-the-customer-warranty-goodwill-or-the-shop = who pays: the customer, warranty, 三包, goodwill or the shop
 key-the-service-reminder-call-the-customer-was-reached-a-note-if-you-like = the service reminder call: the customer was reached (a note if you like)
 key-the-service-reminder-call-no-answer-the-car-stays-on-the-list = the service reminder call: no answer (the car stays on the list)
+key-vehicle-file = vehicle file
+key-the-car-across-its-visits-work-done-and-declined-odometer-complaints-recalls-next-service = the car across its visits: work done and declined, odometer, complaints, recalls, next service

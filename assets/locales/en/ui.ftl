@@ -708,3 +708,4 @@ ui-who-pays = Who pays
 ui-reminder-reached = Service reminder reached — { $job }
 ui-reminder-missed = Service reminder not answered — { $job }
 ui-optional-booked-for-tuesday-9-00 = optional: booked for Tuesday 9:00
+ui-vehicle-file-title = { $plate } · vehicle file

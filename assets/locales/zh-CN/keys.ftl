@@ -145,3 +145,5 @@ key-who-pays = 付费方
 key-who-pays-the-customer-warranty-goodwill-or-the-shop = 付费方：客户、索赔、三包、善意维修或内部
 key-the-service-reminder-call-the-customer-was-reached-a-note-if-you-like = 保养提醒电话：已联系到客户（可写备注）
 key-the-service-reminder-call-no-answer-the-car-stays-on-the-list = 保养提醒电话：未接通（车辆仍在提醒名单）
+key-vehicle-file = 车辆档案
+key-the-car-across-its-visits-work-done-and-declined-odometer-complaints-recalls-next-service = 这辆车的历次来厂：已做和客户拒绝的项目、里程、投诉、召回、下次保养

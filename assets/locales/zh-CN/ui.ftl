@@ -694,3 +694,4 @@ ui-who-pays = 付费方
 ui-reminder-reached = 保养提醒：已联系 — { $job }
 ui-reminder-missed = 保养提醒：未接通 — { $job }
 ui-optional-booked-for-tuesday-9-00 = 选填：已约周二 9:00
+ui-vehicle-file-title = { $plate } · 车辆档案

@@ -37,6 +37,8 @@ pub enum Action {
     Switch(View),
     Details,
     Back,
+    /// The job's car across its visits, from the job's details.
+    VehicleFile,
     LogIn,
     /// Back to the login screen (a shared bay terminal).
     LogOut,

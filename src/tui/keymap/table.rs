@@ -119,6 +119,9 @@ pub static BINDINGS: &[Binding] = &[
     bind(DETAIL, &[Down, Char('j')], "↑↓", "scroll", Action::Down).quiet(),
     bind(DETAIL, &[PageUp], "PgUp", "page up", Action::PageUp).quiet(),
     bind(DETAIL, &[PageDown, Char(' ')], "PgDn", "page down", Action::PageDown).quiet(),
+    bind(DETAIL, &[Char('v')], "v", "vehicle file", Action::VehicleFile)
+        .when(|m| m.vehicle_file.is_none())
+        .help("the car across its visits: work done and declined, odometer, complaints, recalls, next service"),
     bind(DETAIL, &[Esc, Enter, Backspace], "Esc", "back", Action::Back),
     bind(DETAIL, &[Char('q')], "q", "quit", Action::Quit),
     bind(DETAIL, &[Char('?')], "?", "help", Action::Help).quiet(),

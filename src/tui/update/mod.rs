@@ -87,6 +87,18 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
+        Msg::VehicleLoaded(r) => {
+            match r {
+                Ok(v) => {
+                    // A reload keeps the place read to.
+                    if m.vehicle_file.replace(*v).is_none() {
+                        m.detail_scroll = 0;
+                    }
+                }
+                Err(e) => m.error(e),
+            }
+            vec![]
+        }
         Msg::JobLoaded(Slot::MyJob, r) => {
             m.my_job = r.ok().map(|d| *d);
             m.clamp();

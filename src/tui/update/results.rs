@@ -72,6 +72,9 @@ pub(super) fn loaded(m: &mut Model, s: Snapshot) -> Vec<Effect> {
     let mut effects = Vec::new();
     if let Some(d) = &m.detail {
         effects.push(Effect::LoadJob(Slot::Detail, d.job.id));
+        if m.vehicle_file.is_some() {
+            effects.push(Effect::LoadVehicle(d.job.plate.clone()));
+        }
     }
     effects.extend(my_job(m));
     effects

@@ -60,7 +60,9 @@ pub fn draw(frame: &mut Frame, m: &Model) {
         None => login::draw(frame, body, m),
         Some(_) => {
             draw_tabs(frame, tabs, m);
-            if let Some(d) = &m.detail {
+            if let Some(v) = &m.vehicle_file {
+                detail::draw_vehicle(frame, body, m, v);
+            } else if let Some(d) = &m.detail {
                 detail::draw(frame, body, m, d);
             } else {
                 match m.view {

@@ -42,6 +42,7 @@ pub(super) fn act(m: &mut Model, a: Action) -> Vec<Effect> {
         Action::Switch(v) => navigate::switch(m, v),
         Action::Details => navigate::details(m, seen),
         Action::Back => navigate::back(m),
+        Action::VehicleFile => navigate::vehicle_file(m),
         Action::SwitchFocus => navigate::switch_focus(m),
         Action::Arrive => desk::arrive(m),
         Action::NoShow => desk::no_show(m),

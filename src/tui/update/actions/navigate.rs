@@ -67,11 +67,21 @@ pub(super) fn details(m: &mut Model, seen: Seen) -> Vec<Effect> {
 pub(super) fn back(m: &mut Model) -> Vec<Effect> {
     if matches!(m.overlay, Some(Overlay::Help)) {
         m.overlay = None;
-    } else {
+    } else if m.vehicle_file.take().is_none() {
         m.detail = None;
+        m.detail_scroll = 0;
+    } else {
         m.detail_scroll = 0;
     }
     vec![]
+}
+
+/// The car of the job in detail, across its visits.
+pub(super) fn vehicle_file(m: &mut Model) -> Vec<Effect> {
+    match &m.detail {
+        Some(d) => vec![Effect::LoadVehicle(d.job.plate.clone())],
+        None => vec![],
+    }
 }
 
 /// Bay terminal: ↑↓ over the job's lines or over the job list.
