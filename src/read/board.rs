@@ -60,6 +60,10 @@ pub struct Board {
     pub complaints: Vec<store::ComplaintRow>,
     /// Cars whose next service falls due within a week, not yet reminded.
     pub service_due: Vec<store::DueRow>,
+    /// The warranty desk: jobs whose warranty lines wait for a claim, and
+    /// the claims not yet paid.
+    pub to_claim: Vec<store::ToClaim>,
+    pub claims: Vec<store::ClaimRow>,
 }
 
 /// A part of the board, or nothing and its name in `unreadable`.
@@ -178,6 +182,8 @@ pub fn load(store: &Store, now: DateTime<Utc>, day_start: DateTime<Utc>) -> Resu
             )?,
             ahead: days_ahead(c, day_start, now)?,
             service_due: due_this_week(c, day_start, &mut unreadable),
+            to_claim: part("jobs to claim", store::jobs_to_claim(c), &mut unreadable),
+            claims: part("claims", store::unpaid_claims(c), &mut unreadable),
             calls: part("calls", store::open_calls(c), &mut unreadable),
             promises_moved: part(
                 "promises moved",

@@ -840,6 +840,13 @@ CREATE TABLE reminders (
 CREATE INDEX reminders_job ON reminders(job_id);
 "#;
 
+/// The warranty desk on the board (issue 24): the jobs with warranty lines
+/// and the claims not yet paid, each read on a small partial index.
+const V24: &str = r#"
+CREATE INDEX lines_warranty ON lines(job_id) WHERE payer IN ('warranty', 'sanbao');
+CREATE INDEX claims_unpaid ON claims(status) WHERE status <> 'paid';
+"#;
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(migrations_list())
 }
@@ -869,11 +876,12 @@ fn migrations_list() -> Vec<M<'static>> {
         M::up_with_hook(V21, v16_hook),
         M::up_with_hook(V22, v16_hook),
         M::up_with_hook(V23, v16_hook),
+        M::up(V24),
     ]
 }
 
 /// The schema version this build writes (SQLite's `user_version`).
-pub const LATEST: i64 = 23;
+pub const LATEST: i64 = 24;
 
 #[cfg(test)]
 mod tests {

@@ -85,6 +85,46 @@ pub fn claims_opened(
     all(conn, &sql, params![ts(from), ts(to)], claim_from)
 }
 
+/// Claims not yet paid, the oldest first: the warranty desk's list.
+pub fn unpaid_claims(conn: &Connection) -> Result<Vec<ClaimRow>> {
+    let sql = format!("{CLAIM_SELECT} WHERE w.status <> 'paid' ORDER BY w.id");
+    all(conn, &sql, [], claim_from)
+}
+
+/// A job whose warranty or 三包 lines wait for their claim.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ToClaim {
+    #[serde(serialize_with = "super::records::as_job_label")]
+    pub job: i64,
+    pub plate: String,
+    /// How many of its lines the maker (or 三包) pays.
+    pub lines: i64,
+}
+
+/// Jobs with approved or done warranty (三包) lines and no claim yet, not
+/// cancelled, oldest first.
+pub fn jobs_to_claim(conn: &Connection) -> Result<Vec<ToClaim>> {
+    all(
+        conn,
+        "SELECT l.job_id, v.plate, count(*)
+           FROM lines l INDEXED BY lines_warranty
+           JOIN jobs j ON j.id = l.job_id
+           JOIN vehicles v ON v.id = j.vehicle_id
+          WHERE l.payer IN ('warranty', 'sanbao') AND l.status IN ('approved', 'done')
+            AND j.status <> 'cancelled'
+            AND NOT EXISTS (SELECT 1 FROM claims w WHERE w.job_id = l.job_id)
+          GROUP BY l.job_id ORDER BY l.job_id",
+        [],
+        |r| {
+            Ok(ToClaim {
+                job: r.get(0)?,
+                plate: r.get(1)?,
+                lines: r.get(2)?,
+            })
+        },
+    )
+}
+
 /// What a new claim says.
 pub struct NewClaim<'a> {
     pub job: i64,

@@ -124,6 +124,18 @@ pub enum Write {
     NoShow {
         appt: i64,
     },
+    /// A warranty claim opened for a job's warranty lines.
+    NewClaim {
+        job: i64,
+        input: Box<crate::workshop::ClaimInput>,
+    },
+    /// A claim moved on: its next state, the maker's number, a note.
+    ClaimStep {
+        claim: i64,
+        to: crate::domain::warranty::ClaimStatus,
+        number: Option<String>,
+        note: Option<String>,
+    },
     /// The service reminder call of a car due.
     Remind {
         job: i64,

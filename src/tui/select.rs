@@ -101,7 +101,9 @@ impl Model {
             View::MyWork => self.my_jobs().len(),
             View::Parts => self.board.parts.len(),
             View::Qc => self.qc_list().len(),
-            View::Approvals => self.board.approvals.len(),
+            View::Approvals => {
+                self.board.approvals.len() + self.board.to_claim.len() + self.board.claims.len()
+            }
             View::Today => self.board.today.len() + self.board.service_due.len(),
             View::Followup => self.board.followups.len() + self.board.calls.len(),
             View::Complaints => self.board.complaints.len(),
@@ -183,6 +185,23 @@ impl Model {
         (self.view == View::Approvals)
             .then(|| self.board.approvals.get(self.sel.approvals))
             .flatten()
+    }
+
+    /// The warranty desk's row under the cursor: Approvals lists the jobs
+    /// to claim, then the claims not yet paid, after the approvals.
+    pub fn selected_desk(&self) -> Option<DeskRow<'_>> {
+        if self.view != View::Approvals {
+            return None;
+        }
+        let at = self.sel.approvals.checked_sub(self.board.approvals.len())?;
+        match self.board.to_claim.get(at) {
+            Some(t) => Some(DeskRow::ToClaim(t)),
+            None => self
+                .board
+                .claims
+                .get(at - self.board.to_claim.len())
+                .map(DeskRow::Claim),
+        }
     }
 
     /// Space on a line: done if it is to do, reopen if done — for the job's
@@ -319,6 +338,10 @@ impl Model {
                 .selected_job()
                 .map(|j| j.id)
                 .or_else(|| self.selected_due().map(|d| d.job)),
+            View::Approvals => self
+                .selected_approval()
+                .map(|a| a.line.job)
+                .or_else(|| self.selected_desk().map(|d| d.job())),
             _ => self.selected_job().map(|j| j.id),
         }
     }
@@ -405,7 +428,11 @@ impl Model {
             (View::Board, _) => return None,
             (View::MyWork, _) if self.on_lines() => return None,
             (View::MyWork, _) => jobs(self.my_jobs()),
-            (View::Approvals, _) => self.board.approvals.iter().map(|a| a.line.id).collect(),
+            // Lines, then jobs to claim and claims, apart by range and sign.
+            (View::Approvals, _) => (self.board.approvals.iter().map(|a| a.line.id))
+                .chain(self.board.to_claim.iter().map(|t| -t.job))
+                .chain(self.board.claims.iter().map(|c| -(1 << 40) - c.id))
+                .collect(),
             // Cars due after the bookings, apart by sign.
             (View::Today, _) => (self.board.today.iter().map(|a| a.id))
                 .chain(self.board.service_due.iter().map(|d| -d.job))
@@ -461,6 +488,22 @@ impl Model {
             .and_then(|ids| ids.iter().position(|x| *x == id));
         if let (Some(at), Some(cursor)) = (at, self.cursor_mut()) {
             *cursor = at;
+        }
+    }
+}
+
+/// A row of the warranty desk.
+#[derive(Debug, Clone, Copy)]
+pub enum DeskRow<'a> {
+    ToClaim(&'a crate::store::ToClaim),
+    Claim(&'a crate::store::ClaimRow),
+}
+
+impl DeskRow<'_> {
+    pub fn job(&self) -> i64 {
+        match self {
+            DeskRow::ToClaim(t) => t.job,
+            DeskRow::Claim(c) => c.job,
         }
     }
 }

@@ -10,7 +10,7 @@ use crate::error::Result;
 use crate::store::{self, ClaimRow, NewClaim};
 
 /// What the claim says of the repair.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ClaimInput {
     pub symptom: String,
     pub cause: String,

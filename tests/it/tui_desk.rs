@@ -481,3 +481,127 @@ fn the_vehicle_file_opens_from_a_jobs_details() {
     key(&mut f.app, KeyCode::Esc);
     assert!(f.app.detail.is_none());
 }
+
+/// Issue 24: the warranty desk under Approvals. A job whose warranty line
+/// has no claim is listed; `c` opens its claim (every part required), and
+/// on a claim moves it on: submitted → approved with the maker's number →
+/// paid, each an event on the job; a paid claim leaves the desk.
+#[test]
+fn a_warranty_claim_is_opened_and_paid_from_the_board() {
+    let mut f = demo(Some("Emma Clark"), None);
+    let job = f.app.board.queue[0].id;
+    let input = bayboard::workshop::LineInput {
+        work: "Replace leaking water pump".into(),
+        hours: Some(1.5),
+        payer: bayboard::domain::warranty::Payer::Warranty,
+        ..Default::default()
+    };
+    f.other().add_line("Emma Clark", job, &input, None).unwrap();
+    f.app.reload();
+    key(&mut f.app, KeyCode::Char('5'));
+    let to_claim = f
+        .app
+        .board
+        .to_claim
+        .iter()
+        .position(|t| t.job == job)
+        .unwrap();
+    let approvals = f.app.board.approvals.len();
+    down(&mut f.app, approvals + to_claim);
+    assert!(
+        footer(&f.app)
+            .iter()
+            .any(|(k, l)| *k == "c" && *l == "claim")
+    );
+    assert!(render(&f.app, 80, 24).contains("no claim yet"));
+    key(&mut f.app, KeyCode::Char('c'));
+    chars(&mut f.app, "coolant loss");
+    key(&mut f.app, KeyCode::Enter);
+    assert!(
+        render(&f.app, 80, 24).contains("required"),
+        "every part of the claim"
+    );
+    // The cursor is on the first part missing.
+    chars(&mut f.app, "pump seal worn");
+    for text in ["pump replaced", "WP-2231"] {
+        key(&mut f.app, KeyCode::Tab);
+        chars(&mut f.app, text);
+    }
+    key(&mut f.app, KeyCode::Enter);
+    assert!(
+        f.flash().contains("opened"),
+        "{}\n{}",
+        f.flash(),
+        render(&f.app, 80, 24)
+    );
+    assert!(!f.app.board.to_claim.iter().any(|t| t.job == job));
+    let claim = f
+        .app
+        .board
+        .claims
+        .iter()
+        .find(|c| c.job == job)
+        .unwrap()
+        .clone();
+    assert_eq!(claim.status.as_str(), "open");
+    assert_eq!(claim.part, "WP-2231");
+    let row = f
+        .app
+        .board
+        .claims
+        .iter()
+        .position(|c| c.id == claim.id)
+        .unwrap();
+    let at = f.app.board.approvals.len() + f.app.board.to_claim.len() + row;
+    let step = |f: &mut Fixture, keys: &[KeyCode], number: Option<&str>| {
+        while f.app.sel.approvals > at {
+            key(&mut f.app, KeyCode::Up);
+        }
+        let from = f.app.sel.approvals;
+        down(&mut f.app, at - from);
+        key(&mut f.app, KeyCode::Char('c'));
+        for k in keys {
+            key(&mut f.app, *k);
+        }
+        if let Some(n) = number {
+            key(&mut f.app, KeyCode::Tab);
+            chars(&mut f.app, n);
+        }
+        key(&mut f.app, KeyCode::Enter);
+        f.app
+            .board
+            .claims
+            .iter()
+            .find(|c| c.id == claim.id)
+            .map(|c| (c.status.as_str(), c.number.clone()))
+    };
+    assert_eq!(step(&mut f, &[], None), Some(("submitted", None)));
+    // Submitted goes to approved or rejected: approved, the first.
+    let approved = step(&mut f, &[], Some("FAW-2026-1188"));
+    assert_eq!(approved, Some(("approved", Some("FAW-2026-1188".into()))));
+    assert_eq!(step(&mut f, &[], None), None, "paid: off the desk");
+    let kinds = sql_kinds(&f, job);
+    assert_eq!(
+        kinds,
+        [
+            "claim_opened",
+            "claim_updated",
+            "claim_updated",
+            "claim_updated"
+        ]
+    );
+}
+
+fn sql_kinds(f: &Fixture, job: i64) -> Vec<String> {
+    f.app
+        .workshop()
+        .store()
+        .read(|c| {
+            let mut st = c.prepare(
+                "SELECT kind FROM events WHERE job_id = ?1 AND kind LIKE 'claim%' ORDER BY id",
+            )?;
+            let rows = st.query_map([job], |r| r.get(0))?;
+            Ok(rows.collect::<Result<Vec<String>, _>>()?)
+        })
+        .unwrap()
+}

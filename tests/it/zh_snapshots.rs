@@ -96,6 +96,15 @@ fn every_form_and_overlay_in_chinese() {
     }
     press(&mut desk.app, &[KeyCode::Enter, KeyCode::Char('v')]);
     snap_zh("vehicle_file", &desk.app);
+    // The warranty desk: the demo's claim moved on.
+    press(
+        &mut desk.app,
+        &[KeyCode::Esc, KeyCode::Esc, KeyCode::Char('5')],
+    );
+    let approvals = desk.app.board.approvals.len() + desk.app.board.to_claim.len();
+    down(&mut desk.app, approvals);
+    press(&mut desk.app, &[KeyCode::Char('c')]);
+    snap_zh("claim_step", &desk.app);
     let mut tech = demo(Some("Wang Wei"), Some("B1"));
     press(&mut tech.app, &[KeyCode::Char('w')]);
     snap_zh("found_work", &tech.app);

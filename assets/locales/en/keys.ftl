@@ -147,3 +147,6 @@ key-the-service-reminder-call-the-customer-was-reached-a-note-if-you-like = the 
 key-the-service-reminder-call-no-answer-the-car-stays-on-the-list = the service reminder call: no answer (the car stays on the list)
 key-vehicle-file = vehicle file
 key-the-car-across-its-visits-work-done-and-declined-odometer-complaints-recalls-next-service = the car across its visits: work done and declined, odometer, complaints, recalls, next service
+key-claim = claim
+key-state = state
+key-warranty-open-the-job-s-claim-or-move-a-claim-on-submitted-approved-or-rejected-paid = warranty: open the job's claim, or move a claim on (submitted, approved or rejected, paid)

@@ -709,3 +709,22 @@ ui-reminder-reached = Service reminder reached — { $job }
 ui-reminder-missed = Service reminder not answered — { $job }
 ui-optional-booked-for-tuesday-9-00 = optional: booked for Tuesday 9:00
 ui-vehicle-file-title = { $plate } · vehicle file
+ui-claims-title = WARRANTY — to claim { $to_claim } · claims not paid { $claims }
+ui-to-claim-line = { $job }  { $plate }  { $lines ->
+        [one] 1 warranty line
+       *[other] { $lines } warranty lines
+    } — no claim yet
+ui-desk-claim-line = { $claim }  { $job }  { $plate }  { $status }{ $number ->
+        [none] {""}
+       *[other] {" "}no. { $number }
+    }  part { $part }
+ui-symptom = Symptom
+ui-cause = Cause
+ui-repair = Repair
+ui-part-no = Part no.
+ui-next-state = Next state
+ui-claim-no = Claim no.
+ui-new-claim = New warranty claim — { $job }
+ui-move-claim = Claim { $claim } ({ $status })
+ui-claim-opened = claim { $claim } opened for { $job }
+ui-claim-moved = claim { $claim } is now { $status }

@@ -695,3 +695,19 @@ ui-reminder-reached = 保养提醒：已联系 — { $job }
 ui-reminder-missed = 保养提醒：未接通 — { $job }
 ui-optional-booked-for-tuesday-9-00 = 选填：已约周二 9:00
 ui-vehicle-file-title = { $plate } · 车辆档案
+ui-claims-title = 索赔 — 待索赔 { $to_claim } · 未结索赔 { $claims }
+ui-to-claim-line = { $job }  { $plate }  { $lines } 项索赔项目 — 尚未建索赔单
+ui-desk-claim-line = { $claim }  { $job }  { $plate }  { $status }{ $number ->
+        [none] {""}
+       *[other] {" "}索赔号 { $number }
+    }  零件 { $part }
+ui-symptom = 故障现象
+ui-cause = 故障原因
+ui-repair = 维修措施
+ui-part-no = 索赔件号
+ui-next-state = 下一状态
+ui-claim-no = 索赔号
+ui-new-claim = 新建索赔单 — { $job }
+ui-move-claim = 索赔单 { $claim }（{ $status }）
+ui-claim-opened = 已为 { $job } 建索赔单 { $claim }
+ui-claim-moved = 索赔单 { $claim } 现为{ $status }

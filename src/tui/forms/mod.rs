@@ -4,6 +4,7 @@
 //! field errors); a refusal comes back keyed by [`Field`].
 
 mod check_in;
+mod claim;
 mod decision;
 mod deliver;
 mod dispatch;
@@ -19,6 +20,7 @@ mod text;
 pub mod widgets;
 
 pub use check_in::CheckInForm;
+pub use claim::{ClaimFor, ClaimForm};
 pub use decision::DecisionForm;
 pub use deliver::DeliverForm;
 pub use dispatch::{Choice, DispatchForm};
@@ -56,6 +58,7 @@ pub enum FormKind {
     Find,
     Printer,
     Deliver,
+    Claim,
 }
 
 /// What the focused part of a form is, so the keymap knows whether a key
@@ -171,6 +174,7 @@ pub enum AnyForm {
     Find(Box<FindForm>),
     Printer(Box<PrinterForm>),
     Deliver(Box<DeliverForm>),
+    Claim(Box<ClaimForm>),
 }
 
 impl AnyForm {
@@ -188,6 +192,7 @@ impl AnyForm {
             AnyForm::Find(f) => f.as_ref(),
             AnyForm::Printer(f) => f.as_ref(),
             AnyForm::Deliver(f) => f.as_ref(),
+            AnyForm::Claim(f) => f.as_ref(),
         }
     }
 
@@ -205,6 +210,7 @@ impl AnyForm {
             AnyForm::Find(f) => f.as_mut(),
             AnyForm::Printer(f) => f.as_mut(),
             AnyForm::Deliver(f) => f.as_mut(),
+            AnyForm::Claim(f) => f.as_mut(),
         }
     }
 }

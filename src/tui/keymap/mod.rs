@@ -39,6 +39,8 @@ pub enum Action {
     Back,
     /// The job's car across its visits, from the job's details.
     VehicleFile,
+    /// The warranty desk's row: open its claim, or move it on.
+    Claim,
     LogIn,
     /// Back to the login screen (a shared bay terminal).
     LogOut,

@@ -44,6 +44,7 @@ const EVERYWHERE: &[Scope] = &[
     F(FormKind::Find),
     F(FormKind::Printer),
     F(FormKind::Deliver),
+    F(FormKind::Claim),
 ];
 const LOGIN: &[Scope] = &[Scope::Login];
 const DETAIL: &[Scope] = &[Scope::Detail];
@@ -54,7 +55,9 @@ const DELIVER: &[Scope] = &[F(FormKind::Deliver)];
 const PARTS_LOG: &[Scope] = &[F(FormKind::PartsLog)];
 const CHECK_IN: &[Scope] = &[F(FormKind::CheckIn)];
 const INSPECT: &[Scope] = &[F(FormKind::Inspect)];
+const CLAIM: &[Scope] = &[F(FormKind::Claim)];
 const FIELDS: &[Scope] = &[
+    F(FormKind::Claim),
     F(FormKind::Deliver),
     F(FormKind::PartsLog),
     F(FormKind::CheckIn),
@@ -91,6 +94,7 @@ const ANY_FORM: &[Scope] = &[
     F(FormKind::Find),
     F(FormKind::Printer),
     F(FormKind::Deliver),
+    F(FormKind::Claim),
 ];
 const FOREMAN_PARTS: &[Role] = &[Role::Parts, Role::Foreman];
 const PARTS_LOGGERS: &[Role] = &[Role::Technician, Role::Foreman, Role::Parts];
@@ -275,6 +279,9 @@ pub static BINDINGS: &[Binding] = &[
     bind(BOARD, &[Char('p')], "p", "print RO", Action::Print(Document::RepairOrder))
         .need(Need::Roles(DECIDERS)).when(|m| m.offers_print(Document::RepairOrder))
         .help("print the repair order for the customer to sign"),
+    bind(APPROVALS, &[Char('c')], "c", "claim", Action::Claim)
+        .need(Need::Roles(DECIDERS)).when(|m| m.selected_desk().is_some())
+        .help("warranty: open the job's claim, or move a claim on (submitted, approved or rejected, paid)"),
     bind(APPROVALS, &[Char('p')], "p", "print added work", Action::Print(Document::AddedWork))
         .need(Need::Roles(DECIDERS)).when(|m| m.offers_print(Document::AddedWork))
         .help("print the added-work confirmation for the customer to sign"),
@@ -301,6 +308,9 @@ pub static BINDINGS: &[Binding] = &[
     bind(DELIVER, &[Left], "←→", "choose", fa(FormAction::Left)).when(on_choice),
     bind(DELIVER, &[Right, Char(' ')], "←→", "choose", fa(FormAction::Right)).when(on_choice).quiet(),
     bind(DELIVER, &[Enter], "⏎", "deliver", fa(FormAction::Submit)),
+    bind(CLAIM, &[Left], "←→", "state", fa(FormAction::Left)).when(on_choice),
+    bind(CLAIM, &[Right, Char(' ')], "←→", "state", fa(FormAction::Right)).when(on_choice).quiet(),
+    bind(CLAIM, &[Enter], "⏎", "save", fa(FormAction::Submit)),
     bind(&[F(FormKind::Text)], &[Enter], "⏎", "save", fa(FormAction::Submit)),
     bind(&[F(FormKind::Pin)], &[Enter], "⏎", "confirm", fa(FormAction::Submit)),
     // Multi-field forms: Tab moves, ←→ and space change a choice.

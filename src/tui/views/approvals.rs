@@ -27,7 +27,19 @@ pub fn urgency_span(u: Option<Urgency>, blocking: bool) -> Span<'static> {
     Span::styled(text, Style::new().fg(color).add_modifier(Modifier::BOLD))
 }
 
+/// Approvals, and under them the warranty desk when it has rows.
 pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
+    let desk = super::claims::height(m, area);
+    let [area, claims] =
+        ratatui::layout::Layout::vertical([Constraint::Fill(1), Constraint::Length(desk)])
+            .areas(area);
+    if desk > 0 {
+        super::claims::draw(frame, claims, m);
+    }
+    draw_approvals(frame, area, m);
+}
+
+fn draw_approvals(frame: &mut Frame, area: Rect, m: &Model) {
     let list = &m.board.approvals;
     let title = format!(
         "{} {}",
@@ -135,9 +147,10 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(Style::new().add_modifier(Modifier::BOLD)))
         .column_spacing(1)
-        .block(panel_block(title, true))
+        .block(panel_block(title, m.selected_approval().is_some()))
         .row_highlight_style(selected_style());
-    frame.render_stateful_widget(table, area, &mut table_state(Some(m.sel.approvals)));
+    let here = m.selected_approval().map(|_| m.sel.approvals);
+    frame.render_stateful_widget(table, area, &mut table_state(here));
 }
 
 /// The selected line's customer, phone and work, uncut.

@@ -6,6 +6,7 @@ pub mod ascii;
 mod bays;
 mod board;
 mod calls;
+mod claims;
 mod dash_counts;
 mod dash_parts;
 pub mod dashboard;

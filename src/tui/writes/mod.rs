@@ -8,6 +8,7 @@ use crate::workshop::Workshop;
 mod act;
 mod cancel;
 mod check_in;
+mod claim;
 mod complaint;
 mod deliver;
 mod dispatch;
@@ -105,6 +106,13 @@ pub fn write(ws: &mut Workshop, who: &str, w: Write) -> Result<String, Error> {
             score,
             note,
         } => followup::run(ws, who, job, reached, score, note),
+        Write::NewClaim { job, input } => claim::open(ws, who, job, &input),
+        Write::ClaimStep {
+            claim,
+            to,
+            number,
+            note,
+        } => claim::step(ws, who, claim, to, (number, note)),
         Write::Remind { job, reached, note } => followup::remind(ws, who, job, reached, note),
         Write::Complaint { id, to, note } => complaint::run(ws, who, id, to, note),
         Write::Cancel {

@@ -107,3 +107,16 @@ pub(super) fn print(m: &mut Model, doc: crate::domain::documents::Document) -> V
         printer: None,
     })]
 }
+
+/// The warranty desk's row: a job's claim to open, or a claim to move on.
+pub(super) fn claim(m: &mut Model) -> Vec<Effect> {
+    use crate::tui::forms::ClaimForm;
+    use crate::tui::select::DeskRow;
+    let f = match m.selected_desk() {
+        Some(DeskRow::ToClaim(t)) => ClaimForm::new_claim(t.job),
+        Some(DeskRow::Claim(c)) => ClaimForm::step(c),
+        None => return vec![],
+    };
+    m.overlay = Some(Overlay::Form(AnyForm::Claim(Box::new(f))));
+    vec![]
+}

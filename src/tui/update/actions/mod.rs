@@ -43,6 +43,7 @@ pub(super) fn act(m: &mut Model, a: Action) -> Vec<Effect> {
         Action::Details => navigate::details(m, seen),
         Action::Back => navigate::back(m),
         Action::VehicleFile => navigate::vehicle_file(m),
+        Action::Claim => desk::claim(m),
         Action::SwitchFocus => navigate::switch_focus(m),
         Action::Arrive => desk::arrive(m),
         Action::NoShow => desk::no_show(m),
