@@ -841,10 +841,12 @@ CREATE INDEX reminders_job ON reminders(job_id);
 "#;
 
 /// The warranty desk on the board (issue 24): the jobs with warranty lines
-/// and the claims not yet paid, each read on a small partial index.
+/// and the claims not yet paid, each read on a small partial index; the
+/// cars of a recall campaign found by VIN when the check-in form opens.
 const V24: &str = r#"
 CREATE INDEX lines_warranty ON lines(job_id) WHERE payer IN ('warranty', 'sanbao');
 CREATE INDEX claims_unpaid ON claims(status) WHERE status <> 'paid';
+CREATE INDEX vehicles_vin ON vehicles(vin) WHERE vin IS NOT NULL;
 "#;
 
 pub fn migrations() -> Migrations<'static> {

@@ -231,6 +231,37 @@ pub fn open_recalls(conn: &Connection, vin: Option<&str>) -> Result<Vec<RecallSt
         .collect())
 }
 
+/// An open campaign of a car the shop knows, by the key of its plate: what
+/// the check-in form flags while the plate is typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlateRecall {
+    pub plate_key: String,
+    pub campaign: String,
+    pub title: String,
+}
+
+/// Every open campaign of a car on file (its VIN recorded), by plate key.
+pub fn open_recalls_by_plate(conn: &Connection) -> Result<Vec<PlateRecall>> {
+    all(
+        conn,
+        "SELECT DISTINCT v.plate_key, r.campaign, r.title
+           FROM recalls r JOIN vehicles v ON v.vin = r.vin
+          WHERE NOT EXISTS (SELECT 1 FROM lines l JOIN jobs j ON j.id = l.job_id
+                              JOIN vehicles dv ON dv.id = j.vehicle_id
+                             WHERE l.campaign = r.campaign AND dv.vin = r.vin
+                               AND l.status = 'done')
+          ORDER BY v.plate_key, r.campaign",
+        [],
+        |r| {
+            Ok(PlateRecall {
+                plate_key: r.get(0)?,
+                campaign: r.get(1)?,
+                title: r.get(2)?,
+            })
+        },
+    )
+}
+
 /// Every campaign row.
 pub fn recalls(conn: &Connection) -> Result<Vec<RecallState>> {
     let sql = format!("{RECALL_SELECT} ORDER BY r.campaign, r.vin");

@@ -63,6 +63,11 @@ pub fn run(ws: &mut Workshop, m: &Model, e: Effect) -> Msg {
                 .read(crate::store::catalogue_ops)
                 .map_err(|e| e.to_string()),
         ),
+        Effect::Recalls => Msg::Recalls(
+            ws.store()
+                .read(crate::store::open_recalls_by_plate)
+                .map_err(|e| e.to_string()),
+        ),
         Effect::Write(w) => Msg::Written(super::writes::write(ws, &m.who(), w)),
     }
 }

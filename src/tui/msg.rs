@@ -47,6 +47,8 @@ pub enum Msg {
     ),
     /// The published list of operations, for the form that picks them.
     Catalogue(Result<Vec<crate::domain::catalogue::Op>, String>),
+    /// The open recall campaigns by plate, for the check-in form.
+    Recalls(Result<Vec<crate::store::PlateRecall>, String>),
 }
 
 /// Where a loaded job goes.
@@ -93,6 +95,8 @@ pub enum Effect {
     Figures(crate::read::figures::Span),
     /// Read the published list of operations for the open form.
     Catalogue,
+    /// Read the open recall campaigns for the check-in form.
+    Recalls,
     Write(Write),
 }
 

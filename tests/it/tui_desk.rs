@@ -605,3 +605,25 @@ fn sql_kinds(f: &Fixture, job: i64) -> Vec<String> {
         })
         .unwrap()
 }
+
+/// Issue 24: the check-in form flags an open recall campaign while the
+/// plate is typed, however it is spelt; another car's plate shows none.
+#[test]
+fn the_check_in_form_flags_a_recall_while_the_plate_is_typed() {
+    let mut f = demo(Some("Emma Clark"), None);
+    key(&mut f.app, KeyCode::Char('1'));
+    key(&mut f.app, KeyCode::Char('n'));
+    chars(&mut f.app, "川a 6d3k");
+    assert!(
+        !render(&f.app, 80, 24).contains("RC-2026-031"),
+        "not yet the whole plate"
+    );
+    chars(&mut f.app, "9");
+    let screen = render(&f.app, 80, 24);
+    assert!(screen.contains("open recall RC-2026-031"), "{screen}");
+    for _ in 0..8 {
+        key(&mut f.app, KeyCode::Backspace);
+    }
+    chars(&mut f.app, "粤B12345");
+    assert!(!render(&f.app, 80, 24).contains("open recall"));
+}

@@ -728,3 +728,4 @@ ui-new-claim = New warranty claim — { $job }
 ui-move-claim = Claim { $claim } ({ $status })
 ui-claim-opened = claim { $claim } opened for { $job }
 ui-claim-moved = claim { $claim } is now { $status }
+ui-check-in-recall = ⚠ open recall { $campaign }: { $title } — do it on this visit

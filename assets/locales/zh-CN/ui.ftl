@@ -711,3 +711,4 @@ ui-new-claim = 新建索赔单 — { $job }
 ui-move-claim = 索赔单 { $claim }（{ $status }）
 ui-claim-opened = 已为 { $job } 建索赔单 { $claim }
 ui-claim-moved = 索赔单 { $claim } 现为{ $status }
+ui-check-in-recall = ⚠ 未完成召回 { $campaign }：{ $title } — 本次进厂一并处理

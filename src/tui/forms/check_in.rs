@@ -77,6 +77,9 @@ pub struct CheckInForm {
     pub error: Option<String>,
     /// A promised time already past, as typed, once the person was asked.
     pub past_seen: Option<String>,
+    /// Open recall campaigns of cars on file, by plate key: flagged under
+    /// the plate as it is typed.
+    pub recalls: Vec<crate::store::PlateRecall>,
 }
 
 impl Default for CheckInForm {
@@ -93,6 +96,7 @@ impl Default for CheckInForm {
             errors: FieldErrors::default(),
             error: None,
             past_seen: None,
+            recalls: Vec::new(),
         }
     }
 }
@@ -397,8 +401,37 @@ impl CheckInForm {
                 None => self.choice_line(*field, label),
             };
             push_field(&mut lines, line, focused, label, error, field_w);
+            if *field == Field::Plate {
+                lines.extend(self.recall_lines(field_w));
+            }
         }
         (lines, cursor, focus)
+    }
+
+    /// The open campaigns of the car whose plate is typed, however it is
+    /// spelt: do the campaign on this visit.
+    fn recall_lines(&self, width: usize) -> Vec<Line<'static>> {
+        let key = crate::domain::vehicle::plate_key(self.value(Field::Plate));
+        if key.is_empty() {
+            return Vec::new();
+        }
+        self.recalls
+            .iter()
+            .filter(|r| r.plate_key == key)
+            .map(|r| {
+                let text = crate::present::words::message(
+                    "ui-check-in-recall",
+                    &[
+                        ("campaign", r.campaign.clone().into()),
+                        ("title", r.title.clone().into()),
+                    ],
+                );
+                Line::styled(
+                    format!("{:11}{}", "", crate::text::fit(&text, width)),
+                    ratatui::style::Style::new().fg(ratatui::style::Color::Yellow),
+                )
+            })
+            .collect()
     }
 
     /// The priority, or one of the two yes/no toggles.

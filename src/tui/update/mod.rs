@@ -72,6 +72,14 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
+        Msg::Recalls(r) => {
+            match (r, &mut m.overlay) {
+                (Ok(list), Some(Overlay::Form(AnyForm::CheckIn(f)))) => f.recalls = list,
+                (Ok(_), _) => {}
+                (Err(e), _) => m.error(e),
+            }
+            vec![]
+        }
         Msg::Loaded(s) => loaded(m, *s),
         Msg::LoadFailed(e) => {
             m.error(format!("cannot read the board: {e}"));

@@ -13,7 +13,7 @@ use crate::domain::aftersales::ComplaintStatus;
 pub(super) fn arrive(m: &mut Model) -> Vec<Effect> {
     if let Some(f) = m.selected_appt().map(CheckInForm::arrival) {
         m.overlay = Some(Overlay::Form(AnyForm::CheckIn(Box::new(f))));
-        return vec![Effect::Catalogue];
+        return vec![Effect::Catalogue, Effect::Recalls];
     }
     vec![]
 }
@@ -29,7 +29,7 @@ pub(super) fn check_in(m: &mut Model) -> Vec<Effect> {
     m.overlay = Some(Overlay::Form(AnyForm::CheckIn(
         Box::new(CheckInForm::new()),
     )));
-    vec![Effect::Catalogue]
+    vec![Effect::Catalogue, Effect::Recalls]
 }
 
 /// A call on the selected row: the follow-up call, or on Today the
