@@ -5,13 +5,16 @@ use crate::common::{lines_done_in, new_job_in, workshop};
 use bayboard::Error;
 use bayboard::domain::Field;
 use bayboard::domain::aftersales::ComplaintStatus;
+use bayboard::domain::inspection::Level;
 use bayboard::domain::numbers::{parse_job_number, parse_parts_id};
 use bayboard::domain::qc::{Verdict, parse_mark};
 use bayboard::domain::validate;
+use bayboard::domain::warranty::{ClaimStatus, Payer};
 use bayboard::domain::{BayKind, JobAction, PartKind, PartStatus, Priority, Role};
 use bayboard::domain::{LineStatus, Urgency, Via};
 use bayboard::store;
-use bayboard::workshop::{Found, Inspection, LineInput, NewJobInput, NewPartsInput, Workshop};
+use bayboard::workshop::Workshop;
+use bayboard::workshop::{ClaimInput, Found, Inspection, LineInput, NewJobInput, NewPartsInput};
 use proptest::prelude::*;
 
 const PEOPLE: [&str; 8] = [
@@ -35,6 +38,9 @@ fn op() -> impl Strategy<Value = Op> {
         3 => Just(6), 4 => Just(7), 2 => Just(8), 4 => Just(9), 4 => Just(10), 2 => Just(11),
         3 => Just(12), 1 => Just(13), 1 => Just(14), 3 => Just(15), 3 => Just(16), 3 => Just(17),
         2 => Just(18), 2 => Just(19), 1 => Just(20), 1 => Just(21),
+        // Issue 24: the peer check (and the shop turning it on or off),
+        // lines paid by others than the customer, warranty claims.
+        3 => Just(22), 1 => Just(23), 2 => Just(24), 3 => Just(25),
     ];
     (
         kind,
@@ -78,6 +84,15 @@ fn target(ws: &Workshop, o: &Op) -> i64 {
         6 => &["paused"],
         8 => &["in_progress", "dispatched", "paused"],
         10 | 11 => &["ready_for_qc"],
+        22 => &["peer_check"],
+        24 => &[
+            "in_progress",
+            "paused",
+            "dispatched",
+            "qc_passed",
+            "delivered",
+        ],
+        25 => &["in_progress", "paused", "qc_passed", "delivered"],
         12 | 20 | 21 => &["qc_passed"],
         18 | 19 => &["delivered"],
         _ => &[],
@@ -124,6 +139,9 @@ fn usual(ws: &Workshop, o: &Op) -> String {
         16 => "Ada".into(),
         9 => "Pat".into(),
         10 | 11 => "Quinn".into(),
+        // Another technician than the job's.
+        22 => if tech() == "Tom" { "Tina" } else { "Tom" }.into(),
+        23 => "Boss".into(),
         _ => "Ada".into(),
     }
 }
@@ -200,6 +218,54 @@ fn apply(ws: &mut Workshop, o: &Op) -> Result<(), Error> {
             .map(drop)
         }
         12 => ws.act(who, n, JobAction::Deliver, None, seen).map(drop),
+        22 => {
+            let fail = a % 3 == 0;
+            let v = if fail { Verdict::Fail } else { Verdict::Pass };
+            let marks = if fail {
+                vec![parse_mark("work_checked=fail").unwrap()]
+            } else {
+                vec![]
+            };
+            let inspection = Inspection {
+                marks,
+                ..Default::default()
+            };
+            ws.inspect_level(who, n, Level::Peer, v, &inspection, seen)
+                .map(drop)
+        }
+        23 => ws.set_peer_check(Some(who), a % 2 == 0),
+        24 => {
+            let campaign = (a % 7 == 0).then(|| "RC-1".to_string());
+            let input = LineInput {
+                work: "Water pump".into(),
+                hours: Some(1.0),
+                payer: Payer::ALL[a % Payer::ALL.len()],
+                campaign,
+                ..LineInput::default()
+            };
+            ws.add_line(who, n, &input, seen).map(drop)
+        }
+        25 => {
+            if a % 3 == 0 {
+                let input = ClaimInput {
+                    symptom: "leak".into(),
+                    cause: "seal".into(),
+                    correction: "replaced".into(),
+                    part: "WP-1".into(),
+                };
+                ws.new_claim(who, n, &input).map(drop)
+            } else {
+                // Mostly a step the claim may take, sometimes any.
+                let id = if a % 4 == 1 { (a % 3) as i64 + 2 } else { 1 };
+                let now = ws.store().read(|c| store::claim(c, id)).unwrap();
+                let to = match now.map(|c| c.status.next()) {
+                    Some(next) if !next.is_empty() && a % 5 != 0 => next[a % next.len()],
+                    _ => ClaimStatus::ALL[a % ClaimStatus::ALL.len()],
+                };
+                let number = (a % 2 == 0).then_some("FAW-1");
+                ws.update_claim(who, id, to, number, None).map(drop)
+            }
+        }
         // After delivery: a follow-up call, reached with a score or missed.
         18 => {
             let reached = a % 3 != 0;
@@ -287,7 +353,7 @@ fn apply(ws: &mut Workshop, o: &Op) -> Result<(), Error> {
 }
 
 /// Everything a refusal must leave as it was.
-fn fingerprint(ws: &Workshop) -> (i64, i64, i64, i64, String) {
+fn fingerprint(ws: &Workshop) -> (i64, i64, i64, i64, String, String) {
     let c = ws.store().connection();
     let q = |sql: &str| c.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
     (
@@ -297,6 +363,13 @@ fn fingerprint(ws: &Workshop) -> (i64, i64, i64, i64, String) {
         q("SELECT count(*) FROM parts_issues"),
         c.query_row(
             "SELECT count(*) || ':' || coalesce(group_concat(status || hours), '') FROM lines",
+            [],
+            |r| r.get::<_, String>(0),
+        )
+        .unwrap(),
+        c.query_row(
+            "SELECT count(*) || ':' || coalesce(group_concat(status || coalesce(number, '')), '')
+               FROM claims",
             [],
             |r| r.get::<_, String>(0),
         )
@@ -317,6 +390,15 @@ proptest! {
         // the floor (wash, follow-up, complaints) have something to act on.
         for deliver in [true, false] {
             let n = new_job_in(&mut ws, "Ada", "X-2");
+            if deliver {
+                // A warranty line: the claim steps have one to move on.
+                let pump = LineInput {
+                    work: "Water pump".into(),
+                    payer: Payer::Warranty,
+                    ..LineInput::default()
+                };
+                ws.add_line("Ada", n, &pump, None).unwrap();
+            }
             ws.dispatch("Boss", n, "B1", "Tom", None).unwrap();
             ws.act("Tom", n, JobAction::Start, None, None).unwrap();
             lines_done_in(&mut ws, "Tom", n);
@@ -324,9 +406,23 @@ proptest! {
             ws.inspect("Quinn", n, Verdict::Pass, &Inspection::default(), None).unwrap();
             if deliver {
                 ws.act("Ada", n, JobAction::Deliver, None, None).unwrap();
+                let claim = ClaimInput {
+                    symptom: "leak".into(),
+                    cause: "seal".into(),
+                    correction: "replaced".into(),
+                    part: "WP-1".into(),
+                };
+                ws.new_claim("Ada", n, &claim).unwrap();
             }
         }
-        let mut done = [0usize; 22];
+        // The peer check on, and one job waiting for it.
+        ws.set_peer_check(Some("Boss"), true).unwrap();
+        let n = new_job_in(&mut ws, "Ada", "X-3");
+        ws.dispatch("Boss", n, "B2", "Tina", None).unwrap();
+        ws.act("Tina", n, JobAction::Start, None, None).unwrap();
+        lines_done_in(&mut ws, "Tina", n);
+        ws.act("Tina", n, JobAction::Finish, None, None).unwrap();
+        let mut done = [0usize; 26];
         for o in &ops {
             let before = fingerprint(&ws);
             match apply(&mut ws, o) {
