@@ -47,10 +47,35 @@ fn allowed(list: &[&str]) -> String {
 /// (what the CLI takes), the dealer's word with the command in Chinese
 /// (开工（start）); an action without words is its command word.
 fn job_action(command: &str) -> String {
-    let id = format!("job-action-{command}");
+    let id = format!("job-action-{}", command.replace(' ', "-"));
     match message(&id, &[]) {
         said if said == id => command.to_string(),
         said => said,
+    }
+}
+
+/// "Wang Wei (technician, qc)" — a person as the domain names them —
+/// with the roles in the reader's words.
+fn person(described: &str) -> String {
+    let Some((name, roles)) = described
+        .strip_suffix(')')
+        .and_then(|d| d.rsplit_once(" ("))
+    else {
+        return described.to_string();
+    };
+    let nouns: Option<Vec<&str>> = roles
+        .split(", ")
+        .map(|r| r.parse::<Role>().ok().map(Role::noun))
+        .collect();
+    match nouns {
+        Some(n) => message(
+            "refusal-who",
+            &[
+                ("name", name.to_string().into()),
+                ("roles", join(&n, "sep-list").into()),
+            ],
+        ),
+        None => described.to_string(),
     }
 }
 
@@ -90,7 +115,7 @@ fn words(r: &Refusal) -> String {
         } => message(
             "refusal-wrong-role",
             &[
-                ("who", v(who)),
+                ("who", v(person(who))),
                 ("action", v(act(*action))),
                 ("job", v(job)),
                 ("status", v(status.label())),
@@ -104,7 +129,7 @@ fn words(r: &Refusal) -> String {
         } => message(
             "refusal-wrong-role-setup",
             &[
-                ("who", v(who)),
+                ("who", v(person(who))),
                 ("action", v(act(*action))),
                 ("needs", v(needs(roles))),
             ],
@@ -118,7 +143,7 @@ fn words(r: &Refusal) -> String {
         } => message(
             "refusal-not-your-job",
             &[
-                ("who", v(who)),
+                ("who", v(person(who))),
                 ("action", v(act(*action))),
                 ("job", v(job)),
                 ("status", v(status.label())),
@@ -143,16 +168,20 @@ fn words(r: &Refusal) -> String {
         BayInactive { bay } => message("refusal-bay-inactive", &[("bay", v(bay))]),
         TechnicianBusy { who, job, other } => message(
             "refusal-technician-busy",
-            &[("who", v(who)), ("job", v(job)), ("other", v(other))],
+            &[
+                ("who", v(person(who))),
+                ("job", v(job)),
+                ("other", v(other)),
+            ],
         ),
         NotATechnician { who, job } => message(
             "refusal-not-a-technician",
-            &[("who", v(who)), ("job", v(job))],
+            &[("who", v(person(who))), ("job", v(job))],
         ),
         SignedEarlier { who, job, status } => message(
             "refusal-signed-earlier",
             &[
-                ("who", v(who)),
+                ("who", v(person(who))),
                 ("job", v(job)),
                 ("status", v(status.label())),
             ],
@@ -160,7 +189,7 @@ fn words(r: &Refusal) -> String {
         OwnWork { who, job, status } => message(
             "refusal-own-work",
             &[
-                ("who", v(who)),
+                ("who", v(person(who))),
                 ("job", v(job)),
                 ("status", v(status.label())),
             ],
@@ -250,7 +279,7 @@ fn more_words(r: &Refusal) -> String {
         ),
         NotTheirJob { who, action } => message(
             "refusal-not-their-job",
-            &[("who", v(who)), ("action", v(act(*action)))],
+            &[("who", v(person(who))), ("action", v(act(*action)))],
         ),
         LineNotNow { job, status, what } => message(
             "refusal-line-not-now",
@@ -275,7 +304,7 @@ fn more_words(r: &Refusal) -> String {
 fn pin_words(r: &Refusal) -> String {
     use Refusal::*;
     match r {
-        PinNeeded { who } => message("refusal-pin-needed", &[("who", v(who))]),
+        PinNeeded { who } => message("refusal-pin-needed", &[("who", v(person(who)))]),
         WrongPin {
             who,
             left,
@@ -290,7 +319,7 @@ fn pin_words(r: &Refusal) -> String {
             message(
                 id,
                 &[
-                    ("who", v(who)),
+                    ("who", v(person(who))),
                     ("left", (*left).into()),
                     ("minutes", locked_minutes.unwrap_or(0).into()),
                 ],
@@ -298,11 +327,11 @@ fn pin_words(r: &Refusal) -> String {
         }
         PinLocked { who, minutes } => message(
             "refusal-pin-locked",
-            &[("who", v(who)), ("minutes", (*minutes).into())],
+            &[("who", v(person(who))), ("minutes", (*minutes).into())],
         ),
         NoPinKept { who, action } => message(
             "refusal-no-pin-kept",
-            &[("who", v(who)), ("action", v(act(*action)))],
+            &[("who", v(person(who))), ("action", v(act(*action)))],
         ),
         ForemanPinNeeded {
             action,

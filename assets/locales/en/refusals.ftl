@@ -76,3 +76,4 @@ thing-switch = setting (on or off)
 thing-level = inspection level
 thing-call = call
 thing-document = document
+refusal-who = { $name } ({ $roles })

@@ -729,3 +729,5 @@ ui-move-claim = Claim { $claim } ({ $status })
 ui-claim-opened = claim { $claim } opened for { $job }
 ui-claim-moved = claim { $claim } is now { $status }
 ui-check-in-recall = ⚠ open recall { $campaign }: { $title } — do it on this visit
+ui-more-fields-below = {"   "}↓ { $n } more lines below (Tab goes on)
+ui-parked-key = Parked · key

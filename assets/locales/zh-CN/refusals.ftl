@@ -75,3 +75,4 @@ thing-switch = 开关（on 或 off）
 thing-level = 检验级别
 thing-call = 来电
 thing-document = 单据
+refusal-who = { $name }（{ $roles }）

@@ -440,11 +440,11 @@ wall-waiting-what = { $what ->
     } { $for }
 wall-ready = { $spot ->
         [none] {""}
-       *[other] 车位 { $spot }{" · "}
+       *[other] { $spot }{" · "}
     }{ $tag ->
         [none] {""}
        *[other] 钥匙牌 { $tag }{" · "}
-    }待交车 { $for }{ $due ->
+    }已等 { $for }{ $due ->
         [none] {""}
        *[other] {" · "}承诺 { $due }
     }
@@ -712,3 +712,5 @@ ui-move-claim = 索赔单 { $claim }（{ $status }）
 ui-claim-opened = 已为 { $job } 建索赔单 { $claim }
 ui-claim-moved = 索赔单 { $claim } 现为{ $status }
 ui-check-in-recall = ⚠ 未完成召回 { $campaign }：{ $title } — 本次进厂一并处理
+ui-more-fields-below = {"   "}↓ 下面还有 { $n } 行（Tab 继续）
+ui-parked-key = 停车位 · 钥匙牌

@@ -351,12 +351,25 @@ impl Form for CheckInForm {
             error_line(&self.error),
         ];
         // On a short screen the fields scroll to keep the focused one (and
-        // the line under it) shown; the hints and the error stay under them.
-        let room = (inner.height as usize).saturating_sub(tail.len()).max(1);
+        // the line under it) shown; the hints and the error stay under them,
+        // and a last line says how many fields are further down.
+        let mut room = (inner.height as usize).saturating_sub(tail.len()).max(1);
+        if fields.len() > room {
+            room = room.saturating_sub(1).max(1);
+        }
+        let total = fields.len();
         let skip = (focus + 2)
             .saturating_sub(room)
-            .min(fields.len().saturating_sub(room));
+            .min(total.saturating_sub(room));
+        let below = total.saturating_sub(skip + room);
         let mut lines: Vec<Line> = fields.into_iter().skip(skip).take(room).collect();
+        if total > room {
+            let more = crate::present::words::message(
+                "ui-more-fields-below",
+                &[("n", (below as i64).into())],
+            );
+            lines.push(hint_line(if below > 0 { more } else { String::new() }));
+        }
         lines.extend(tail);
         super::widgets::lines_marked(frame, lines, inner);
         if let Some((x, y)) = cursor {

@@ -12,6 +12,8 @@ use ratatui::widgets::{Cell, Row, Table};
 pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     // Narrow terminals drop the vehicle column rather than squeeze it.
     let wide = area.width >= 96;
+    // Wider still, where a car handed over is parked and its key tag.
+    let parked = area.width >= 120;
     let rows = m.qc_list().into_iter().map(|j| {
         let mut cells = vec![
             // A sign-off made with a PIN someone else set stays marked.
@@ -36,6 +38,15 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
             }),
             Cell::from(due_span(j, m)),
         ];
+        if parked {
+            let at = match (&j.parking_spot, &j.key_tag) {
+                (Some(s), Some(k)) => format!("{s} · {k}"),
+                (Some(s), None) => s.clone(),
+                (None, Some(k)) => format!("· {k}"),
+                (None, None) => String::new(),
+            };
+            cells.push(Cell::from(Span::raw(fit(&at, 18))));
+        }
         if wide {
             cells.insert(2, Cell::from(Span::raw(fit(&j.vehicle.describe(), 22))));
         } else {
@@ -62,6 +73,10 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         crate::present::words::ui("Rework"),
         crate::present::words::ui("Due"),
     ];
+    if parked {
+        widths.push(Constraint::Length(18));
+        header.push(crate::present::words::ui("Parked · key"));
+    }
     if wide {
         widths.insert(2, Constraint::Fill(1));
         header.insert(2, crate::present::words::ui("Vehicle"));
