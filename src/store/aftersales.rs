@@ -328,8 +328,12 @@ pub fn complaints_not_closed(conn: &Connection, now: DateTime<Utc>) -> Result<Ve
     all(
         conn,
         &format!(
-            "{COMPLAINT_SELECT} WHERE c.status <> 'closed'
-             ORDER BY c.status = 'resolved', c.resolve_by, c.id"
+            "{} WHERE c.status <> 'closed'
+             ORDER BY c.status = 'resolved', c.resolve_by, c.id",
+            COMPLAINT_SELECT.replace(
+                "FROM complaints c",
+                "FROM complaints c INDEXED BY complaints_not_closed"
+            )
         ),
         [],
         |r| complaint_from(r, now),

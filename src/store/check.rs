@@ -148,7 +148,7 @@ const INVARIANTS: &[(&str, &str)] = &[
     ),
     (
         "a warranty claim has warranty lines, a campaign's line is the maker's, a paid claim was \
-         approved",
+         approved, a line marked claimed has its job's claim",
         "SELECT 'W-' || w.id || ' of J-' || w.job_id || ' has no warranty or 三包 line'
            FROM claims w
           WHERE NOT EXISTS (SELECT 1 FROM lines l WHERE l.job_id = w.job_id
@@ -162,7 +162,11 @@ const INVARIANTS: &[(&str, &str)] = &[
           WHERE w.status IN ('approved', 'paid')
             AND NOT EXISTS (SELECT 1 FROM events e
                              WHERE e.job_id = w.job_id AND e.kind = 'claim_updated'
-                               AND e.params LIKE '%\"approved\"%')",
+                               AND e.params LIKE '%\"approved\"%')
+         UNION ALL
+         SELECT 'L-' || l.id || ' is marked claimed but J-' || l.job_id || ' has no claim'
+           FROM lines l
+          WHERE l.claimed = 1 AND NOT EXISTS (SELECT 1 FROM claims w WHERE w.job_id = l.job_id)",
     ),
     (
         "a job's rework count equals its failed inspections",

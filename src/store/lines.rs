@@ -171,10 +171,11 @@ pub fn declined_for_plate(
 ) -> Result<Vec<DeclinedRow>> {
     let sql = format!(
         "SELECT q.*, v.plate FROM ({LINE_SELECT}
-           WHERE l.status = 'declined') q
+           WHERE l.status = 'declined'
+             AND l.job_id IN (SELECT cj.id FROM vehicles cv JOIN jobs cj ON cj.vehicle_id = cv.id
+                               WHERE cv.plate_key = ?1 AND cj.id IS NOT ?2)) q
          JOIN jobs j ON j.id = q.job_id
          JOIN vehicles v ON v.id = j.vehicle_id
-         WHERE v.plate_key = ?1 AND j.id IS NOT ?2
          ORDER BY q.decided_at DESC LIMIT 20"
     );
     let key = crate::domain::vehicle::plate_key(plate);

@@ -840,12 +840,19 @@ CREATE TABLE reminders (
 CREATE INDEX reminders_job ON reminders(job_id);
 "#;
 
-/// The warranty desk on the board (issue 24): the jobs with warranty lines
-/// and the claims not yet paid, each read on a small partial index; the
-/// cars of a recall campaign found by VIN when the check-in form opens.
+/// The reload path on indexes that do not grow with the history (issues
+/// 24, 25): the warranty desk reads the warranty lines not yet claimed
+/// (`claimed`, set when the job's claim opens) and the claims not yet
+/// paid; the complaints not closed; a car's earlier jobs by vehicle (the
+/// lines declined before); the cars of a recall campaign by VIN.
 const V24: &str = r#"
-CREATE INDEX lines_warranty ON lines(job_id) WHERE payer IN ('warranty', 'sanbao');
-CREATE INDEX claims_unpaid ON claims(status) WHERE status <> 'paid';
+ALTER TABLE lines ADD COLUMN claimed INTEGER NOT NULL DEFAULT 0 CHECK (claimed IN (0, 1));
+UPDATE lines SET claimed = 1 WHERE job_id IN (SELECT job_id FROM claims);
+CREATE INDEX lines_to_claim ON lines(job_id)
+    WHERE payer IN ('warranty', 'sanbao') AND claimed = 0 AND status IN ('approved', 'done');
+CREATE INDEX claims_unpaid ON claims(id) WHERE status <> 'paid';
+CREATE INDEX complaints_not_closed ON complaints(resolve_by) WHERE status <> 'closed';
+CREATE INDEX jobs_vehicle ON jobs(vehicle_id);
 CREATE INDEX vehicles_vin ON vehicles(vin) WHERE vin IS NOT NULL;
 "#;
 

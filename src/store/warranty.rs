@@ -87,7 +87,8 @@ pub fn claims_opened(
 
 /// Claims not yet paid, the oldest first: the warranty desk's list.
 pub fn unpaid_claims(conn: &Connection) -> Result<Vec<ClaimRow>> {
-    let sql = format!("{CLAIM_SELECT} WHERE w.status <> 'paid' ORDER BY w.id");
+    let sql = CLAIM_SELECT.replace("FROM claims w", "FROM claims w INDEXED BY claims_unpaid")
+        + " WHERE w.status <> 'paid' ORDER BY w.id";
     all(conn, &sql, [], claim_from)
 }
 
@@ -107,10 +108,11 @@ pub fn jobs_to_claim(conn: &Connection) -> Result<Vec<ToClaim>> {
     all(
         conn,
         "SELECT l.job_id, v.plate, count(*)
-           FROM lines l INDEXED BY lines_warranty
+           FROM lines l INDEXED BY lines_to_claim
            JOIN jobs j ON j.id = l.job_id
            JOIN vehicles v ON v.id = j.vehicle_id
-          WHERE l.payer IN ('warranty', 'sanbao') AND l.status IN ('approved', 'done')
+          WHERE l.payer IN ('warranty', 'sanbao') AND l.claimed = 0
+            AND l.status IN ('approved', 'done')
             AND j.status <> 'cancelled'
             AND NOT EXISTS (SELECT 1 FROM claims w WHERE w.job_id = l.job_id)
           GROUP BY l.job_id ORDER BY l.job_id",
@@ -133,6 +135,15 @@ pub struct NewClaim<'a> {
     pub correction: &'a str,
     pub part: &'a str,
     pub by: i64,
+}
+
+/// The job's warranty lines are claimed: off the desk's index.
+pub(crate) fn mark_claimed(tx: &WriteTx, job: i64) -> Result<()> {
+    tx.execute(
+        "UPDATE lines SET claimed = 1 WHERE job_id = ?1 AND payer IN ('warranty', 'sanbao')",
+        [job],
+    )?;
+    Ok(())
 }
 
 pub(crate) fn insert_claim(tx: &WriteTx, c: &NewClaim, now: DateTime<Utc>) -> Result<i64> {

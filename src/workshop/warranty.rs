@@ -66,6 +66,7 @@ impl Workshop {
                 },
                 now,
             )?;
+            store::mark_claimed(c, job.id)?;
             let said = Said::new("event-claim-opened")
                 .text("claim", claim_label(id))
                 .text("part", &part);

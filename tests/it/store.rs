@@ -271,3 +271,84 @@ fn every_write_reads_its_actor_without_scanning_the_job_history() {
         "an actor's comebacks come from the comeback index: {p}"
     );
 }
+
+/// Issue 25: every statement the reload path runs — a board's snapshot and
+/// a job's details, as the demo shop has them — is caught by SQLite's trace
+/// hook and its plan read: none scans a table that grows with the history
+/// (a scan of a partial index of open rows, or of a small table, is fine).
+#[test]
+fn every_query_on_the_reload_path_reads_through_an_index() {
+    use std::sync::Mutex;
+    static SEEN: Mutex<Vec<String>> = Mutex::new(Vec::new());
+    fn record(e: rusqlite::trace::TraceEvent<'_>) {
+        if let rusqlite::trace::TraceEvent::Stmt(_, sql) = e
+            && !sql.trim_start().starts_with("--")
+        {
+            SEEN.lock().unwrap().push(sql.to_string());
+        }
+    }
+    let (_dir, db) = crate::tuikit::demo_copy();
+    let ws = bayboard::workshop::Workshop::open(&db).unwrap();
+    let c = ws.store().connection();
+    c.trace_v2(
+        rusqlite::trace::TraceEventCodes::SQLITE_TRACE_STMT,
+        Some(record),
+    );
+    let now = crate::tuikit::now();
+    let day = bayboard::present::local_midnight(now, &crate::tuikit::tz());
+    let board = bayboard::read::board::load(ws.store(), now, day).unwrap();
+    let job = board.queue[0].id;
+    bayboard::read::detail::load_detail(ws.store(), job, now).unwrap();
+    c.trace_v2(rusqlite::trace::TraceEventCodes::empty(), None);
+    let mut seen = std::mem::take(&mut *SEEN.lock().unwrap());
+    seen.sort();
+    seen.dedup();
+    assert!(seen.len() > 20, "the trace saw the reload: {seen:?}");
+    // Tables whose rows are the shop's set-up, not its history.
+    const SMALL: &[&str] = &[
+        "bays",
+        "staff",
+        "staff_roles",
+        "shop",
+        "job_states",
+        "staff_skills",
+        "printers",
+    ];
+    // Partial indexes of rows still open: they hold the board's rows only.
+    const OPEN: &[&str] = &[
+        "_open",
+        "_proposed",
+        "_to_claim",
+        "_unpaid",
+        "_not_closed",
+        "_one_open",
+    ];
+    let mut wide = Vec::new();
+    for sql in &seen {
+        let mut st = c.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+        let mut rows = st.raw_query();
+        while let Some(r) = rows.next().unwrap() {
+            let detail: String = r.get(3).unwrap();
+            let Some(rest) = detail.strip_prefix("SCAN ") else {
+                continue;
+            };
+            let table = rest.split_whitespace().next().unwrap_or("");
+            let partial = rest.contains(" INDEX ") && OPEN.iter().any(|p| rest.contains(p));
+            let small = SMALL.iter().any(|t| {
+                // The plan names a table by its alias; find it in the SQL.
+                *t == table || sql.contains(&format!("{t} {table}"))
+            });
+            if !partial && !small && !table.starts_with("(") && table != "CONSTANT" {
+                wide.push(format!(
+                    "{detail}  ←  {}",
+                    sql.split_whitespace().collect::<Vec<_>>().join(" ")
+                ));
+            }
+        }
+    }
+    assert!(
+        wide.is_empty(),
+        "scans on the reload path:\n{}",
+        wide.join("\n")
+    );
+}
