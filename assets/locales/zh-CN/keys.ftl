@@ -147,6 +147,6 @@ key-the-service-reminder-call-the-customer-was-reached-a-note-if-you-like = 保�
 key-the-service-reminder-call-no-answer-the-car-stays-on-the-list = 保养提醒电话：未接通（车辆仍在提醒名单）
 key-vehicle-file = 车辆档案
 key-the-car-across-its-visits-work-done-and-declined-odometer-complaints-recalls-next-service = 这辆车的历次来厂：已做和客户拒绝的项目、里程、投诉、召回、下次保养
-key-claim = 索赔
+key-claim = 索赔单
 key-state = 状态
 key-warranty-open-the-job-s-claim-or-move-a-claim-on-submitted-approved-or-rejected-paid = 索赔：为工单建索赔单，或推进索赔单（已提交、已批准或已驳回、已结算）

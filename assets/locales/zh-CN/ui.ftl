@@ -146,7 +146,7 @@ ui-followup-reached = { $job } 回访：已接通
 ui-followup-missed = { $job } 回访：未接通
 ui-score = 评分
 ui-the-score-1-5-then-a-comment-4-happy-with-the-brakes = 先写评分 1–5，再写评价：4 刹车修得满意
-ui-optional-voicemail-wrong-number = 可选：语音信箱、号码错误……
+ui-optional-voicemail-wrong-number = 选填：无人接听、关机、空号……
 ui-priority-of = { $job } 的优先级
 ui-waiting-for-the-customer = 待客户确认
 ui-no-found-work-waits-for-a-customer-s-decision = 没有等待客户确认的增项。
@@ -670,7 +670,7 @@ ui-next-service = 下次保养：{ $on }{ $km ->
        *[other] {" "}或 { $km } km
     }（{ $job } 设定）
 ui-wear-note = 易损件：{ $note }
-ui-no-next-service-set-yet = 尚未设定下次保养
+ui-no-next-service-set-yet = 未设置下次保养
 ui-recall-done-line = 召回 { $campaign }：{ $title } — 已在 { $job } 完成
 ui-visits = 历次进厂
 ui-odometer-lower-than-before = {" "}⚠ 里程低于上次
@@ -686,12 +686,12 @@ ui-next-km = 保养里程
 ui-wear = 易损件
 ui-write-it-as-a-whole-number-of-km = 请填整数公里数
 ui-no-odometer-read = 未录入里程
-ui-pads-4-mm-tyres-3-mm = 刹车片剩 4 mm，轮胎剩 3 mm
+ui-pads-4-mm-tyres-3-mm = 如：刹车片剩 4 mm，胎纹剩 3 mm
 ui-a-later-day-like = 须晚于今天，如 { $example }
 ui-next-service-default = { $on }（按保养周期）
 ui-next-km-default = { $km } km（按保养周期）
 ui-who-pays = 付费方
-ui-reminder-reached = 保养提醒：已联系 — { $job }
+ui-reminder-reached = 保养提醒：已接通 — { $job }
 ui-reminder-missed = 保养提醒：未接通 — { $job }
 ui-optional-booked-for-tuesday-9-00 = 选填：已约周二 9:00
 ui-vehicle-file-title = { $plate } · 车辆档案
@@ -699,18 +699,18 @@ ui-claims-title = 索赔 — 待索赔 { $to_claim } · 未结索赔 { $claims }
 ui-to-claim-line = { $job }  { $plate }  { $lines } 项索赔项目 — 尚未建索赔单
 ui-desk-claim-line = { $claim }  { $job }  { $plate }  { $status }{ $number ->
         [none] {""}
-       *[other] {" "}索赔号 { $number }
-    }  零件 { $part }
+       *[other] {" "}索赔单号 { $number }
+    }  故障件 { $part }
 ui-symptom = 故障现象
 ui-cause = 故障原因
 ui-repair = 维修措施
 ui-part-no = 索赔件号
 ui-next-state = 下一状态
-ui-claim-no = 索赔号
+ui-claim-no = 索赔单号
 ui-new-claim = 新建索赔单 — { $job }
 ui-move-claim = 索赔单 { $claim }（{ $status }）
 ui-claim-opened = 已为 { $job } 建索赔单 { $claim }
 ui-claim-moved = 索赔单 { $claim } 现为{ $status }
-ui-check-in-recall = ⚠ 未完成召回 { $campaign }：{ $title } — 本次进厂一并处理
+ui-check-in-recall = ⚠ 未完成召回 { $campaign }：{ $title } — 请本次一并处理
 ui-more-fields-below = {"   "}↓ 下面还有 { $n } 行（Tab 继续）
 ui-parked-key = 停车位 · 钥匙牌
