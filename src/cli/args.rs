@@ -557,6 +557,10 @@ pub enum ShopCmd {
         /// the team leader) before QC: on or off
         #[arg(long, value_name = "ON|OFF", value_parser = on_off)]
         peer_check: Option<bool>,
+        /// The shop's time zone, e.g. Asia/Shanghai: every terminal shows its
+        /// days and hours, whatever TZ its session has ("" clears it)
+        #[arg(long, value_name = "ZONE")]
+        timezone: Option<String>,
     },
 }
 

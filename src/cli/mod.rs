@@ -132,6 +132,22 @@ fn choose_language(asked: Option<crate::present::lang::Lang>, db: &std::path::Pa
     lang::set(chosen);
 }
 
+/// The shop's time zone, when it has one, becomes this process's: every
+/// terminal then shows the shop's days and hours whatever `TZ` its session
+/// (an SSH login from elsewhere) has.
+fn adopt_shop_zone(db: &std::path::Path) {
+    let zone = || -> Option<String> {
+        let st = crate::store::Store::open_read_only(db).ok()?;
+        st.read(crate::store::shop_timezone).ok()?
+    };
+    if let Some(zone) = db.is_file().then(zone).flatten() {
+        // SAFETY: called from `run` before the process starts any thread
+        // (the board's input, watcher and tick threads come later), so no
+        // other thread reads the environment meanwhile.
+        unsafe { std::env::set_var("TZ", zone) };
+    }
+}
+
 /// What opens the full-screen board: `db`, `--as`, `--pin`, `--bay`. The
 /// binary passes the TUI's; the CLI itself does not depend on the TUI.
 pub use crate::options::BoardOptions;
@@ -232,6 +248,7 @@ fn run(cli: Cli, open_board: BoardOpener) -> Result<()> {
         None => default_db("bayboard.sqlite3")?,
     };
     choose_language(cli.lang, &db);
+    adopt_shop_zone(&db);
     let mut ctx = Ctx {
         db,
         default_db: cli.db.is_none() && !guarded,

@@ -60,6 +60,8 @@ pub enum Field {
     Spot,
     /// The next service's date, set at delivery.
     NextService,
+    /// The shop's time zone.
+    Timezone,
     Appointment,
     Fuel,
     Damage,

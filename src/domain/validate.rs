@@ -219,6 +219,23 @@ pub fn display(text: &str) -> Cow<'_, str> {
     crate::sanitise::line(text)
 }
 
+/// An IANA zone name as `TZ` takes it (`Asia/Shanghai`, `UTC`): letters,
+/// digits, `_+-` and `/` between parts, no `..`; `on_file` says whether
+/// the system's zone files have it.
+pub fn zone_known(zone: &str, on_file: bool) -> bool {
+    let shaped = !zone.is_empty()
+        && zone.len() <= 64
+        && !zone.starts_with('/')
+        && zone.split('/').all(|p| {
+            !p.is_empty()
+                && p != ".."
+                && p != "."
+                && p.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "_+-".contains(c))
+        });
+    shaped && on_file
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -81,6 +81,7 @@ impl crate::domain::Field {
             crate::domain::Field::Campaign => w("field-campaign"),
             crate::domain::Field::Spot => w("field-spot"),
             crate::domain::Field::NextService => w("field-next-service"),
+            crate::domain::Field::Timezone => w("field-timezone"),
             crate::domain::Field::Appointment => w("field-appointment"),
             crate::domain::Field::Fuel => w("field-fuel"),
             crate::domain::Field::Damage => w("field-damage"),

@@ -59,6 +59,20 @@ pub(crate) fn set_shop_printers(conn: &WriteTx, names: &[String]) -> Result<()> 
     Ok(())
 }
 
+/// The shop's IANA time zone (`Asia/Shanghai`), if one was set.
+pub fn shop_timezone(conn: &Connection) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT timezone FROM shop WHERE id = 1")?
+        .query_row([], |r| r.get(0))
+        .optional()?
+        .flatten())
+}
+
+pub(crate) fn set_shop_timezone(conn: &WriteTx, zone: Option<&str>) -> Result<()> {
+    conn.execute("UPDATE shop SET timezone = ?1 WHERE id = 1", [zone])?;
+    Ok(())
+}
+
 pub(crate) fn set_shop_language(conn: &WriteTx, tag: &str) -> Result<()> {
     conn.execute("UPDATE shop SET language = ?1 WHERE id = 1", [tag])?;
     Ok(())

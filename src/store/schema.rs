@@ -856,6 +856,12 @@ CREATE INDEX jobs_vehicle ON jobs(vehicle_id);
 CREATE INDEX vehicles_vin ON vehicles(vin) WHERE vin IS NOT NULL;
 "#;
 
+/// The shop's time zone (issue 25): every terminal shows its days and
+/// hours, whatever `TZ` the terminal's session has (empty: each its own).
+const V25: &str = r#"
+ALTER TABLE shop ADD COLUMN timezone TEXT;
+"#;
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(migrations_list())
 }
@@ -886,11 +892,12 @@ fn migrations_list() -> Vec<M<'static>> {
         M::up_with_hook(V22, v16_hook),
         M::up_with_hook(V23, v16_hook),
         M::up(V24),
+        M::up_with_hook(V25, v16_hook),
     ]
 }
 
 /// The schema version this build writes (SQLite's `user_version`).
-pub const LATEST: i64 = 24;
+pub const LATEST: i64 = 25;
 
 #[cfg(test)]
 mod tests {

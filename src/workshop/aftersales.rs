@@ -137,6 +137,25 @@ impl Workshop {
         })
     }
 
+    /// The shop's time zone, an IANA name the system's zone files know
+    /// (`Asia/Shanghai`); empty: each terminal its own again.
+    pub fn set_timezone(&mut self, who: &str, zone: &str) -> Result<()> {
+        let zone = zone.trim();
+        if !zone.is_empty() && !crate::domain::validate::zone_known(zone, zoneinfo(zone)) {
+            return Err(Refusal::invalid(
+                Field::Timezone,
+                Said::new("problem-timezone").text("zone", zone),
+            )
+            .into());
+        }
+        self.write(|c, now, session| {
+            let who = super::setup::setup_actor(c, Some(who), Act::ChangeSettings, session)?;
+            store::set_shop_timezone(c, Some(zone).filter(|z| !z.is_empty()))?;
+            let said = Said::new("event-shop-timezone").text("zone", zone);
+            super::setup_event_for(c, who.as_ref(), "shop_set", &said, now)
+        })
+    }
+
     /// The shop's printers, the first the default (none: CUPS's own).
     pub fn set_printers(&mut self, who: &str, names: &[String]) -> Result<Vec<String>> {
         let names = crate::domain::documents::printers(names)?;
@@ -369,4 +388,13 @@ fn open_complaint(
         now,
     )?;
     Ok(id)
+}
+
+/// Whether the system's zone files have `zone` (`TZDIR`, else the usual
+/// place): a zone chrono could not read would silently be UTC.
+fn zoneinfo(zone: &str) -> bool {
+    let dir = std::env::var_os("TZDIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| "/usr/share/zoneinfo".into());
+    dir.join(zone).is_file()
 }

@@ -31,6 +31,7 @@ mod signatures;
 mod ssh;
 mod states_recipe;
 mod store;
+mod timezone;
 mod trust;
 mod tui_app;
 mod tui_desk;

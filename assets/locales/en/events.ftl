@@ -45,6 +45,7 @@ event-shop-money = currency { $currency }, labour rate { $rate } per hour
 event-shop-aftersales = follow-up after { $followup } days, comeback window { $comeback } days, { $hours } h technician day
 event-shop-renamed = { $name }
 event-shop-language = language { $language }
+event-shop-timezone = time zone { $zone }
 event-shop-printers = { $n ->
         [0] printers: none (CUPS's default)
         [one] printer { $list }

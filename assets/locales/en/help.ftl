@@ -143,6 +143,7 @@ help-shop-set--printer = The shop's printers (CUPS names); repeat for several, t
 help-shop-set--second-followup-days = Days after an answered follow-up call that a second call falls due (0 to 30; 0: no second call)
 help-shop-set--walkaround = Whether every check-in takes the walk-around or the customer's no: required (a new shop's rule) or optional
 help-shop-set--peer-check = Whether finished jobs go to a peer check (another technician or the team leader) before QC: on or off
+help-shop-set--timezone = The shop's time zone, e.g. Asia/Shanghai: every terminal shows its days and hours, whatever TZ its session has ("" clears it)
 help-followup = Follow-up calls after delivery: list, log
 help-followup-list = Follow-ups still to make (soonest due first)
 help-followup-list--due = Only those due now

@@ -72,6 +72,7 @@ claim-status-rejected = rejected
 claim-status-paid = paid
 field-spot = parking spot
 field-next-service = next service
+field-timezone = time zone
 field-appointment = appointment
 field-fuel = fuel
 field-damage = damage

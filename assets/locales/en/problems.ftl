@@ -157,3 +157,4 @@ problem-claim-needs-warranty = { $job } has no warranty or 三包 line: add one 
 problem-claim-once = { $job } already has a claim: { $claim }
 problem-next-service-km = must be beyond the odometer's { $odometer } km
 problem-key-tag-taken = key tag { $tag } is on the keys of { $job }, still open: give another tag
+problem-timezone = { $zone } is not a time zone this computer knows: give an IANA name such as Asia/Shanghai or Europe/London

@@ -387,6 +387,10 @@ ui-shop-settings =
         [0] none: CUPS's default
        *[other] { $printers } (the first is the default)
     }
+    timezone     { $timezone ->
+        [none] each terminal's own (TZ)
+       *[other] { $timezone } (every terminal)
+    }
     {""}
 ui-locked-until = locked until { $at }
 ui-comebacks-n = comebacks { $n }

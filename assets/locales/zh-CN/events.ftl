@@ -44,6 +44,7 @@ event-shop-money = 币种 { $currency }，工时单价每小时 { $rate }
 event-shop-aftersales = 交车 { $followup } 天后回访，返修期 { $comeback } 天，技师每天 { $hours } 工时
 event-shop-renamed = { $name }
 event-shop-language = 语言 { $language }
+event-shop-timezone = 时区 { $zone }
 event-shop-printers = { $n ->
         [0] 打印机：未设置（使用 CUPS 默认打印机）
        *[other] 打印机 { $list }（第一台为默认）

@@ -129,6 +129,7 @@ help-shop-set--day-hours = 每名技师每天可用工时（用于当天负荷�
 help-shop-set--language = 看板和命令的语言：en 或 zh-CN（终端的 --lang 或 BAYBOARD_LANG 仍优先）
 help-shop-set--printer = 本店的打印机（CUPS 名称）；可重复填写多台，第一台为默认；填一个空名称（""）则清除
 help-shop-set--peer-check = 完工后是否先互检（另一名技师或班组长）再终检：on（开启）或 off（关闭）
+help-shop-set--timezone = 本店时区，如 Asia/Shanghai：所有终端按此显示日期和时间，不论会话的 TZ 如何（"" 清除）
 help-shop-set--walkaround = 接车是否必须做环车检查（或登记客户拒绝）：required（必须，新店默认）或 optional（可选）
 help-shop-set--second-followup-days = 首次回访接通后几天做二次回访（0 到 30；0：不做）
 help-followup = 交车后回访：列出、记录

@@ -72,6 +72,7 @@ claim-status-rejected = 已驳回
 claim-status-paid = 已结算
 field-spot = 停车位
 field-next-service = 下次保养
+field-timezone = 时区
 field-appointment = 预约
 field-fuel = 油量
 field-damage = 外观损伤

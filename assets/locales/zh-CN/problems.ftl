@@ -154,3 +154,4 @@ problem-claim-needs-warranty = { $job } 没有索赔或三包项目：请先用 
 problem-claim-once = { $job } 已有索赔单：{ $claim }
 problem-next-service-km = 须大于当前里程 { $odometer } km
 problem-key-tag-taken = 钥匙牌 { $tag } 正挂在 { $job }（未结单）的钥匙上：请换一个钥匙牌
+problem-timezone = 本机不认识时区 { $zone }：请用 IANA 名称，如 Asia/Shanghai 或 Europe/London

@@ -371,6 +371,10 @@ ui-shop-settings =
         [0] 未设置：使用 CUPS 默认打印机
        *[other] { $printers }（第一台为默认）
     }
+    时区         { $timezone ->
+        [none] 各终端自选（TZ）
+       *[other] { $timezone }（所有终端）
+    }
     {""}
 ui-locked-until = 锁定至 { $at }
 ui-comebacks-n = 返修 { $n }

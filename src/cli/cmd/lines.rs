@@ -221,6 +221,7 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
             walkaround,
             second_followup_days,
             peer_check,
+            timezone,
         } => {
             let aftersales =
                 followup_days.is_some() || comeback_days.is_some() || day_hours.is_some();
@@ -233,6 +234,7 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
                 && walkaround.is_none()
                 && second_followup_days.is_none()
                 && peer_check.is_none()
+                && timezone.is_none()
             {
                 return Err(crate::domain::Refusal::invalid(
                     Field::LabourRate,
@@ -258,6 +260,9 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
             if let Some(on) = peer_check {
                 ws.set_peer_check(ctx.actor.as_deref(), on)?;
             }
+            if let Some(zone) = &timezone {
+                ws.set_timezone(ctx.who()?, zone)?;
+            }
             if let Some(policy) = require_pins {
                 ws.set_pin_policy(ctx.who()?, policy)?;
             }
@@ -277,6 +282,7 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
     let walkaround_required = ws.store().read(store::walkaround_required)?;
     let second_followup_days = ws.store().read(store::second_followup_days)?;
     let peer_check = ws.store().read(store::peer_check)?;
+    let timezone = ws.store().read(store::shop_timezone)?.unwrap_or_default();
     emit(
         ctx,
         &Settings {
@@ -287,6 +293,7 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
             walkaround_required,
             second_followup_days,
             peer_check,
+            timezone,
         },
     )
 }
@@ -305,6 +312,8 @@ struct Settings {
     second_followup_days: i64,
     /// Finished jobs go to the peer check before QC.
     peer_check: bool,
+    /// The shop's IANA zone; empty: each terminal its own.
+    timezone: String,
 }
 
 impl Output for Settings {
@@ -338,6 +347,15 @@ impl Output for Settings {
                 ),
                 ("peer", if self.peer_check { "on" } else { "off" }.into()),
                 ("language", self.language.clone().into()),
+                (
+                    "timezone",
+                    if self.timezone.is_empty() {
+                        "none".to_string()
+                    } else {
+                        self.timezone.clone()
+                    }
+                    .into(),
+                ),
                 ("printers", self.printers.join(", ").into()),
                 ("nprinters", (self.printers.len() as i64).into()),
             ],
@@ -361,6 +379,7 @@ impl Output for Settings {
                 serde_json::json!(self.second_followup_days),
             );
             o.insert("peer_check".into(), serde_json::json!(self.peer_check));
+            o.insert("timezone".into(), serde_json::json!(self.timezone));
             o.insert(
                 "walkaround_required".into(),
                 serde_json::json!(self.walkaround_required),

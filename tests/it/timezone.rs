@@ -1,0 +1,51 @@
+//! Issue 25: the shop's time zone. Once set, every terminal shows the
+//! shop's days and hours whatever `TZ` its session has (a board opened
+//! over SSH from another zone); an unknown zone is refused.
+
+use crate::common::*;
+
+/// `job show` of the job as a terminal in zone `tz` prints it.
+fn shown_in(s: &Shop, tz: &str, job: &str) -> String {
+    let r = run(bin_on(&s.db)
+        .env("TZ", tz)
+        .args(["--as", "Ada", "job", "show", job]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    r.stdout
+}
+
+#[test]
+fn every_terminal_shows_the_shops_hours_once_it_has_a_zone() {
+    let s = Shop::staffed();
+    let j = s.ok(
+        Some("Ada"),
+        &["job", "new", "--plate", "TZ-1", "--complaint", "Noise"],
+    );
+    let j = j.split_whitespace().next().unwrap().to_string();
+    // Without a shop zone, each terminal its own: the times differ.
+    let (east, west) = (
+        shown_in(&s, "Asia/Shanghai", &j),
+        shown_in(&s, "America/New_York", &j),
+    );
+    assert_ne!(east, west, "a test that could not fail");
+    let bad = s.refused(Some("Boss"), &["shop", "set", "--timezone", "Mars/Olympus"]);
+    assert!(
+        bad.contains("Mars/Olympus") && bad.contains("Asia/Shanghai"),
+        "{bad}"
+    );
+    let sneaky = s.refused(
+        Some("Boss"),
+        &["shop", "set", "--timezone", "../../etc/passwd"],
+    );
+    assert!(sneaky.contains("time zone"), "{sneaky}");
+    s.ok(
+        Some("Boss"),
+        &["shop", "set", "--timezone", "Asia/Shanghai"],
+    );
+    let shown = s.json(Some("Boss"), &["shop", "show"]);
+    assert_eq!(shown["timezone"], "Asia/Shanghai");
+    assert_eq!(shown_in(&s, "America/New_York", &j), east);
+    assert_eq!(shown_in(&s, "Europe/London", &j), east);
+    // Cleared: each terminal its own again.
+    s.ok(Some("Boss"), &["shop", "set", "--timezone", ""]);
+    assert_eq!(shown_in(&s, "America/New_York", &j), west);
+}
