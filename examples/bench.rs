@@ -194,6 +194,50 @@ fn main() {
     if want("pdf") {
         pdf();
     }
+    if want("lang") {
+        for db in &o.dbs {
+            lang(db);
+        }
+    }
+}
+
+/// The same board drawn in English and in Chinese (double-width cells,
+/// the catalogue's other language), alternating, at 80×24 and 160×48:
+/// render p50 in ms and the ratio. The snapshot reads no words.
+fn lang(db: &Path) {
+    use bayboard::present::lang::{Lang, scoped};
+    let now = Utc::now();
+    let app = App::new(
+        Workshop::open(db).unwrap(),
+        Some("Foreman 1"),
+        None,
+        now,
+        FixedOffset::east_opt(8 * 3600).unwrap(),
+    )
+    .unwrap();
+    println!();
+    println!("| history | size | en render p50 (ms) | zh-CN render p50 (ms) | zh / en |");
+    println!("|---|---|---|---|---|");
+    for (w, h) in [(80, 24), (160, 48)] {
+        let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+        let (mut en, mut zh) = (Vec::new(), Vec::new());
+        for i in 0..1040 {
+            let l = if i % 2 == 0 { Lang::En } else { Lang::ZhCn };
+            term.clear().unwrap();
+            let t = Instant::now();
+            scoped(l, || term.draw(|f| bayboard::tui::views::draw(f, &app)).unwrap());
+            if i >= 40 {
+                let v = if l == Lang::En { &mut en } else { &mut zh };
+                v.push(ms(t.elapsed()));
+            }
+        }
+        let (e, z) = (pct(&mut en, 0.5), pct(&mut zh, 0.5));
+        println!(
+            "| {} | {w}×{h} | {e:.3} | {z:.3} | {:.2}× |",
+            db.file_name().unwrap().to_string_lossy(),
+            z / e
+        );
+    }
 }
 
 /// `print settlement --pdf` of a 10- and a 40-line job: the PDF's size and
