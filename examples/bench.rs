@@ -225,7 +225,9 @@ fn lang(db: &Path) {
             let l = if i % 2 == 0 { Lang::En } else { Lang::ZhCn };
             term.clear().unwrap();
             let t = Instant::now();
-            scoped(l, || term.draw(|f| bayboard::tui::views::draw(f, &app)).unwrap());
+            scoped(l, || {
+                term.draw(|f| bayboard::tui::views::draw(f, &app)).unwrap()
+            });
             if i >= 40 {
                 let v = if l == Lang::En { &mut en } else { &mut zh };
                 v.push(ms(t.elapsed()));

@@ -278,10 +278,18 @@ impl Model {
         self.sel.my_work = self.sel.my_work.min(self.my_jobs().len().saturating_sub(1));
         self.sel.parts = self.sel.parts.min(self.board.parts.len().saturating_sub(1));
         self.sel.qc = self.sel.qc.min(self.qc_list().len().saturating_sub(1));
-        self.sel.approvals = self
-            .sel
-            .approvals
-            .min(self.board.approvals.len().saturating_sub(1));
+        // The lists that go on under another (the warranty desk under the
+        // approvals, the cars due under the bookings, the calls under the
+        // follow-ups) clamp to both together.
+        let b = &self.board;
+        let approvals = b.approvals.len() + b.to_claim.len() + b.claims.len();
+        let today = b.today.len() + b.service_due.len();
+        let followups = b.followups.len() + b.calls.len();
+        let complaints = b.complaints.len();
+        self.sel.approvals = self.sel.approvals.min(approvals.saturating_sub(1));
+        self.sel.today = self.sel.today.min(today.saturating_sub(1));
+        self.sel.followups = self.sel.followups.min(followups.saturating_sub(1));
+        self.sel.complaints = self.sel.complaints.min(complaints.saturating_sub(1));
         self.sel.line = self.sel.line.min(self.my_lines().len().saturating_sub(1));
         self.sel.login = self
             .sel

@@ -112,6 +112,23 @@ impl Workshop {
                 None => LineKind::Requested,
             };
             check_add(&who, kind, &job.label(), job.status, job.technician_id)?;
+            // The maker's lines join the job's claim while it is open; once
+            // sent, the claim's amount stays what was sent.
+            let claim = match payer {
+                Payer::Warranty | Payer::Sanbao => store::claim_of_job(c, job.id)?,
+                _ => None,
+            };
+            if let Some(w) = &claim
+                && w.status != crate::domain::warranty::ClaimStatus::Open
+            {
+                return Err(Refusal::invalid(
+                    Field::Payer,
+                    Said::new("problem-claim-sent")
+                        .text("claim", crate::domain::warranty::claim_label(w.id))
+                        .label("status", "claim_status", w.status.as_str()),
+                )
+                .into());
+            }
             let id = store::insert_line(
                 c,
                 &store::NewLine {
@@ -131,6 +148,9 @@ impl Workshop {
                 },
                 now,
             )?;
+            if claim.is_some() {
+                store::mark_claimed(c, job.id)?;
+            }
             let currency = store::shop_settings(c)?.currency;
             let mut said = Said::new("event-line-added")
                 .text("line", line_label(id))

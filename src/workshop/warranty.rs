@@ -93,6 +93,14 @@ impl Workshop {
             let claim = store::claim(c, id)?
                 .ok_or_else(|| Refusal::unknown("claim", claim_label(id), None))?;
             warranty::check_step(id, claim.status, to)?;
+            // The maker approves under its own claim number.
+            if to == ClaimStatus::Approved && number.is_none() && claim.number.is_none() {
+                return Err(Refusal::invalid(
+                    Field::ClaimNumber,
+                    Said::new("problem-claim-number").text("claim", claim_label(id)),
+                )
+                .into());
+            }
             store::set_claim(c, id, to, number.as_deref(), now)?;
             let job = load_job(c, claim.job, None)?;
             let mut said = Said::new("event-claim-updated")

@@ -439,6 +439,12 @@ fn the_service_reminder_call_is_logged_from_today() {
     chars(&mut f.app, "booked for Tuesday 9:00");
     key(&mut f.app, KeyCode::Enter);
     assert!(!f.app.board.service_due.iter().any(|d| d.job == due.job));
+    if f.app.board.service_due.is_empty() {
+        assert!(
+            f.app.selected_appt().is_some(),
+            "the last car reminded: the cursor goes back to a booking"
+        );
+    }
     let notes: Vec<String> = f
         .app
         .workshop()
@@ -626,4 +632,59 @@ fn the_check_in_form_flags_a_recall_while_the_plate_is_typed() {
     }
     chars(&mut f.app, "粤B12345");
     assert!(!render(&f.app, 80, 24).contains("open recall"));
+}
+
+/// Issue 24: a claim moved on elsewhere while its form is open on the
+/// board: the form says so and offers the claim's next steps from there.
+#[test]
+fn a_claim_form_follows_a_claim_moved_elsewhere() {
+    let mut f = demo(Some("Emma Clark"), None);
+    key(&mut f.app, KeyCode::Char('5'));
+    let claim = f.app.board.claims[0].clone();
+    assert_eq!(claim.status.as_str(), "submitted");
+    let at = f.app.board.approvals.len() + f.app.board.to_claim.len();
+    down(&mut f.app, at);
+    key(&mut f.app, KeyCode::Char('c'));
+    f.other()
+        .update_claim(
+            "Emma Clark",
+            claim.id,
+            bayboard::domain::warranty::ClaimStatus::Approved,
+            Some("FAW-1"),
+            None,
+        )
+        .unwrap();
+    // Another terminal's write arrives.
+    f.app.reload();
+    assert!(matches!(f.app.form(), Some(AnyForm::Claim(_))));
+    let screen = render(&f.app, 80, 24);
+    assert!(screen.contains("moved on elsewhere"), "{screen}");
+    key(&mut f.app, KeyCode::Enter);
+    let now = f.app.board.claims.iter().find(|c| c.id == claim.id);
+    assert!(now.is_none(), "approved → paid, off the desk: {now:?}");
+}
+
+/// Issue 24: after a write, the cursor on the warranty desk stays on its
+/// row, not on the last approval.
+#[test]
+fn the_cursor_stays_on_the_warranty_desk_after_a_write() {
+    let mut f = demo(Some("Emma Clark"), None);
+    key(&mut f.app, KeyCode::Char('5'));
+    let at = f.app.board.approvals.len() + f.app.board.to_claim.len();
+    down(&mut f.app, at);
+    let claim = f.app.board.claims[0].id;
+    f.other()
+        .set_priority(
+            "Chen Li",
+            f.app.board.queue[0].id,
+            bayboard::domain::Priority::High,
+            None,
+        )
+        .unwrap();
+    f.app.reload();
+    assert!(
+        matches!(f.app.selected_desk(), Some(bayboard::tui::select::DeskRow::Claim(c)) if c.id == claim),
+        "{:?}",
+        f.app.sel.approvals
+    );
 }

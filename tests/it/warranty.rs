@@ -147,6 +147,20 @@ fn a_claim_goes_submitted_approved_paid_and_the_month_lists_it() {
         Some("Ada"),
         &["claim", "update", &w, "--status", "submitted"],
     );
+    // Once sent, the claim stays what was sent: no more of the maker's lines.
+    let late = s.refused(
+        Some("Ada"),
+        &[
+            "line", "add", &j, "--work", "Hose", "--hours", "0.5", "--payer", "sanbao",
+        ],
+    );
+    assert!(late.contains(&w) && late.contains("submitted"), "{late}");
+    // The maker approves under its own number.
+    let unnumbered = s.refused(
+        Some("Ada"),
+        &["claim", "update", &w, "--status", "approved"],
+    );
+    assert!(unnumbered.contains("claim number"), "{unnumbered}");
     s.ok(
         Some("Ada"),
         &[
@@ -334,4 +348,64 @@ fn check_finds_a_claim_or_a_campaign_line_changed_outside_bayboard() {
         problems.contains("has no warranty or 三包 line"),
         "{problems}"
     );
+}
+
+/// A warranty line added while the job's claim is open joins the claim
+/// (its amount follows); the claim's JSON and the invoice agree.
+#[test]
+fn a_warranty_line_added_while_the_claim_is_open_joins_it() {
+    let s = Shop::staffed();
+    let j = warranty_job(&s);
+    let w = s
+        .ok(
+            Some("Ada"),
+            &[
+                "claim",
+                "new",
+                &j,
+                "--symptom",
+                "leak",
+                "--cause",
+                "seal",
+                "--correction",
+                "replaced",
+                "--part",
+                "WP-1",
+            ],
+        )
+        .trim()
+        .to_string();
+    let joins = [
+        "line",
+        "add",
+        &j,
+        "--work",
+        "Thermostat",
+        "--hours",
+        "0.5",
+        "--payer",
+        "warranty",
+    ];
+    s.ok(Some("Ada"), &joins);
+    let invoice = s.json(Some("Ada"), &["job", "invoice", &j]);
+    let covered: i64 = invoice["covered"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["price"].as_i64().unwrap())
+        .sum();
+    let claims = s.json(Some("Ada"), &["claim", "list"]);
+    let claim = claims
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == w.as_str())
+        .unwrap_or_else(|| panic!("{claims}"));
+    assert_eq!(claim["amount"].as_i64(), Some(covered), "{claim}");
+    // Both lines are the claim's: off the warranty desk's index.
+    let unclaimed = crate::common::sql_count(
+        &s.sql(),
+        "SELECT count(*) FROM lines WHERE payer = 'warranty' AND claimed = 0",
+    );
+    assert_eq!(unclaimed, 0);
 }

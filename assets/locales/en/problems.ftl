@@ -158,3 +158,5 @@ problem-claim-once = { $job } already has a claim: { $claim }
 problem-next-service-km = must be beyond the odometer's { $odometer } km
 problem-key-tag-taken = key tag { $tag } is on the keys of { $job }, still open: give another tag
 problem-timezone = { $zone } is not a time zone this computer knows: give an IANA name such as Asia/Shanghai or Europe/London
+problem-claim-sent = the job's claim { $claim } is { $status }: a warranty or 三包 line can no longer join it (add it as the customer's, goodwill or the shop's)
+problem-claim-number = { $claim } is approved under the maker's claim number: give the number

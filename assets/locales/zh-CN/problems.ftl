@@ -155,3 +155,5 @@ problem-claim-once = { $job } 已有索赔单：{ $claim }
 problem-next-service-km = 须大于当前里程 { $odometer } km
 problem-key-tag-taken = 钥匙牌 { $tag } 正挂在 { $job }（未结单）的钥匙上：请换一个钥匙牌
 problem-timezone = 本机不认识时区 { $zone }：请用 IANA 名称，如 Asia/Shanghai 或 Europe/London
+problem-claim-sent = 本工单的索赔单 { $claim } 现为{ $status }：不能再加入厂家索赔或三包项目（可改为客户付费、善意维修或内部结算）
+problem-claim-number = { $claim } 须按厂家索赔单号批准：请填写索赔单号

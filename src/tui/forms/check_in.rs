@@ -431,18 +431,18 @@ impl CheckInForm {
         self.recalls
             .iter()
             .filter(|r| r.plate_key == key)
-            .map(|r| {
+            .flat_map(|r| {
                 let text = crate::present::words::message(
                     "ui-check-in-recall",
-                    &[
-                        ("campaign", r.campaign.clone().into()),
-                        ("title", r.title.clone().into()),
-                    ],
+                    &[("campaign", r.campaign.clone().into())],
                 );
-                Line::styled(
-                    format!("{:11}{}", "", crate::text::fit(&text, width)),
-                    ratatui::style::Style::new().fg(ratatui::style::Color::Yellow),
-                )
+                // The campaign's title on a line of its own: it is long.
+                [text, format!("  {}", r.title)].map(|t| {
+                    Line::styled(
+                        format!("{:11}{}", "", crate::text::fit(&t, width)),
+                        ratatui::style::Style::new().fg(ratatui::style::Color::Yellow),
+                    )
+                })
             })
             .collect()
     }

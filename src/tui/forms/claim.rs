@@ -24,7 +24,7 @@ const NEW: [(Field, &str); 4] = [
 ];
 
 const STEP: [(Field, &str); 3] = [
-    (Field::ClaimStatus, "Next state"),
+    (Field::ClaimStatus, "State"),
     (Field::ClaimNumber, "Claim no."),
     (Field::Note, "Note"),
 ];
@@ -62,6 +62,21 @@ impl ClaimForm {
         let mut f = Self::with(what, Field::ClaimStatus);
         f.inputs[0] = Input::new(claim.number.clone().unwrap_or_default());
         f
+    }
+
+    /// The claim moved on elsewhere while the form was open.
+    pub fn moved_to(&mut self, now: ClaimStatus) {
+        if let ClaimFor::Step { claim, .. } = self.what {
+            self.what = ClaimFor::Step { claim, from: now };
+            self.to = 0;
+            self.error = Some(crate::present::words::message(
+                "ui-claim-moved-elsewhere",
+                &[
+                    ("claim", claim_label(claim).into()),
+                    ("status", crate::present::labels::claim_status(now).into()),
+                ],
+            ));
+        }
     }
 
     fn with(what: ClaimFor, field: Field) -> Self {
@@ -188,12 +203,24 @@ impl Form for ClaimForm {
                     }),
                 }
             }
-            ClaimFor::Step { claim, .. } => Write::ClaimStep {
-                claim,
-                to: self.next()[self.to.min(self.next().len() - 1)],
-                number: self.text(0),
-                note: self.text(1),
-            },
+            ClaimFor::Step { claim, from } => {
+                let Some(to) = self.next().get(self.to).copied() else {
+                    self.error = Some(crate::present::words::message(
+                        "ui-claim-final",
+                        &[
+                            ("claim", claim_label(claim).into()),
+                            ("status", crate::present::labels::claim_status(from).into()),
+                        ],
+                    ));
+                    return Submit::Stay;
+                };
+                Write::ClaimStep {
+                    claim,
+                    to,
+                    number: self.text(0),
+                    note: self.text(1),
+                }
+            }
         };
         Submit::Run(Effect::Write(write))
     }

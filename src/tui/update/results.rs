@@ -41,6 +41,27 @@ pub(super) fn close_form(m: &mut Model, f: AnyForm) {
     };
 }
 
+/// A claim form open while the claim moved on elsewhere: the form offers
+/// the claim's next steps from where it now is, and says so.
+fn claim_moved_elsewhere(m: &mut Model) {
+    use crate::tui::forms::ClaimFor;
+    let Some(Overlay::Form(AnyForm::Claim(f))) = &mut m.overlay else {
+        return;
+    };
+    let ClaimFor::Step { claim, from } = f.what else {
+        return;
+    };
+    let now = m
+        .board
+        .claims
+        .iter()
+        .find(|c| c.id == claim)
+        .map_or(crate::domain::warranty::ClaimStatus::Paid, |c| c.status);
+    if now != from {
+        f.moved_to(now);
+    }
+}
+
 pub(super) fn loaded(m: &mut Model, s: Snapshot) -> Vec<Effect> {
     // A change from elsewhere: what was said a moment ago may no longer
     // hold ("job waits for parts" after the part came).
@@ -51,6 +72,7 @@ pub(super) fn loaded(m: &mut Model, s: Snapshot) -> Vec<Effect> {
     let waited = my_jobs_waiting_for_the_customer(m);
     m.board = s.board;
     m.follow_row(row);
+    claim_moved_elsewhere(m);
     // The technician hears when the customer decided on found work.
     let decided: Vec<String> = waited
         .into_iter()
