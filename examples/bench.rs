@@ -286,6 +286,7 @@ fn pdf() {
             "粤B·PDF01",
             "--complaint",
             "保养",
+            "--walkaround-declined",
         ]);
         for i in 1..lines {
             let work = format!("更换刹车片 {i}");

@@ -102,7 +102,7 @@ fn in_own_language(e: clap::Error) -> clap::Error {
         .or_else(|| default_db("bayboard.sqlite3").ok())
         .filter(|_| !crate::guard::elevated())
         .unwrap_or_default();
-    choose_language(asked, &db);
+    let _zone = choose_language(asked, &db);
     if crate::present::lang::current() == crate::present::lang::Lang::En {
         return e;
     }
@@ -114,33 +114,44 @@ fn in_own_language(e: clap::Error) -> clap::Error {
 
 /// The language this process speaks: `--lang`/`BAYBOARD_LANG`, else the
 /// shop's (read from the file when there is one), else a Chinese system
-/// locale, else English.
-fn choose_language(asked: Option<crate::present::lang::Lang>, db: &std::path::Path) {
+/// locale, else English. Returns the shop's time zone, read in the same
+/// look at the file.
+fn choose_language(
+    asked: Option<crate::present::lang::Lang>,
+    db: &std::path::Path,
+) -> Option<String> {
     use crate::present::lang::{self, Lang};
-    let shop = || -> Option<Lang> {
-        let st = crate::store::Store::open_read_only(db).ok()?;
-        let tag = st.read(crate::store::shop_language).ok()??;
-        Lang::parse(&tag)
-    };
+    let (tag, zone) = db
+        .is_file()
+        .then(|| {
+            let st = crate::store::Store::open_read_only(db).ok()?;
+            st.read(|c| {
+                Ok((
+                    crate::store::shop_language(c)?,
+                    crate::store::shop_timezone(c)?,
+                ))
+            })
+            .ok()
+        })
+        .flatten()
+        .unwrap_or_default();
+    let shop = || tag.as_deref().and_then(Lang::parse);
     // The Linux console's font has no Chinese: unless a person asks for
     // it by name, a board there speaks English.
     let console = std::env::var("TERM").is_ok_and(|t| t == "linux");
     let chosen = asked
-        .or_else(|| db.is_file().then(shop).flatten().filter(|_| !console))
+        .or_else(|| shop().filter(|_| !console))
         .or_else(|| Lang::of_system().filter(|_| !console))
         .unwrap_or_default();
     lang::set(chosen);
+    zone
 }
 
 /// The shop's time zone, when it has one, becomes this process's: every
 /// terminal then shows the shop's days and hours whatever `TZ` its session
 /// (an SSH login from elsewhere) has.
-fn adopt_shop_zone(db: &std::path::Path) {
-    let zone = || -> Option<String> {
-        let st = crate::store::Store::open_read_only(db).ok()?;
-        st.read(crate::store::shop_timezone).ok()?
-    };
-    if let Some(zone) = db.is_file().then(zone).flatten() {
+fn adopt_shop_zone(zone: Option<String>) {
+    if let Some(zone) = zone {
         // SAFETY: called from `run` before the process starts any thread
         // (the board's input, watcher and tick threads come later), so no
         // other thread reads the environment meanwhile.
@@ -247,8 +258,8 @@ fn run(cli: Cli, open_board: BoardOpener) -> Result<()> {
         Some(p) => p.clone(),
         None => default_db("bayboard.sqlite3")?,
     };
-    choose_language(cli.lang, &db);
-    adopt_shop_zone(&db);
+    let zone = choose_language(cli.lang, &db);
+    adopt_shop_zone(zone);
     let mut ctx = Ctx {
         db,
         default_db: cli.db.is_none() && !guarded,
