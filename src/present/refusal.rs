@@ -194,6 +194,13 @@ fn words(r: &Refusal) -> String {
                 ("status", v(status.label())),
             ],
         ),
+        other => more_words(other),
+    }
+}
+
+fn more_words(r: &Refusal) -> String {
+    use Refusal::*;
+    match r {
         Stale {
             job,
             seen,
@@ -208,13 +215,6 @@ fn words(r: &Refusal) -> String {
                 ("status", v(status.label())),
             ],
         ),
-        other => more_words(other),
-    }
-}
-
-fn more_words(r: &Refusal) -> String {
-    use Refusal::*;
-    match r {
         Unknown { what, name, hint } => {
             let mut args = vec![("what", v(thing(what))), ("name", v(name))];
             match hint {

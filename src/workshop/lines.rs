@@ -40,6 +40,27 @@ pub struct LineInput {
     pub campaign: Option<String>,
 }
 
+/// The job's claim a maker's line joins while it is open; once sent, the
+/// claim's amount stays what was sent, and such a line is refused.
+fn claim_to_join(c: &store::WriteTx, job: i64, payer: Payer) -> Result<Option<store::ClaimRow>> {
+    let claim = match payer {
+        Payer::Warranty | Payer::Sanbao => store::claim_of_job(c, job)?,
+        _ => None,
+    };
+    if let Some(w) = &claim
+        && w.status != crate::domain::warranty::ClaimStatus::Open
+    {
+        return Err(Refusal::invalid(
+            Field::Payer,
+            Said::new("problem-claim-sent")
+                .text("claim", crate::domain::warranty::claim_label(w.id))
+                .label("status", "claim_status", w.status.as_str()),
+        )
+        .into());
+    }
+    Ok(claim)
+}
+
 fn unknown_line(id: i64) -> Error {
     Refusal::unknown("line", line_label(id), Some(Said::new("hint-see-lines"))).into()
 }
@@ -112,23 +133,7 @@ impl Workshop {
                 None => LineKind::Requested,
             };
             check_add(&who, kind, &job.label(), job.status, job.technician_id)?;
-            // The maker's lines join the job's claim while it is open; once
-            // sent, the claim's amount stays what was sent.
-            let claim = match payer {
-                Payer::Warranty | Payer::Sanbao => store::claim_of_job(c, job.id)?,
-                _ => None,
-            };
-            if let Some(w) = &claim
-                && w.status != crate::domain::warranty::ClaimStatus::Open
-            {
-                return Err(Refusal::invalid(
-                    Field::Payer,
-                    Said::new("problem-claim-sent")
-                        .text("claim", crate::domain::warranty::claim_label(w.id))
-                        .label("status", "claim_status", w.status.as_str()),
-                )
-                .into());
-            }
+            let claim = claim_to_join(c, job.id, payer)?;
             let id = store::insert_line(
                 c,
                 &store::NewLine {

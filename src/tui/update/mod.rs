@@ -16,7 +16,7 @@ mod results;
 
 use actions::figures_wanted;
 use cursor::my_job;
-use results::{loaded, written};
+use results::{loaded, recalls, vehicle_loaded, written};
 
 pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
     match msg {
@@ -72,14 +72,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
-        Msg::Recalls(r) => {
-            match (r, &mut m.overlay) {
-                (Ok(list), Some(Overlay::Form(AnyForm::CheckIn(f)))) => f.recalls = list,
-                (Ok(_), _) => {}
-                (Err(e), _) => m.error(e),
-            }
-            vec![]
-        }
+        Msg::Recalls(r) => recalls(m, r),
         Msg::Loaded(s) => loaded(m, *s),
         Msg::LoadFailed(e) => {
             m.error(format!("cannot read the board: {e}"));
@@ -95,18 +88,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
-        Msg::VehicleLoaded(r) => {
-            match r {
-                Ok(v) => {
-                    // A reload keeps the place read to.
-                    if m.vehicle_file.replace(*v).is_none() {
-                        m.detail_scroll = 0;
-                    }
-                }
-                Err(e) => m.error(e),
-            }
-            vec![]
-        }
+        Msg::VehicleLoaded(r) => vehicle_loaded(m, r),
         Msg::JobLoaded(Slot::MyJob, r) => {
             m.my_job = r.ok().map(|d| *d);
             m.clamp();

@@ -158,3 +158,32 @@ pub(super) fn written(m: &mut Model, r: Result<String, Error>) -> Vec<Effect> {
         }
     }
 }
+
+/// The open recall campaigns, for the check-in form if it is still open.
+pub(super) fn recalls(
+    m: &mut Model,
+    r: Result<Vec<crate::store::PlateRecall>, String>,
+) -> Vec<Effect> {
+    match (r, &mut m.overlay) {
+        (Ok(list), Some(Overlay::Form(AnyForm::CheckIn(f)))) => f.recalls = list,
+        (Ok(_), _) => {}
+        (Err(e), _) => m.error(e),
+    }
+    vec![]
+}
+
+pub(super) fn vehicle_loaded(
+    m: &mut Model,
+    r: Result<Box<crate::read::vehicle_file::VehicleFile>, String>,
+) -> Vec<Effect> {
+    match r {
+        Ok(v) => {
+            // A reload keeps the place read to.
+            if m.vehicle_file.replace(*v).is_none() {
+                m.detail_scroll = 0;
+            }
+        }
+        Err(e) => m.error(e),
+    }
+    vec![]
+}

@@ -1,5 +1,5 @@
 //! One follow-up call, and the complaint a low score opens; a service
-//! reminder call.
+//! reminder call; a customer's call to return, logged and closed.
 
 use crate::domain::job_label;
 use crate::error::Error;
@@ -50,5 +50,40 @@ pub(super) fn remind(
     Ok(crate::present::words::message(
         "ui-reminder-logged",
         &[("job", job_label(job).into())],
+    ))
+}
+
+pub(super) fn log_call(
+    ws: &mut Workshop,
+    who: &str,
+    job: i64,
+    due: Option<chrono::DateTime<chrono::Utc>>,
+    about: String,
+) -> Result<String, Error> {
+    let c = ws.log_call(
+        who,
+        &crate::workshop::CallInput {
+            job: Some(job),
+            about,
+            due_at: due,
+            ..Default::default()
+        },
+    )?;
+    Ok(crate::present::words::message(
+        "done-call-logged",
+        &[("call", crate::domain::calls::call_label(c.id).into())],
+    ))
+}
+
+pub(super) fn close_call(
+    ws: &mut Workshop,
+    who: &str,
+    id: i64,
+    note: &str,
+) -> Result<String, Error> {
+    let c = ws.close_call(who, id, note)?;
+    Ok(crate::present::words::message(
+        "done-call-closed",
+        &[("call", crate::domain::calls::call_label(c.id).into())],
     ))
 }

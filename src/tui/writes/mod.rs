@@ -36,28 +36,8 @@ pub fn write(ws: &mut Workshop, who: &str, w: Write) -> Result<String, Error> {
             gate_pass,
         } => deliver::run(ws, who, (job, version), (paid, old_parts), &next, gate_pass),
         Write::Wash { job } => deliver::wash(ws, who, job),
-        Write::LogCall { job, due, about } => {
-            let c = ws.log_call(
-                who,
-                &crate::workshop::CallInput {
-                    job: Some(job),
-                    about,
-                    due_at: due,
-                    ..Default::default()
-                },
-            )?;
-            Ok(crate::present::words::message(
-                "done-call-logged",
-                &[("call", crate::domain::calls::call_label(c.id).into())],
-            ))
-        }
-        Write::CloseCall { id, note } => {
-            let c = ws.close_call(who, id, &note)?;
-            Ok(crate::present::words::message(
-                "done-call-closed",
-                &[("call", crate::domain::calls::call_label(c.id).into())],
-            ))
-        }
+        Write::LogCall { job, due, about } => followup::log_call(ws, who, job, due, about),
+        Write::CloseCall { id, note } => followup::close_call(ws, who, id, &note),
         Write::HandOverInside { job, spot } => {
             let j = ws.hand_over_inside(who, job, &spot)?;
             Ok(crate::present::words::message(
