@@ -304,6 +304,13 @@ fn every_query_on_the_reload_path_reads_through_an_index() {
     seen.sort();
     seen.dedup();
     assert!(seen.len() > 20, "the trace saw the reload: {seen:?}");
+    // Every statement stays prepared from one reload to the next.
+    assert!(
+        seen.len() * 2 <= store::STATEMENTS,
+        "{} statements on the reload path: raise store::STATEMENTS",
+        seen.len()
+    );
+    eprintln!("reload path: {} distinct statements", seen.len());
     // Tables whose rows are the shop's set-up, not its history.
     const SMALL: &[&str] = &[
         "bays",
