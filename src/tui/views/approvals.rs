@@ -64,7 +64,8 @@ fn draw_approvals(frame: &mut Frame, area: Rect, m: &Model) {
     let wide = area.width >= 140;
     // Narrower, the table cuts the phone and the work: the selected row is
     // written out in full under it, so the advisor can call from here.
-    let (area, full) = if wide {
+    // On the warranty desk below, no approval is selected: no box.
+    let (area, full) = if wide || m.selected_approval().is_none() {
         (area, None)
     } else {
         let [table, full] =

@@ -2,14 +2,13 @@
 //! calls (what they asked, what was promised, by when) and second
 //! follow-up calls, soonest due first, until closed.
 
-use super::{panel_block, selected_style};
 use crate::text::fit;
 use crate::tui::model::Model;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
 use ratatui::text::Line;
-use ratatui::widgets::{List, ListItem, ListState};
+use ratatui::widgets::ListItem;
 
 pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     let calls = &m.board.calls;
@@ -31,12 +30,5 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
     let mut title =
         crate::present::words::message("ui-calls-title", &[("n", (calls.len() as i64).into())]);
     title.push_str(&super::more(calls.len(), area, 0));
-    let list = List::new(items)
-        .block(panel_block(title, selected.is_some()))
-        .highlight_style(selected_style());
-    frame.render_stateful_widget(
-        list,
-        area,
-        &mut ListState::default().with_selected(selected),
-    );
+    super::under_list(frame, area, (items, title), selected);
 }

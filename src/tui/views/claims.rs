@@ -2,23 +2,17 @@
 //! for their claim, then the claims not yet paid with their state. The
 //! cursor goes on from the approvals to them; `c` opens or moves a claim.
 
-use super::{panel_block, selected_style};
 use crate::domain::job_label;
 use crate::domain::warranty::claim_label;
 use crate::text::fit;
 use crate::tui::model::Model;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::widgets::{List, ListItem, ListState};
+use ratatui::widgets::ListItem;
 
 /// Rows this panel wants: none when the desk is empty.
 pub fn height(m: &Model, area: Rect) -> u16 {
-    let n = (m.board.to_claim.len() + m.board.claims.len()) as u16;
-    if n == 0 {
-        0
-    } else {
-        (n + 2).min((area.height / 3).max(3))
-    }
+    super::under_height(m.board.to_claim.len() + m.board.claims.len(), area, 3)
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
@@ -65,12 +59,5 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         ],
     );
     title.push_str(&super::more(n, area, 0));
-    let list = List::new(items)
-        .block(panel_block(title, selected.is_some()))
-        .highlight_style(selected_style());
-    frame.render_stateful_widget(
-        list,
-        area,
-        &mut ListState::default().with_selected(selected),
-    );
+    super::under_list(frame, area, (items, title), selected);
 }

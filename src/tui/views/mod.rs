@@ -403,6 +403,34 @@ pub fn table_state(selected: Option<usize>) -> ratatui::widgets::TableState {
     ratatui::widgets::TableState::default().with_selected(selected)
 }
 
+/// Rows a panel under a view wants: its rows and borders, at most
+/// `1/share` of the area (at least 3), none when it has no rows.
+pub fn under_height(rows: usize, area: Rect, share: u16) -> u16 {
+    if rows == 0 {
+        0
+    } else {
+        (rows as u16 + 2).min((area.height / share).max(3))
+    }
+}
+
+/// A list panel whose cursor is shared with the list above it: `selected`
+/// is the row here when the cursor has gone on to this panel.
+pub fn under_list(
+    frame: &mut Frame,
+    area: Rect,
+    (items, title): (Vec<ratatui::widgets::ListItem>, String),
+    selected: Option<usize>,
+) {
+    let list = ratatui::widgets::List::new(items)
+        .block(panel_block(title, selected.is_some()))
+        .highlight_style(selected_style());
+    frame.render_stateful_widget(
+        list,
+        area,
+        &mut ratatui::widgets::ListState::default().with_selected(selected),
+    );
+}
+
 /// " · +3 more" when a list has more rows than its panel shows (`header`:
 /// rows taken by a table header), so nothing is hidden without saying so.
 pub fn more(rows: usize, area: Rect, header: u16) -> String {

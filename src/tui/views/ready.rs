@@ -11,12 +11,7 @@ use ratatui::widgets::Paragraph;
 
 /// Rows this panel wants on Today: none when nothing is ready.
 pub fn height(m: &Model, area: Rect) -> u16 {
-    let n = m.board.ready.len() as u16;
-    if n == 0 {
-        0
-    } else {
-        (n + 2).min((area.height / 4).max(3))
-    }
+    super::under_height(m.board.ready.len(), area, 4)
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {

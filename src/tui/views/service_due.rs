@@ -2,21 +2,15 @@
 //! their last delivery) falls due, with the customer's phone. The cursor
 //! goes on from the bookings to them; `r`/`m` log the reminder call.
 
-use super::{panel_block, selected_style};
 use crate::text::fit;
 use crate::tui::model::Model;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::widgets::{List, ListItem, ListState};
+use ratatui::widgets::ListItem;
 
 /// Rows this panel wants on Today: none when no car is due.
 pub fn height(m: &Model, area: Rect) -> u16 {
-    let n = m.board.service_due.len() as u16;
-    if n == 0 {
-        0
-    } else {
-        (n + 2).min((area.height / 5).max(3))
-    }
+    super::under_height(m.board.service_due.len(), area, 5)
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
@@ -33,12 +27,5 @@ pub fn draw(frame: &mut Frame, area: Rect, m: &Model) {
         &[("n", (m.board.service_due.len() as i64).into())],
     );
     title.push_str(&super::more(m.board.service_due.len(), area, 0));
-    let list = List::new(items)
-        .block(panel_block(title, selected.is_some()))
-        .highlight_style(selected_style());
-    frame.render_stateful_widget(
-        list,
-        area,
-        &mut ListState::default().with_selected(selected),
-    );
+    super::under_list(frame, area, (items, title), selected);
 }

@@ -1,9 +1,14 @@
 //! What the panels list and what the cursor is on, derived from the model.
-//! Every view and the key handler ask here, so they cannot disagree.
+//! Every view and the key handler ask here, so they cannot disagree. The
+//! advisor's desk (bookings and reminders, follow-ups and calls,
+//! complaints, approvals and the warranty desk) is in `desk.rs`.
+
+mod desk;
+pub use desk::DeskRow;
 
 use super::model::{Model, MyFocus, Panel, View};
 use crate::domain::{JobAction, JobStatus, LineStatus, Role, lifecycle, lines};
-use crate::store::{ApprovalRow, JobRow, LineRow, PartsRow, StaffRow};
+use crate::store::{JobRow, LineRow, PartsRow, StaffRow};
 
 impl Model {
     /// Queue panel: waiting jobs, then open jobs without a bay.
@@ -111,59 +116,6 @@ impl Model {
         }
     }
 
-    pub fn selected_appt(&self) -> Option<&crate::store::ApptRow> {
-        (self.view == View::Today)
-            .then(|| self.board.today.get(self.sel.today))
-            .flatten()
-    }
-
-    /// A car due for its service reminder: Today lists them after the
-    /// bookings, one cursor over both.
-    pub fn selected_due(&self) -> Option<&crate::store::DueRow> {
-        (self.view == View::Today)
-            .then(|| {
-                let at = self.sel.today.checked_sub(self.board.today.len())?;
-                self.board.service_due.get(at)
-            })
-            .flatten()
-    }
-
-    pub fn selected_followup(&self) -> Option<&crate::store::FollowupRow> {
-        (self.view == View::Followup)
-            .then(|| self.board.followups.get(self.sel.followups))
-            .flatten()
-    }
-
-    /// A call to return: the Follow-up view lists them after the
-    /// follow-ups, one cursor over both.
-    pub fn selected_call(&self) -> Option<&crate::store::CallRow> {
-        (self.view == View::Followup)
-            .then(|| {
-                let at = self.sel.followups.checked_sub(self.board.followups.len())?;
-                self.board.calls.get(at)
-            })
-            .flatten()
-    }
-
-    pub fn selected_complaint(&self) -> Option<&crate::store::ComplaintRow> {
-        (self.view == View::Complaints)
-            .then(|| self.board.complaints.get(self.sel.complaints))
-            .flatten()
-    }
-
-    /// A booking that can still arrive (or be marked a no-show).
-    pub fn offers_arrival(&self) -> bool {
-        use crate::domain::appointments::ApptStatus;
-        self.selected_appt()
-            .is_some_and(|a| a.status == ApptStatus::Booked)
-    }
-
-    /// A complaint whose next step is `to`.
-    pub fn offers_complaint_step(&self, to: crate::domain::aftersales::ComplaintStatus) -> bool {
-        self.selected_complaint()
-            .is_some_and(|c| c.status.step(to).is_ok())
-    }
-
     /// The lines of the bay terminal's current job.
     pub fn my_lines(&self) -> &[LineRow] {
         self.my_job.as_ref().map_or(&[], |d| &d.lines)
@@ -179,29 +131,6 @@ impl Model {
     /// Whether ↑↓ move over lines (rather than jobs) now.
     pub fn on_lines(&self) -> bool {
         self.view == View::MyWork && self.my_focus == MyFocus::Lines && !self.my_lines().is_empty()
-    }
-
-    pub fn selected_approval(&self) -> Option<&ApprovalRow> {
-        (self.view == View::Approvals)
-            .then(|| self.board.approvals.get(self.sel.approvals))
-            .flatten()
-    }
-
-    /// The warranty desk's row under the cursor: Approvals lists the jobs
-    /// to claim, then the claims not yet paid, after the approvals.
-    pub fn selected_desk(&self) -> Option<DeskRow<'_>> {
-        if self.view != View::Approvals {
-            return None;
-        }
-        let at = self.sel.approvals.checked_sub(self.board.approvals.len())?;
-        match self.board.to_claim.get(at) {
-            Some(t) => Some(DeskRow::ToClaim(t)),
-            None => self
-                .board
-                .claims
-                .get(at - self.board.to_claim.len())
-                .map(DeskRow::Claim),
-        }
     }
 
     /// Space on a line: done if it is to do, reopen if done — for the job's
@@ -253,13 +182,6 @@ impl Model {
                 j.technician_id,
             )
             .is_ok(),
-            _ => false,
-        }
-    }
-
-    pub fn offers_decision(&self) -> bool {
-        match (self.actor(), self.selected_approval()) {
-            (Some(a), Some(x)) => lines::check_decide(a, "", x.line.status).is_ok(),
             _ => false,
         }
     }
@@ -496,22 +418,6 @@ impl Model {
             .and_then(|ids| ids.iter().position(|x| *x == id));
         if let (Some(at), Some(cursor)) = (at, self.cursor_mut()) {
             *cursor = at;
-        }
-    }
-}
-
-/// A row of the warranty desk.
-#[derive(Debug, Clone, Copy)]
-pub enum DeskRow<'a> {
-    ToClaim(&'a crate::store::ToClaim),
-    Claim(&'a crate::store::ClaimRow),
-}
-
-impl DeskRow<'_> {
-    pub fn job(&self) -> i64 {
-        match self {
-            DeskRow::ToClaim(t) => t.job,
-            DeskRow::Claim(c) => c.job,
         }
     }
 }
