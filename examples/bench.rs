@@ -45,7 +45,7 @@ struct Opts {
     #[arg(long, default_value_t = 30)]
     idle_secs: u64,
     /// Only these measurements, comma-separated: snapshot, cold,
-    /// propagation, writers, idle, report
+    /// propagation, writers, idle, report, pdf, lang, reload
     #[arg(long)]
     only: Option<String>,
     /// One more board during propagation, showing the dashboard (its
@@ -198,6 +198,82 @@ fn main() {
         for db in &o.dbs {
             lang(db);
         }
+    }
+    if want("reload") {
+        println!();
+        println!(
+            "| history | change | whole board p50 (ms) | only what changed p50 (ms) | in part / whole |"
+        );
+        println!("|---|---|---|---|---|");
+        for db in &o.dbs {
+            reload(db);
+        }
+    }
+}
+
+/// A board's reload after another terminal's change (issue 25): the whole
+/// board read again against only the parts the events since touched,
+/// alternating which goes first, after the same change; p50 in ms. The
+/// changes: a waiting job's priority, and B01's job released and
+/// dispatched back (what `propagation` does).
+fn reload(db: &Path) {
+    let mut ws = Workshop::open(db).unwrap();
+    let reader = Workshop::open(db).unwrap();
+    let open = ws.store().read(store::open_jobs).unwrap();
+    let waiting = open
+        .iter()
+        .find(|j| j.status == bayboard::domain::JobStatus::Waiting)
+        .expect("a waiting job")
+        .id;
+    let b01 = open
+        .iter()
+        .find(|j| j.bay.as_deref() == Some("B01"))
+        .expect("a job in B01")
+        .id;
+    let now = Utc::now();
+    let day = now - chrono::Duration::hours(10);
+    for kind in ["priority", "release / dispatch"] {
+        let (mut whole, mut part) = (Vec::new(), Vec::new());
+        let mut board = board::load(reader.store(), now, day).unwrap();
+        for i in 0..420 {
+            if kind == "priority" {
+                let p = bayboard::domain::Priority::ALL[1 + i % 2];
+                ws.set_priority("Foreman 1", waiting, p, None).unwrap();
+            } else if i % 2 == 0 {
+                ws.act("Foreman 1", b01, JobAction::Release, None, None)
+                    .unwrap();
+            } else {
+                ws.reassign("Foreman 1", b01, Some("B01"), None, None)
+                    .unwrap();
+            }
+            let time_whole = || {
+                let t = Instant::now();
+                std::hint::black_box(board::load(reader.store(), now, day).unwrap());
+                ms(t.elapsed())
+            };
+            let (w, p);
+            if i % 2 == 0 {
+                w = time_whole();
+                let t = Instant::now();
+                board = board::refresh(reader.store(), &board, now, day).unwrap();
+                p = ms(t.elapsed());
+            } else {
+                let t = Instant::now();
+                board = board::refresh(reader.store(), &board, now, day).unwrap();
+                p = ms(t.elapsed());
+                w = time_whole();
+            }
+            if i >= 20 {
+                whole.push(w);
+                part.push(p);
+            }
+        }
+        let (w, p) = (pct(&mut whole, 0.5), pct(&mut part, 0.5));
+        println!(
+            "| {} | {kind} | {w:.3} | {p:.3} | {:.2}× |",
+            db.file_name().unwrap().to_string_lossy(),
+            p / w
+        );
     }
 }
 

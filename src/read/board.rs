@@ -1,6 +1,7 @@
 //! The board snapshot: everything one look at the workshop shows, read in one
 //! transaction. The CLI prints it; the TUI draws it.
 
+use super::changes::{Changed, Parts};
 use crate::domain::JobStatus;
 use crate::error::Result;
 use crate::store::{self, ApprovalRow, BayRow, JobRow, PartsRow, Store, TechRow};
@@ -15,7 +16,7 @@ pub struct BayLine {
     pub job: Option<JobRow>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Board {
     pub shop: String,
     /// The shop's currency (ISO 4217) and labour rate in minor units per hour.
@@ -64,6 +65,18 @@ pub struct Board {
     /// the claims not yet paid.
     pub to_claim: Vec<store::ToClaim>,
     pub claims: Vec<store::ClaimRow>,
+    /// Every open job, in job order: the lists above are views of it, kept
+    /// so a reload re-reads only the jobs that changed.
+    #[serde(skip)]
+    pub open: Vec<JobRow>,
+    #[serde(skip)]
+    pub bay_rows: Vec<BayRow>,
+    /// The last event read into this board (none: read it whole next time),
+    /// and the local midnight its "today" began at.
+    #[serde(skip)]
+    pub events_seen: Option<i64>,
+    #[serde(skip)]
+    pub day_start: DateTime<Utc>,
 }
 
 /// A part of the board, or nothing and its name in `unreadable`.
@@ -89,117 +102,231 @@ fn days_ahead(
         .collect()
 }
 
-/// Loads the board as of `now`; `day_start` is local midnight for "hours today".
+/// Loads the whole board as of `now`; `day_start` is local midnight for
+/// "hours today".
 pub fn load(store: &Store, now: DateTime<Utc>, day_start: DateTime<Utc>) -> Result<Board> {
     store.read(|c| {
-        let mut unreadable = Vec::new();
-        let jobs = store::open_jobs(c)?;
-        // Clocked hours are extra: a bad time entry leaves them at zero.
-        let open = match store::with_clocked(c, jobs.clone(), now) {
-            Ok(j) => j,
-            Err(e) => {
-                unreadable.push(format!("clocked hours ({e})"));
-                jobs
+        let mut b = Board::default();
+        fill(c, &mut b, &Changed::everything(c)?, now, day_start)?;
+        Ok(b)
+    })
+}
+
+/// The board `prev` brought up to date: only the parts that the events
+/// since it was read touched are read again (issue 25), the rest is kept.
+/// A new day, a part that could not be read, or a change the event log does
+/// not explain reads the whole board.
+pub fn refresh(
+    store: &Store,
+    prev: &Board,
+    now: DateTime<Utc>,
+    day_start: DateTime<Utc>,
+) -> Result<Board> {
+    store.read(|c| {
+        let changed = match prev.events_seen {
+            Some(seen) if prev.day_start == day_start && prev.unreadable.is_empty() => {
+                Changed::since(c, seen)?
             }
+            _ => Changed::everything(c)?,
         };
-        let bays: Vec<BayRow> = store::bay_list(c)?;
-        let bay_lines = bays
-            .into_iter()
-            .map(|b| BayLine {
-                job: open.iter().find(|j| j.bay_id == Some(b.id)).cloned(),
-                name: b.name,
-                kind: b.kind,
-                active: b.active,
-            })
-            .collect();
-        let mut queue: Vec<JobRow> = open
-            .iter()
-            .filter(|j| j.status == JobStatus::Waiting)
-            .cloned()
-            .collect();
-        queue.sort_by_key(|j| {
-            (
-                j.priority.rank(),
-                j.promised_at.is_none(),
-                j.promised_at,
-                j.id,
-            )
-        });
-        let parked = open
-            .iter()
-            .filter(|j| {
-                j.bay_id.is_none()
-                    && !(j.status == JobStatus::Waiting || at_inspection(j) || ready_to_go(j))
-            })
-            .cloned()
-            .collect();
-        let mut qc: Vec<JobRow> = open.iter().filter(|j| at_inspection(j)).cloned().collect();
-        // Urgent cars first, then the longest waiting.
-        qc.sort_by_key(|j| (j.priority.rank(), j.status_since, j.id));
-        let mut ready: Vec<JobRow> = open.iter().filter(|j| ready_to_go(j)).cloned().collect();
-        for j in &mut ready {
-            j.signoff_pin_by = store::signoff_pin_by(c, j.id)?;
-            j.ready = Some(store::ready_facts(c, j.id)?);
-        }
+        let mut b = if changed.parts == Parts::ALL {
+            Board::default()
+        } else {
+            prev.clone()
+        };
+        fill(c, &mut b, &changed, now, day_start)?;
+        Ok(b)
+    })
+}
+
+/// Reads the parts of the board that `changed` names into `b`.
+fn fill(
+    c: &rusqlite::Connection,
+    b: &mut Board,
+    changed: &Changed,
+    now: DateTime<Utc>,
+    day_start: DateTime<Utc>,
+) -> Result<()> {
+    let has = |p: Parts| changed.parts.has(p);
+    let mut unreadable = std::mem::take(&mut b.unreadable);
+    let day_end = day_start + chrono::Duration::days(1);
+    b.at = now;
+    b.day_start = day_start;
+    b.events_seen = Some(changed.upto);
+    if has(Parts::SHOP) {
         let settings = store::shop_settings(c)?;
-        let complaints = part(
+        (b.shop, b.currency, b.labour_rate) =
+            (settings.name, settings.currency, settings.labour_rate);
+        b.printers = store::shop_printers(c)?;
+        b.bay_rows = store::bay_list(c)?;
+    }
+    let jobs_moved = has(Parts::JOBS) || !changed.jobs.is_empty();
+    if has(Parts::JOBS) {
+        b.open = open_jobs(c, now, &mut unreadable)?;
+    } else {
+        for &id in &changed.jobs {
+            reread_job(c, &mut b.open, id, now)?;
+        }
+    }
+    if jobs_moved || has(Parts::SHOP) {
+        arrange(c, b, changed)?;
+    }
+    if has(Parts::TECHS) {
+        b.technicians = part(
+            "technicians",
+            store::technicians(c, day_start, now),
+            &mut unreadable,
+        );
+    }
+    if has(Parts::PARTS) {
+        b.parts = part("parts", store::parts_list(c, true, 500), &mut unreadable);
+    }
+    if has(Parts::APPROVALS) {
+        b.approvals = part("approvals", store::approvals(c), &mut unreadable);
+    }
+    if has(Parts::COMPLAINTS) {
+        b.complaints = part(
             "complaints",
             store::complaints_not_closed(c, now),
             &mut unreadable,
         );
-        Ok(Board {
-            shop: settings.name,
-            currency: settings.currency,
-            labour_rate: settings.labour_rate,
-            printers: store::shop_printers(c)?,
-            approvals: part("approvals", store::approvals(c), &mut unreadable),
-            at: now,
-            bays: bay_lines,
-            queue,
-            parked,
-            technicians: part(
-                "technicians",
-                store::technicians(c, day_start, now),
-                &mut unreadable,
-            ),
-            parts: part("parts", store::parts_list(c, true, 500), &mut unreadable),
-            complaints_overdue: complaints
-                .iter()
-                .filter(|c| c.overdue.is_some())
-                .cloned()
-                .collect(),
-            complaints,
-            today: part(
-                "appointments",
-                store::appointments(c, day_start, day_start + chrono::Duration::days(1), now),
-                &mut unreadable,
-            ),
-            load: crate::read::load::day_load(
-                c,
-                day_start,
-                day_start + chrono::Duration::days(1),
-                now,
-            )?,
-            ahead: days_ahead(c, day_start, now)?,
-            service_due: due_this_week(c, day_start, &mut unreadable),
-            to_claim: part("jobs to claim", store::jobs_to_claim(c), &mut unreadable),
-            claims: part("claims", store::unpaid_claims(c), &mut unreadable),
-            calls: part("calls", store::open_calls(c), &mut unreadable),
-            promises_moved: part(
-                "promises moved",
-                store::promises_moved(c, day_start),
-                &mut unreadable,
-            ),
-            followups: part(
-                "follow-ups",
-                store::open_followups(c, now, true),
-                &mut unreadable,
-            ),
-            qc,
-            ready,
-            unreadable,
-        })
+        b.complaints_overdue = b
+            .complaints
+            .iter()
+            .filter(|c| c.overdue.is_some())
+            .cloned()
+            .collect();
+    }
+    if has(Parts::BOOKINGS) {
+        b.today = part(
+            "appointments",
+            store::appointments(c, day_start, day_end, now),
+            &mut unreadable,
+        );
+        b.load = crate::read::load::day_load(c, day_start, day_end, now)?;
+        b.ahead = days_ahead(c, day_start, now)?;
+    }
+    if has(Parts::CALLS) {
+        b.calls = part("calls", store::open_calls(c), &mut unreadable);
+        b.promises_moved = part(
+            "promises moved",
+            store::promises_moved(c, day_start),
+            &mut unreadable,
+        );
+        b.followups = part(
+            "follow-ups",
+            store::open_followups(c, now, true),
+            &mut unreadable,
+        );
+    }
+    if has(Parts::SERVICE) {
+        b.service_due = due_this_week(c, day_start, &mut unreadable);
+    }
+    if has(Parts::WARRANTY) {
+        b.to_claim = part("jobs to claim", store::jobs_to_claim(c), &mut unreadable);
+        b.claims = part("claims", store::unpaid_claims(c), &mut unreadable);
+    }
+    b.unreadable = unreadable;
+    Ok(())
+}
+
+/// Every open job with its clocked hours (a bad time entry leaves them at
+/// zero and is named).
+fn open_jobs(
+    c: &rusqlite::Connection,
+    now: DateTime<Utc>,
+    unreadable: &mut Vec<String>,
+) -> Result<Vec<JobRow>> {
+    let jobs = store::open_jobs(c)?;
+    Ok(match store::with_clocked(c, jobs.clone(), now) {
+        Ok(j) => j,
+        Err(e) => {
+            unreadable.push(format!("clocked hours ({e})"));
+            jobs
+        }
     })
+}
+
+/// One job read again into the open list, kept in job order; a job that
+/// closed leaves it.
+fn reread_job(
+    c: &rusqlite::Connection,
+    open: &mut Vec<JobRow>,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let at = open.binary_search_by_key(&id, |j| j.id);
+    match (store::job(c, id)?, at) {
+        (Some(mut j), at) if j.closed_at.is_none() => {
+            j.clocked_hours = store::clocked_hours(c, id, now)?;
+            match at {
+                Ok(i) => open[i] = j,
+                Err(i) => open.insert(i, j),
+            }
+        }
+        (_, Ok(i)) => {
+            open.remove(i);
+        }
+        (_, Err(_)) => {}
+    }
+    Ok(())
+}
+
+/// The bays, the queue, the parked cars, the inspectors' queue and the
+/// cars ready to go, from the open jobs. A ready car's hand-over facts are
+/// read again only when its job changed.
+fn arrange(c: &rusqlite::Connection, b: &mut Board, changed: &Changed) -> Result<()> {
+    let open = &b.open;
+    b.bays = b
+        .bay_rows
+        .iter()
+        .map(|bay| BayLine {
+            job: open.iter().find(|j| j.bay_id == Some(bay.id)).cloned(),
+            name: bay.name.clone(),
+            kind: bay.kind,
+            active: bay.active,
+        })
+        .collect();
+    b.queue = open
+        .iter()
+        .filter(|j| j.status == JobStatus::Waiting)
+        .cloned()
+        .collect();
+    b.queue.sort_by_key(|j| {
+        (
+            j.priority.rank(),
+            j.promised_at.is_none(),
+            j.promised_at,
+            j.id,
+        )
+    });
+    b.parked = open
+        .iter()
+        .filter(|j| {
+            j.bay_id.is_none()
+                && !(j.status == JobStatus::Waiting || at_inspection(j) || ready_to_go(j))
+        })
+        .cloned()
+        .collect();
+    b.qc = open.iter().filter(|j| at_inspection(j)).cloned().collect();
+    // Urgent cars first, then the longest waiting.
+    b.qc.sort_by_key(|j| (j.priority.rank(), j.status_since, j.id));
+    let before = std::mem::take(&mut b.ready);
+    b.ready = open.iter().filter(|j| ready_to_go(j)).cloned().collect();
+    for j in &mut b.ready {
+        let kept = before.iter().find(|k| k.id == j.id);
+        match kept {
+            Some(k) if !changed.parts.has(Parts::JOBS) && !changed.jobs.contains(&j.id) => {
+                j.signoff_pin_by = k.signoff_pin_by.clone();
+                j.ready = k.ready;
+            }
+            _ => {
+                j.signoff_pin_by = store::signoff_pin_by(c, j.id)?;
+                j.ready = Some(store::ready_facts(c, j.id)?);
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The service reminders of the coming week (local days from `day_start`).

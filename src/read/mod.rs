@@ -3,6 +3,7 @@
 //! the store and a moment passed in (the clock is never read here).
 
 pub mod board;
+pub mod changes;
 pub mod claims;
 pub mod detail;
 pub mod figures;

@@ -205,6 +205,56 @@ pub fn ready_facts(conn: &Connection, job_id: i64) -> Result<crate::store::Ready
         })?)
 }
 
+/// The newest event's id (0 before the first): where a board's next
+/// reload starts reading what changed.
+pub fn last_event(conn: &Connection) -> Result<i64> {
+    Ok(conn
+        .prepare_cached("SELECT coalesce(max(id), 0) FROM events")?
+        .query_row([], |r| r.get(0))?)
+}
+
+/// An event as a board's reload sees it: what kind, which job, and the
+/// state it moved the job from and to (the same for an event that moved
+/// none).
+#[derive(Debug, Clone)]
+pub struct EventSeen {
+    pub id: i64,
+    pub kind: String,
+    pub job: Option<i64>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+/// The events after `after`, oldest first, at most `limit`. A range of the
+/// log's own key, so it never grows with history.
+pub fn events_after(conn: &Connection, after: i64, limit: i64) -> Result<Vec<EventSeen>> {
+    all(
+        conn,
+        "SELECT id, kind, job_id, from_status, to_status FROM events
+          WHERE id > ?1 ORDER BY id LIMIT ?2",
+        [after, limit],
+        |r| {
+            Ok(EventSeen {
+                id: r.get(0)?,
+                kind: r.get(1)?,
+                job: r.get(2)?,
+                from: r.get(3)?,
+                to: r.get(4)?,
+            })
+        },
+    )
+}
+
+/// One job's clocked hours up to `now` (the board's `with_clocked` for a
+/// single row).
+pub fn clocked_hours(conn: &Connection, job_id: i64, now: DateTime<Utc>) -> Result<f64> {
+    let secs: i64 = time_for_job(conn, job_id)?
+        .into_iter()
+        .map(|(a, b)| (b.unwrap_or(now) - a).num_seconds().max(0))
+        .sum();
+    Ok(secs as f64 / 3600.0)
+}
+
 /// A person's name by id.
 pub fn staff_name(conn: &Connection, id: i64) -> Result<Option<String>> {
     Ok(conn

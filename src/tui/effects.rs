@@ -9,7 +9,7 @@ use crate::workshop::Workshop;
 
 pub fn run(ws: &mut Workshop, m: &Model, e: Effect) -> Msg {
     match e {
-        Effect::Reload | Effect::ReloadOutside => match reload(ws, m, e == Effect::ReloadOutside) {
+        Effect::Reload | Effect::ReloadOutside | Effect::ReloadWhole => match reload(ws, m, &e) {
             Ok(s) => Msg::Loaded(Box::new(s)),
             Err(e) => Msg::LoadFailed(e.to_string()),
         },
@@ -74,10 +74,16 @@ pub fn run(ws: &mut Workshop, m: &Model, e: Effect) -> Msg {
 
 /// Reads the database version first, then the board: the board is at
 /// least as new as the version recorded, so a commit is never skipped.
-fn reload(ws: &Workshop, m: &Model, outside: bool) -> Result<Snapshot> {
+/// Only the parts the events since the last read touched are read again,
+/// unless the clock asks for the whole board.
+fn reload(ws: &Workshop, m: &Model, e: &Effect) -> Result<Snapshot> {
     let version = ws.store().data_version()?;
     let day_start = crate::present::local_midnight(m.now, &m.tz);
-    let board = crate::read::board::load(ws.store(), m.now, day_start)?;
+    let board = match e {
+        Effect::ReloadWhole => crate::read::board::load(ws.store(), m.now, day_start)?,
+        _ => crate::read::board::refresh(ws.store(), &m.board, m.now, day_start)?,
+    };
+    let outside = *e == Effect::ReloadOutside;
     // Staff matter to the login screen only; a board logged in does not
     // re-read them on every change.
     let staff = match m.user {

@@ -76,6 +76,10 @@ pub enum Effect {
     Reload,
     /// A reload because someone else changed the database.
     ReloadOutside,
+    /// The clock moved on a minute: every time shown moves, so the whole
+    /// board is read (the other reloads read only what the events since
+    /// touched).
+    ReloadWhole,
     LoadJob(Slot, i64),
     /// The vehicle file of a car, by its plate.
     LoadVehicle(String),

@@ -4,6 +4,7 @@ mod aftersales;
 mod ascii_console;
 mod bad_files;
 mod bay_terminal;
+mod board_refresh;
 mod calls;
 mod catalogue;
 mod clear_words;

@@ -423,6 +423,10 @@ proptest! {
         lines_done_in(&mut ws, "Tina", n);
         ws.act("Tina", n, JobAction::Finish, None, None).unwrap();
         let mut done = [0usize; 26];
+        // Issue 25: a board that reads again only what the events since
+        // touched is the board read whole, after every operation.
+        let (now, day) = (chrono::Utc::now() + chrono::Duration::hours(1), chrono::Utc::now() - chrono::Duration::hours(2));
+        let mut board = bayboard::read::board::load(ws.store(), now, day).unwrap();
         for o in &ops {
             let before = fingerprint(&ws);
             match apply(&mut ws, o) {
@@ -432,6 +436,16 @@ proptest! {
             }
             let report = ws.store().check().unwrap();
             prop_assert!(report.ok(), "after {:?}: {:?}", o, report);
+            let fresh = bayboard::read::board::refresh(ws.store(), &board, now, day).unwrap();
+            let whole = bayboard::read::board::load(ws.store(), now, day).unwrap();
+            let (fresh_text, whole_text) = (format!("{fresh:#?}"), format!("{whole:#?}"));
+            if fresh_text != whole_text {
+                let differ: Vec<String> = fresh_text.lines().zip(whole_text.lines()).enumerate()
+                    .filter(|(_, (a, b))| a != b).take(6)
+                    .map(|(i, (a, b))| format!("line {i}: in part {a} / whole {b}")).collect();
+                prop_assert!(false, "the board read in part after {:?} differs: {:#?}", o, differ);
+            }
+            board = fresh;
         }
         // The figures of whatever happened: never negative, shares 0–100,
         // and today's tally split at the hour adds up.

@@ -299,6 +299,18 @@ fn every_query_on_the_reload_path_reads_through_an_index() {
     let board = bayboard::read::board::load(ws.store(), now, day).unwrap();
     let job = board.queue[0].id;
     bayboard::read::detail::load_detail(ws.store(), job, now).unwrap();
+    // Another terminal changes a job and a booking: the reload that reads
+    // only what changed runs its own statements, which are checked too.
+    let mut other = bayboard::workshop::Workshop::open(&db).unwrap();
+    let other_priority = bayboard::domain::Priority::ALL
+        .into_iter()
+        .find(|p| *p != board.queue[0].priority)
+        .unwrap();
+    other
+        .set_priority("Chen Li", job, other_priority, None)
+        .unwrap();
+    let refreshed = bayboard::read::board::refresh(ws.store(), &board, now, day).unwrap();
+    assert!(refreshed.events_seen > board.events_seen);
     c.trace_v2(rusqlite::trace::TraceEventCodes::empty(), None);
     let mut seen = std::mem::take(&mut *SEEN.lock().unwrap());
     seen.sort();

@@ -41,7 +41,11 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             // Hours today and times in state move with the clock, not only
             // when something changes.
-            let mut out = if minute { vec![Effect::Reload] } else { vec![] };
+            let mut out = if minute {
+                vec![Effect::ReloadWhole]
+            } else {
+                vec![]
+            };
             out.extend(figures_wanted(m));
             out
         }
