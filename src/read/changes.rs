@@ -122,8 +122,8 @@ pub fn touched(kind: &str) -> Option<Parts> {
     let lines = P::APPROVALS.or(P::TECHS).or(P::BOOKINGS).or(P::WARRANTY);
     Some(match kind {
         "priority" | "printed" | "washed" | "adjusted" | "handed_over_inside" => P::NONE,
-        // Another bay or technician without another state.
-        "reassigned" => P::TECHS,
+        // Another bay or technician, or none, without another state.
+        "reassigned" | "released" => P::TECHS,
         "parts_logged" | "parts_ordered" | "parts_received" | "parts_resolved"
         | "parts_cancelled" => P::PARTS,
         "line_added" | "line_approved" | "line_declined" | "line_done" | "line_reopened"

@@ -80,6 +80,13 @@ fn soft_text(
 }
 
 pub(super) fn time(row: &Row, idx: usize) -> rusqlite::Result<DateTime<Utc>> {
+    // Read in place: a reload parses thousands of times and would copy
+    // each into a String first.
+    if let rusqlite::types::ValueRef::Text(t) = row.get_ref(idx)?
+        && let Some(at) = std::str::from_utf8(t).ok().and_then(parse_ts)
+    {
+        return Ok(at);
+    }
     let s: String = row.get(idx)?;
     parse_ts(&s).ok_or_else(|| {
         rusqlite::Error::FromSqlConversionFailure(

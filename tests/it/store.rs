@@ -371,3 +371,41 @@ fn every_query_on_the_reload_path_reads_through_an_index() {
         wide.join("\n")
     );
 }
+
+/// Issue 25: a technician's hours today are summed in SQL, each closed
+/// entry's part of [midnight, now] in whole seconds, as they were counted
+/// in Rust (milliseconds dropped per entry, nothing before midnight).
+#[test]
+fn hours_today_count_each_entry_in_whole_seconds_of_the_day() {
+    use chrono::TimeZone;
+    let (_d, mut ws) = workshop();
+    let n = new_job_in(&mut ws, "Ada", "X-1");
+    let c = ws.store().connection();
+    let tom: i64 = c
+        .query_row("SELECT id FROM staff WHERE name = 'Tom'", [], |r| r.get(0))
+        .unwrap();
+    for (from, to) in [
+        // 600.1 s after midnight: 600.
+        ("2026-12-02T23:30:00.900Z", "2026-12-03T00:10:00.100Z"),
+        // 0.999 s: 0.
+        ("2026-12-03T01:00:00.999Z", "2026-12-03T01:00:01.998Z"),
+        // 3599.9 s: 3599.
+        ("2026-12-03T02:00:00.500Z", "2026-12-03T03:00:00.400Z"),
+        // Ends after now (23:00): 3600.
+        ("2026-12-03T22:00:00.000Z", "2026-12-04T01:00:00.000Z"),
+        // Yesterday only: 0.
+        ("2026-12-02T01:00:00.000Z", "2026-12-02T02:00:00.000Z"),
+    ] {
+        c.execute(
+            "INSERT INTO time_entries (job_id, staff_id, started_at, ended_at)
+             VALUES (?1, ?2, ?3, ?4)",
+            rusqlite::params![n, tom, from, to],
+        )
+        .unwrap();
+    }
+    let day = chrono::Utc.with_ymd_and_hms(2026, 12, 3, 0, 0, 0).unwrap();
+    let now = chrono::Utc.with_ymd_and_hms(2026, 12, 3, 23, 0, 0).unwrap();
+    let techs = store::technicians(c, day, now).unwrap();
+    let t = techs.iter().find(|t| t.name == "Tom").unwrap();
+    assert_eq!(t.hours_today, (600 + 3599 + 3600) as f64 / 3600.0);
+}

@@ -8,6 +8,8 @@
 //! 30 open boards, 30 concurrent writer processes, and an idle board's CPU
 //! and peak memory.
 
+mod soak;
+
 use bayboard::domain::{JobAction, Priority};
 use bayboard::read::board;
 use bayboard::store;
@@ -27,7 +29,11 @@ use std::time::{Duration, Instant};
 struct Opts {
     /// A history database (make one with the gen_history example); repeat
     /// for several. Relative paths are fine.
-    #[arg(long = "db", value_name = "FILE", required_unless_present = "writer")]
+    #[arg(
+        long = "db",
+        value_name = "FILE",
+        required_unless_present_any = ["writer", "soak_writer"]
+    )]
     dbs: Vec<PathBuf>,
     /// Boards open during the propagation measurement
     #[arg(long, default_value_t = 30)]
@@ -45,7 +51,7 @@ struct Opts {
     #[arg(long, default_value_t = 30)]
     idle_secs: u64,
     /// Only these measurements, comma-separated: snapshot, cold,
-    /// propagation, writers, idle, report, pdf, lang, reload
+    /// propagation, writers, idle, report, pdf, lang, reload, soak
     #[arg(long)]
     only: Option<String>,
     /// One more board during propagation, showing the dashboard (its
@@ -55,6 +61,13 @@ struct Opts {
     /// One writer process of the writers measurement (internal): DB N OPS
     #[arg(long, num_args = 3, value_names = ["DB", "N", "OPS"], hide = true)]
     writer: Option<Vec<String>>,
+    /// How long the soak runs, in seconds (its writers act every 2 s;
+    /// `--writers` of them, `--boards` boards watch)
+    #[arg(long, default_value_t = 600)]
+    soak_secs: u64,
+    /// One writer process of the soak (internal): DB BAY SECS PHASE_MS
+    #[arg(long, num_args = 4, value_names = ["DB", "BAY", "SECS", "PHASE_MS"], hide = true)]
+    soak_writer: Option<Vec<String>>,
 }
 
 fn opts() -> Opts {
@@ -64,6 +77,15 @@ fn opts() -> Opts {
             Path::new(&w[0]),
             w[1].parse().expect("a writer number"),
             w[2].parse().expect("a number of operations"),
+        );
+        std::process::exit(0);
+    }
+    if let Some(w) = &o.soak_writer {
+        soak::writer(
+            Path::new(&w[0]),
+            &w[1],
+            w[2].parse().expect("seconds"),
+            w[3].parse().expect("a phase in ms"),
         );
         std::process::exit(0);
     }
@@ -197,6 +219,15 @@ fn main() {
     if want("lang") {
         for db in &o.dbs {
             lang(db);
+        }
+    }
+    // Ten minutes or more: only when asked for by name.
+    if o.only
+        .as_deref()
+        .is_some_and(|x| x.split(',').any(|w| w == "soak"))
+    {
+        for db in &o.dbs {
+            soak::soak(db, o.boards, o.writers, o.soak_secs);
         }
     }
     if want("reload") {
