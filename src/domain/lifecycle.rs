@@ -108,7 +108,74 @@ pub struct JobFacts {
     pub signers: Vec<i64>,
 }
 
+/// What `check` reads of a job for an action beyond its state, bay and
+/// technician. The operations layer reads only these in the write's
+/// transaction (issue 25: a priority change read six queries it never
+/// used); a test proves `check` answers the same with only these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Needs {
+    /// The holds (a blocking part, a blocking line) decide where a move
+    /// into a state lands.
+    pub holds: bool,
+    /// The lines still open or proposed.
+    pub lines: bool,
+    /// Who worked on the job and who signed this round.
+    pub inspection: bool,
+    /// The open parts issues.
+    pub parts: bool,
+    /// Whether the shop runs the peer check.
+    pub peer_check: bool,
+}
+
+impl JobAction {
+    pub fn needs(self) -> Needs {
+        use JobAction::*;
+        Needs {
+            holds: matches!(self.row().to, To::State(_)),
+            lines: matches!(self, Finish | PassPeer | PassQc | Deliver),
+            inspection: self.is_inspection(),
+            parts: self == Deliver,
+            peer_check: self == Finish,
+        }
+    }
+}
+
 impl JobFacts {
+    /// These facts with only what `needs` names kept, the rest empty.
+    pub fn only(&self, needs: Needs) -> JobFacts {
+        JobFacts {
+            blocking_open: needs.holds && self.blocking_open,
+            approval_open: needs.holds && self.approval_open,
+            unfinished_lines: if needs.lines {
+                self.unfinished_lines.clone()
+            } else {
+                Vec::new()
+            },
+            proposed_lines: if needs.lines {
+                self.proposed_lines.clone()
+            } else {
+                Vec::new()
+            },
+            workers: if needs.inspection {
+                self.workers.clone()
+            } else {
+                Vec::new()
+            },
+            signers: if needs.inspection {
+                self.signers.clone()
+            } else {
+                Vec::new()
+            },
+            open_parts: if needs.parts {
+                self.open_parts.clone()
+            } else {
+                Vec::new()
+            },
+            peer_check: needs.peer_check && self.peer_check,
+            ..self.clone()
+        }
+    }
+
     pub fn label(&self) -> String {
         job_label(self.number)
     }
@@ -412,6 +479,47 @@ pub fn check_create(actor: &Actor) -> Result<(), Refusal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 25: the operations layer reads only what `needs` names; the
+    /// rule must answer the same with only those facts, for every action,
+    /// state and role, under 256 mixes of the facts each.
+    #[test]
+    fn the_rule_answers_the_same_with_only_what_the_action_needs() {
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        for action in JobAction::ALL {
+            for status in JobStatus::ALL {
+                for role in Role::ALL {
+                    for _ in 0..256 {
+                        seed ^= seed << 13;
+                        seed ^= seed >> 7;
+                        seed ^= seed << 17;
+                        let f = |i: u32| seed >> i & 1 == 1;
+                        let full = JobFacts {
+                            number: 7,
+                            status,
+                            has_bay: f(0),
+                            technician: f(1).then(|| (if f(2) { 1 } else { 2 }, "P".into())),
+                            parts_return: f(3).then_some(Paused),
+                            blocking_open: f(4),
+                            approval_open: f(5),
+                            unfinished_lines: if f(6) { vec!["L-1".into()] } else { vec![] },
+                            proposed_lines: if f(7) { vec!["L-2".into()] } else { vec![] },
+                            workers: if f(8) { vec![1] } else { vec![3] },
+                            open_parts: if f(9) { vec![4] } else { vec![] },
+                            peer_check: f(10),
+                            signers: if f(11) { vec![1] } else { vec![] },
+                        };
+                        let who = actor(1, &[role]);
+                        assert_eq!(
+                            check(action, &who, &full),
+                            check(action, &who, &full.only(action.needs())),
+                            "{action:?} by a {role:?} on {full:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 
     fn actor(id: i64, roles: &[Role]) -> Actor {
         Actor {

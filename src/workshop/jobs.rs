@@ -383,7 +383,11 @@ impl Workshop {
         self.write(|c, now, session| {
             let who = actor(c, who, session)?;
             let job = load_job(c, number, seen_version)?;
-            let outcome = check(JobAction::Dispatch, &who, &facts(c, &job)?)?;
+            let outcome = check(
+                JobAction::Dispatch,
+                &who,
+                &facts(c, &job, JobAction::Dispatch)?,
+            )?;
             let bay = find_bay(c, bay)?;
             claim_bay(c, &bay, &job)?;
             let tech = find_technician(c, technician, &job)?;
@@ -427,7 +431,7 @@ impl Workshop {
         self.write(|c, now, session| {
             let who = actor(c, who, session)?;
             let job = load_job(c, number, seen_version)?;
-            let f = facts(c, &job)?;
+            let f = facts(c, &job, JobAction::Reassign)?;
             check(JobAction::Reassign, &who, &f)?;
             let mut change = JobChange::from(&job);
             let mut said = Said::new("event-reassigned")
@@ -489,7 +493,11 @@ impl Workshop {
         self.write(|c, now, session| {
             let who = actor(c, who, session)?;
             let job = load_job(c, number, seen_version)?;
-            check(JobAction::SetPriority, &who, &facts(c, &job)?)?;
+            check(
+                JobAction::SetPriority,
+                &who,
+                &facts(c, &job, JobAction::SetPriority)?,
+            )?;
             if job.priority == priority {
                 return Err(Refusal::invalid(
                     Field::Priority,
@@ -612,7 +620,7 @@ impl Workshop {
         self.write(|c, now, session| {
             let who = signer(c, who, session, Act::SignCancellation)?;
             let job = load_job(c, number, seen_version)?;
-            let outcome = check(JobAction::Cancel, &who, &facts(c, &job)?)?;
+            let outcome = check(JobAction::Cancel, &who, &facts(c, &job, JobAction::Cancel)?)?;
             for id in store::open_parts_of_job(c, job.id)? {
                 store::update_parts(c, id, crate::domain::PartStatus::Cancelled, None, None, now)?;
                 super::note_event(
@@ -687,7 +695,7 @@ fn act_in(
         actor(c, who, session)?
     };
     let job = load_job(c, number, seen_version)?;
-    let outcome = check(action, &who, &facts(c, &job)?)?;
+    let outcome = check(action, &who, &facts(c, &job, action)?)?;
     if outcome.to == JobStatus::InProgress {
         ensure_clock_free(c, &who, &job)?;
     }

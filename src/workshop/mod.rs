@@ -210,8 +210,25 @@ fn load_job(conn: &Connection, number: i64, seen_version: Option<i64>) -> Result
     Ok(job)
 }
 
-fn facts(conn: &Connection, job: &JobRow) -> Result<JobFacts> {
-    let lines = store::line_facts(conn, job.id)?;
+/// What the rule for `action` reads of the job, and only that (the
+/// rest left empty: `JobAction::needs`).
+fn facts(conn: &Connection, job: &JobRow, action: crate::domain::JobAction) -> Result<JobFacts> {
+    let needs = action.needs();
+    let lines = if needs.holds || needs.lines {
+        store::line_facts(conn, job.id)?
+    } else {
+        Vec::new()
+    };
+    let names = |keep: bool, which: &dyn Fn(LineStatus) -> bool| -> Vec<String> {
+        if !keep {
+            return Vec::new();
+        }
+        lines
+            .iter()
+            .filter(|(_, s, _)| which(*s))
+            .map(|(w, _, _)| w.clone())
+            .collect()
+    };
     Ok(JobFacts {
         number: job.id,
         status: job.status,
@@ -220,20 +237,26 @@ fn facts(conn: &Connection, job: &JobRow) -> Result<JobFacts> {
             .technician_id
             .map(|id| (id, job.technician.clone().unwrap_or_default())),
         parts_return: job.parts_return,
-        blocking_open: store::open_blocking_count(conn, job.id)? > 0,
-        approval_open: lines
-            .iter()
-            .any(|(_, s, blocking)| *s == LineStatus::Proposed && *blocking),
-        unfinished_lines: lines.iter().map(|(w, _, _)| w.clone()).collect(),
-        proposed_lines: lines
-            .iter()
-            .filter(|(_, s, _)| *s == LineStatus::Proposed)
-            .map(|(w, _, _)| w.clone())
-            .collect(),
-        workers: store::job_workers(conn, job.id)?,
-        open_parts: store::open_parts_of_job(conn, job.id)?,
-        peer_check: store::peer_check(conn)?,
-        signers: store::round_signers(conn, job.id)?,
+        blocking_open: needs.holds && store::open_blocking_count(conn, job.id)? > 0,
+        approval_open: needs.holds
+            && lines
+                .iter()
+                .any(|(_, s, blocking)| *s == LineStatus::Proposed && *blocking),
+        unfinished_lines: names(needs.lines, &|_| true),
+        proposed_lines: names(needs.lines, &|s| s == LineStatus::Proposed),
+        workers: match needs.inspection {
+            true => store::job_workers(conn, job.id)?,
+            false => Vec::new(),
+        },
+        open_parts: match needs.parts {
+            true => store::open_parts_of_job(conn, job.id)?,
+            false => Vec::new(),
+        },
+        peer_check: needs.peer_check && store::peer_check(conn)?,
+        signers: match needs.inspection {
+            true => store::round_signers(conn, job.id)?,
+            false => Vec::new(),
+        },
     })
 }
 
@@ -392,7 +415,7 @@ impl Workshop {
         self.store.read(|c| {
             let who = actor(c, who, &self.session)?;
             let job = load_job(c, number, None)?;
-            crate::domain::lifecycle::check(action, &who, &facts(c, &job)?)?;
+            crate::domain::lifecycle::check(action, &who, &facts(c, &job, action)?)?;
             Ok(())
         })
     }

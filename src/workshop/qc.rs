@@ -99,7 +99,7 @@ impl Workshop {
                 Verdict::Pass => pass_action,
                 Verdict::Fail => fail_action,
             };
-            let outcome = check(action, &who, &facts(c, &job)?)?;
+            let outcome = check(action, &who, &facts(c, &job, action)?)?;
             let items = qc::complete(&checklist, &marks, ItemResult::Pass)?;
             let failed: Vec<String> = qc::failed(&items).iter().map(|i| i.id.clone()).collect();
             match (verdict, qc::verdict(&items)) {

@@ -51,7 +51,7 @@ pub(super) fn self_check_in(
     now: DateTime<Utc>,
 ) -> Result<SelfCheck> {
     let job = load_job(c, number, seen_version)?;
-    let outcome = check(JobAction::Finish, who, &facts(c, &job)?)?;
+    let outcome = check(JobAction::Finish, who, &facts(c, &job, JobAction::Finish)?)?;
     let checklist = Levels::builtin().checklist(Level::SelfCheck);
     let items = qc::complete(&checklist, marks, ItemResult::Pass)?;
     let failed = qc::failed(&items);
