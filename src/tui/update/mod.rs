@@ -41,11 +41,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             // Hours today and times in state move with the clock, not only
             // when something changes.
-            let mut out = if minute {
-                vec![Effect::ReloadWhole]
-            } else {
-                vec![]
-            };
+            let mut out: Vec<Effect> = minute.then_some(Effect::ReloadWhole).into_iter().collect();
             out.extend(figures_wanted(m));
             out
         }
