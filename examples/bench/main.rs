@@ -103,6 +103,28 @@ fn opts() -> Opts {
     o
 }
 
+/// The job in `bay` (the live day of every generated history has one).
+fn job_in_bay(ws: &Workshop, bay: &str) -> store::JobRow {
+    ws.store()
+        .read(store::open_jobs)
+        .unwrap()
+        .into_iter()
+        .find(|j| j.bay.as_deref() == Some(bay))
+        .unwrap_or_else(|| panic!("a job in {bay}"))
+}
+
+/// The foreman's board, in-process, as the render benches draw it.
+fn foreman_app(db: &Path, now: chrono::DateTime<Utc>) -> App {
+    App::new(
+        Workshop::open(db).unwrap(),
+        Some("Foreman 1"),
+        None,
+        now,
+        FixedOffset::east_opt(8 * 3600).unwrap(),
+    )
+    .unwrap()
+}
+
 fn bayboard_bin() -> PathBuf {
     let exe = std::env::current_exe().unwrap();
     let bin = exe.parent().unwrap().parent().unwrap().join("bayboard");
@@ -256,11 +278,7 @@ fn reload(db: &Path) {
         .find(|j| j.status == bayboard::domain::JobStatus::Waiting)
         .expect("a waiting job")
         .id;
-    let b01 = open
-        .iter()
-        .find(|j| j.bay.as_deref() == Some("B01"))
-        .expect("a job in B01")
-        .id;
+    let b01 = job_in_bay(&ws, "B01").id;
     let now = Utc::now();
     let day = now - chrono::Duration::hours(10);
     for kind in ["priority", "release / dispatch"] {
@@ -314,14 +332,7 @@ fn reload(db: &Path) {
 fn lang(db: &Path) {
     use bayboard::present::lang::{Lang, scoped};
     let now = Utc::now();
-    let app = App::new(
-        Workshop::open(db).unwrap(),
-        Some("Foreman 1"),
-        None,
-        now,
-        FixedOffset::east_opt(8 * 3600).unwrap(),
-    )
-    .unwrap();
+    let app = foreman_app(db, now);
     println!();
     println!("| history | size | en render p50 (ms) | zh-CN render p50 (ms) | zh / en |");
     println!("|---|---|---|---|---|");
@@ -509,14 +520,7 @@ fn snapshot(db: &Path) -> (f64, f64, f64, f64) {
             bare.push(ms(t.elapsed()));
         }
     }
-    let app = App::new(
-        Workshop::open(db).unwrap(),
-        Some("Foreman 1"),
-        None,
-        now,
-        FixedOffset::east_opt(8 * 3600).unwrap(),
-    )
-    .unwrap();
+    let app = foreman_app(db, now);
     let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(160, 48)).unwrap();
     let mut renders = Vec::new();
     for i in 0..520 {
@@ -641,14 +645,7 @@ fn bay_row(p: &vt100::Parser, bay: &str, row: &AtomicUsize) -> Option<String> {
 /// just before the commit to the moment each board's screen shows it.
 fn propagation(db: &Path, boards: usize, changes: usize, dashboard: bool) -> (f64, f64) {
     let mut ws = Workshop::open(db).unwrap();
-    let job = ws
-        .store()
-        .read(store::open_jobs)
-        .unwrap()
-        .into_iter()
-        .find(|j| j.bay.as_deref() == Some("B01"))
-        .expect("a job in B01")
-        .clone();
+    let job = job_in_bay(&ws, "B01");
     let label = job.label();
     let tech = job.technician.clone().unwrap();
     // expected: 1 = B01 holds the job, 2 = B01 free; counts per change.

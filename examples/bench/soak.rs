@@ -31,14 +31,7 @@ fn unix_us() -> i64 {
 /// commit> <1 the job shows | 2 the bay is free>" per commit.
 pub fn writer(db: &Path, bay: &str, secs: u64, phase_ms: u64) {
     let mut ws = Workshop::open(db).unwrap();
-    let job = ws
-        .store()
-        .read(store::open_jobs)
-        .unwrap()
-        .into_iter()
-        .find(|j| j.bay.as_deref() == Some(bay))
-        .expect("a job in the writer's bay")
-        .id;
+    let job = super::job_in_bay(&ws, bay).id;
     std::thread::sleep(Duration::from_millis(phase_ms));
     let end = Instant::now() + Duration::from_secs(secs);
     let mut next = Instant::now();
