@@ -5,6 +5,7 @@ pub mod aftersales;
 pub mod appointments;
 pub mod calls;
 pub mod catalogue;
+pub mod clock_sums;
 pub mod documents;
 pub mod field;
 pub mod find;
@@ -28,6 +29,7 @@ pub mod translit;
 pub mod validate;
 pub mod vehicle;
 pub mod warranty;
+pub mod zone;
 
 pub use acts::Act;
 pub use field::Field;

@@ -179,7 +179,11 @@ const INVARIANTS: &[(&str, &str)] = &[
 
 /// Checks the database; `key` is what this process could read of the shop
 /// key (signatures are verified only with it, and the report says so).
-pub fn check(conn: &Connection, key: &super::key::KeyState) -> Result<CheckReport> {
+pub fn check(
+    conn: &Connection,
+    key: &super::key::KeyState,
+    day_zone: &crate::domain::zone::DayZone,
+) -> Result<CheckReport> {
     let integrity = lossy_lines(conn, "PRAGMA integrity_check")?;
     let mut problems = Vec::new();
     // Each part of the check stands alone: one that cannot finish (a value
@@ -198,6 +202,10 @@ pub fn check(conn: &Connection, key: &super::key::KeyState) -> Result<CheckRepor
     part("the text", utf8_problems(conn));
     part("the plates", plate_key_problems(conn));
     part("the state times", job_times_problems(conn));
+    part(
+        "the clocked sums",
+        super::clock_sums::problems(conn, day_zone),
+    );
     part(
         "the states",
         super::states::problems(conn).map_err(Into::into),

@@ -130,6 +130,18 @@ pub struct ClockFact {
     pub ended_at: Option<DateTime<Utc>>,
 }
 
+impl ClockFact {
+    /// From a row of (staff_id, bay_id, started_at, ended_at).
+    pub(super) fn row(r: &rusqlite::Row) -> rusqlite::Result<ClockFact> {
+        Ok(ClockFact {
+            staff_id: r.get(0)?,
+            bay_id: r.get(1)?,
+            started_at: time(r, 2)?,
+            ended_at: opt_time(r, 3)?,
+        })
+    }
+}
+
 /// Entries started in the window, those started before it and ended in it
 /// (or up to 31 days after it: an entry closed after more than a month on
 /// the clock that spans a whole window is left out, so an old window does
@@ -151,14 +163,7 @@ pub fn clocked(
          SELECT staff_id, bay_id, started_at, ended_at FROM time_entries
           WHERE ended_at IS NULL AND started_at < ?1",
         [ts(from), ts(to), ts(to + chrono::Duration::days(31))],
-        |r| {
-            Ok(ClockFact {
-                staff_id: r.get(0)?,
-                bay_id: r.get(1)?,
-                started_at: time(r, 2)?,
-                ended_at: opt_time(r, 3)?,
-            })
-        },
+        ClockFact::row,
     )
 }
 

@@ -8,6 +8,7 @@ mod calls;
 mod catalogue;
 pub mod chain;
 mod check;
+pub mod clock_sums;
 pub mod figures;
 mod handover;
 pub mod key;
@@ -131,6 +132,8 @@ pub struct Store {
     /// The key events are signed with (read at open, made at the first
     /// write of a database that has none).
     key: key::KeyState,
+    /// The zone this process counts the clock's local days in.
+    day_zone: crate::domain::zone::DayZone,
 }
 
 /// A file's identity: (device, inode).
@@ -237,6 +240,7 @@ impl Store {
             migration_notes: Vec::new(),
             opened_at_version: schema::LATEST,
             key: key::load(path),
+            day_zone: crate::domain::zone::DayZone::from_env(),
         })
     }
 
@@ -310,6 +314,7 @@ impl Store {
             migration_notes: notes,
             opened_at_version: version,
             key: key::load(path),
+            day_zone: crate::domain::zone::DayZone::from_env(),
         })
     }
 
@@ -332,6 +337,7 @@ impl Store {
             // The shop key read with the group's rights: the copy's
             // signatures can still be verified once the group is given up.
             key: self.key,
+            day_zone: self.day_zone,
         })
     }
 
@@ -379,6 +385,17 @@ impl Store {
         &self.path
     }
 
+    /// The zone this process counts the clock's local days in.
+    pub fn day_zone(&self) -> &crate::domain::zone::DayZone {
+        &self.day_zone
+    }
+
+    /// Counts local days in `zone` from now on (tests, which cannot set
+    /// their process's `TZ` safely).
+    pub fn set_day_zone(&mut self, zone: crate::domain::zone::DayZone) {
+        self.day_zone = zone;
+    }
+
     /// Reads inside one transaction, so every query sees the same snapshot.
     pub fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         let tx = self.conn.unchecked_transaction()?;
@@ -398,7 +415,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let out = f(&WriteTx(&tx, signer))?;
+        let out = f(&WriteTx(&tx, signer, &self.day_zone))?;
         tx.commit()?;
         touch_sentinel(&self.path);
         Ok(out)
@@ -439,7 +456,7 @@ impl Store {
 
     /// `bayboard check` of this file, with the shop key this process has.
     pub fn check(&self) -> Result<CheckReport> {
-        self.read(|c| check(c, &self.key))
+        self.read(|c| check(c, &self.key, &self.day_zone))
     }
 
     /// How the events' signatures stand (a sentence) and each bad one.
@@ -478,12 +495,21 @@ fn signing_key<'k>(k: &'k key::KeyState, db: &Path) -> Result<&'k key::ShopKey> 
 /// An open write transaction. Only the store makes one (in
 /// [`Store::write`]), and the write functions take nothing else, so writes
 /// happen only inside the operations layer's transactions.
-pub struct WriteTx<'a>(&'a Connection, &'a key::ShopKey);
+pub struct WriteTx<'a>(
+    &'a Connection,
+    &'a key::ShopKey,
+    &'a crate::domain::zone::DayZone,
+);
 
 impl WriteTx<'_> {
     /// The key this transaction's events are signed with.
     pub(crate) fn key(&self) -> &key::ShopKey {
         self.1
+    }
+
+    /// The zone this process counts the clock's local days in.
+    pub(crate) fn day_zone(&self) -> &crate::domain::zone::DayZone {
+        self.2
     }
 }
 

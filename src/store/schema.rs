@@ -862,6 +862,26 @@ const V25: &str = r#"
 ALTER TABLE shop ADD COLUMN timezone TEXT;
 "#;
 
+/// Clocked time as sums per local day (issue 25), in the zone `clock_zone`
+/// names (NULL: not kept, the figures read the clock entries; the next
+/// `report` in the shop's zone builds them).
+const V26: &str = r#"
+ALTER TABLE shop ADD COLUMN clock_zone TEXT;
+CREATE TABLE clock_staff_days (
+    day TEXT NOT NULL,
+    staff_id INTEGER NOT NULL,
+    ms INTEGER NOT NULL,
+    PRIMARY KEY (day, staff_id)
+) WITHOUT ROWID;
+CREATE TABLE clock_bay_hours (
+    day TEXT NOT NULL,
+    bay_id INTEGER NOT NULL,
+    hour INTEGER NOT NULL,
+    ms INTEGER NOT NULL,
+    PRIMARY KEY (day, bay_id, hour)
+) WITHOUT ROWID;
+"#;
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(migrations_list())
 }
@@ -893,11 +913,12 @@ fn migrations_list() -> Vec<M<'static>> {
         M::up_with_hook(V23, v16_hook),
         M::up(V24),
         M::up_with_hook(V25, v16_hook),
+        M::up_with_hook(V26, v16_hook),
     ]
 }
 
 /// The schema version this build writes (SQLite's `user_version`).
-pub const LATEST: i64 = 25;
+pub const LATEST: i64 = 26;
 
 #[cfg(test)]
 mod tests {

@@ -268,12 +268,19 @@ pub(crate) fn start_time_entry(
     Ok(())
 }
 
-/// Closes whatever entry is open on the job. Returns how many were closed.
+/// Closes whatever entry is open on the job, and adds it to the clocked
+/// sums. Returns how many were closed.
 pub(crate) fn stop_time_entries(conn: &WriteTx, job_id: i64, now: DateTime<Utc>) -> Result<usize> {
-    Ok(conn.execute(
-        "UPDATE time_entries SET ended_at = max(started_at, ?2) WHERE job_id = ?1 AND ended_at IS NULL",
+    let closed = super::queries::all(
+        conn,
+        "UPDATE time_entries SET ended_at = max(started_at, ?2)
+          WHERE job_id = ?1 AND ended_at IS NULL
+         RETURNING staff_id, bay_id, started_at, ended_at",
         params![job_id, ts(now)],
-    )?)
+        super::figures::ClockFact::row,
+    )?;
+    super::clock_sums::keep(conn, &closed)?;
+    Ok(closed.len())
 }
 
 pub struct NewParts<'a> {

@@ -139,7 +139,7 @@ impl Workshop {
 
     /// The shop's time zone, an IANA name the system's zone files know
     /// (`Asia/Shanghai`); empty: each terminal its own again.
-    pub fn set_timezone(&mut self, who: &str, zone: &str) -> Result<()> {
+    pub fn set_timezone(&mut self, who: Option<&str>, zone: &str) -> Result<()> {
         let zone = zone.trim();
         if !zone.is_empty() && !crate::domain::validate::zone_known(zone, zoneinfo(zone)) {
             return Err(Refusal::invalid(
@@ -149,8 +149,13 @@ impl Workshop {
             .into());
         }
         self.write(|c, now, session| {
-            let who = super::setup::setup_actor(c, Some(who), Act::ChangeSettings, session)?;
+            let who = super::setup::setup_actor(c, who, Act::ChangeSettings, session)?;
             store::set_shop_timezone(c, Some(zone).filter(|z| !z.is_empty()))?;
+            if store::clock_sums::clock_zone(c)?.as_deref() != Some(zone) {
+                // Kept in the old zone's days: built again in the new one
+                // by the next process that counts in it.
+                store::clock_sums::forget(c)?;
+            }
             let said = Said::new("event-shop-timezone").text("zone", zone);
             super::setup_event_for(c, who.as_ref(), "shop_set", &said, now)
         })

@@ -6,6 +6,7 @@ mod aftersales;
 mod appointments;
 mod calls;
 mod catalogue;
+mod clock_sums;
 mod handover;
 mod jobs;
 mod lines;

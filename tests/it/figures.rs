@@ -237,6 +237,47 @@ fn hand_made_history(db: &Path) {
     ws.log_followup("Ada", j1, true, Some(5), None).unwrap();
 }
 
+/// Issue 25: once the shop keeps its zone, `report` counts the clock from
+/// the sums kept per London day and hour, across the weekend the clocks
+/// went back, and says what it said from the clock entries; `check`
+/// recounts the sums in the shop's zone.
+#[test]
+fn the_clocked_sums_of_the_dst_weekend_report_what_the_clock_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("h.sqlite3");
+    hand_made_history(&db);
+    let range = ["--from", "2026-10-24", "--to", "2026-10-28"];
+    let from_the_clock = report_json(&db, "Europe/London", &range);
+    Workshop::open(&db)
+        .unwrap()
+        .set_timezone(Some("Boss"), "Europe/London")
+        .unwrap();
+    let kept_in = || {
+        Workshop::open(&db)
+            .unwrap()
+            .store()
+            .read(store::clock_sums::clock_zone)
+            .unwrap()
+    };
+    assert_eq!(kept_in(), None);
+    // A terminal in Shanghai runs it: it counts in the shop's zone.
+    let from_the_sums = report_json(&db, "Asia/Shanghai", &range);
+    assert_eq!(kept_in().as_deref(), Some("Europe/London"));
+    assert_eq!(from_the_sums, from_the_clock);
+    // Ann on the 25th: 09:20–10:00, 11:40–13:40, 14:10–14:40 GMT.
+    assert_eq!(from_the_sums["technicians"][0]["clocked_hours"], 3.2);
+    let check = bin_on(&db)
+        .env("TZ", "Asia/Shanghai")
+        .arg("check")
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+}
+
 #[test]
 fn a_hand_computed_history_across_a_dst_change_gives_every_figure() {
     let dir = tempfile::tempdir().unwrap();

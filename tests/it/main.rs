@@ -11,6 +11,7 @@ mod clear_words;
 mod cli_lifecycle;
 mod cli_refusals;
 mod cli_shape;
+mod clock_sums;
 mod common;
 mod concurrency;
 mod doctor;

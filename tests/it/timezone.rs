@@ -21,6 +21,9 @@ fn every_terminal_shows_the_shops_hours_once_it_has_a_zone() {
         &["job", "new", "--plate", "TZ-1", "--complaint", "Noise"],
     );
     let j = j.split_whitespace().next().unwrap().to_string();
+    // `init` took the zone of the machine it ran on (the tests' UTC).
+    assert_eq!(s.json(Some("Boss"), &["shop", "show"])["timezone"], "UTC");
+    s.ok(Some("Boss"), &["shop", "set", "--timezone", ""]);
     // Without a shop zone, each terminal its own: the times differ.
     let (east, west) = (
         shown_in(&s, "Asia/Shanghai", &j),

@@ -109,8 +109,10 @@ fn the_next_service_set_at_delivery_is_due_on_its_local_day() {
         chrono::NaiveDate::parse_from_str(file["next_service"]["on"].as_str().unwrap(), "%Y-%m-%d")
             .unwrap();
     assert_eq!(file["next_service"]["wear_note"], "front pads 4 mm");
-    // In a zone with summer time too: the due day is a local date.
+    // In a shop in a zone with summer time too: the due day is a local
+    // date.
     for tz in ["Asia/Shanghai", "Europe/London"] {
+        s.ok(Some("Boss"), &["shop", "set", "--timezone", tz]);
         let today = {
             let out = run(std::process::Command::new("date")
                 .env("TZ", tz)

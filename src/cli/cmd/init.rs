@@ -22,6 +22,14 @@ pub(crate) fn init(ctx: &Ctx, shop: Option<&str>, currency: Option<&str>) -> Res
         // A new shop looks every car over at reception (the process's
         // rule); `shop set --walkaround optional` turns it off.
         ws.set_walkaround_rule(ctx.actor.as_deref(), true)?;
+        // The shop counts its days in this machine's zone from the start,
+        // so the clocked sums are kept from the first clock on; a zone the
+        // zone files do not know leaves each terminal its own.
+        if let Some(zone) = system_zone()
+            && ws.set_timezone(ctx.actor.as_deref(), &zone).is_ok()
+        {
+            ws.keep_clock_sums()?;
+        }
     }
     if crate::guard::elevated() && !existed {
         // Only root gets this far (guard::check_companions).
@@ -36,4 +44,13 @@ pub(crate) fn init(ctx: &Ctx, shop: Option<&str>, currency: Option<&str>) -> Res
         put(&format!("created {}\n", ctx.db.display()))?;
     }
     Ok(())
+}
+
+/// This machine's zone by name: `TZ`, else the system's setting.
+fn system_zone() -> Option<String> {
+    std::env::var("TZ")
+        .ok()
+        .map(|z| z.trim_start_matches(':').to_string())
+        .filter(|z| !z.is_empty())
+        .or_else(|| iana_time_zone::get_timezone().ok())
 }

@@ -261,7 +261,7 @@ pub(crate) fn shop(ctx: &Ctx, cmd: ShopCmd) -> Result<()> {
                 ws.set_peer_check(ctx.actor.as_deref(), on)?;
             }
             if let Some(zone) = &timezone {
-                ws.set_timezone(ctx.who()?, zone)?;
+                ws.set_timezone(Some(ctx.who()?), zone)?;
             }
             if let Some(policy) = require_pins {
                 ws.set_pin_policy(ctx.who()?, policy)?;

@@ -37,8 +37,9 @@ pub(crate) fn report(
     csv: bool,
 ) -> Result<()> {
     let format = Format::chosen(ctx, csv)?;
-    let ws = ctx.open()?;
+    let mut ws = ctx.open()?;
     let zone = Zone::System;
+    keep_clock_sums(&mut ws);
     let now = Utc::now();
     let span = span(&ws, from, to, all, Span::today(now, &zone).to, &zone)?;
     let f = compute(&ws, span, &zone, now)?;
@@ -85,6 +86,27 @@ fn span(
         );
     }
     Ok(Span::new(from, to))
+}
+
+/// Builds the clocked sums once if they are not kept in the shop's zone
+/// (seconds on a long history), saying so on stderr. A file this process
+/// may not write (a guarded copy) is read from its clock entries instead.
+fn keep_clock_sums(ws: &mut Workshop) {
+    let started = Instant::now();
+    if let Ok(true) = ws.keep_clock_sums()
+        && started.elapsed() > Wait::from_secs(1)
+    {
+        eprintln!(
+            "{}",
+            message(
+                "figures-clock-sums-built",
+                &[(
+                    "secs",
+                    format!("{:.1}", started.elapsed().as_secs_f64()).into()
+                )],
+            )
+        );
+    }
 }
 
 /// The figures, with a progress bar on stderr while a long range is read.

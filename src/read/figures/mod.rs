@@ -7,11 +7,10 @@
 
 mod span;
 mod tally;
-mod zone;
 
+pub use crate::domain::zone::{Offsets, Zone, day_start};
 pub use span::Span;
 pub use tally::{ComplaintTally, Depth, Tally, collect};
-pub use zone::{Offsets, Zone, day_start};
 
 use crate::domain::{JobStatus, PartKind};
 use crate::error::Result;
@@ -175,12 +174,15 @@ pub fn tally(
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<Tally> {
     let total = span.days();
+    let day_zone = store.day_zone();
     store.read(|conn| {
+        let sums = *zone == day_zone.zone
+            && crate::store::clock_sums::clock_zone(conn)?.is_some_and(|z| day_zone.is(&z));
         let mut t = Tally::default();
         let mut done = 0;
         for part in span.months() {
             let (a, b) = part.window(zone);
-            t.merge(collect(conn, a, b, now, zone, depth)?);
+            t.merge(collect(conn, a, b, now, zone, depth, sums)?);
             done += part.days();
             progress(done, total);
         }

@@ -1,6 +1,6 @@
 //! A range of the shop's local days, both ends included.
 
-use super::zone::{Zone, day_start};
+use crate::domain::zone::{Zone, day_start};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

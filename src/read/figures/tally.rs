@@ -3,8 +3,9 @@
 //! is how a long range is read a month at a time (with progress) and what
 //! the property tests check.
 
-use super::zone::{Offsets, Zone};
+use crate::domain::zone::{Offsets, Zone, day_start};
 use crate::error::Result;
+use crate::store::clock_sums;
 use crate::store::figures as facts;
 use chrono::{DateTime, NaiveDate, Timelike, Utc};
 use rusqlite::Connection;
@@ -133,6 +134,7 @@ pub fn collect(
     now: DateTime<Utc>,
     zone: &Zone,
     depth: Depth,
+    sums: bool,
 ) -> Result<Tally> {
     let mut t = Tally::default();
     let mut local = Offsets::new(zone);
@@ -174,19 +176,7 @@ pub fn collect(
             t.state_secs.insert(state.as_str(), ms as f64 / 1000.0);
         }
     }
-    let end = to.min(now);
-    for c in facts::clocked(conn, from, to)? {
-        let a = c.started_at.max(from);
-        let b = c.ended_at.unwrap_or(now).min(end);
-        if b <= a {
-            continue;
-        }
-        *t.clocked_secs.entry(c.staff_id).or_default() +=
-            (b - a).num_milliseconds() as f64 / 1000.0;
-        if let Some(bay) = c.bay_id {
-            spread(t.bay_secs.entry(bay).or_insert([0.0; 24]), a, b, &mut local);
-        }
-    }
+    clocked(&mut t, conn, (from, to), now, zone, sums)?;
     for (who, h) in facts::sold(conn, from, to)? {
         *t.sold_hours.entry(who).or_default() += h;
     }
@@ -218,23 +208,70 @@ pub fn collect(
     Ok(t)
 }
 
-/// Spreads [a, b) over the local hours of the day it covers. Zones move in
-/// whole minutes, so a local hour ends when its minutes and seconds run out.
+/// Time on the clock in [from, to) as it stands at `now`. With `sums`
+/// (the clocked sums are kept in `zone`), the local days before today are
+/// read from them, and only today and the clocks still running from the
+/// entries.
+fn clocked(
+    t: &mut Tally,
+    conn: &Connection,
+    (from, to): (DateTime<Utc>, DateTime<Utc>),
+    now: DateTime<Utc>,
+    zone: &Zone,
+    sums: bool,
+) -> Result<()> {
+    let mut local = Offsets::new(zone);
+    let mut add =
+        |t: &mut Tally, staff: i64, bay: Option<i64>, a: DateTime<Utc>, b: DateTime<Utc>| {
+            *t.clocked_secs.entry(staff).or_default() += (b - a).num_milliseconds() as f64 / 1000.0;
+            if let Some(bay) = bay {
+                spread(t.bay_secs.entry(bay).or_insert([0.0; 24]), a, b, &mut local);
+            }
+        };
+    let cut = if sums {
+        day_start(now.with_timezone(zone).date_naive(), zone).clamp(from, to)
+    } else {
+        from
+    };
+    if cut > from {
+        let day = |t: DateTime<Utc>| t.with_timezone(zone).date_naive();
+        let days = (day(from), day(cut));
+        for (who, ms) in clock_sums::staff_days(conn, days.0, days.1)? {
+            *t.clocked_secs.entry(who).or_default() += ms as f64 / 1000.0;
+        }
+        for (bay, hour, ms) in clock_sums::bay_hours(conn, days.0, days.1)? {
+            t.bay_secs.entry(bay).or_insert([0.0; 24])[hour as usize % 24] += ms as f64 / 1000.0;
+        }
+        for c in clock_sums::open_before(conn, cut)? {
+            let a = c.started_at.max(from);
+            if cut > a {
+                add(t, c.staff_id, c.bay_id, a, cut);
+            }
+        }
+    }
+    if cut < to {
+        let end = to.min(now);
+        for c in facts::clocked(conn, cut, to)? {
+            let a = c.started_at.max(cut);
+            let b = c.ended_at.unwrap_or(now).min(end);
+            if b > a {
+                add(t, c.staff_id, c.bay_id, a, b);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Spreads [a, b) over the local hours of the day it covers.
 pub(crate) fn spread(
     into: &mut [f64; 24],
     a: DateTime<Utc>,
     b: DateTime<Utc>,
     local: &mut Offsets,
 ) {
-    let mut t = a;
-    while t < b {
-        let l = local.local(t);
-        let into_hour = i64::from(l.minute() * 60 + l.second()) * 1000
-            + i64::from(l.and_utc().timestamp_subsec_millis());
-        let next = (t + chrono::Duration::milliseconds(3_600_000 - into_hour)).min(b);
-        into[l.hour() as usize] += (next - t).num_milliseconds() as f64 / 1000.0;
-        t = next;
-    }
+    crate::domain::zone::each_local_hour(a, b, local, |l, ms| {
+        into[l.hour() as usize] += ms as f64 / 1000.0;
+    });
 }
 
 #[cfg(test)]

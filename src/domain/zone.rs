@@ -87,3 +87,49 @@ impl<'a> Offsets<'a> {
         t.naive_utc() + off
     }
 }
+
+/// Cuts [a, b) at the local hours it crosses, giving each piece's local
+/// start and length in milliseconds. Zones move in whole minutes, so a
+/// local hour ends when its minutes and seconds run out.
+pub fn each_local_hour(
+    a: chrono::DateTime<chrono::Utc>,
+    b: chrono::DateTime<chrono::Utc>,
+    local: &mut Offsets,
+    mut piece: impl FnMut(NaiveDateTime, i64),
+) {
+    use chrono::Timelike;
+    let mut t = a;
+    while t < b {
+        let l = local.local(t);
+        let into_hour = i64::from(l.minute() * 60 + l.second()) * 1000
+            + i64::from(l.and_utc().timestamp_subsec_millis());
+        let next = (t + chrono::Duration::milliseconds(3_600_000 - into_hour)).min(b);
+        piece(l, (next - t).num_milliseconds());
+        t = next;
+    }
+}
+
+/// The zone a process counts the clock's local days in, and the name it
+/// answers to: the shop's zone, which every bayboard process adopts as its
+/// `TZ` at start. Sums kept in one zone are only ever added to by a
+/// process counting in that same zone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DayZone {
+    pub name: Option<String>,
+    pub zone: Zone,
+}
+
+impl DayZone {
+    /// This process's: `TZ` if set, the system's zone rules.
+    pub fn from_env() -> DayZone {
+        DayZone {
+            name: std::env::var("TZ").ok().filter(|n| !n.is_empty()),
+            zone: Zone::System,
+        }
+    }
+
+    /// Whether this process counts in the zone `name` names.
+    pub fn is(&self, name: &str) -> bool {
+        self.name.as_deref() == Some(name)
+    }
+}

@@ -1,0 +1,248 @@
+//! The clocked-time sums (`domain::clock_sums`): kept in the stop of every
+//! clock, rebuilt whole when the shop's zone changes, read by the figures
+//! for the days before today.
+
+use super::WriteTx;
+use super::figures::ClockFact;
+use super::queries::{all, time};
+use super::ts;
+use crate::domain::clock_sums::ClockSums;
+use crate::domain::zone::Offsets;
+use crate::error::Result;
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{Connection, params};
+
+/// The zone the sums are counted in; None: not kept.
+pub fn clock_zone(conn: &Connection) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT clock_zone FROM shop WHERE id = 1")?
+        .query_row([], |r| r.get(0))?)
+}
+
+/// Adds the stretches just closed, in the transaction that closed them.
+/// A process counting in another zone than the sums' (one started before
+/// the shop's zone changed) cannot add to them: it marks them not kept,
+/// and the figures read the clock entries until they are rebuilt.
+pub(crate) fn keep(conn: &WriteTx, closed: &[ClockFact]) -> Result<()> {
+    let Some(kept_in) = clock_zone(conn)? else {
+        return Ok(());
+    };
+    let day_zone = conn.day_zone();
+    if !day_zone.is(&kept_in) {
+        return forget(conn);
+    }
+    let mut sums = ClockSums::default();
+    let mut local = Offsets::new(&day_zone.zone);
+    for c in closed {
+        if let Some(end) = c.ended_at {
+            sums.add(c.staff_id, c.bay_id, c.started_at, end, &mut local);
+        }
+    }
+    insert(conn, &sums)
+}
+
+/// Marks the sums not kept (the shop's zone changed, or a bulk load
+/// wrote entries past them).
+pub(crate) fn forget(conn: &WriteTx) -> Result<()> {
+    conn.execute("UPDATE shop SET clock_zone = NULL WHERE id = 1", [])?;
+    Ok(())
+}
+
+/// Replaces every sum with `sums`, counted in `zone`.
+pub(crate) fn replace(conn: &WriteTx, sums: &ClockSums, zone: &str) -> Result<()> {
+    conn.execute_batch("DELETE FROM clock_staff_days; DELETE FROM clock_bay_hours;")?;
+    insert(conn, sums)?;
+    conn.execute("UPDATE shop SET clock_zone = ?1 WHERE id = 1", [zone])?;
+    Ok(())
+}
+
+fn insert(conn: &Connection, sums: &ClockSums) -> Result<()> {
+    let mut staff = conn.prepare_cached(
+        "INSERT INTO clock_staff_days (day, staff_id, ms) VALUES (?1, ?2, ?3)
+         ON CONFLICT (day, staff_id) DO UPDATE SET ms = ms + excluded.ms",
+    )?;
+    for ((day, who), ms) in &sums.staff {
+        staff.execute(params![day.to_string(), who, ms])?;
+    }
+    let mut bays = conn.prepare_cached(
+        "INSERT INTO clock_bay_hours (day, bay_id, hour, ms) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (day, bay_id, hour) DO UPDATE SET ms = ms + excluded.ms",
+    )?;
+    for ((day, bay, hour), ms) in &sums.bays {
+        bays.execute(params![day.to_string(), bay, hour, ms])?;
+    }
+    Ok(())
+}
+
+/// Every closed clock entry, summed in `local`'s zone: what the sums
+/// should hold.
+pub fn recount(conn: &Connection, local: &mut Offsets) -> Result<ClockSums> {
+    let mut sums = ClockSums::default();
+    let mut stmt = conn.prepare(
+        "SELECT staff_id, bay_id, started_at, ended_at FROM time_entries
+          WHERE ended_at IS NOT NULL",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let (a, b) = (time(r, 2)?, time(r, 3)?);
+        sums.add(r.get(0)?, r.get(1)?, a, b, local);
+    }
+    Ok(sums)
+}
+
+/// The sums as stored.
+pub fn stored(conn: &Connection) -> Result<ClockSums> {
+    let mut sums = ClockSums::default();
+    for (day, who, ms) in all(
+        conn,
+        "SELECT day, staff_id, ms FROM clock_staff_days",
+        [],
+        |r| Ok((day(r, 0)?, r.get(1)?, r.get(2)?)),
+    )? {
+        sums.staff.insert((day, who), ms);
+    }
+    for (day, bay, hour, ms) in all(
+        conn,
+        "SELECT day, bay_id, hour, ms FROM clock_bay_hours",
+        [],
+        |r| Ok((day(r, 0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+    )? {
+        sums.bays.insert((day, bay, hour), ms);
+    }
+    Ok(sums)
+}
+
+fn day(r: &rusqlite::Row, i: usize) -> rusqlite::Result<NaiveDate> {
+    let s: String = r.get(i)?;
+    s.parse().map_err(|e: chrono::ParseError| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+/// Milliseconds on each technician's clock over the local days
+/// [from, to).
+pub fn staff_days(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<(i64, i64)>> {
+    all(
+        conn,
+        "SELECT staff_id, sum(ms) FROM clock_staff_days
+          WHERE day >= ?1 AND day < ?2 GROUP BY staff_id",
+        [from.to_string(), to.to_string()],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+}
+
+/// Milliseconds clocked in each bay by local hour over the local days
+/// [from, to).
+pub fn bay_hours(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<(i64, u32, i64)>> {
+    all(
+        conn,
+        "SELECT bay_id, hour, sum(ms) FROM clock_bay_hours
+          WHERE day >= ?1 AND day < ?2 GROUP BY bay_id, hour",
+        [from.to_string(), to.to_string()],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )
+}
+
+/// Entries still on the clock that started before `t` (the sums hold
+/// only closed ones).
+pub fn open_before(conn: &Connection, t: DateTime<Utc>) -> Result<Vec<ClockFact>> {
+    all(
+        conn,
+        "SELECT staff_id, bay_id, started_at, ended_at FROM time_entries
+          WHERE ended_at IS NULL AND started_at < ?1",
+        [ts(t)],
+        ClockFact::row,
+    )
+}
+
+fn data_version(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("PRAGMA data_version", [], |r| r.get(0))?)
+}
+
+/// Counts every closed entry into the sums, in this process's zone,
+/// which `zone` names. The counting (seconds on a long history) reads a
+/// snapshot, so other terminals keep writing meanwhile; the write holds
+/// the lock only to replace the rows, unless someone wrote in between,
+/// when it counts again under the lock.
+pub(crate) fn rebuild(store: &mut super::Store, zone: &str) -> Result<()> {
+    let counting = store.day_zone().zone;
+    let (sums, seen) = store.read(|c| {
+        let sums = recount(c, &mut Offsets::new(&counting))?;
+        Ok((sums, data_version(c)?))
+    })?;
+    store.write(|c| {
+        let sums = if data_version(c)? == seen {
+            sums
+        } else {
+            recount(c, &mut Offsets::new(&counting))?
+        };
+        replace(c, &sums, zone)
+    })
+}
+
+/// The sums against a recount of the clock entries, when this process
+/// counts in the zone they are kept in (every bayboard process does: it
+/// adopts the shop's zone).
+pub(crate) fn problems(
+    conn: &Connection,
+    day_zone: &crate::domain::zone::DayZone,
+) -> Result<Vec<String>> {
+    let Some(kept_in) = clock_zone(conn)? else {
+        return Ok(Vec::new());
+    };
+    if !day_zone.is(&kept_in) {
+        return Ok(vec![format!(
+            "the clocked sums are kept in {kept_in}, and this process counts in {}: \
+             not checked",
+            day_zone.name.as_deref().unwrap_or("the system's zone")
+        )]);
+    }
+    let recounted = recount(conn, &mut Offsets::new(&day_zone.zone))?;
+    Ok(differences(&stored(conn)?, &recounted, 20)
+        .into_iter()
+        .map(|d| format!("the clocked sums differ from the clock entries: {d}"))
+        .collect())
+}
+
+/// What `kept` holds that `counted` does not, at most `limit` lines, each
+/// naming a day and who or which bay.
+fn differences(kept: &ClockSums, counted: &ClockSums, limit: usize) -> Vec<String> {
+    fn each<K: Ord + Copy>(
+        a: &std::collections::BTreeMap<K, i64>,
+        b: &std::collections::BTreeMap<K, i64>,
+        name: impl Fn(K) -> String,
+        out: &mut Vec<String>,
+    ) {
+        let keys: std::collections::BTreeSet<K> = a.keys().chain(b.keys()).copied().collect();
+        for k in keys {
+            let (x, y) = (a.get(&k).copied(), b.get(&k).copied());
+            if x != y {
+                out.push(format!(
+                    "{}: {} ms kept, {} ms on the clock",
+                    name(k),
+                    x.unwrap_or(0),
+                    y.unwrap_or(0)
+                ));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    each(
+        &kept.staff,
+        &counted.staff,
+        |(d, who)| format!("{d} staff #{who}"),
+        &mut out,
+    );
+    each(
+        &kept.bays,
+        &counted.bays,
+        |(d, bay, h)| format!("{d} {h:02}:00 bay #{bay}"),
+        &mut out,
+    );
+    out.truncate(limit);
+    out
+}
