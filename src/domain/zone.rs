@@ -120,10 +120,15 @@ pub struct DayZone {
 }
 
 impl DayZone {
-    /// This process's: `TZ` if set, the system's zone rules.
+    /// This process's: the zone `TZ` names, else the system's setting.
     pub fn from_env() -> DayZone {
+        let tz = std::env::var("TZ").ok();
+        let name = match tz.as_deref().map(|z| z.trim_start_matches(':')) {
+            Some("") | None => iana_time_zone::get_timezone().ok(),
+            Some(z) => Some(z.to_string()),
+        };
         DayZone {
-            name: std::env::var("TZ").ok().filter(|n| !n.is_empty()),
+            name,
             zone: Zone::System,
         }
     }

@@ -119,32 +119,42 @@ fn day(r: &rusqlite::Row, i: usize) -> rusqlite::Result<NaiveDate> {
     })
 }
 
+/// The queries of [`staff_days`] and [`bay_hours`], for their plans' test.
+pub const STAFF_DAYS: &str =
+    "SELECT staff_id, ms FROM clock_staff_days WHERE day >= ?1 AND day < ?2";
+pub const BAY_HOURS: &str =
+    "SELECT bay_id, hour, ms FROM clock_bay_hours WHERE day >= ?1 AND day < ?2";
+
 /// Milliseconds on each technician's clock over the local days
-/// [from, to).
-pub fn staff_days(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<(i64, i64)>> {
-    all(
-        conn,
-        "SELECT staff_id, sum(ms) FROM clock_staff_days
-          WHERE day >= ?1 AND day < ?2 GROUP BY staff_id",
-        [from.to_string(), to.to_string()],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )
+/// [from, to), a row per day and technician (summed by the caller: a
+/// `GROUP BY` would sort them all first).
+pub fn staff_days(
+    conn: &Connection,
+    (from, to): (NaiveDate, NaiveDate),
+    mut add: impl FnMut(i64, i64),
+) -> Result<()> {
+    let mut stmt = conn
+        .prepare_cached("SELECT staff_id, ms FROM clock_staff_days WHERE day >= ?1 AND day < ?2")?;
+    let mut rows = stmt.query([from.to_string(), to.to_string()])?;
+    while let Some(r) = rows.next()? {
+        add(r.get(0)?, r.get(1)?);
+    }
+    Ok(())
 }
 
 /// Milliseconds clocked in each bay by local hour over the local days
-/// [from, to).
+/// [from, to), a row per day, bay and hour.
 pub fn bay_hours(
     conn: &Connection,
-    from: NaiveDate,
-    to: NaiveDate,
-) -> Result<Vec<(i64, u32, i64)>> {
-    all(
-        conn,
-        "SELECT bay_id, hour, sum(ms) FROM clock_bay_hours
-          WHERE day >= ?1 AND day < ?2 GROUP BY bay_id, hour",
-        [from.to_string(), to.to_string()],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-    )
+    (from, to): (NaiveDate, NaiveDate),
+    mut add: impl FnMut(i64, u32, i64),
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached(BAY_HOURS)?;
+    let mut rows = stmt.query([from.to_string(), to.to_string()])?;
+    while let Some(r) = rows.next()? {
+        add(r.get(0)?, r.get(1)?, r.get(2)?);
+    }
+    Ok(())
 }
 
 /// Entries still on the clock that started before `t` (the sums hold

@@ -212,6 +212,47 @@ fn the_figures_sum_state_times_one_index_range_per_state() {
     );
 }
 
+/// Issue 25: the whole history's report reads each window's delivered
+/// jobs with their inspections in one pass, the sold hours and the
+/// clocked sums through index ranges, and sorts nothing (summed in Rust).
+#[test]
+fn the_figures_read_a_window_through_index_ranges_and_sort_nothing() {
+    let (_d, ws) = workshop();
+    let c = ws.store().connection();
+    let window = |sql: &str| {
+        plan(
+            c,
+            &sql.replace("?1", "'2026-01-01'")
+                .replace("?2", "'2027-01-01'"),
+        )
+    };
+    let delivered = window(store::figures::DELIVERED);
+    assert!(
+        delivered
+            .contains("SEARCH j USING COVERING INDEX jobs_closed (closed_at>? AND closed_at<?)")
+            && delivered.contains("SEARCH q USING INDEX qc_job (job_id=?)"),
+        "{delivered}"
+    );
+    let sold = window(store::figures::SOLD);
+    assert!(
+        sold.contains("COVERING INDEX lines_done_by (done_at>? AND done_at<?)"),
+        "{sold}"
+    );
+    for sql in [store::clock_sums::STAFF_DAYS, store::clock_sums::BAY_HOURS] {
+        let p = window(sql);
+        assert!(p.contains("USING PRIMARY KEY (day>? AND day<?)"), "{p}");
+    }
+    for sql in [
+        store::figures::DELIVERED,
+        store::figures::SOLD,
+        store::clock_sums::STAFF_DAYS,
+        store::clock_sums::BAY_HOURS,
+    ] {
+        let p = window(sql);
+        assert!(!p.contains("TEMP B-TREE") && !p.contains("SCAN"), "{p}");
+    }
+}
+
 #[test]
 fn the_board_reads_open_rows_through_partial_indexes() {
     let (_d, ws) = workshop();

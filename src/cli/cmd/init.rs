@@ -25,7 +25,7 @@ pub(crate) fn init(ctx: &Ctx, shop: Option<&str>, currency: Option<&str>) -> Res
         // The shop counts its days in this machine's zone from the start,
         // so the clocked sums are kept from the first clock on; a zone the
         // zone files do not know leaves each terminal its own.
-        if let Some(zone) = system_zone()
+        if let Some(zone) = crate::domain::zone::DayZone::from_env().name
             && ws.set_timezone(ctx.actor.as_deref(), &zone).is_ok()
         {
             ws.keep_clock_sums()?;
@@ -44,13 +44,4 @@ pub(crate) fn init(ctx: &Ctx, shop: Option<&str>, currency: Option<&str>) -> Res
         put(&format!("created {}\n", ctx.db.display()))?;
     }
     Ok(())
-}
-
-/// This machine's zone by name: `TZ`, else the system's setting.
-fn system_zone() -> Option<String> {
-    std::env::var("TZ")
-        .ok()
-        .map(|z| z.trim_start_matches(':').to_string())
-        .filter(|z| !z.is_empty())
-        .or_else(|| iana_time_zone::get_timezone().ok())
 }

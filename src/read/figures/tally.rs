@@ -236,12 +236,12 @@ fn clocked(
     if cut > from {
         let day = |t: DateTime<Utc>| t.with_timezone(zone).date_naive();
         let days = (day(from), day(cut));
-        for (who, ms) in clock_sums::staff_days(conn, days.0, days.1)? {
+        clock_sums::staff_days(conn, days, |who, ms| {
             *t.clocked_secs.entry(who).or_default() += ms as f64 / 1000.0;
-        }
-        for (bay, hour, ms) in clock_sums::bay_hours(conn, days.0, days.1)? {
+        })?;
+        clock_sums::bay_hours(conn, days, |bay, hour, ms| {
             t.bay_secs.entry(bay).or_insert([0.0; 24])[hour as usize % 24] += ms as f64 / 1000.0;
-        }
+        })?;
         for c in clock_sums::open_before(conn, cut)? {
             let a = c.started_at.max(from);
             if cut > a {
