@@ -151,7 +151,19 @@ fn choose_language(
 /// terminal then shows the shop's days and hours whatever `TZ` its session
 /// (an SSH login from elsewhere) has.
 fn adopt_shop_zone(zone: Option<String>) {
-    if let Some(zone) = zone {
+    let Some(zone) = zone.filter(|z| !z.is_empty()) else {
+        return;
+    };
+    // A name this machine has no zone file for would silently be UTC:
+    // the terminal keeps its own, and says so.
+    if !crate::workshop::zone_on_this_machine(&zone) {
+        eprintln!(
+            "{}",
+            crate::present::words::message("shop-zone-unknown", &[("zone", zone.as_str().into())])
+        );
+        return;
+    }
+    {
         // SAFETY: called from `run` before the process starts any thread
         // (the board's input, watcher and tick threads come later), so no
         // other thread reads the environment meanwhile.

@@ -221,9 +221,13 @@ pub fn display(text: &str) -> Cow<'_, str> {
 
 /// An IANA zone name as `TZ` takes it (`Asia/Shanghai`, `UTC`): letters,
 /// digits, `_+-` and `/` between parts, no `..`; `on_file` says whether
-/// the system's zone files have it.
+/// the system's zone files have it. The zone files' other trees are not
+/// places: `right/` counts leap seconds (a clock 27 s off), `posix/` and
+/// `Factory` are not a shop's.
 pub fn zone_known(zone: &str, on_file: bool) -> bool {
+    let other_tree = ["right/", "posix/"].iter().any(|t| zone.starts_with(t)) || zone == "Factory";
     let shaped = !zone.is_empty()
+        && !other_tree
         && zone.len() <= 64
         && !zone.starts_with('/')
         && zone.split('/').all(|p| {

@@ -195,8 +195,9 @@ pub(crate) fn rebuild(store: &mut super::Store, zone: &str) -> Result<()> {
 }
 
 /// The sums against a recount of the clock entries, when this process
-/// counts in the zone they are kept in (every bayboard process does: it
-/// adopts the shop's zone).
+/// counts in the zone they are kept in (every bayboard process in a shop
+/// with a zone it knows does: it adopts the shop's zone). Sums kept in
+/// another zone are read by no one, so they are no problem.
 pub(crate) fn problems(
     conn: &Connection,
     day_zone: &crate::domain::zone::DayZone,
@@ -205,22 +206,45 @@ pub(crate) fn problems(
         return Ok(Vec::new());
     };
     if !day_zone.is(&kept_in) {
-        return Ok(vec![format!(
-            "the clocked sums are kept in {kept_in}, and this process counts in {}: \
-             not checked",
-            day_zone.name.as_deref().unwrap_or("the system's zone")
-        )]);
+        return Ok(Vec::new());
     }
     let recounted = recount(conn, &mut Offsets::new(&day_zone.zone))?;
-    Ok(differences(&stored(conn)?, &recounted, 20)
+    let names = |sql: &str| -> Result<std::collections::HashMap<i64, String>> {
+        Ok(all(conn, sql, [], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .into_iter()
+            .collect())
+    };
+    let (staff, bays) = (
+        names("SELECT id, name FROM staff")?,
+        names("SELECT id, name FROM bays")?,
+    );
+    let found = differences(&stored(conn)?, &recounted, &staff, &bays);
+    let n = found.len();
+    let mut out: Vec<String> = found
         .into_iter()
+        .take(20)
         .map(|d| format!("the clocked sums differ from the clock entries: {d}"))
-        .collect())
+        .collect();
+    if n > 20 {
+        out.push(format!("the clocked sums differ in {} more places", n - 20));
+    }
+    if n > 0 {
+        out.push(format!(
+            "the clocked sums are counted again from the clock entries once the shop's zone \
+             is set again: bayboard shop set --timezone {kept_in}"
+        ));
+    }
+    Ok(out)
 }
 
-/// What `kept` holds that `counted` does not, at most `limit` lines, each
-/// naming a day and who or which bay.
-fn differences(kept: &ClockSums, counted: &ClockSums, limit: usize) -> Vec<String> {
+/// Where `kept` and `counted` differ, each naming a day and who or which
+/// bay, in hours and minutes.
+fn differences(
+    kept: &ClockSums,
+    counted: &ClockSums,
+    staff: &std::collections::HashMap<i64, String>,
+    bays: &std::collections::HashMap<i64, String>,
+) -> Vec<String> {
     fn each<K: Ord + Copy>(
         a: &std::collections::BTreeMap<K, i64>,
         b: &std::collections::BTreeMap<K, i64>,
@@ -232,27 +256,39 @@ fn differences(kept: &ClockSums, counted: &ClockSums, limit: usize) -> Vec<Strin
             let (x, y) = (a.get(&k).copied(), b.get(&k).copied());
             if x != y {
                 out.push(format!(
-                    "{}: {} ms kept, {} ms on the clock",
+                    "{}: {} kept, {} on the clock",
                     name(k),
-                    x.unwrap_or(0),
-                    y.unwrap_or(0)
+                    hours(x.unwrap_or(0)),
+                    hours(y.unwrap_or(0))
                 ));
             }
         }
     }
+    let name = |ids: &std::collections::HashMap<i64, String>, id: i64| {
+        ids.get(&id).cloned().unwrap_or_else(|| format!("#{id}"))
+    };
     let mut out = Vec::new();
     each(
         &kept.staff,
         &counted.staff,
-        |(d, who)| format!("{d} staff #{who}"),
+        |(d, who)| format!("{d} {}", name(staff, who)),
         &mut out,
     );
     each(
         &kept.bays,
         &counted.bays,
-        |(d, bay, h)| format!("{d} {h:02}:00 bay #{bay}"),
+        |(d, bay, h)| format!("{d} {h:02}:00 bay {}", name(bays, bay)),
         &mut out,
     );
-    out.truncate(limit);
     out
+}
+
+/// Milliseconds as hours and minutes (seconds where it is less).
+fn hours(ms: i64) -> String {
+    let secs = ms / 1000;
+    if secs < 60 {
+        format!("{secs} s")
+    } else {
+        format!("{}:{:02} h", secs / 3600, secs / 60 % 60)
+    }
 }

@@ -141,7 +141,7 @@ impl Workshop {
     /// (`Asia/Shanghai`); empty: each terminal its own again.
     pub fn set_timezone(&mut self, who: Option<&str>, zone: &str) -> Result<()> {
         let zone = zone.trim();
-        if !zone.is_empty() && !crate::domain::validate::zone_known(zone, zoneinfo(zone)) {
+        if !zone.is_empty() && !zone_on_this_machine(zone) {
             return Err(Refusal::invalid(
                 Field::Timezone,
                 Said::new("problem-timezone").text("zone", zone),
@@ -151,11 +151,10 @@ impl Workshop {
         self.write(|c, now, session| {
             let who = super::setup::setup_actor(c, who, Act::ChangeSettings, session)?;
             store::set_shop_timezone(c, Some(zone).filter(|z| !z.is_empty()))?;
-            if store::clock_sums::clock_zone(c)?.as_deref() != Some(zone) {
-                // Kept in the old zone's days: built again in the new one
-                // by the next process that counts in it.
-                store::clock_sums::forget(c)?;
-            }
+            // Counted again in the zone's days by the next process that
+            // counts in it (setting the same zone again is how sums that
+            // `check` found wrong are counted afresh).
+            store::clock_sums::forget(c)?;
             let said = Said::new("event-shop-timezone").text("zone", zone);
             super::setup_event_for(c, who.as_ref(), "shop_set", &said, now)
         })
@@ -395,11 +394,12 @@ fn open_complaint(
     Ok(id)
 }
 
-/// Whether the system's zone files have `zone` (`TZDIR`, else the usual
-/// place): a zone chrono could not read would silently be UTC.
-fn zoneinfo(zone: &str) -> bool {
+/// Whether `zone` is a place's zone the system's zone files have
+/// (`TZDIR`, else the usual place): a zone chrono could not read would
+/// silently be UTC.
+pub fn zone_on_this_machine(zone: &str) -> bool {
     let dir = std::env::var_os("TZDIR")
         .map(std::path::PathBuf::from)
         .unwrap_or_else(|| "/usr/share/zoneinfo".into());
-    dir.join(zone).is_file()
+    crate::domain::validate::zone_known(zone, dir.join(zone).is_file())
 }

@@ -21,7 +21,7 @@ mod setup;
 mod vehicle_file;
 mod warranty;
 
-pub use aftersales::Comeback;
+pub use aftersales::{Comeback, zone_on_this_machine};
 pub use appointments::NewApptInput;
 pub use calls::CallInput;
 pub use catalogue::Imported;

@@ -147,13 +147,24 @@ fn the_figures_read_from_the_sums_are_what_the_clock_entries_say() {
     )
     .unwrap();
     let report = ws.store().check().unwrap();
+    let named = |who: &str| {
+        report
+            .problems
+            .iter()
+            .any(|p| p.contains("clocked sums differ") && p.contains(&format!("2026-11-03 {who}")))
+    };
+    assert!(named("Tom") && named("Tina"), "{report:#?}");
     assert!(
         report
             .problems
             .iter()
-            .any(|p| p.contains("clocked sums differ") && p.contains("2026-11-03")),
-        "{report:#?}"
+            .any(|p| p.contains("shop set --timezone Asia/Shanghai")),
+        "how to count them again: {report:#?}"
     );
+    // As the problem says: the zone set again, the sums counted afresh.
+    ws.set_timezone(Some("Boss"), "Asia/Shanghai").unwrap();
+    assert!(ws.keep_clock_sums().unwrap());
+    assert!(ws.store().check().unwrap().ok());
 }
 
 #[test]

@@ -52,3 +52,45 @@ fn every_terminal_shows_the_shops_hours_once_it_has_a_zone() {
     s.ok(Some("Boss"), &["shop", "set", "--timezone", ""]);
     assert_eq!(shown_in(&s, "America/New_York", &j), west);
 }
+
+/// `init` says which zone it gave the shop (the machine's), or that it
+/// could give none; a stored zone this machine has no file for is not
+/// silently UTC: the terminal keeps its own and says so; the zone files'
+/// other trees are not a place.
+#[test]
+fn init_names_the_zone_and_an_unknown_one_is_not_silently_utc() {
+    let dir = tempfile::tempdir().unwrap();
+    let init = |tz: &str, name: &str| {
+        let r = run(bin_on(&dir.path().join(name)).env("TZ", tz).arg("init"));
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        r.stdout
+    };
+    let said = init("Asia/Shanghai", "a.sqlite3");
+    assert!(said.contains("time zone Asia/Shanghai"), "{said}");
+    let said = init("CST-8", "b.sqlite3");
+    assert!(said.contains("none recorded"), "{said}");
+
+    let s = Shop::staffed();
+    let j = s.ok(
+        Some("Ada"),
+        &["job", "new", "--plate", "TZ-2", "--complaint", "Noise"],
+    );
+    let j = j.split_whitespace().next().unwrap().to_string();
+    s.ok(Some("Boss"), &["shop", "set", "--timezone", ""]);
+    let own = shown_in(&s, "Asia/Shanghai", &j);
+    for odd in ["right/Asia/Tokyo", "posix/Asia/Tokyo", "Factory"] {
+        let bad = s.refused(Some("Boss"), &["shop", "set", "--timezone", odd]);
+        assert!(bad.contains(odd), "{bad}");
+    }
+    // Written past bayboard: a name no zone file has.
+    rusqlite::Connection::open(&s.db)
+        .unwrap()
+        .execute("UPDATE shop SET timezone = 'Mars/Olympus'", [])
+        .unwrap();
+    let r = run(bin_on(&s.db)
+        .env("TZ", "Asia/Shanghai")
+        .args(["--as", "Ada", "job", "show", &j]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout, own, "the terminal's own zone, not UTC");
+    assert!(r.stderr.contains("Mars/Olympus"), "{}", r.stderr);
+}

@@ -92,7 +92,7 @@ figures-complaints-counts = { $opened } opened Â· { $ontime } resolved in time Â
 # `bayboard report`: what it says on stderr.
 figures-reading-history = reading history [{ $bar }] { $pct } % ({ $done } of { $total } days)
 figures-read-days = read { $n } days in { $secs } s
-figures-clock-sums-built = counted the clocked hours by day once, in { $secs } s; later reports read the counts
+figures-clock-sums-built = counted the clocked hours again by day in the shop's time zone ({ $secs } s, once); later reports read the sums
 figures-from-after-to = --from { $from } is after --to { $to }; the first day comes first
 figures-after-today = note: the range runs to { $to }, after today ({ $today }); the days to come count nothing yet
 

@@ -377,6 +377,9 @@ ui-shop-settings =
     }
     {""}
 ui-locked-until = 锁定至 { $at }
+shop-zone-recorded = 时区 { $zone }（本机时区）：所有终端按此显示本店的日期和时间；用 bayboard shop set --timezone 时区 更改
+shop-zone-unknown = 注意：本店时区 { $zone } 本机无法识别；本终端按自身时区（TZ）显示时间
+shop-zone-not-recorded = 时区：未记录（本机时区名称无法识别），各终端按自身时区显示；请用 bayboard shop set --timezone 时区 指定，如 Asia/Shanghai
 ui-comebacks-n = 返修 { $n }
 done-bay-added = 已添加工位 { $bay }（{ $kind }）
 done-staff-added = 已添加 { $name }（{ $roles }）

@@ -3,6 +3,7 @@
 use crate::cli::output::put;
 use crate::cli::{Ctx, make_data_dir};
 use crate::error::Result;
+use crate::present::words::message;
 use crate::workshop::Workshop;
 
 /// Prints a sentence only: `init` refuses `--json` before it gets here.
@@ -18,6 +19,7 @@ pub(crate) fn init(ctx: &Ctx, shop: Option<&str>, currency: Option<&str>) -> Res
     if currency.is_some() {
         ws.set_money(ctx.actor.as_deref(), currency, None)?;
     }
+    let mut recorded = None;
     if !existed {
         // A new shop looks every car over at reception (the process's
         // rule); `shop set --walkaround optional` turns it off.
@@ -29,6 +31,7 @@ pub(crate) fn init(ctx: &Ctx, shop: Option<&str>, currency: Option<&str>) -> Res
             && ws.set_timezone(ctx.actor.as_deref(), &zone).is_ok()
         {
             ws.keep_clock_sums()?;
+            recorded = Some(zone);
         }
     }
     if crate::guard::elevated() && !existed {
@@ -42,6 +45,11 @@ pub(crate) fn init(ctx: &Ctx, shop: Option<&str>, currency: Option<&str>) -> Res
         ))?;
     } else {
         put(&format!("created {}\n", ctx.db.display()))?;
+        let said = match recorded {
+            Some(zone) => message("shop-zone-recorded", &[("zone", zone.into())]),
+            None => message("shop-zone-not-recorded", &[]),
+        };
+        put(&format!("{said}\n"))?;
     }
     Ok(())
 }
