@@ -179,6 +179,9 @@ fn data_version(conn: &Connection) -> Result<i64> {
 /// the lock only to replace the rows, unless someone wrote in between,
 /// when it counts again under the lock.
 pub(crate) fn rebuild(store: &mut super::Store, zone: &str) -> Result<()> {
+    // A file this process may not write (read-only, or its shop key out of
+    // reach) is found out before seconds of counting, not after.
+    store.write(|_| Ok(()))?;
     let counting = store.day_zone().zone;
     let (sums, seen) = store.read(|c| {
         let sums = recount(c, &mut Offsets::new(&counting))?;
