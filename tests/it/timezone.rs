@@ -93,4 +93,9 @@ fn init_names_the_zone_and_an_unknown_one_is_not_silently_utc() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(r.stdout, own, "the terminal's own zone, not UTC");
     assert!(r.stderr.contains("Mars/Olympus"), "{}", r.stderr);
+    let shown = s.ok(Some("Boss"), &["shop", "show"]);
+    assert!(
+        shown.contains("Mars/Olympus (not known on this computer"),
+        "{shown}"
+    );
 }

@@ -389,13 +389,18 @@ ui-shop-settings =
     }
     timezone     { $timezone ->
         [none] each terminal's own (TZ)
-       *[other] { $timezone } (every terminal)
+       *[other] { $timezone } { $zoneknown ->
+            [no] (not known on this computer: its own TZ here)
+           *[yes] (every terminal)
+        }
     }
     {""}
 ui-locked-until = locked until { $at }
-shop-zone-recorded = time zone { $zone } (this computer's): every terminal shows the shop's days and hours in it; change it with bayboard shop set --timezone ZONE
-shop-zone-unknown = note: the shop's time zone { $zone } is not one this computer knows; this terminal shows its own time (TZ)
-shop-zone-not-recorded = time zone: none recorded (this computer's is not a zone name bayboard knows), so each terminal shows its own; name one with bayboard shop set --timezone ZONE, e.g. Asia/Shanghai
+shop-zone-recorded = time zone { $zone } (this computer's), for every terminal
+    change it with `bayboard shop set --timezone ZONE`
+shop-zone-unknown = note: the shop's time zone { $zone } is not known on this computer; this terminal shows its own time (TZ)
+shop-zone-not-recorded = time zone: none recorded (TZ is not a zone name), each terminal its own
+    name one with `bayboard shop set --timezone ZONE`, e.g. Asia/Shanghai
 ui-comebacks-n = comebacks { $n }
 done-bay-added = bay { $bay } added ({ $kind })
 done-staff-added = { $name } added ({ $roles })

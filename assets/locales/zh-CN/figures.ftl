@@ -83,7 +83,7 @@ figures-complaints-counts = 受理 { $opened } · 按期解决 { $ontime } · �
 # `bayboard report` 写到 stderr 的话。
 figures-reading-history = 正在读取历史 [{ $bar }] { $pct } %（{ $done }/{ $total } 天）
 figures-read-days = 已读取 { $n } 天，用时 { $secs } 秒
-figures-clock-sums-built = 已按本店时区重新汇总实际工时（用时 { $secs } 秒，仅此一次）；之后的报表直接读取汇总
+figures-clock-sums-built = 已按本店时区逐日重算实际工时（用时 { $secs } 秒，仅此一次）；之后的报表直接读取
 figures-from-after-to = --from { $from } 晚于 --to { $to }；起始日须在前
 figures-after-today = 注意：时段截至 { $to }，晚于今天（{ $today }）；未来的日子尚无数据
 

@@ -373,13 +373,18 @@ ui-shop-settings =
     }
     时区         { $timezone ->
         [none] 各终端自选（TZ）
-       *[other] { $timezone }（所有终端）
+       *[other] { $timezone }{ $zoneknown ->
+            [no] （本机不认识：本终端按自身 TZ）
+           *[yes] （所有终端）
+        }
     }
     {""}
 ui-locked-until = 锁定至 { $at }
-shop-zone-recorded = 时区 { $zone }（本机时区）：所有终端按此显示本店的日期和时间；用 bayboard shop set --timezone 时区 更改
-shop-zone-unknown = 注意：本店时区 { $zone } 本机无法识别；本终端按自身时区（TZ）显示时间
-shop-zone-not-recorded = 时区：未记录（本机时区名称无法识别），各终端按自身时区显示；请用 bayboard shop set --timezone 时区 指定，如 Asia/Shanghai
+shop-zone-recorded = 时区 { $zone }（取自本机）：所有终端按此显示本店日期和时间
+    更改：`bayboard shop set --timezone <时区>`
+shop-zone-unknown = 注意：本机不认识本店时区 { $zone }；本终端改按自身时区（TZ）显示时间
+shop-zone-not-recorded = 时区：未记录（本机 TZ 不是可识别的时区名），各终端按自身时区显示
+    请用 `bayboard shop set --timezone <时区>` 指定，如 Asia/Shanghai
 ui-comebacks-n = 返修 { $n }
 done-bay-added = 已添加工位 { $bay }（{ $kind }）
 done-staff-added = 已添加 { $name }（{ $roles }）

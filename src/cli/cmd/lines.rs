@@ -356,6 +356,15 @@ impl Output for Settings {
                     }
                     .into(),
                 ),
+                (
+                    "zoneknown",
+                    if crate::workshop::zone_on_this_machine(&self.timezone) {
+                        "yes"
+                    } else {
+                        "no"
+                    }
+                    .into(),
+                ),
                 ("printers", self.printers.join(", ").into()),
                 ("nprinters", (self.printers.len() as i64).into()),
             ],
