@@ -1,9 +1,12 @@
-//! Clocked time kept as sums (issue 25): each technician's milliseconds on
-//! the clock per local day, and each bay's per local day and hour, counted
-//! in the shop's zone. The figures read a long range from these instead of
-//! from every clock entry; stopping a clock adds its entry in the same
-//! transaction, and `bayboard check` recomputes them all from the entries.
+//! Time kept as sums per local day (issue 25), counted in the shop's zone:
+//! each technician's milliseconds on the clock per day, each bay's per day
+//! and hour, and the delivered jobs' time in each state by the day of
+//! delivery. The figures read a long range from these instead of from
+//! every clock entry and every job's state times; stopping a clock or
+//! delivering a job adds to them in the same transaction, and `bayboard
+//! check` recounts them all.
 
+use super::JobStatus;
 use super::zone::{Offsets, each_local_hour};
 use chrono::{DateTime, NaiveDate, Timelike, Utc};
 use std::collections::BTreeMap;
@@ -15,6 +18,9 @@ pub struct ClockSums {
     /// (local day, bay, local hour) → milliseconds someone was clocked in
     /// the bay.
     pub bays: BTreeMap<(NaiveDate, i64, u32), i64>,
+    /// (local day of delivery, state) → milliseconds the jobs delivered
+    /// that day spent in the state.
+    pub states: BTreeMap<(NaiveDate, JobStatus), i64>,
 }
 
 impl ClockSums {
@@ -35,8 +41,22 @@ impl ClockSums {
         });
     }
 
+    /// Adds a delivered job's `ms` in `state`, on the day it was delivered.
+    pub fn add_state(
+        &mut self,
+        delivered: DateTime<Utc>,
+        state: JobStatus,
+        ms: i64,
+        local: &mut Offsets,
+    ) {
+        *self
+            .states
+            .entry((local.local(delivered).date(), state))
+            .or_default() += ms;
+    }
+
     pub fn is_empty(&self) -> bool {
-        self.staff.is_empty() && self.bays.is_empty()
+        self.staff.is_empty() && self.bays.is_empty() && self.states.is_empty()
     }
 }
 
@@ -63,5 +83,13 @@ mod tests {
         let mut no_bay = ClockSums::default();
         no_bay.add(7, None, a, b, &mut Offsets::new(&zone));
         assert!(no_bay.bays.is_empty());
+        // Delivered at 00:30 Beijing time on the 4th: the 4th's.
+        s.add_state(
+            b - chrono::Duration::minutes(45),
+            JobStatus::Paused,
+            5,
+            &mut Offsets::new(&zone),
+        );
+        assert_eq!(s.states[&(day(4), JobStatus::Paused)], 5);
     }
 }

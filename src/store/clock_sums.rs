@@ -4,8 +4,9 @@
 
 use super::WriteTx;
 use super::figures::ClockFact;
-use super::queries::{all, time};
+use super::queries::{all, parsed, time};
 use super::ts;
+use crate::domain::JobStatus;
 use crate::domain::clock_sums::ClockSums;
 use crate::domain::zone::Offsets;
 use crate::error::Result;
@@ -24,21 +25,50 @@ pub fn clock_zone(conn: &Connection) -> Result<Option<String>> {
 /// the shop's zone changed) cannot add to them: it marks them not kept,
 /// and the figures read the clock entries until they are rebuilt.
 pub(crate) fn keep(conn: &WriteTx, closed: &[ClockFact]) -> Result<()> {
-    let Some(kept_in) = clock_zone(conn)? else {
+    let Some(zone) = adding_in(conn)? else {
         return Ok(());
     };
-    let day_zone = conn.day_zone();
-    if !day_zone.is(&kept_in) {
-        return forget(conn);
-    }
     let mut sums = ClockSums::default();
-    let mut local = Offsets::new(&day_zone.zone);
+    let mut local = Offsets::new(zone);
     for c in closed {
         if let Some(end) = c.ended_at {
             sums.add(c.staff_id, c.bay_id, c.started_at, end, &mut local);
         }
     }
     insert(conn, &sums)
+}
+
+/// A delivered job's state times (just written to `job_state_times`),
+/// added in the delivery's transaction.
+pub(crate) fn keep_states(conn: &WriteTx, job: i64) -> Result<()> {
+    let Some(zone) = adding_in(conn)? else {
+        return Ok(());
+    };
+    let mut sums = ClockSums::default();
+    let mut local = Offsets::new(zone);
+    let mut stmt =
+        conn.prepare_cached("SELECT closed_at, state, ms FROM job_state_times WHERE job_id = ?1")?;
+    let mut rows = stmt.query([job])?;
+    while let Some(r) = rows.next()? {
+        sums.add_state(time(r, 0)?, parsed(r, 1)?, r.get(2)?, &mut local);
+    }
+    insert(conn, &sums)
+}
+
+/// The zone to add in: this process's, when the sums are kept in it.
+/// Kept in another (a process started before the shop's zone changed),
+/// they are marked not kept, and the figures read the records until they
+/// are counted again.
+fn adding_in<'a>(conn: &'a WriteTx) -> Result<Option<&'a crate::domain::zone::Zone>> {
+    let Some(kept_in) = clock_zone(conn)? else {
+        return Ok(None);
+    };
+    let day_zone = conn.day_zone();
+    if !day_zone.is(&kept_in) {
+        forget(conn)?;
+        return Ok(None);
+    }
+    Ok(Some(&day_zone.zone))
 }
 
 /// Marks the sums not kept (the shop's zone changed, or a bulk load
@@ -50,7 +80,9 @@ pub(crate) fn forget(conn: &WriteTx) -> Result<()> {
 
 /// Replaces every sum with `sums`, counted in `zone`.
 pub(crate) fn replace(conn: &WriteTx, sums: &ClockSums, zone: &str) -> Result<()> {
-    conn.execute_batch("DELETE FROM clock_staff_days; DELETE FROM clock_bay_hours;")?;
+    conn.execute_batch(
+        "DELETE FROM clock_staff_days; DELETE FROM clock_bay_hours; DELETE FROM state_days;",
+    )?;
     insert(conn, sums)?;
     conn.execute("UPDATE shop SET clock_zone = ?1 WHERE id = 1", [zone])?;
     Ok(())
@@ -71,6 +103,13 @@ fn insert(conn: &Connection, sums: &ClockSums) -> Result<()> {
     for ((day, bay, hour), ms) in &sums.bays {
         bays.execute(params![day.to_string(), bay, hour, ms])?;
     }
+    let mut states = conn.prepare_cached(
+        "INSERT INTO state_days (day, state, ms) VALUES (?1, ?2, ?3)
+         ON CONFLICT (day, state) DO UPDATE SET ms = ms + excluded.ms",
+    )?;
+    for ((day, state), ms) in &sums.states {
+        states.execute(params![day.to_string(), state.as_str(), ms])?;
+    }
     Ok(())
 }
 
@@ -86,6 +125,11 @@ pub fn recount(conn: &Connection, local: &mut Offsets) -> Result<ClockSums> {
     while let Some(r) = rows.next()? {
         let (a, b) = (time(r, 2)?, time(r, 3)?);
         sums.add(r.get(0)?, r.get(1)?, a, b, local);
+    }
+    let mut stmt = conn.prepare("SELECT closed_at, state, ms FROM job_state_times")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        sums.add_state(time(r, 0)?, parsed(r, 1)?, r.get(2)?, local);
     }
     Ok(sums)
 }
@@ -108,6 +152,11 @@ pub fn stored(conn: &Connection) -> Result<ClockSums> {
         |r| Ok((day(r, 0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
     )? {
         sums.bays.insert((day, bay, hour), ms);
+    }
+    for (day, state, ms) in all(conn, "SELECT day, state, ms FROM state_days", [], |r| {
+        Ok((day(r, 0)?, parsed(r, 1)?, r.get(2)?))
+    })? {
+        sums.states.insert((day, state), ms);
     }
     Ok(sums)
 }
@@ -153,6 +202,23 @@ pub fn bay_hours(
     let mut rows = stmt.query([from.to_string(), to.to_string()])?;
     while let Some(r) = rows.next()? {
         add(r.get(0)?, r.get(1)?, r.get(2)?);
+    }
+    Ok(())
+}
+
+pub const STATE_DAYS: &str = "SELECT state, ms FROM state_days WHERE day >= ?1 AND day < ?2";
+
+/// Milliseconds the jobs delivered on the local days [from, to) spent in
+/// each state, a row per day and state.
+pub fn state_days(
+    conn: &Connection,
+    (from, to): (NaiveDate, NaiveDate),
+    mut add: impl FnMut(JobStatus, i64),
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached(STATE_DAYS)?;
+    let mut rows = stmt.query([from.to_string(), to.to_string()])?;
+    while let Some(r) = rows.next()? {
+        add(parsed(r, 0)?, r.get(1)?);
     }
     Ok(())
 }
@@ -226,15 +292,15 @@ pub(crate) fn problems(
     let mut out: Vec<String> = found
         .into_iter()
         .take(20)
-        .map(|d| format!("the clocked sums differ from the clock entries: {d}"))
+        .map(|d| format!("the kept sums differ from the records: {d}"))
         .collect();
     if n > 20 {
-        out.push(format!("the clocked sums differ in {} more places", n - 20));
+        out.push(format!("the kept sums differ in {} more places", n - 20));
     }
     if n > 0 {
         out.push(format!(
-            "the clocked sums are counted again from the clock entries once the shop's zone \
-             is set again: bayboard shop set --timezone {kept_in}"
+            "the sums are counted again from the records once the shop's zone is set \
+             again: bayboard shop set --timezone {kept_in}"
         ));
     }
     Ok(out)
@@ -259,7 +325,7 @@ fn differences(
             let (x, y) = (a.get(&k).copied(), b.get(&k).copied());
             if x != y {
                 out.push(format!(
-                    "{}: {} kept, {} on the clock",
+                    "{}: {} kept, {} in the records",
                     name(k),
                     hours(x.unwrap_or(0)),
                     hours(y.unwrap_or(0))
@@ -281,6 +347,12 @@ fn differences(
         &kept.bays,
         &counted.bays,
         |(d, bay, h)| format!("{d} {h:02}:00 bay {}", name(bays, bay)),
+        &mut out,
+    );
+    each(
+        &kept.states,
+        &counted.states,
+        |(d, state)| format!("{d} jobs delivered, time {}", state.as_str()),
         &mut out,
     );
     out

@@ -41,7 +41,7 @@ pub(crate) fn record_job_times(conn: &super::WriteTx, job: i64) -> Result<()> {
         ),
         [job],
     )?;
-    Ok(())
+    super::clock_sums::keep_states(conn, job)
 }
 
 /// The query of [`state_times`], for its plan's test.

@@ -882,6 +882,19 @@ CREATE TABLE clock_bay_hours (
 ) WITHOUT ROWID;
 "#;
 
+/// The delivered jobs' time in each state as sums per local day of
+/// delivery, kept beside the clocked sums in the zone `clock_zone` names
+/// (counted by the next `report`, as the clocked sums are).
+const V27: &str = r#"
+CREATE TABLE state_days (
+    day TEXT NOT NULL,
+    state TEXT NOT NULL,
+    ms INTEGER NOT NULL,
+    PRIMARY KEY (day, state)
+) WITHOUT ROWID;
+UPDATE shop SET clock_zone = NULL;
+"#;
+
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(migrations_list())
 }
@@ -914,11 +927,12 @@ fn migrations_list() -> Vec<M<'static>> {
         M::up(V24),
         M::up_with_hook(V25, v16_hook),
         M::up_with_hook(V26, v16_hook),
+        M::up_with_hook(V27, v16_hook),
     ]
 }
 
 /// The schema version this build writes (SQLite's `user_version`).
-pub const LATEST: i64 = 26;
+pub const LATEST: i64 = 27;
 
 #[cfg(test)]
 mod tests {

@@ -151,7 +151,7 @@ fn the_figures_read_from_the_sums_are_what_the_clock_entries_say() {
         report
             .problems
             .iter()
-            .any(|p| p.contains("clocked sums differ") && p.contains(&format!("2026-11-03 {who}")))
+            .any(|p| p.contains("kept sums differ") && p.contains(&format!("2026-11-03 {who}")))
     };
     assert!(named("Tom") && named("Tina"), "{report:#?}");
     assert!(

@@ -266,16 +266,31 @@ fn the_clocked_sums_of_the_dst_weekend_report_what_the_clock_said() {
     assert_eq!(from_the_sums, from_the_clock);
     // Ann on the 25th: 09:20–10:00, 11:40–13:40, 14:10–14:40 GMT.
     assert_eq!(from_the_sums["technicians"][0]["clocked_hours"], 3.2);
-    let check = bin_on(&db)
-        .env("TZ", "Asia/Shanghai")
-        .arg("check")
-        .output()
-        .unwrap();
+    let check = || {
+        bin_on(&db)
+            .env("TZ", "Asia/Shanghai")
+            .arg("check")
+            .output()
+            .unwrap()
+    };
+    let ok = check();
     assert!(
-        check.status.success(),
+        ok.status.success(),
         "{}",
-        String::from_utf8_lossy(&check.stdout)
+        String::from_utf8_lossy(&ok.stdout)
     );
+    // The time in each state is kept by day of delivery too, and checked.
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute(
+            "UPDATE state_days SET ms = ms * 2 WHERE day = '2026-10-25'",
+            [],
+        )
+        .unwrap();
+    let bad = check();
+    let said = String::from_utf8_lossy(&bad.stdout);
+    assert!(!bad.status.success(), "{said}");
+    assert!(said.contains("2026-10-25 jobs delivered, time"), "{said}");
 }
 
 #[test]

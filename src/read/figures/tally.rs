@@ -171,12 +171,31 @@ pub fn collect(
     if depth == Depth::Headline {
         return Ok(t);
     }
-    for (state, ms) in facts::state_times(conn, from, to)? {
-        if ms > 0 {
-            t.state_secs.insert(state.as_str(), ms as f64 / 1000.0);
+    // With the sums kept in `zone`, the local days before today are read
+    // from them, and only today from the records.
+    let cut = if sums {
+        day_start(now.with_timezone(zone).date_naive(), zone).clamp(from, to)
+    } else {
+        from
+    };
+    let day = |t: DateTime<Utc>| t.with_timezone(zone).date_naive();
+    let mut state_ms: BTreeMap<&'static str, i64> = BTreeMap::new();
+    if cut > from {
+        clock_sums::state_days(conn, (day(from), day(cut)), |state, ms| {
+            *state_ms.entry(state.as_str()).or_default() += ms;
+        })?;
+    }
+    if cut < to {
+        for (state, ms) in facts::state_times(conn, cut, to)? {
+            *state_ms.entry(state.as_str()).or_default() += ms;
         }
     }
-    clocked(&mut t, conn, (from, to), now, zone, sums)?;
+    for (state, ms) in state_ms {
+        if ms > 0 {
+            t.state_secs.insert(state, ms as f64 / 1000.0);
+        }
+    }
+    clocked(&mut t, conn, (from, cut, to), now, zone)?;
     for (who, h) in facts::sold(conn, from, to)? {
         *t.sold_hours.entry(who).or_default() += h;
     }
@@ -208,17 +227,15 @@ pub fn collect(
     Ok(t)
 }
 
-/// Time on the clock in [from, to) as it stands at `now`. With `sums`
-/// (the clocked sums are kept in `zone`), the local days before today are
-/// read from them, and only today and the clocks still running from the
-/// entries.
+/// Time on the clock in [from, to) as it stands at `now`: [from, cut)
+/// from the sums (whole local days), the rest and the clocks still
+/// running from the entries.
 fn clocked(
     t: &mut Tally,
     conn: &Connection,
-    (from, to): (DateTime<Utc>, DateTime<Utc>),
+    (from, cut, to): (DateTime<Utc>, DateTime<Utc>, DateTime<Utc>),
     now: DateTime<Utc>,
     zone: &Zone,
-    sums: bool,
 ) -> Result<()> {
     let mut local = Offsets::new(zone);
     let mut add =
@@ -228,11 +245,6 @@ fn clocked(
                 spread(t.bay_secs.entry(bay).or_insert([0.0; 24]), a, b, &mut local);
             }
         };
-    let cut = if sums {
-        day_start(now.with_timezone(zone).date_naive(), zone).clamp(from, to)
-    } else {
-        from
-    };
     if cut > from {
         let day = |t: DateTime<Utc>| t.with_timezone(zone).date_naive();
         let days = (day(from), day(cut));
