@@ -163,12 +163,10 @@ fn adopt_shop_zone(zone: Option<String>) {
         );
         return;
     }
-    {
-        // SAFETY: called from `run` before the process starts any thread
-        // (the board's input, watcher and tick threads come later), so no
-        // other thread reads the environment meanwhile.
-        unsafe { std::env::set_var("TZ", zone) };
-    }
+    // SAFETY: called from `run` before the process starts any thread (the
+    // board's input, watcher and tick threads come later), so no other
+    // thread reads the environment meanwhile.
+    unsafe { std::env::set_var("TZ", zone) };
 }
 
 /// What opens the full-screen board: `db`, `--as`, `--pin`, `--bay`. The

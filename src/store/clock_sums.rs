@@ -1,6 +1,7 @@
-//! The clocked-time sums (`domain::clock_sums`): kept in the stop of every
-//! clock, rebuilt whole when the shop's zone changes, read by the figures
-//! for the days before today.
+//! The sums per local day (`domain::clock_sums`): the clock's, kept in the
+//! stop of every clock, and the time in each state, kept in every
+//! delivery; counted again whole when the shop's zone changes; read by the
+//! figures for the days before today.
 
 use super::WriteTx;
 use super::figures::ClockFact;
@@ -113,8 +114,8 @@ fn insert(conn: &Connection, sums: &ClockSums) -> Result<()> {
     Ok(())
 }
 
-/// Every closed clock entry, summed in `local`'s zone: what the sums
-/// should hold.
+/// Every closed clock entry and every delivered job's state times,
+/// summed in `local`'s zone: what the sums should hold.
 pub fn recount(conn: &Connection, local: &mut Offsets) -> Result<ClockSums> {
     let mut sums = ClockSums::default();
     let mut stmt = conn.prepare(
@@ -141,7 +142,7 @@ pub fn stored(conn: &Connection) -> Result<ClockSums> {
         conn,
         "SELECT day, staff_id, ms FROM clock_staff_days",
         [],
-        |r| Ok((day(r, 0)?, r.get(1)?, r.get(2)?)),
+        |r| Ok((parsed(r, 0)?, r.get(1)?, r.get(2)?)),
     )? {
         sums.staff.insert((day, who), ms);
     }
@@ -149,30 +150,25 @@ pub fn stored(conn: &Connection) -> Result<ClockSums> {
         conn,
         "SELECT day, bay_id, hour, ms FROM clock_bay_hours",
         [],
-        |r| Ok((day(r, 0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        |r| Ok((parsed(r, 0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
     )? {
         sums.bays.insert((day, bay, hour), ms);
     }
     for (day, state, ms) in all(conn, "SELECT day, state, ms FROM state_days", [], |r| {
-        Ok((day(r, 0)?, parsed(r, 1)?, r.get(2)?))
+        Ok((parsed(r, 0)?, parsed(r, 1)?, r.get(2)?))
     })? {
         sums.states.insert((day, state), ms);
     }
     Ok(sums)
 }
 
-fn day(r: &rusqlite::Row, i: usize) -> rusqlite::Result<NaiveDate> {
-    let s: String = r.get(i)?;
-    s.parse().map_err(|e: chrono::ParseError| {
-        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
-    })
-}
-
-/// The queries of [`staff_days`] and [`bay_hours`], for their plans' test.
+/// The queries of [`staff_days`], [`bay_hours`] and [`state_days`], for
+/// their plans' test.
 pub const STAFF_DAYS: &str =
     "SELECT staff_id, ms FROM clock_staff_days WHERE day >= ?1 AND day < ?2";
 pub const BAY_HOURS: &str =
     "SELECT bay_id, hour, ms FROM clock_bay_hours WHERE day >= ?1 AND day < ?2";
+pub const STATE_DAYS: &str = "SELECT state, ms FROM state_days WHERE day >= ?1 AND day < ?2";
 
 /// Milliseconds on each technician's clock over the local days
 /// [from, to), a row per day and technician (summed by the caller: a
@@ -182,8 +178,7 @@ pub fn staff_days(
     (from, to): (NaiveDate, NaiveDate),
     mut add: impl FnMut(i64, i64),
 ) -> Result<()> {
-    let mut stmt = conn
-        .prepare_cached("SELECT staff_id, ms FROM clock_staff_days WHERE day >= ?1 AND day < ?2")?;
+    let mut stmt = conn.prepare_cached(STAFF_DAYS)?;
     let mut rows = stmt.query([from.to_string(), to.to_string()])?;
     while let Some(r) = rows.next()? {
         add(r.get(0)?, r.get(1)?);
@@ -205,8 +200,6 @@ pub fn bay_hours(
     }
     Ok(())
 }
-
-pub const STATE_DAYS: &str = "SELECT state, ms FROM state_days WHERE day >= ?1 AND day < ?2";
 
 /// Milliseconds the jobs delivered on the local days [from, to) spent in
 /// each state, a row per day and state.
@@ -263,7 +256,7 @@ pub(crate) fn rebuild(store: &mut super::Store, zone: &str) -> Result<()> {
     })
 }
 
-/// The sums against a recount of the clock entries, when this process
+/// The sums against a recount of the records, when this process
 /// counts in the zone they are kept in (every bayboard process in a shop
 /// with a zone it knows does: it adopts the shop's zone). Sums kept in
 /// another zone are read by no one, so they are no problem.
@@ -278,15 +271,8 @@ pub(crate) fn problems(
         return Ok(Vec::new());
     }
     let recounted = recount(conn, &mut Offsets::new(&day_zone.zone))?;
-    let names = |sql: &str| -> Result<std::collections::HashMap<i64, String>> {
-        Ok(all(conn, sql, [], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .into_iter()
-            .collect())
-    };
-    let (staff, bays) = (
-        names("SELECT id, name FROM staff")?,
-        names("SELECT id, name FROM bays")?,
-    );
+    let (staff, bays) = super::figures::names(conn)?;
+    let (staff, bays) = (staff.into_iter().collect(), bays.into_iter().collect());
     let found = differences(&stored(conn)?, &recounted, &staff, &bays);
     let n = found.len();
     let mut out: Vec<String> = found

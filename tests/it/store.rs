@@ -238,7 +238,11 @@ fn the_figures_read_a_window_through_index_ranges_and_sort_nothing() {
         sold.contains("COVERING INDEX lines_done_by (done_at>? AND done_at<?)"),
         "{sold}"
     );
-    for sql in [store::clock_sums::STAFF_DAYS, store::clock_sums::BAY_HOURS] {
+    for sql in [
+        store::clock_sums::STAFF_DAYS,
+        store::clock_sums::BAY_HOURS,
+        store::clock_sums::STATE_DAYS,
+    ] {
         let p = window(sql);
         assert!(p.contains("USING PRIMARY KEY (day>? AND day<?)"), "{p}");
     }
@@ -247,6 +251,7 @@ fn the_figures_read_a_window_through_index_ranges_and_sort_nothing() {
         store::figures::SOLD,
         store::clock_sums::STAFF_DAYS,
         store::clock_sums::BAY_HOURS,
+        store::clock_sums::STATE_DAYS,
     ] {
         let p = window(sql);
         assert!(!p.contains("TEMP B-TREE") && !p.contains("SCAN"), "{p}");

@@ -88,9 +88,9 @@ fn span(
     Ok(Span::new(from, to))
 }
 
-/// Builds the clocked sums once if they are not kept in the shop's zone
+/// Counts the sums per day once if they are not kept in the shop's zone
 /// (seconds on a long history), saying so on stderr. A file this process
-/// may not write (a guarded copy) is read from its clock entries instead.
+/// may not write (a guarded copy) is read from its records instead.
 fn keep_clock_sums(ws: &mut Workshop) {
     let started = Instant::now();
     if let Ok(true) = ws.keep_clock_sums()

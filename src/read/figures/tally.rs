@@ -178,23 +178,7 @@ pub fn collect(
     } else {
         from
     };
-    let day = |t: DateTime<Utc>| t.with_timezone(zone).date_naive();
-    let mut state_ms: BTreeMap<&'static str, i64> = BTreeMap::new();
-    if cut > from {
-        clock_sums::state_days(conn, (day(from), day(cut)), |state, ms| {
-            *state_ms.entry(state.as_str()).or_default() += ms;
-        })?;
-    }
-    if cut < to {
-        for (state, ms) in facts::state_times(conn, cut, to)? {
-            *state_ms.entry(state.as_str()).or_default() += ms;
-        }
-    }
-    for (state, ms) in state_ms {
-        if ms > 0 {
-            t.state_secs.insert(state, ms as f64 / 1000.0);
-        }
-    }
+    state_times(&mut t, conn, (from, cut, to), zone)?;
     clocked(&mut t, conn, (from, cut, to), now, zone)?;
     for (who, h) in facts::sold(conn, from, to)? {
         *t.sold_hours.entry(who).or_default() += h;
@@ -227,6 +211,39 @@ pub fn collect(
     Ok(t)
 }
 
+/// Time the jobs delivered in [from, to) spent in each state: [from, cut)
+/// from the sums (whole local days), the rest from the records.
+fn state_times(
+    t: &mut Tally,
+    conn: &Connection,
+    (from, cut, to): (DateTime<Utc>, DateTime<Utc>, DateTime<Utc>),
+    zone: &Zone,
+) -> Result<()> {
+    let mut ms_in: BTreeMap<&'static str, i64> = BTreeMap::new();
+    if cut > from {
+        clock_sums::state_days(conn, local_days(from, cut, zone), |state, ms| {
+            *ms_in.entry(state.as_str()).or_default() += ms;
+        })?;
+    }
+    if cut < to {
+        for (state, ms) in facts::state_times(conn, cut, to)? {
+            *ms_in.entry(state.as_str()).or_default() += ms;
+        }
+    }
+    for (state, ms) in ms_in {
+        if ms > 0 {
+            t.state_secs.insert(state, ms as f64 / 1000.0);
+        }
+    }
+    Ok(())
+}
+
+/// The local days [a's, b's) of two local midnights.
+fn local_days(a: DateTime<Utc>, b: DateTime<Utc>, zone: &Zone) -> (NaiveDate, NaiveDate) {
+    let day = |t: DateTime<Utc>| t.with_timezone(zone).date_naive();
+    (day(a), day(b))
+}
+
 /// Time on the clock in [from, to) as it stands at `now`: [from, cut)
 /// from the sums (whole local days), the rest and the clocks still
 /// running from the entries.
@@ -246,8 +263,7 @@ fn clocked(
             }
         };
     if cut > from {
-        let day = |t: DateTime<Utc>| t.with_timezone(zone).date_naive();
-        let days = (day(from), day(cut));
+        let days = local_days(from, cut, zone);
         clock_sums::staff_days(conn, days, |who, ms| {
             *t.clocked_secs.entry(who).or_default() += ms as f64 / 1000.0;
         })?;
